@@ -1,0 +1,34 @@
+# Two commands: `make run` (set up, run the pipeline on the bundled samples, print a summary)
+# and `make test` (set up, run the tests). Everything installs from this repository's own files.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export GX_ANALYTICS_ENABLED := False
+export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
+
+.PHONY: run test lint venv clean dev
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	mkdir -p $(DAGSTER_HOME)
+	$(BIN)/incidents run
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+dev: $(STAMP)
+	mkdir -p $(DAGSTER_HOME)
+	$(BIN)/dagster dev -w workspace.yaml
+
+clean:
+	rm -rf data/staging data/releases data/raw data/dagster_home
