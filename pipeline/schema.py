@@ -92,6 +92,9 @@ class Column:
     from_mention: bool = True
     minimum: float | None = None
     maximum: float | None = None
+    # True for bookkeeping values that differ between runs over the same input (fetch times);
+    # they are ignored when deciding whether a new release holds anything new.
+    volatile: bool = False
 
 
 INCIDENT_COLUMNS: tuple[Column, ...] = (
@@ -110,7 +113,7 @@ INCIDENT_COLUMNS: tuple[Column, ...] = (
     Column("country_code", pa.string(), "ISO 3166-1 alpha-3 code of the country where it happened.",
            nullable=False),
     Column("country", pa.string(), "English short name of the country."),
-    Column("admin1", pa.string(), "First-level administrative region (province, governorate, state)."),
+    Column("admin1", pa.string(), "First-level region (province, governorate, state)."),
     Column("admin1_code", pa.string(), "ISO 3166-2 code of admin1, when known."),
     Column("location", pa.string(), "Most precise place named: town, base, facility."),
     Column("latitude", pa.float64(), "WGS84 latitude of the most precise resolved place.",
@@ -164,7 +167,8 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("content_sha256", pa.string(), "sha256 of the cleaned text, for deduplication.",
            nullable=False),
     Column("n_chars", pa.int32(), "Length of the cleaned text."),
-    Column("fetched_at", pa.timestamp("us", tz="UTC"), "When the article was ingested."),
+    Column("fetched_at", pa.timestamp("us", tz="UTC"), "When the article was ingested.",
+           volatile=True),
 )
 
 # Quarantined rows keep every incident column (as text, since they may be malformed) plus why.

@@ -1,0 +1,82 @@
+"""The codebook shipped in every release, generated from the schema so it cannot drift."""
+
+from __future__ import annotations
+
+from pipeline.schema import (
+    EVENT_TAXONOMY,
+    MAX_PLAUSIBLE_CASUALTIES,
+    RELEASE_TABLES,
+    SCHEMA_VERSION,
+    WEAPON_FAMILY,
+    Table,
+)
+
+CONVENTIONS = f"""\
+## Coding conventions
+
+**Unit of observation.** One row of `incidents` is one violent event: one attack, strike or
+explosion at one place on one day. Several incidents told in one article are separate rows; one
+incident reported by several articles is one row with all its sources (`source_count`,
+`source_urls`, and one `incident_sources` row per article).
+
+**Casualties.** `fatalities` counts everyone reported killed, perpetrators included (GTD and ACLED
+count the same way: "four police officers and five assailants were killed" is 9). `injured` counts
+the wounded. A qualified figure ("at least 56", "more than 100") is coded as the stated number,
+the conservative reading. Vague quantities with no number ("dozens", "several") are left null
+rather than guessed. Munition counts ("five rockets") are never casualties. **Null means the
+sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
+When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
+in); reports are never summed. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
+quarantined as implausible.
+
+**Dates.** `event_date` is when the incident happened, not when it was reported, resolved from
+the text against the publication day ("on Saturday", "last night", "in the last 24 hours").
+Where only a month or year is known, it is the first day of that period and `date_precision`
+says so.
+
+**Background mentions.** An article recalling an older event ("back in January, three soldiers
+were killed") does not create a new incident at the publication date.
+
+**Certainty.** `disputed` when the reporting doubts that it was an attack at all (attack or
+accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
+
+**Perpetrators.** Aliases are merged into one canonical actor name (IS, ISIS, ISIL, Daesh →
+Islamic State). `perpetrator_claimed` is true only when a claim of responsibility is reported;
+"unknown gunmen" leaves `perpetrator` null.
+
+**Quarantine.** Rows failing a row-level validation rule are not published in `incidents`; they
+are counted in the manifest's validation summary with their reasons.
+"""
+
+
+def render_codebook(version: str | None = None) -> str:
+    lines = [f"# Codebook: open incident dataset (schema {SCHEMA_VERSION})", ""]
+    if version:
+        lines += [f"Release `{version}`.", ""]
+    lines += [CONVENTIONS, "## Event taxonomy", "", "| event_type | sub_event_type |",
+              "| --- | --- |"]
+    for event_type, subs in EVENT_TAXONOMY.items():
+        lines.append(f"| `{event_type}` | {', '.join(f'`{s}`' for s in subs)} |")
+    lines += ["", "## Weapons and their families", "", "| weapon | family |", "| --- | --- |"]
+    lines += [f"| `{w}` | {f} |" for w, f in WEAPON_FAMILY.items() if w != "explosive"]
+    for table in RELEASE_TABLES:
+        lines += ["", *_table_section(table)]
+    return "\n".join(lines) + "\n"
+
+
+def _table_section(table: Table) -> list[str]:
+    lines = [f"## `{table.name}.parquet`", ""]
+    if table.sort_by:
+        lines += [f"Sorted by {', '.join(table.sort_by)}.", ""]
+    lines += ["| column | type | null allowed | allowed values / range | meaning |",
+              "| --- | --- | --- | --- | --- |"]
+    for c in table.columns:
+        if c.allowed:
+            domain = ", ".join(f"`{v}`" for v in c.allowed)
+        elif c.minimum is not None or c.maximum is not None:
+            domain = f"{c.minimum if c.minimum is not None else ''}..{c.maximum or ''}"
+        else:
+            domain = ""
+        lines.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {domain} | "
+                     f"{c.description} |")
+    return lines
