@@ -33,7 +33,8 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <pubDate>Tue, 05 Mar 2024 09:00:00 GMT</pubDate>
 <content:encoded><![CDATA[<p>{body}</p><p>Second paragraph of the story.</p>]]></content:encoded>
 </item>
-<item><title>No link</title><guid isPermaLink="false">two</guid><description>{body}</description></item>
+<item><title>No link</title><guid isPermaLink="false">two</guid>
+<description>{body}</description></item>
 </channel></rss>"""
 
 

@@ -1,0 +1,69 @@
+"""Merging mentions into incidents: same event merged, distinct events kept apart."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pandas as pd
+
+from pipeline.merge import merge_mentions
+from pipeline.schema import MENTION_FIELDS
+from tests.factories import incident
+
+
+def mention(article_id: str, **overrides) -> dict:
+    base = {k: v for k, v in incident().items() if k in MENTION_FIELDS}
+    base.update(article_id=article_id, mention_type="current")
+    base.update(overrides)
+    return base
+
+
+def articles(*ids_and_days: tuple[str, int]) -> pd.DataFrame:
+    return pd.DataFrame([{"article_id": a, "url": f"https://example.org/{a}",
+                          "published_at": datetime(2024, 4, day, 9, tzinfo=UTC)}
+                         for a, day in ids_and_days])
+
+
+def run(mentions: list[dict], arts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return merge_mentions(pd.DataFrame(mentions, columns=list(MENTION_FIELDS)), arts)
+
+
+def test_two_reports_of_one_attack_merge_with_latest_toll() -> None:
+    incidents, sources = run(
+        [mention("a1", fatalities=2), mention("a2", fatalities=5, event_date=date(2024, 4, 21))],
+        articles(("a1", 21), ("a2", 22)),
+    )
+    assert len(incidents) == 1
+    row = incidents.iloc[0]
+    assert row["source_count"] == 2 and row["fatalities"] == 5  # latest report, not a sum
+    assert row["source_urls"] == ["https://example.org/a1", "https://example.org/a2"]
+    assert row["first_reported_at"] == pd.Timestamp("2024-04-21 09:00", tz="UTC")
+    assert set(sources["article_id"]) == {"a1", "a2"}
+
+
+def test_distinct_events_stay_apart() -> None:
+    incidents, _ = run(
+        [mention("a1"),
+         mention("a2", event_date=date(2024, 4, 25)),  # same base, days later
+         mention("a3", country_code="SYR", location="Rumalyn", latitude=36.7, longitude=41.1),
+         mention("a4", sub_event_type="armed_assault", event_type="armed_attack")],
+        articles(("a1", 21), ("a2", 26), ("a3", 21), ("a4", 21)),
+    )
+    assert len(incidents) == 4
+    assert incidents["incident_id"].is_unique
+
+
+def test_two_incidents_in_one_article_never_merge() -> None:
+    incidents, _ = run([mention("a1"), mention("a1", fatalities=4)], articles(("a1", 21)))
+    assert len(incidents) == 2
+
+
+def test_background_mentions_never_become_incidents() -> None:
+    incidents, sources = run([mention("a1", mention_type="background")], articles(("a1", 21)))
+    assert incidents.empty and sources.empty
+
+
+def test_ids_are_deterministic() -> None:
+    first, _ = run([mention("a1")], articles(("a1", 21)))
+    again, _ = run([mention("a1")], articles(("a1", 21)))
+    assert first["incident_id"].tolist() == again["incident_id"].tolist()
