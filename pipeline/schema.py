@@ -167,6 +167,8 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("content_sha256", pa.string(), "sha256 of the cleaned text, for deduplication.",
            nullable=False),
     Column("n_chars", pa.int32(), "Length of the cleaned text."),
+    Column("raw_sha256", pa.string(), "sha256 of the fetched bytes in the raw archive, so the "
+           "article can be re-extracted without refetching; null for local files."),
     Column("fetched_at", pa.timestamp("us", tz="UTC"), "When the article was ingested.",
            volatile=True),
 )

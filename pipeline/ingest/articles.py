@@ -82,6 +82,7 @@ class Article:
     fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     article_id: str = ""
     content_sha256: str = ""
+    raw_sha256: str | None = None
 
     def __post_init__(self) -> None:
         self.url = canonical_url(self.url)
