@@ -162,7 +162,8 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("title", pa.string(), "Headline."),
     Column("published_at", pa.timestamp("us", tz="UTC"), "Publication time; relative dates in the "
            "text are resolved against it."),
-    Column("source", pa.string(), "Name of the configured source it came from."),
+    Column("source", pa.string(), "Outlet named by the page or feed; failing that, the name "
+           "of the configured source it came from."),
     Column("language", pa.string(), "ISO 639-1 language code, when known."),
     Column("content_sha256", pa.string(), "sha256 of the cleaned text, for deduplication.",
            nullable=False),

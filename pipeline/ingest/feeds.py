@@ -45,7 +45,7 @@ def parse_feed(raw: bytes | str, *, source: str, location: str) -> IngestResult:
             url=link,
             title=entry.get("title"),
             published_at=parse_timestamp(published),
-            source=source,
+            source=parsed.feed.get("title") or source,
             text=text,
             language=parsed.feed.get("language"),
         ))

@@ -131,7 +131,7 @@ def _ingest_local(source: Source, seen: set[str], run: WebIngest) -> None:
 
 
 def _keep(article: Article, source: Source, seen: set[str], run: WebIngest) -> None:
-    article.source = source.name
+    article.source = article.source or source.name
     article.language = article.language or source.language
     seen.add(article.url or article.article_id)
     run.result.articles.append(article)

