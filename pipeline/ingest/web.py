@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import feedparser
-
 from pipeline.ingest.archive import Archive
 from pipeline.ingest.articles import (
     Article,
@@ -20,15 +18,11 @@ from pipeline.ingest.articles import (
     canonical_url,
     parse_timestamp,
 )
-from pipeline.ingest.feeds import parse_feed
-from pipeline.ingest.html import NotAnArticle, extract_page
+from pipeline.ingest.feeds import feed_entries
+from pipeline.ingest.html import MIN_TEXT_CHARS, NotAnArticle, extract_page
 from pipeline.ingest.http import Fetcher, FetchError
 from pipeline.ingest.local import ingest_folder
 from pipeline.ingest.sources import Source
-
-# A feed entry carrying at least this much text is taken as the full article; shorter ones
-# (teasers) are fetched from their link.
-FULL_ENTRY_CHARS = 400
 
 
 @dataclass
@@ -72,24 +66,16 @@ def _ingest_feed(source: Source, fetcher: Fetcher, archive: Archive, seen: set[s
         return
     assert response.body is not None
     archive.put(response.body)
-    parsed = parse_feed(response.body, source=source.name, location=source.url)
-    run.result.errors.extend(parsed.errors)
-    teasers = _teaser_links(response.body)
-    for article in parsed.articles:
+    entries, errors = feed_entries(response.body, source=source.name, location=source.url)
+    run.result.errors.extend(errors)
+    for entry in entries:
+        article = entry.to_article(source.name)
         if article.url in seen:
             run.skipped_seen += 1
-            continue
-        if article.url in teasers or len(article.text) < FULL_ENTRY_CHARS:
-            _ingest_page(source, article.url or "", fetcher, archive, seen, run,
-                         fallback=article)
-            continue
-        _keep(article, source, seen, run)
-
-
-def _teaser_links(raw: bytes) -> set[str]:
-    """Links of entries that carry only a summary, not the article's content."""
-    return {canonical_url(e.get("link")) or "" for e in feedparser.parse(raw).entries
-            if not e.get("content")}
+        elif entry.full_content:
+            _keep(article, source, seen, run)
+        else:
+            _ingest_page(source, entry.link, fetcher, archive, seen, run, fallback=article)
 
 
 def _ingest_page(source: Source, url: str, fetcher: Fetcher, archive: Archive, seen: set[str],
@@ -107,7 +93,7 @@ def _ingest_page(source: Source, url: str, fetcher: Fetcher, archive: Archive, s
         stage, reason = (exc.stage, exc.reason) if isinstance(exc, FetchError) \
             else ("extract_text", str(exc))
         run.result.errors.append(IngestError(source.name, url, stage, reason))
-        if fallback is not None and len(fallback.text) >= 40:
+        if fallback is not None and len(fallback.text) >= MIN_TEXT_CHARS:
             _keep(fallback, source, seen, run)  # the feed's summary is better than nothing
         return
     published = parse_timestamp(page.published_at) or (fallback.published_at if fallback else None)
