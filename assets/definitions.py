@@ -2,37 +2,39 @@
 
 from __future__ import annotations
 
-from dagster import AssetSelection, Definitions, ScheduleDefinition, define_asset_job
+from dagster import Definitions
 
+from assets.automation import (
+    daily_ingest,
+    inbox_sensor,
+    ingest_job,
+    new_articles_sensor,
+    process_job,
+)
 from assets.pipeline_assets import (
+    articles,
     incident_mentions,
-    ingest_articles,
+    ingest,
     merge_incidents,
     release,
     validate,
 )
 from assets.resources import PipelinePaths, StagingIOManager
 
-ALL_ASSETS = [ingest_articles, incident_mentions, merge_incidents, validate, release]
-PIPELINE_JOB = "incident_pipeline"
-
-incident_pipeline = define_asset_job(
-    PIPELINE_JOB, selection=AssetSelection.all(),
-    description="Ingest → extract → merge → validate (blocking GX check) → publish.",
-)
-daily = ScheduleDefinition(name="daily_release", job=incident_pipeline, cron_schedule="0 6 * * *",
-                           execution_timezone="UTC")
+ALL_ASSETS = [ingest, articles, incident_mentions, merge_incidents, validate, release]
 
 
-def build_definitions(data_dir: str | None = None, samples_dir: str | None = None) -> Definitions:
-    """Definitions with the data folder chosen by the caller (tests use a temporary one)."""
-    paths = PipelinePaths() if data_dir is None else PipelinePaths(data_dir=data_dir)
-    if samples_dir:
-        paths = PipelinePaths(data_dir=paths.data_dir, samples_dir=samples_dir)
+def build_definitions(data_dir: str | None = None, samples_dir: str | None = None,
+                      sources_file: str | None = None) -> Definitions:
+    """Definitions with the folders chosen by the caller (tests use temporary ones)."""
+    overrides = {k: v for k, v in (("data_dir", data_dir), ("samples_dir", samples_dir),
+                                   ("sources_file", sources_file)) if v}
+    paths = PipelinePaths(**overrides)
     return Definitions(
         assets=ALL_ASSETS,
-        jobs=[incident_pipeline],
-        schedules=[daily],
+        jobs=[ingest_job, process_job],
+        schedules=[daily_ingest],
+        sensors=[inbox_sensor, new_articles_sensor],
         resources={"paths": paths, "io_manager": StagingIOManager(data_dir=paths.data_dir)},
     )
 

@@ -1,16 +1,23 @@
-"""The asset graph: articles → incident mentions → incidents → validated incidents → release.
+"""The asset graph: raw articles → articles → incident mentions (daily partitions by publication
+day) → incidents → validated incidents → release.
 
 Each asset only moves data between Dagster and a `pipeline.stages` function.
 """
 
-from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 from dagster import (
+    AllPartitionMapping,
     AssetCheckResult,
     AssetCheckSeverity,
     AssetCheckSpec,
+    AssetExecutionContext,
+    AssetIn,
     AssetOut,
+    BackfillPolicy,
+    DailyPartitionsDefinition,
     MaterializeResult,
     Output,
     asset,
@@ -20,42 +27,84 @@ from dagster import (
 from assets.resources import PipelinePaths
 from pipeline import stages
 from pipeline.quality import validate_incidents
+from pipeline.schema import MENTION_FIELDS
+from pipeline.store import ARTICLE_STORE_COLUMNS, FIRST_DAY, staged_path
+
+publication_day = DailyPartitionsDefinition(start_date=FIRST_DAY.isoformat(), end_offset=1)
+# A backfill of many days runs as one process over the whole range: per-day runs would spend
+# more time starting than extracting.
+ONE_RUN = BackfillPolicy.single_run()
+ALL_DAYS = AllPartitionMapping()
 
 
 @multi_asset(
     outs={
-        "articles": AssetOut(description="Cleaned, deduplicated articles with their text."),
-        "ingest_errors": AssetOut(description="Inputs that could not be ingested, and why."),
+        "raw_articles": AssetOut(description="New articles fetched this run (the archive and "
+                                             "the article store keep all of them)."),
+        "ingest_errors": AssetOut(description="Inputs that could not be ingested this run, "
+                                              "with source, location, stage, reason, time."),
     },
     group_name="ingest",
 )
-def ingest_articles(paths: PipelinePaths):
-    articles, errors = stages.ingest(paths.samples)
-    yield Output(articles, "articles", metadata={"articles": len(articles)})
-    yield Output(errors, "ingest_errors", metadata={
-        "errors": len(errors),
-        "by_stage": errors["stage"].value_counts().to_dict() if len(errors) else {},
+def ingest(paths: PipelinePaths):
+    run = stages.ingest(paths.sources(), data_dir=paths.data)
+    yield Output(run.articles.drop(columns=["text"]), "raw_articles", metadata={
+        "new_articles": len(run.articles), "new_days": sorted(run.days),
+        "not_modified": len(run.not_modified), "skipped_seen": run.skipped_seen,
+    })
+    yield Output(run.errors, "ingest_errors", metadata={
+        "errors": len(run.errors),
+        "by_stage": run.errors["stage"].value_counts().to_dict() if len(run.errors) else {},
     })
 
 
-@asset(group_name="extract", description="One row per incident found in one article.")
-def incident_mentions(articles: pd.DataFrame) -> Output[pd.DataFrame]:
-    mentions = stages.extract(articles)
-    background = int((mentions["mention_type"] == "background").sum()) if len(mentions) else 0
-    return Output(mentions, metadata={"mentions": len(mentions), "background": background})
+@asset(partitions_def=publication_day, backfill_policy=ONE_RUN, deps=["raw_articles"],
+       group_name="ingest", description="Articles published on the day, near-duplicates linked.")
+def articles(context: AssetExecutionContext, paths: PipelinePaths) -> dict[str, pd.DataFrame]:
+    days = {day: stages.articles_of_day(paths.data, day) for day in context.partition_keys}
+    return {day: frame for day, frame in days.items() if len(frame)}
+
+
+@asset(partitions_def=publication_day, backfill_policy=ONE_RUN, group_name="extract",
+       description="One row per incident found in one article (current or background).")
+def incident_mentions(context: AssetExecutionContext, paths: PipelinePaths,
+                      articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    out: dict[str, pd.DataFrame] = {}
+    if articles.empty:
+        return out
+    from pipeline.store import article_day
+
+    day_of = [article_day(p, f) for p, f in zip(articles["published_at"],
+                                                 articles["fetched_at"], strict=True)]
+    for day, group in articles.groupby(pd.Series(day_of, index=articles.index)):
+        previous = _read(staged_path(paths.staging, "incident_mentions", str(day)))
+        ledger = _read(staged_path(paths.staging, "extraction_ledger", str(day)))
+        mentions, ledger = stages.extract(group, previous, ledger)
+        ledger_path = staged_path(paths.staging, "extraction_ledger", str(day))
+        ledger_path.parent.mkdir(parents=True, exist_ok=True)
+        ledger.to_parquet(ledger_path, index=False)
+        out[str(day)] = mentions
+    context.add_output_metadata({"days": len(out)})
+    return out
 
 
 @multi_asset(
     outs={
         "incidents": AssetOut(description="Mentions of the same event merged into one incident."),
         "incident_sources": AssetOut(description="Which article reports which incident."),
+        "release_articles": AssetOut(description="Metadata of every article, for the release."),
     },
+    ins={"incident_mentions": AssetIn(partition_mapping=ALL_DAYS),
+         "articles": AssetIn(partition_mapping=ALL_DAYS)},
     group_name="extract",
 )
 def merge_incidents(incident_mentions: pd.DataFrame, articles: pd.DataFrame):
-    incidents, sources = stages.merge(incident_mentions, articles)
+    mentions = _columns(incident_mentions, list(MENTION_FIELDS))
+    arts = _columns(articles, ARTICLE_STORE_COLUMNS).drop(columns=["text"])
+    incidents, sources = stages.merge(mentions, arts)
     yield Output(incidents, "incidents", metadata={"incidents": len(incidents)})
     yield Output(sources, "incident_sources", metadata={"links": len(sources)})
+    yield Output(arts, "release_articles", metadata={"articles": len(arts)})
 
 
 @multi_asset(
@@ -92,11 +141,11 @@ def release(
     validated_incidents: pd.DataFrame,
     quarantined_incidents: pd.DataFrame,
     incident_sources: pd.DataFrame,
-    articles: pd.DataFrame,
+    release_articles: pd.DataFrame,
     validation_summary: dict,
 ) -> MaterializeResult:
     result = stages.publish(
-        validated_incidents, quarantined_incidents, incident_sources, articles,
+        validated_incidents, quarantined_incidents, incident_sources, release_articles,
         releases_dir=paths.releases, validation=validation_summary,
     )
     return MaterializeResult(metadata={
@@ -104,3 +153,11 @@ def release(
         "path": str(result.path or ""),
     })
 
+
+def _columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """An input read from zero partitions has no columns; give it the expected ones."""
+    return frame.reindex(columns=columns) if frame.empty else frame
+
+
+def _read(path: Path) -> pd.DataFrame | None:
+    return pd.read_parquet(path) if path.exists() else None

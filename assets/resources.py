@@ -7,7 +7,11 @@ import os
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 from dagster import ConfigurableIOManager, ConfigurableResource, InputContext, OutputContext
+
+from pipeline.ingest.sources import Source, load_sources
+from pipeline.store import staged_path
 
 
 def default_data_dir() -> str:
@@ -15,43 +19,91 @@ def default_data_dir() -> str:
 
 
 class PipelinePaths(ConfigurableResource):
-    """Folders the pipeline uses; relative paths are taken from the working directory."""
+    """Folders and the sources file; relative paths are taken from the working directory.
+
+    `samples_dir`, when set, replaces the sources file by one local folder (what
+    `incidents run --samples DIR` and the tests use)."""
 
     data_dir: str = default_data_dir()
+    sources_file: str = os.environ.get("INCIDENTS_SOURCES", "sources.yaml")
     samples_dir: str = ""
 
     @property
-    def samples(self) -> Path:
-        return Path(self.samples_dir) if self.samples_dir else Path(self.data_dir) / "samples"
+    def data(self) -> Path:
+        return Path(self.data_dir)
 
     @property
     def releases(self) -> Path:
-        return Path(self.data_dir) / "releases"
+        return self.data / "releases"
+
+    @property
+    def staging(self) -> Path:
+        return self.data / "staging"
+
+    def sources(self) -> list[Source]:
+        if self.samples_dir:
+            return [Source("samples", "folder", path=Path(self.samples_dir))]
+        return load_sources(Path(self.sources_file))
 
 
 class StagingIOManager(ConfigurableIOManager):
-    """Stages each DataFrame asset as `<data_dir>/staging/<asset>.parquet` (and a dict as JSON),
-    so every intermediate table can be inspected with DuckDB, not just the release."""
+    """Stages each asset as Parquet under `<data_dir>/staging/` (a dict as JSON), one file per
+    daily partition for partitioned assets, so every intermediate table can be inspected with
+    DuckDB and a daily run rewrites only its own days.
+
+    Partitioned assets return {day: DataFrame}; inputs spanning many partitions are read from
+    the days that exist and concatenated."""
 
     data_dir: str = default_data_dir()
 
-    def _path(self, context: OutputContext | InputContext, suffix: str) -> Path:
-        return Path(self.data_dir) / "staging" / f"{'/'.join(context.asset_key.path)}{suffix}"
+    @property
+    def _staging(self) -> Path:
+        return Path(self.data_dir) / "staging"
 
-    def handle_output(self, context: OutputContext, obj: pd.DataFrame | dict) -> None:
-        is_table = isinstance(obj, pd.DataFrame)
-        path = self._path(context, ".parquet" if is_table else ".json")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        if is_table:
-            obj.to_parquet(tmp, index=False)
+    def _name(self, context: OutputContext | InputContext) -> str:
+        return "/".join(context.asset_key.path)
+
+    def handle_output(self, context: OutputContext, obj: pd.DataFrame | dict | None) -> None:
+        if obj is None:
+            return
+        if context.has_asset_partitions:
+            rows = 0
+            for day, frame in obj.items():
+                _write(frame, staged_path(self._staging, self._name(context), day))
+                rows += len(frame)
+            context.add_output_metadata({"rows": rows, "days_written": len(obj)})
+            return
+        if isinstance(obj, pd.DataFrame):
+            path = staged_path(self._staging, self._name(context))
+            _write(obj, path)
             context.add_output_metadata({"rows": len(obj), "path": str(path)})
-        else:
-            tmp.write_text(json.dumps(obj, indent=1, default=str))
-        tmp.replace(path)
+            return
+        path = staged_path(self._staging, self._name(context)).with_suffix(".json")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(obj, indent=1, default=str))
 
     def load_input(self, context: InputContext) -> pd.DataFrame | dict:
-        path = self._path(context, ".parquet")
+        name = self._name(context)
+        if context.has_asset_partitions:
+            files = [staged_path(self._staging, name, day)
+                     for day in context.asset_partition_keys]
+            frames = [pd.read_parquet(f) for f in files if f.exists()]
+            frames = [f for f in frames if len(f)]
+            return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        path = staged_path(self._staging, name)
         if path.exists():
             return pd.read_parquet(path)
-        return json.loads(self._path(context, ".json").read_text())
+        return json.loads(path.with_suffix(".json").read_text())
+
+
+def _write(frame: pd.DataFrame, path: Path) -> None:
+    """Parquet via pandas, except that Arrow-backed list columns are stored as plain lists:
+    pandas cannot rebuild their dtype from the Parquet metadata it writes for them."""
+    lists = [c for c, t in frame.dtypes.items()
+             if isinstance(t, pd.ArrowDtype) and pa.types.is_list(t.pyarrow_dtype)]
+    if lists:
+        frame = frame.assign(**{c: frame[c].astype(object) for c in lists})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    frame.to_parquet(tmp, index=False)
+    tmp.replace(path)

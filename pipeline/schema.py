@@ -172,6 +172,8 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
            "article can be re-extracted without refetching; null for local files."),
     Column("fetched_at", pa.timestamp("us", tz="UTC"), "When the article was ingested.",
            volatile=True),
+    Column("duplicate_of", pa.string(), "article_id of an earlier article this one nearly "
+           "copies (syndicated wire copy); such articles are linked, not extracted again."),
 )
 
 # Quarantined rows keep every incident column (as text, since they may be malformed) plus why.

@@ -6,29 +6,55 @@ them directly, so there is one implementation of each stage.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.ingest import IngestResult, ingest_folder
+from pipeline.ingest.archive import Archive
+from pipeline.ingest.http import Fetcher, HttpSettings
+from pipeline.ingest.near_duplicates import find_near_duplicates
+from pipeline.ingest.sources import Source
+from pipeline.ingest.web import ingest_sources
 from pipeline.merge import merge_mentions
 from pipeline.publish import PublishResult, publish_release, to_arrow
 from pipeline.publish.tables import is_missing
 from pipeline.schema import ARTICLES, INCIDENT_SOURCES, INCIDENTS, MENTION_FIELDS
+from pipeline.store import ARTICLE_STORE_COLUMNS, INGEST_ERROR_COLUMNS, ArticleStore, batch_id
 
-ARTICLE_STAGING_COLUMNS = [*ARTICLES.names, "text"]
-INGEST_ERROR_COLUMNS = ["source", "location", "stage", "reason", "at"]
+LEDGER_COLUMNS = ["article_id", "content_sha256", "extractor", "mentions"]
 
 
-def ingest(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(articles with their text, ingest errors). Exact duplicates (same article id or same
-    text) are kept once; which copy is dropped is recorded as an error row of stage `dedup`."""
-    result: IngestResult = ingest_folder(folder)
-    articles = pd.DataFrame([a.to_row() for a in result.articles],
-                            columns=ARTICLE_STAGING_COLUMNS)
-    errors = pd.DataFrame([e.to_row() for e in result.errors], columns=INGEST_ERROR_COLUMNS)
-    duplicated = articles.duplicated("article_id") | articles.duplicated("content_sha256")
+@dataclass
+class IngestRun:
+    """What one ingest run added: new articles (stored), errors, and the days they fall on."""
+
+    articles: pd.DataFrame
+    errors: pd.DataFrame
+    days: dict[str, int] = field(default_factory=dict)
+    not_modified: list[str] = field(default_factory=list)
+    skipped_seen: int = 0
+
+
+def ingest(sources: list[Source], *, data_dir: Path,
+           http: HttpSettings | None = None) -> IngestRun:
+    """Fetch what is new from every source into the archive and the article store.
+
+    Already stored articles (same canonical URL, id or text) are skipped before fetching where
+    the URL tells, and after where only the text does; that second case is recorded as a
+    `dedup` row so a maintainer can see why an article did not appear.
+    """
+    store = ArticleStore(data_dir / "archive")
+    seen = store.seen_keys()
+    fetcher = Fetcher(data_dir / "archive" / "http_state.json", http)
+    web = ingest_sources(sources, fetcher=fetcher, archive=Archive(data_dir / "raw"),
+                         seen_urls=seen)
+    articles = pd.DataFrame([a.to_row() for a in web.result.articles],
+                            columns=ARTICLE_STORE_COLUMNS)
+    errors = pd.DataFrame([e.to_row() for e in web.result.errors], columns=INGEST_ERROR_COLUMNS)
+    duplicated = (articles.duplicated("article_id") | articles.duplicated("content_sha256")
+                  | articles["content_sha256"].isin(seen) | articles["article_id"].isin(seen))
     if duplicated.any():
         dropped = articles[duplicated]
         notes = pd.DataFrame({
@@ -38,20 +64,51 @@ def ingest(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         })
         errors = pd.concat([errors, notes], ignore_index=True) if len(errors) else notes
         articles = articles[~duplicated].reset_index(drop=True)
-    return articles, errors
+    batch = batch_id()
+    days = store.append(articles, batch)
+    store.append_errors(errors, batch)
+    return IngestRun(articles, errors, days, web.not_modified, web.skipped_seen)
 
 
-def extract(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per incident mention found in each article (current and background)."""
-    from pipeline.extract import extract_incidents
+def articles_of_day(data_dir: Path, day: str) -> pd.DataFrame:
+    """The day's stored articles, near-duplicates linked to their first copy."""
+    frame = ArticleStore(data_dir / "archive").read_days([day])
+    frame = frame.sort_values(["fetched_at", "article_id"], kind="stable").reset_index(drop=True)
+    links = find_near_duplicates(list(zip(frame["article_id"], frame["text"], strict=True)))
+    frame["duplicate_of"] = frame["article_id"].map(links)
+    return frame
 
-    rows: list[dict] = []
+
+def extract(articles: pd.DataFrame, previous: pd.DataFrame | None = None,
+            ledger: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(mentions, ledger): extract the articles the ledger has not seen with this extractor.
+
+    The ledger lists every article already extracted (with its mention count, zero included),
+    so a re-run costs only what is new; near-duplicate copies are never extracted.
+    """
+    from pipeline.extract import EXTRACTOR_VERSION, extract_incidents
+
+    version = f"rules-{EXTRACTOR_VERSION}"
+    ledger = ledger if ledger is not None else pd.DataFrame(columns=LEDGER_COLUMNS)
+    current = ledger[ledger["extractor"] == version]
+    done = set(zip(current["article_id"], current["content_sha256"], strict=True))
+    keep_previous = previous is not None and len(previous) and len(current)
+    rows: list[dict] = previous[previous["article_id"].isin(current["article_id"])].to_dict(
+        "records") if keep_previous else []
+    entries = current.to_dict("records")
     for article in articles.itertuples(index=False):
-        rows.extend(extract_incidents(
-            article.text, article.published_at, title=article.title,
-            article_id=article.article_id,
-        ))
-    return pd.DataFrame(rows, columns=list(MENTION_FIELDS))
+        if (article.article_id, article.content_sha256) in done:
+            continue
+        if isinstance(article.duplicate_of, str) and article.duplicate_of:
+            continue
+        found = extract_incidents(article.text, article.published_at, title=article.title,
+                                  article_id=article.article_id)
+        rows.extend(found)
+        entries.append({"article_id": article.article_id,
+                        "content_sha256": article.content_sha256, "extractor": version,
+                        "mentions": len(found)})
+    return (pd.DataFrame(rows, columns=list(MENTION_FIELDS)),
+            pd.DataFrame(entries, columns=LEDGER_COLUMNS))
 
 
 def merge(mentions: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -47,7 +47,7 @@ def test_404_is_not_retried(server: LocalServer, tmp_path: Path) -> None:
 
 def test_timeout(server: LocalServer, tmp_path: Path) -> None:
     url = server.add("/slow", body=b"late", delay=1.5)
-    with pytest.raises(FetchError, match="timeout|timed out|retries"):
+    with pytest.raises(FetchError, match=r"timeout|timed out|retries"):
         fetcher(tmp_path, retries=0).fetch(url)
 
 

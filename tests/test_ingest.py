@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline.ingest import ingest_folder
 from pipeline.ingest.articles import canonical_url
 from pipeline.ingest.local import MAX_FILE_BYTES
+from pipeline.ingest.sources import Source
 from pipeline.stages import ingest
 
 BODY = ("Gunmen attacked a checkpoint near the town on Monday night, officials said, and the "
@@ -138,9 +139,10 @@ def test_exact_duplicates_kept_once_and_recorded(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "URL: https://example.org/x?utm_source=a\n\n" + BODY)
     write(tmp_path, "b.txt", "URL: https://example.org/x\n\n" + BODY + " Updated.")
     write(tmp_path, "c.txt", BODY)
-    articles, errors = ingest(tmp_path)
-    assert len(articles) == 1
-    assert list(errors["stage"]) == ["dedup", "dedup"]
+    run = ingest([Source("local", "folder", path=tmp_path)], data_dir=tmp_path / "data")
+    assert len(run.articles) == 1
+    assert run.skipped_seen == 1  # b.txt: same canonical URL as a.txt
+    assert list(run.errors["stage"]) == ["dedup"]  # c.txt: same text, no URL
 
 
 def test_canonical_url_strips_tracking_and_fragment() -> None:

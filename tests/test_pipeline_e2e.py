@@ -43,7 +43,7 @@ def test_run_publishes_a_verifiable_release(published: tuple[Path, str, str]) ->
     columns = [r[0] for r in duckdb.sql(
         f"DESCRIBE SELECT * FROM '{path}/incidents.parquet'").fetchall()]
     assert columns == INCIDENTS.names
-    n = duckdb.sql(f"SELECT count(*) FROM '{path}/incidents.parquet'").fetchone()[0]
+    ((n,),) = duckdb.sql(f"SELECT count(*) FROM '{path}/incidents.parquet'").fetchall()
     assert n >= 10  # the samples hold well over ten current incidents
     manifest = json.loads((path / "manifest.json").read_text())
     assert manifest["row_counts"]["incidents"] == n
@@ -59,8 +59,10 @@ def test_rerun_on_same_input_publishes_nothing(published: tuple[Path, str, str])
 
 def test_staged_tables_are_queryable(published: tuple[Path, str, str]) -> None:
     staging = published[0] / "staging"
-    mentions = pd.read_parquet(staging / "incident_mentions.parquet")
-    assert set(mentions["mention_type"]) == {"current", "background"}
+    mentions = duckdb.sql(  # one file per publication day
+        f"SELECT mention_type FROM read_parquet('{staging}/incident_mentions/*.parquet', "
+        "union_by_name=true)").fetchall()
+    assert {m for (m,) in mentions} == {"current", "background"}
     errors = pd.read_parquet(staging / "ingest_errors.parquet")
     assert list(errors.columns) == ["source", "location", "stage", "reason", "at"]
 
@@ -72,7 +74,7 @@ def test_table_level_failure_blocks_the_release(tmp_path: Path) -> None:
     staging.mkdir(parents=True)
     pd.DataFrame([incident(), incident()]).to_parquet(staging / "incidents.parquet")
     pd.DataFrame([source()]).to_parquet(staging / "incident_sources.parquet")
-    pd.DataFrame([article()]).to_parquet(staging / "articles.parquet")
+    pd.DataFrame([article()]).to_parquet(staging / "release_articles.parquet")
     resources = {"paths": PipelinePaths(data_dir=str(data_dir)),
                  "io_manager": StagingIOManager(data_dir=str(data_dir))}
     with DagsterInstance.ephemeral() as instance:
@@ -86,8 +88,10 @@ def test_table_level_failure_blocks_the_release(tmp_path: Path) -> None:
 
 def test_definitions_load_and_validate() -> None:
     defs = build_definitions()
-    assert defs.resolve_job_def("incident_pipeline") is not None
-    assert [s.name for s in defs.schedules] == ["daily_release"]
+    assert defs.resolve_job_def("ingest_job") is not None
+    assert defs.resolve_job_def("process_job") is not None
+    assert [s.name for s in defs.schedules] == ["daily_ingest"]
+    assert {s.name for s in defs.sensors} == {"inbox_sensor", "new_articles_sensor"}
     env = {**os.environ, "DAGSTER_HOME": str(ROOT / "data" / "dagster_home")}
     Path(env["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     dagster = Path(sys.executable).parent / "dagster"

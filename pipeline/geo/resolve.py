@@ -79,7 +79,10 @@ _STOP = frozenset(
     southwest northeastern northwestern southeastern southwestern middle upper lower
     new old great little green red white black gold golden long
     capital city town village district province region area
-    islamist jihadist separatist separatists maoist maoists communist
+    islamist jihadist separatist separatists maoist maoists communist turk turks kurd kurds
+    arab arabs shia shias sunnis jew jews hindu hindus sikh sikhs copt copts coptic uyghur
+    uyghurs fulani hausa pashtun pashtuns baloch druze yazidi yazidis berber tuareg alawite
+    christian christians catholic catholics orthodox buddhist buddhists rohingya tamil tamils
     deal damage reports report claim claims video image images photo getty
     subscriber account content login card file latest keep up date digging deeper
     resistance hezbollah hamas taliban
@@ -190,13 +193,24 @@ def find_places(text: str) -> list[Mention]:
             i += 1
             continue
         before = text[max(0, start - 40):start]
-        if _TITLE_BEFORE.search(before) and not any(p.kind == "country" for p in places):
+        after = text[end:end + 40]
+        has_country = any(p.kind == "country" for p in places)
+        if _TITLE_BEFORE.search(before) and not has_country:
             i += size
             continue
-        after = text[end:end + 40]
+        ptype = bool(_PLACE_TYPE_AFTER.match(after))
+        # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva")?
+        if not has_country and not ptype and not _PLACE_NOUNS.match(after.strip()) and (
+                _glued_name(toks, i - 1, text, before=True)
+                or _glued_name(toks, i + size, text, before=False)):
+            i += size
+            continue
+        if k in demonyms() and not ptype:
+            i += size
+            continue
         prev_word = before.split()[-1].lower() if before.split() else ""
-        locative = prev_word in _LOCATIVE or prev_word in ("the", "northern", "southern",
-                                                            "eastern", "western", "central")
+        locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city")
+                    or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
         if locative:
             weight += 1.0
@@ -204,7 +218,8 @@ def find_places(text: str) -> list[Mention]:
             weight += 1.0
         if _DEMONYM_PEOPLE.match(after) and not locative:
             weight -= 0.5
-        ptype = bool(_PLACE_TYPE_AFTER.match(after))
+        if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after):
+            weight = 0.3
         ttype = bool(_TOWN_TYPE_AFTER.match(after) or _TOWN_TYPE_BEFORE.search(before))
         sel = list(places)
         if ptype and any(p.kind == "admin1" for p in sel):
@@ -213,13 +228,54 @@ def find_places(text: str) -> list[Mention]:
             sel = [p for p in sel if p.kind == "town"]
         if any(p.kind == "site" for p in sel):
             sel = [p for p in sel if p.kind == "site"]
+        elif any(p.kind == "country" for p in sel):
+            sel = [p for p in sel if p.kind == "country"]
+        # "in Iraq and Syria": the second place shares the first one's locative cue
+        if (not locative and prev_word in ("and", "or", "&") and out
+                and start - out[-1].end <= 6 and out[-1].weight >= 2.0):
+            weight += 1.0
+        # A town known only by an alternate spelling must be cued or sizeable.
+        cued = locative or ttype or _PLACE_NOUNS.match(after.strip()) is not None
+        sel = [p for p in sel if p.kind != "town" or key(p.name) == k or cued
+               or p.population >= 50000]
+        sel = [p for p in sel if p.kind != "town" or cued or p.population >= 1000]
+        if not sel:
+            i += size
+            continue
         for p in sel:
             out.append(Mention(p, start, end, surface, weight, len(sel)))
         i += size
     return out
 
 
-_DEMONYM_RE = None
+_DIRECTION = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|"
+    r"south-?west|rural|downtown|restive|neighbouring|neighboring)")
+_BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$"
+                            r"|\b(?:citizens?|nationals?|natives?)\s+of\s+$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"^(?:[-\s]+\w+)?\s+border\b|^-(?:\w+)\s+border", re.IGNORECASE)
+_NAME_OK_NEIGHBOURS = _LOCATIVE | {"the", "a", "an", "and"}
+
+
+def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
+    """True when token j is a capitalised word directly touching the match (same name)."""
+    if j < 0 or j >= len(toks):
+        return False
+    s, e, w, k = toks[j]
+    if not w[:1].isupper() or k in _STOP or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
+        return False
+    if _PLACE_NOUNS.match(w) or _REGION_WORD.match(w):
+        return False
+    gap = text[e:toks[j + 1][0]] if before else text[toks[j - 1][1]:s]
+    return gap.strip() == "" and "\n" not in gap
+
+
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+_REGION_WORD = re.compile(r"(?:Province|District|Governorate|State|Region|County|City|Town|"
+                          r"Village|Department|Oblast|Prefecture|Municipality|Division)$")
 
 
 @cache
@@ -276,27 +332,52 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     """
     mentions = find_places(passage)
     score: dict[str, float] = defaultdict(float)
+    # One name gives evidence once per country (its best reading), and an ambiguous town
+    # name mostly to its most populous bearer ("Damascus" is Syria's, not Maryland's).
+    by_span: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in mentions:
-        w = m.weight / m.candidates if m.place.kind == "town" else m.weight
-        if m.place.kind == "country":
-            score[m.place.country2] += 2.0 * w
-        elif m.place.kind == "admin1":
-            score[m.place.country2] += 1.8 * w
-        elif m.place.kind == "site":
-            score[m.place.country2] += 3.0 * w
-        else:
-            score[m.place.country2] += w * (0.6 + 0.25 * population_weight(m.place))
+        by_span[(m.start, m.end)].append(m)
+    named = {m.place.country2 for m in mentions
+             if m.place.kind in ("country", "site") and m.weight >= 1.0}
+    named |= {iso2 for iso2, w, _s, _e in find_demonyms(passage) if w >= 3.0}
+    for group in by_span.values():
+        anchored = [m for m in group if m.place.country2 in named]
+        if anchored and len(anchored) < len(group):
+            group = anchored
+        top_pop = max((m.place.population for m in group if m.place.kind == "town"), default=0)
+        best: dict[str, float] = {}
+        for m in group:
+            w = m.weight
+            if m.place.kind == "country":
+                v = 2.0 * w
+            elif m.place.kind == "admin1":
+                v = 1.8 * w / max(1, sum(1 for x in group if x.place.kind == "admin1"))
+            elif m.place.kind == "site":
+                v = 3.0 * w
+            else:
+                v = w * (0.6 + 0.25 * population_weight(m.place))
+                if m.place.population < top_pop:
+                    v *= 0.35
+                if key(m.place.name) != key(m.surface):
+                    v *= 0.6  # known by an alternate spelling only
+            best[m.place.country2] = max(best.get(m.place.country2, 0.0), v)
+        for c, v in best.items():
+            score[c] += v
     for iso2, w, _s, _e in find_demonyms(passage):
         score[iso2] += w
     if prior:
         for iso2, w in prior.items():
             score[iso2] += w
     if context:
+        # the rest of the article only breaks ties: capped per country
+        ctx: dict[str, float] = defaultdict(float)
         for m in find_places(context):
             if m.place.kind in ("country", "admin1", "site"):
-                score[m.place.country2] += 0.3 * m.weight
+                ctx[m.place.country2] += 0.3 * m.weight
         for iso2, w, _s, _e in find_demonyms(context):
-            score[iso2] += 0.15 * w
+            ctx[iso2] += 0.15 * w
+        for iso2, v in ctx.items():
+            score[iso2] += min(v, 0.9)
     # Towns whose country is otherwise evidenced get a lift (disambiguates "Hilla", "Bara").
     supported = {c for c, s in score.items() if s >= 1.5}
     for m in mentions:
@@ -311,6 +392,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     loc.confidence = min(1.0, 0.35 + 0.5 * s / total + 0.05 * min(s, 3))
     _fill_country(loc, iso2)
     inside = [m for m in mentions if m.place.country2 == iso2]
+    if named:
+        # a span read as a town here but anchored elsewhere is not evidence for this country
+        pass
     admin1s = [m for m in inside if m.place.kind == "admin1"]
     sites_ = [m for m in inside if m.place.kind == "site"]
     towns = [m for m in inside if m.place.kind == "town"]
@@ -362,7 +446,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
 
 
 def _is_known_elsewhere(k: str, iso2: str) -> bool:
-    places = name_index().get(k, [])
+    places = name_index().get(k) or []
     return bool(places) and all(p.country2 != iso2 for p in places)
 
 

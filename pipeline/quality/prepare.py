@@ -17,7 +17,8 @@ of a list cell; the consistency rule compares it with source_count).
 Validation dtypes are chosen so GX evaluates vectorised: integer columns are float64 (exact for
 int32, NaN = null; GX only vectorises plain numpy int/float), dates and timestamps are
 datetime64[us, UTC] (GX vectorises timezone-aware datetimes of any resolution), strings and lists
-are object columns.
+are Arrow-backed (no Python-object columns: GX fingerprints every batch, and for a frame with list
+cells it does so by pickling it, which is fast for Arrow buffers and slow for Python objects).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from pipeline.schema import INCIDENTS, Column
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 _DATE_LIKE = (str, dt.date, np.datetime64)  # dt.datetime and pd.Timestamp are dt.date subclasses
+# Arrow-backed text (see module docstring); isin / isnull stay vectorised on it.
+TEXT_DTYPE = "str"
 _TRUE, _FALSE = frozenset({"true", "True", "TRUE"}), frozenset({"false", "False", "FALSE"})
 
 
@@ -71,7 +74,7 @@ def _coerce_string(s: pd.Series) -> tuple[pd.Series, pd.Series]:
         ok = notna if inferred in ("string", "empty") else notna & _isinstance_mask(s, (str,))
     else:  # numbers, booleans, datetimes in a text column
         ok = pd.Series(False, index=s.index)
-    typed = s.astype(object).where(ok, None)
+    typed = s.astype(object).where(ok, None).astype(TEXT_DTYPE)
     return typed, notna & ~ok
 
 
@@ -171,9 +174,12 @@ def _coerce_str_list(s: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     notna = s.notna()  # isna treats list cells as values, None/NaN as null
     ok: pd.Series | None = None
     if s.dtype == object:
-        try:  # fast path: Arrow converts the whole column or refuses
-            arr = pa.array(s, type=pa.list_(pa.string()), from_pandas=True)
-            if pc.list_flatten(arr).null_count == 0:
+        try:  # fast path: Arrow infers list<string> for the whole column or refuses
+            # (no target type on purpose: with one, Arrow would split a bare string into chars)
+            arr = pa.array(s, from_pandas=True)
+            if pa.types.is_null(arr.type) or arr.type == pa.list_(pa.null()):
+                arr = arr.cast(pa.list_(pa.string()))
+            if arr.type == pa.list_(pa.string()) and pc.list_flatten(arr).null_count == 0:
                 ok = notna
                 lengths = pd.Series(
                     pc.list_value_length(arr).to_numpy(zero_copy_only=False), index=s.index
@@ -183,10 +189,15 @@ def _coerce_str_list(s: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         if ok is None:
             ok = notna & s.map(_is_str_list).astype(bool)
             lengths = s.map(lambda v: float(len(v)) if _is_str_list(v) else np.nan)
+            arr = pa.array(
+                [list(v) if k else None for v, k in zip(s, ok, strict=True)],
+                type=pa.list_(pa.string()),
+            )
     else:
         ok = pd.Series(False, index=s.index)
         lengths = pd.Series(np.nan, index=s.index, dtype="float64")
-    typed = s.astype(object).where(ok, None)
+        arr = pa.nulls(len(s), type=pa.list_(pa.string()))
+    typed = pd.Series(pd.arrays.ArrowExtensionArray(arr), index=s.index)
     return typed, notna & ~ok, lengths.where(ok, np.nan).astype("float64")
 
 
@@ -241,9 +252,9 @@ def prepare(df: pd.DataFrame) -> Prepared:
         else:
             typed, bad = _coerce(raw, col)
         out[col.name] = typed
-        unparsed = pd.Series(None, index=df.index, dtype=object)
+        unparsed = pd.Series(None, index=df.index, dtype=TEXT_DTYPE)
         if bad.any():
-            unparsed[bad] = raw[bad].map(raw_text)
+            unparsed[bad] = raw[bad].map(raw_text).astype(TEXT_DTYPE)
         helpers[unparsed_column(col.name)] = unparsed
     frame = pd.DataFrame({**out, **helpers})
     return Prepared(frame=frame, missing_columns=missing)
@@ -252,6 +263,7 @@ def prepare(df: pd.DataFrame) -> Prepared:
 def to_schema_types(frame: pd.DataFrame) -> pd.DataFrame:
     """Incident columns of a prepared frame in dtypes that `pa.Table.from_pandas` maps exactly
     onto `INCIDENTS.arrow_schema()` (Int32, boolean, datetime.date, tz-aware timestamps)."""
+    frame = frame.reset_index(drop=True)
     out: dict[str, pd.Series] = {}
     for col in INCIDENTS.columns:
         s = frame[col.name]
@@ -269,7 +281,7 @@ def to_schema_types(frame: pd.DataFrame) -> pd.DataFrame:
                 dtype=object,
             )
         out[col.name] = s
-    return pd.DataFrame(out).reset_index(drop=True)
+    return pd.DataFrame(out)
 
 
 def to_text(s: pd.Series) -> pd.Series:

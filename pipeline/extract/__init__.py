@@ -1,0 +1,109 @@
+"""Rule-based incident extraction: article text in, one mention dict per incident out.
+
+Contract (others code against it):
+    extract_incidents(text, published_at, *, title=None, article_id="") -> list[dict]
+Each dict has exactly ``pipeline.schema.MENTION_FIELDS``. Offline, deterministic, no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.actors import find_perpetrator, find_target
+from pipeline.extract.dates import as_date
+from pipeline.extract.segment import Group, segment
+from pipeline.extract.summary import summarise
+from pipeline.extract.text import Sentence, split_sentences
+from pipeline.geo import resolve
+from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
+
+EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR = f"rules-{EXTRACTOR_VERSION}"
+_MAX_EVIDENCE = 600
+
+__all__ = ["EXTRACTOR", "EXTRACTOR_VERSION", "extract_incidents"]
+
+
+def extract_incidents(
+    text: str,
+    published_at: dt.date | dt.datetime | str,
+    *,
+    title: str | None = None,
+    article_id: str = "",
+) -> list[dict]:
+    """Every violent incident the article reports, current or recalled, as mention dicts."""
+    if not text or not text.strip():
+        return []
+    published = as_date(published_at)
+    sentences = split_sentences(text)
+    groups = segment(sentences, published)
+    context = f"{title}\n{text}" if title else text
+    out = []
+    for g in groups:
+        m = _mention(g, text, context, published, article_id)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _evidence(text: str, sentences: list[Sentence]) -> str:
+    """Shortest verbatim passage covering the sentences that carry the facts."""
+    first, last = sentences[0], sentences[-1]
+    if last.end - first.start <= _MAX_EVIDENCE:
+        return text[first.start:last.end]
+    return first.text[:_MAX_EVIDENCE]
+
+
+def _mention(g: Group, text: str, context: str, published: dt.date,
+             article_id: str) -> dict | None:
+    means = g.means
+    if means is None:
+        return None
+    sents = g.sentences
+    passage = " ".join(s.text for s in sents)
+    perp = find_perpetrator(passage)
+    prior = {perp.country2: 0.8} if perp.country2 else None
+    loc = resolve(passage, context=context, prior=prior)
+    if g.date is not None:
+        event_date, precision = g.date.date, g.date.precision
+    else:
+        event_date, precision = published, "day"
+    mention_type = "background" if g.background else "current"
+    if mention_type == "current" and event_date > published:
+        event_date = published
+    key_sents = sorted({g.frames[0].sent, *g.casualty_sentences}, key=lambda s: s.start)
+    confidence = 0.35 + 0.15 * (means.strength == 2) + 0.35 * loc.confidence
+    if g.date is not None and g.date.explicit:
+        confidence += 0.05
+    if loc.country_code is None:
+        confidence = min(confidence, 0.2)
+    m = {
+        "article_id": article_id,
+        "mention_type": mention_type,
+        "event_date": event_date,
+        "date_precision": precision,
+        "event_type": SUB_EVENT_PARENT[means.sub_event_type],
+        "sub_event_type": means.sub_event_type,
+        "weapon": means.weapon,
+        "country_code": loc.country_code,
+        "country": loc.country,
+        "admin1": loc.admin1,
+        "admin1_code": loc.admin1_code,
+        "location": loc.location,
+        "latitude": loc.latitude,
+        "longitude": loc.longitude,
+        "geo_precision": loc.geo_precision,
+        "perpetrator": perp.name,
+        "perpetrator_claimed": perp.claimed,
+        "target": find_target(passage),
+        "fatalities": g.fatalities,
+        "injured": g.injured,
+        "certainty": "disputed" if g.doubt else "confirmed",
+        "summary": "",
+        "evidence": _evidence(text, key_sents),
+        "extractor": EXTRACTOR,
+        "confidence": round(min(max(confidence, 0.0), 1.0), 3),
+    }
+    m["summary"] = summarise(m)
+    assert tuple(m) == MENTION_FIELDS
+    return m

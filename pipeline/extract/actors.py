@@ -1,0 +1,205 @@
+"""Perpetrators: named armed groups with their aliases, claims of responsibility, and targets.
+
+The alias table (pipeline/data/actors.csv) maps every spelling and acronym the press uses to one
+canonical name (IS, ISIS, ISIL, Daesh -> Islamic State), with the group's home country as a weak
+hint for locating passages that name no place.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from unidecode import unidecode
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    canonical: str
+    country2: str | None
+
+
+@cache
+def _aliases() -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
+    with (DATA / "actors.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            actor = Actor(r["canonical"], r["country"] or None)
+            for alias in (r["canonical"], *r["aliases"].split("|")):
+                alias = alias.strip()
+                if alias:
+                    out.setdefault(alias, actor)
+    return out
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.replace("-", "").isupper() and len(alias) <= 6
+
+
+@cache
+def actor_pattern() -> re.Pattern[str]:
+    """One regex over every alias: acronyms case-sensitive, names case-insensitive."""
+    parts = []
+    for alias in sorted(_aliases(), key=len, reverse=True):
+        esc = re.escape(alias).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+        esc = esc.replace("'", "['’]?")
+        parts.append(f"(?-i:{esc})" if _is_acronym(alias) else esc)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _lookup() -> dict[str, Actor]:
+    return {_norm(k): v for k, v in _aliases().items()}
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", unidecode(s).lower().replace("'", "").replace("’", "")
+                  ).strip()
+
+
+def canonical(name: str | None) -> str | None:
+    """Canonical name for any known alias (used by the scorer too); the input otherwise."""
+    if not name:
+        return name
+    base = re.sub(r"\s*\((?:suspected|claimed|alleged)\)\s*", " ", name, flags=re.I).strip()
+    for part in (base, re.sub(r"^(?:the|suspected)\s+", "", base, flags=re.I)):
+        a = _lookup().get(_norm(part))
+        if a:
+            return a.canonical
+    return base
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    actor: Actor
+    start: int
+    end: int
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    out = []
+    table = _lookup()
+    for m in actor_pattern().finditer(text):
+        a = table.get(_norm(m.group()))
+        if a is not None:
+            out.append(ActorMention(a, m.start(), m.end()))
+    return out
+
+
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a|"
+    r"this|that)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|assault|strike|raid|"
+    r"operation|ambush|shooting)|\bclaimed\s+by\b|\bclaim\s+of\s+responsibility|"
+    r"\btook\s+responsibility|\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
+    r"conducted|launched|targeted)|\baccepted\s+responsibility|\bresponsibility\s+was\s+"
+    r"claimed|\bowned\s+up",
+    re.IGNORECASE,
+)
+_NO_CLAIM = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?"
+    r"(?:yet\s+)?(?:immediately\s+)?claim\w*|\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|"
+    r"\bnobody\s+(?:has\s+)?claimed|\bwithout\s+(?:a\s+)?claim",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(r"\bden(?:ied|y|ies)\b|\brejected\s+(?:claims|responsibility)",
+                     re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
+    r"previously|in\s+the\s+past)\b",
+    re.IGNORECASE)
+_VICTIM_OF = re.compile(
+    r"(?:killed|killing|kill|attacked|attacking|targeted|targeting|against|ambushed|"
+    r"arrested|captured|struck|bombed|shelled|raided|pounded|escaping|fleeing|"
+    r"from|left|leaving|defected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(
+    r"(?:by|suspected|blamed\s+on|attributed\s+to|believed\s+to\s+be|linked\s+to|"
+    r"affiliated\s+(?:to|with)|members?\s+of|fighters\s+(?:of|from)|loyal\s+to|from\s+the)"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Perpetrator:
+    name: str | None
+    claimed: bool
+    country2: str | None
+
+
+def find_perpetrator(text: str) -> Perpetrator:
+    """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
+    mentions = find_actors(text)
+    if not mentions:
+        return Perpetrator(None, False, None)
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
+
+    def sentence_of(pos: int) -> str:
+        for s, e in sentences:
+            if s <= pos < e:
+                return text[s:e]
+        return text
+
+    best: tuple[float, ActorMention] | None = None
+    claimed_any = False
+    for m in mentions:
+        sent = sentence_of(m.start)
+        if _HABITUAL.search(sent):
+            continue
+        if _DENIAL.search(sent) and not _CLAIM.search(sent):
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        score = 1.0
+        claimed = bool(_CLAIM.search(sent)) and not _NO_CLAIM.search(sent)
+        if claimed:
+            score += 2.0
+        if _AGENT_BEFORE.search(before):
+            score += 1.0
+        elif _VICTIM_OF.search(before):
+            score -= 0.8
+        score -= 0.001 * m.start
+        if best is None or score > best[0]:
+            best = (score, m)
+            claimed_any = claimed
+    if best is None or best[0] <= 0:
+        return Perpetrator(None, False, None)
+    a = best[1].actor
+    return Perpetrator(a.canonical, claimed_any, a.country2)
+
+
+_TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (label, re.compile(p, re.IGNORECASE)) for label, p in (
+        ("forces", r"\b(?P<who>US|U\.S\.|American|coalition|[A-Z][a-z]+i|[A-Z][a-z]+n|"
+                   r"[A-Z][a-z]+ese|[A-Z][a-z]+ish)\s+(?:military\s+)?(?:forces?|troops|"
+                   r"soldiers|service\s?members|personnel|military\s+bases?|bases?|"
+                   r"security\s+forces?)\b"),
+        ("police", r"\bpolice\w*|\bpolicem[ae]n\b|\bconstables?\b|\bcheckpoints?\b"),
+        ("security forces", r"\bsoldiers?\b|\btroops\b|\barmy\b|\bsecurity\s+forces?\b|"
+                            r"\bmilitary\b|\bconvoy\b|\bpatrol\b|\bmilitia\w*"),
+        ("worshippers", r"\bmosque\b|\bchurch\b|\btemple\b|\bworshippers\b|\bpilgrims?\b"),
+        ("government officials", r"\bofficials?\b|\bmayor\b|\bgovernor\b|\bpoliticians?\b|"
+                                 r"\bcandidates?\b|\blawmakers?\b|\bcouncil\w*"),
+        ("civilians", r"\bcivilians?\b|\bvillagers?\b|\bmarket\b|\bpassengers?\b|\bbus\b|"
+                      r"\bschool\b|\bstudents?\b|\bchildren\b|\bpeople\b|\bresidents\b|"
+                      r"\bfarmers\b|\bwedding\b|\bcrowd\b|\bshoppers\b"),
+    )
+)
+
+
+def find_target(text: str) -> str | None:
+    """A coarse label for who or what was attacked."""
+    for label, rx in _TARGETS:
+        m = rx.search(text)
+        if not m:
+            continue
+        if label == "forces":
+            who = m.group("who")
+            if who.lower() in ("us", "u.s.", "american"):
+                return "US forces"
+            if who.lower() in ("islamic", "the", "local", "special", "armed"):
+                continue
+            return f"{who} forces"
+        return label
+    return None

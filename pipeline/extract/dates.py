@@ -1,0 +1,175 @@
+"""Event dates from text, resolved against the publication day.
+
+Why hand-written patterns rather than dateparser.search: dateparser's search is slow (tens of ms
+per sentence) and too eager ("may", "march", "second"), while news uses a handful of forms. Each
+pattern returns the date plus its precision; relative forms ("on Saturday", "last night") are
+anchored on the publication day and never point after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_MON_PLAIN = _MON.replace("?P<mon>", "?:")
+
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+_SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
+_DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
+                  + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
+_MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
+                  r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_MONTH_ONLY = re.compile(
+    r"\b(?P<pre>(?:back\s+)?in|since|during|of|on|last|early|late|mid|mid-|earlier\s+in|"
+    r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
+    + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s")
+_YEAR_ONLY = re.compile(r"\b(?P<pre>in|since|during|back\s+in|of)\s+(?P<y>(?:19|20)\d\d)\b")
+_WEEKDAY = re.compile(
+    r"\b(?:(?:on|late|early|last|since|overnight|from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))",
+    re.IGNORECASE,
+)
+_RELATIVE = [
+    (re.compile(r"\b(?:last\s+night|yesterday|overnight|the\s+previous\s+day|"
+                r"the\s+day\s+before)\b", re.IGNORECASE), 1, "day"),
+    (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
+                r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours|"
+                r"on\s+the\s+same\s+day)\b", re.IGNORECASE), 0, "day"),
+    (re.compile(r"\b(?:two|2)\s+days\s+ago\b|\bthe\s+day\s+before\s+yesterday\b",
+                re.IGNORECASE), 2, "day"),
+    (re.compile(r"\b(?:three|3)\s+days\s+ago\b", re.IGNORECASE), 3, "day"),
+    (re.compile(r"\blast\s+week\b|\ba\s+week\s+ago\b", re.IGNORECASE), 7, "week"),
+]
+_LAST_MONTH = re.compile(r"\blast\s+month\b|\ba\s+month\s+ago\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+years\s+ago\b", re.IGNORECASE)
+BACKGROUND_CUE = re.compile(
+    r"\b(?:back\s+in|last\s+year|years?\s+ago|months\s+ago|anniversary|in\s+the\s+past,|"
+    r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
+    r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
+    r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    date: dt.date
+    precision: str  # day | week | month | year
+    start: int
+    end: int
+    explicit: bool  # a calendar date or weekday, as opposed to "recently"-style defaults
+
+
+def as_date(value: dt.date | dt.datetime | str) -> dt.date:
+    """Publication date from a date, datetime or ISO string (time and zone ignored)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
+    """A date without a year that falls after publication is last year's."""
+    if not has_year and d > pub + dt.timedelta(days=1):
+        return _safe(d.year - 1, d.month, min(d.day, 28)) or d
+    return d
+
+
+def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
+    """Every date expression in a sentence, resolved, in text order."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    def add(d: dt.date | None, prec: str, s: int, e: int, explicit: bool = True) -> None:
+        if d is not None and free(s, e):
+            out.append(DateMention(d, prec, s, e, explicit))
+            taken.append((s, e))
+
+    for m in _ISO.finditer(sentence):
+        add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
+    for m in _SLASH.finditer(sentence):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
+        add(d, "day", *m.span())
+    for m in _DMY.finditer(sentence):
+        y = int(m["y"]) if m["y"] else published.year
+        d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        add(_no_future(d, published, bool(m["y"])) if d else None, "day", *m.span())
+    for m in _MDY.finditer(sentence):
+        y = int(m["y"]) if m["y"] else published.year
+        d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        add(_no_future(d, published, bool(m["y"])) if d else None, "day", *m.span())
+    for m in _MONTH_ONLY.finditer(sentence):
+        mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
+        if mon == "may" and not m["y"] and (m["pre"] or "").lower() not in ("in", "back in",
+                                                                              "since", "early",
+                                                                              "late", "mid"):
+            continue  # the modal verb
+        month = _MONTHS[mon]
+        if m["y"]:
+            y = int(m["y"])
+        else:
+            y = published.year if month <= published.month else published.year - 1
+        add(_safe(y, month, 1), "month", *m.span())
+    for m in _WEEKDAY.finditer(sentence):
+        wd = _WEEKDAYS[m["wd"].lower()]
+        back = (published.weekday() - wd) % 7
+        if (m.group(0).lower().startswith("last ") and back == 0):
+            back = 7
+        add(published - dt.timedelta(days=back), "day", *m.span())
+    for rx, days, prec in _RELATIVE:
+        for m in rx.finditer(sentence):
+            add(published - dt.timedelta(days=days), prec, *m.span())
+    for m in _LAST_MONTH.finditer(sentence):
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        add(first.replace(day=1), "month", *m.span())
+    for m in _LAST_YEAR.finditer(sentence):
+        add(dt.date(published.year - 1, 1, 1), "year", *m.span())
+    for m in _YEAR_ONLY.finditer(sentence):
+        y = int(m["y"])
+        if y < published.year:
+            add(dt.date(y, 1, 1), "year", *m.span())
+    for m in _YEARS_AGO.finditer(sentence):
+        add(dt.date(max(published.year - 2, 1900), 1, 1), "year", *m.span())
+    out.sort(key=lambda d: d.start)
+    return [d for d in out if d.date <= published + dt.timedelta(days=1)]
+
+
+def is_old(d: DateMention, published: dt.date) -> bool:
+    """True when a date lies clearly before the news cycle of the article (a recalled event)."""
+    age = (published - d.date).days
+    if d.precision == "day":
+        return age > 14
+    if d.precision == "week":
+        return age > 21
+    if d.precision == "month":
+        return (published.year, published.month) != (d.date.year, d.date.month) and age > 20
+    return d.date.year < published.year

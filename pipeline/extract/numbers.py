@@ -1,0 +1,348 @@
+"""Casualty counts: numbers in words or digits tied to killed / injured, summed across groups.
+
+Conventions (documented in the codebook):
+- "a dozen" = 12, "two dozen" = 24; vague plurals ("dozens", "scores", "several", "hundreds")
+  are not a stated figure, so they give null rather than an invented number;
+- qualified figures ("at least 56", "more than 100") keep the stated number;
+- groups in one clause are summed ("four police officers and five assailants were killed" = 9);
+- 0 only when the text says nobody was hurt; null when it is silent;
+- counts of munitions, vehicles, buildings, distances or durations are never casualties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "couple": 2, "pair": 2,
+}
+_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+          "eighty|ninety")
+# One number phrase: "56", "1,200", "twenty-five", "a dozen", "two dozen", "a hundred", "300 000".
+NUMBER = (
+    r"(?:\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d+"
+    r"|(?:(?:" + _WORDS + r")(?:[\s-](?:" + _WORDS + r"))?|a|an)\s+(?:dozen|hundred|thousand)"
+    r"|(?:" + _WORDS + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:\s+hundred(?:\s+and\s+(?:" + _WORDS + r")(?:-(?:" + _WORDS + r"))?)?)?"
+    r"|a\s+couple\s+of|a\s+pair\s+of)"
+)
+QUALIFIER = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|"
+             r"up\s+to|as\s+many\s+as|roughly|an\s+estimated|a\s+total\s+of|another|other|"
+             r"further|an\s+additional|additional)\s+)*")
+_NUM_RE = re.compile(NUMBER, re.IGNORECASE)
+
+
+def parse_number(phrase: str) -> int | None:
+    """Value of a number phrase in digits or English words; None when it is not one."""
+    s = phrase.strip().lower().replace("-", " ")
+    if not s:
+        return None
+    digits = s.replace(",", "").replace(" ", "")
+    if digits.isdigit():
+        return int(digits)
+    total, current = 0, 0
+    seen = False
+    for w in s.split():
+        if w in ("and", "of"):
+            continue
+        if w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        elif w in _UNITS:
+            current += _UNITS[w]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+@dataclass(slots=True)
+class Casualties:
+    fatalities: int | None = None
+    injured: int | None = None
+    # character spans in the sentence that state them (for evidence)
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:[\w\-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
+    r"explosives?|devices?|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|shops?|"
+    r"times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
+    r"miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|dollars?|"
+    r"am|pm|a\.m|p\.m|o'clock|villages?|towns?|schools?|churches|mosques?|rounds?|bullets?|"
+    r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats)\b",
+    re.IGNORECASE,
+)
+_PERP_WORDS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
+    r"jihadists?|perpetrators?|suspects?|hostage[\s-]takers?)\b", re.IGNORECASE)
+
+_KILLED_ACTIVE = re.compile(
+    r"\b(?:kill(?:ing|ed|s)|left|leaving|claim(?:ing|ed|s)\s+the\s+lives\s+of|"
+    r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
+    r"execut(?:ing|ed)|behead(?:ing|ed))\s+" + QUALIFIER
+    + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
+    re.IGNORECASE,
+)
+_HURT_ACTIVE = re.compile(
+    r"\b(?:injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing)?|left|leaving|injuring)\s+"
+    + QUALIFIER + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
+    re.IGNORECASE,
+)
+_AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|"
+        r"also|all|later|others?|more|each|both)\s+){0,3}")
+_KILL_VERB = re.compile(
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|murdered|slain|slaughtered|executed|"
+    r"beheaded|shot\s+dead|lost\s+their\s+lives|perished|hacked\s+to\s+death|"
+    r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
+    r"confirmed\s+dead|feared\s+dead)\b(?P<after>\s*\S{0,12})",
+    re.IGNORECASE,
+)
+_HURT_VERB = re.compile(
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|"
+    r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
+    re.IGNORECASE,
+)
+_TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "shot dead",
+               "injured", "wounded", "hurt")
+_NUM_IN_PRE = re.compile(r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_ACTIVE_BEFORE = re.compile(
+    r"(?:kill\w*|injur\w*|wound\w*|hurt\w*|left|leaving|claim\w*|shot|shooting|"
+    r"behead\w*|execut\w*|murder\w*)\s+$", re.IGNORECASE)
+_GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+plus\s+)$",
+                   re.IGNORECASE)
+_VERBISH = re.compile(r"\b(?:\w+ed|\w+ing|were|was|is|are|has|have|had|said|says)\b",
+                      re.IGNORECASE)
+
+
+def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int, int]]]:
+    """Sum of the people counts forming the subject just before a passive verb."""
+    lo = max(0, verb_start - 160)
+    pre = sentence[lo:verb_start]
+    cut = max((m.end() for m in re.finditer(
+        r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
+        r"injuring|wounding|leaving|including)\b|[;:()]|\.\s", pre, re.IGNORECASE)),
+        default=0)
+    pre = pre[cut:]
+    nums = []
+    for m in _NUM_IN_PRE.finditer(pre):
+        raw = m.group("n")
+        tail = pre[m.end():m.end() + 30]
+        if raw.lower() in ("a", "an") and not re.match(r"\s*(?:dozen|hundred)", tail):
+            continue
+        if not _tail_ok(tail) or _ACTIVE_BEFORE.search(pre[:m.start()]):
+            continue
+        v = parse_number(raw)
+        if v is not None:
+            nums.append((m.start(), m.end(), v))
+    if not nums:
+        return 0, []
+    # the last count must run up to the verb without another verb in between
+    s_last, e_last, v_last = nums[-1]
+    between = pre[e_last:]
+    if _VERBISH.search(re.sub(r"\b(?:were|was|have|has|had|been|are|is|being|also|all|"
+                               r"reportedly|later)\b", "", between, flags=re.IGNORECASE)):
+        return 0, []
+    total, used = v_last, [(lo + cut + s_last, verb_start)]
+    for i in range(len(nums) - 2, -1, -1):
+        s_i, e_i, v_i = nums[i]
+        glue = pre[e_i:nums[i + 1][0]]
+        if _GLUE.match(glue) and not _VERBISH.search(glue):
+            total += v_i
+            used.append((lo + cut + s_i, lo + cut + e_i))
+        else:
+            break
+    return total, used
+
+
+def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, list]:
+    total: int | None = None
+    spans: list[tuple[int, int]] = []
+    for m in verbs.finditer(sentence):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        aux = m.group("aux").strip()
+        after = m.group("after").strip().lower()
+        if verb in _TRANSITIVE and not aux and after and after[0].isalnum() and after.split()[
+                0] not in ("in", "and", "when", "by", "after", "during", "on", "at", "while",
+                           "as", "near", "outside", "since", "last", "this", "yesterday",
+                           "today", "early", "late", "or", "including", "following", "inside",
+                           "across", "over", "from"):
+            continue  # active use: "gunmen killed five"
+        v, used = _subject_count(sentence, m.start())
+        if v > 0:
+            total = v if total is None else total + v
+            spans.extend(used)
+    return total, spans
+
+
+_NOUN_COUNT_DEAD = re.compile(
+    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
+    r"(?:dead|deaths|fatalities|killed|bodies)\b", re.IGNORECASE)
+_NOUN_COUNT_HURT = re.compile(
+    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
+    r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
+_TOLL = re.compile(
+    r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|increased|reached|stood|stands|"
+    r"is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
+    + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_SINGULAR_KILLED = re.compile(
+    r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
+    r"execut(?:ing|ed))\s+(?:a|an|the|his|her|its|their|one)\s+(?!number|total|dozen|couple|"
+    r"few|group|family|crowd)(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
+    r"officer|policeman|policewoman|police\s+officer|civilian|pilot|driver|guard|"
+    r"commander|official|journalist|worker|teacher|student|leader|member|judge|priest|"
+    r"imam|cleric|mayor|chief|farmer|resident|trooper|fighter|passer-?by|bystander|person|"
+    r"target|shepherd|boy|teenager|militiaman|tribesman|politician|lawmaker|candidate|"
+    r"councillor|councilor|doctor|nurse|aid\s+worker|constable|sergeant|captain|colonel|"
+    r"general|lieutenant|major|security\s+guard|employee|contractor|engineer)\b",
+    re.IGNORECASE,
+)
+_SINGULAR_KILLED_PASSIVE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|"
+    r"policeman|civilian|pilot|driver|guard|commander|official|journalist|worker|member|"
+    r"person|trooper|fighter|bystander|resident|farmer|teacher|student|leader|employee)\s+"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:killed|shot\s+dead|murdered|"
+    r"beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|executed)\b",
+    re.IGNORECASE,
+)
+_SELF_KILLED = re.compile(
+    r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|\bblew\s+(?:himself|herself)\s+up"
+    r"|\b(?:the\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
+    r"(?:also\s+)?(?:killed|shot\s+dead|died)\b",
+    re.IGNORECASE,
+)
+_NONE_HURT = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:casualties|victims)\b"
+    r"|\bno\s+one\s+(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|wounded)|"
+    r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
+    r"|\bnobody\s+(?:was|has\s+been)\s+(?:hurt|harmed)\b"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
+    r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
+    r"|\bno\s+(?:one|body)\s+(?:was\s+)?(?:killed|injured)\s+or\s+(?:injured|killed)\b"
+    r"|\bthere\s+were\s+no\s+(?:reported\s+)?(?:casualties|injuries\s+or\s+deaths)\b",
+    re.IGNORECASE,
+)
+_NONE_KILLED = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
+    r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life)\b|\bnobody\s+(?:was\s+)?killed\b"
+    r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b",
+    re.IGNORECASE,
+)
+_NONE_INJURED = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|one\s+was\s+(?:injured|"
+    r"wounded|hurt)|injured)\b|\bnobody\s+(?:was\s+)?(?:injured|wounded)\b",
+    re.IGNORECASE,
+)
+
+
+def _tail_ok(tail: str) -> bool:
+    """True when the words after a number are people, not munitions, units or dates."""
+    return not _NOT_PEOPLE.match(tail)
+
+
+def find_casualties(sentence: str) -> Casualties:
+    """Killed and injured stated in one sentence (None where the sentence is silent)."""
+    fat: int | None = None
+    inj: int | None = None
+    spans: list[tuple[int, int]] = []
+    if _NONE_HURT.search(sentence):
+        m = _NONE_HURT.search(sentence)
+        assert m is not None
+        fat, inj = 0, 0
+        spans.append(m.span())
+    m = _NONE_KILLED.search(sentence)
+    if m:
+        fat = 0
+        spans.append(m.span())
+    m = _NONE_INJURED.search(sentence)
+    if m:
+        inj = 0
+        spans.append(m.span())
+
+    def add(cur: int | None, v: int) -> int:
+        return v if cur in (None, 0) else cur + v
+
+    fat_pass, used = _passive_counts(sentence, _KILL_VERB)
+    inj_pass, used_h = _passive_counts(sentence, _HURT_VERB)
+    used = used + used_h
+    fat_act, inj_act = None, None
+    for m in _KILLED_ACTIVE.finditer(sentence):
+        if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
+            continue
+        if m.group(0).lower().startswith(("left", "leaving")) and not re.search(
+                r"\b(?:dead|killed)\b", m.group("tail"), re.IGNORECASE):
+            continue
+        v = parse_number(m.group("n"))
+        if v is None or (m.group("n").lower() in ("a", "an")):
+            continue
+        # "killing and injuring nine" is not a death count
+        fat_act = add(fat_act, v)
+        used.append((m.start(), m.end("n")))
+    for m in _HURT_ACTIVE.finditer(sentence):
+        if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
+            continue
+        if m.group(0).lower().startswith(("left", "leaving")) and not re.search(
+                r"\b(?:injured|wounded|hurt)\b", m.group("tail"), re.IGNORECASE):
+            continue
+        if re.match(r"(?:left|leaving)\b", m.group(0), re.IGNORECASE) and re.search(
+                r"\b(?:dead|killed)\b", m.group("tail"), re.IGNORECASE):
+            continue
+        v = parse_number(m.group("n"))
+        if v is None or (m.group("n").lower() in ("a", "an")):
+            continue
+        inj_act = add(inj_act, v)
+        used.append((m.start(), m.end("n")))
+    for m in _NOUN_COUNT_DEAD.finditer(sentence):
+        if any(a <= m.start("n") < b for a, b in used):
+            continue
+        v = parse_number(m.group("n"))
+        if v:
+            fat_act = add(fat_act, v)
+            used.append(m.span())
+    for m in _NOUN_COUNT_HURT.finditer(sentence):
+        if any(a <= m.start("n") < b for a, b in used):
+            continue
+        v = parse_number(m.group("n"))
+        if v:
+            inj_act = add(inj_act, v)
+            used.append(m.span())
+    kills = [v for v in (fat_pass, fat_act) if v]
+    if kills:
+        fat = sum(kills)
+    else:
+        m = _SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
+        if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
+            fat = 1
+            used.append(m.span())
+    hurts = [v for v in (inj_pass, inj_act) if v]
+    if hurts:
+        inj = sum(hurts)
+    m = _TOLL.search(sentence)
+    if m:
+        v = parse_number(m.group("n"))
+        if v is not None:
+            fat = v
+            used.append(m.span())
+    spans.extend(used)
+    return Casualties(fat, inj, tuple(spans))
+
+
+def self_killed(sentence: str) -> bool:
+    """The attacker died in the act ("blew himself up", "the gunman was shot dead")."""
+    return bool(_SELF_KILLED.search(sentence))
+
+
+def first_number(text: str) -> int | None:
+    m = _NUM_RE.search(text)
+    return parse_number(m.group()) if m else None

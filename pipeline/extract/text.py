@@ -1,0 +1,66 @@
+"""Article text into sentences, with page boilerplate (banners, captions, footers) set aside.
+
+Sentences keep their character offsets into the original text so evidence quotes stay verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Co|Corp|Inc|Ltd|"
+    r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
+)
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
+_BOILERPLATE = re.compile(
+    r"\b(?:subscribe|subscriber|sign\s+in|log\s*in|login|cookie|newsletter|skip\s+to|"
+    r"all\s+rights\s+reserved|copyright|follow\s+us|share\s+this|advertisement|"
+    r"keep\s+up\s+to\s+date|click\s+here|read\s+more|related\s+articles?|getty|"
+    r"photo:|image:|credit:)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; short caption-like lines and page furniture are dropped."""
+    out: list[Sentence] = []
+    para = 0
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        piece_end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        piece = text[start:piece_end]
+        if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()):
+            continue
+        if text[m.start()] in ".!?" and re.match(r"\d", text[m.end():m.end() + 1] or "x"):
+            continue
+        _emit(out, text, start, piece_end, para)
+        if "\n\n" in m.group() or (m.group().count("\n") and text[m.start()] not in ".!?"):
+            para += 1
+        start = m.end()
+    _emit(out, text, start, len(text), para)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    s, e = start + lead, start + len(raw.rstrip())
+    piece = text[s:e]
+    if not piece:
+        return
+    words = piece.split()
+    if len(words) < 4 and not re.search(r"\d", piece):
+        return  # headings, captions ("Digging Deeper:"), image names
+    if len(words) < 25 and _BOILERPLATE.search(piece):
+        return
+    out.append(Sentence(piece, s, e, para))

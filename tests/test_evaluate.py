@@ -1,0 +1,109 @@
+"""The scorer: matching, detection scores, field accuracy rules, file round trips."""
+
+import json
+from pathlib import Path
+
+from pipeline.evaluate import (
+    evaluate_path,
+    extract_jsonl,
+    format_report,
+    same_actor,
+    same_name,
+    score,
+)
+
+
+def _gold(**kw: object) -> dict:
+    base = {"mention_type": "current", "event_date": "2024-04-20", "date_tolerance_days": 1,
+            "country_code": "IRQ", "sub_event_type": "drone_strike", "weapon": "drone",
+            "location": "Ain al-Asad Air Base", "fatalities": 0, "injured": None,
+            "perpetrator": None}
+    base.update(kw)
+    return base
+
+
+def test_names_are_compared_leniently() -> None:
+    assert same_name("Rumalyn base", "Rmeilan base")
+    assert same_name("Al-Anbar", "Anbar")
+    assert same_name("Diyala Province", "Diyala")
+    assert not same_name("Kabul", "Kandahar")
+    assert same_actor("ISIL (suspected)", "Islamic State")
+    assert not same_actor("Taliban", None)
+
+
+def test_perfect_and_background_as_false_positive() -> None:
+    gold = [{"id": "a", "published_at": "2024-04-22",
+             "incidents": [_gold(), _gold(mention_type="background", event_date="2024-01",
+                                          date_precision="month", country_code="JOR")]}]
+    got = [{"id": "a", "incidents": [
+        _gold(event_date="2024-04-21"),
+        _gold(event_date="2024-01-01", country_code="JOR", mention_type="current")]}]
+    r = score(gold, got)
+    assert r["incidents"]["true_positives"] == 1
+    assert r["incidents"]["false_positives"] == 1
+    assert r["incidents"]["background_as_current"] == 1
+    assert r["fields"]["weapon"]["accuracy"] == 1.0
+
+
+def test_zero_not_stated_accepts_null() -> None:
+    g = _gold(fatalities=0, stated={"fatalities": False, "injured": False, "location": True})
+    gold = [{"id": "a", "published_at": "2024-04-20", "incidents": [g],
+             "exhaustive": False}]
+    got = [{"id": "a", "incidents": [_gold(fatalities=None), _gold(country_code="SYR")]}]
+    r = score(gold, got)
+    assert r["fields"]["fatalities"]["accuracy"] == 1.0
+    assert r["incidents"]["precision"] is None  # non-exhaustive: extras not counted
+    assert r["fields_stated"]["location"]["n"] == 1
+
+
+def test_weapon_family_and_wrong_country() -> None:
+    gold = [{"id": "a", "published_at": "2024-04-20",
+             "incidents": [_gold(weapon="rocket", sub_event_type="missile_rocket_attack")]}]
+    got = [{"id": "a", "incidents": [_gold(weapon="missile",
+                                            sub_event_type="missile_rocket_attack")]}]
+    assert score(gold, got)["fields"]["weapon"]["accuracy"] == 1.0
+    got_wrong = [{"id": "a", "incidents": [_gold(country_code="SYR")]}]
+    r = score(gold, got_wrong)
+    assert r["incidents"]["recall"] == 0.0
+
+
+def test_jsonl_round_trip_and_bad_lines(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "x1", "published_at": "2024-04-22",
+                    "text": "A car bomb killed four people in Mogadishu on Sunday."}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "x2", "published_at": "2024-04-22"}) + "\n",
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert extract_jsonl(src, out) == 1
+    row = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert row["id"] == "x1" and row["country_code"] == "SOM" and row["fatalities"] == 4
+    assert row["event_date"] == "2024-04-21"
+    err = capsys.readouterr().err
+    assert ":2:" in err and ":3:" in err
+
+
+def test_evaluate_folder_and_report(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Gunmen shot dead three police officers in Peshawar on Monday.", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({
+        "article_id": "a", "text_file": "a.txt", "published_at": "2024-04-22",
+        "incidents": [{"mention_type": "current", "event_date": "2024-04-22",
+                       "date_tolerance_days": 0, "country_code": "PAK",
+                       "sub_event_type": "armed_assault", "weapon": "firearm",
+                       "location": "Peshawar", "fatalities": 3, "injured": None}]}),
+        encoding="utf-8")
+    r = evaluate_path(tmp_path)
+    assert r["incidents"]["f1"] == 1.0
+    assert r["fields"]["fatalities"]["accuracy"] == 1.0
+    json.dumps(r)
+    text = format_report(r)
+    assert "precision" in text and "fatalities" in text
+
+
+def test_negative_fixture_yields_few_incidents() -> None:
+    path = Path(__file__).parent / "fixtures" / "negatives.jsonl"
+    assert sum(1 for _ in path.open(encoding="utf-8")) >= 100
+    r = evaluate_path(path)
+    assert r["documents_with_extraction"] <= 0.05 * r["documents"]

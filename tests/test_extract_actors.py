@@ -1,0 +1,32 @@
+"""Perpetrators with aliases and claims; null for unknown gunmen."""
+
+import pytest
+
+from pipeline.extract.actors import canonical, find_perpetrator
+
+
+@pytest.mark.parametrize("alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State"])
+def test_aliases_share_one_name(alias: str) -> None:
+    assert canonical(alias) == "Islamic State"
+
+
+def test_claim_is_reported() -> None:
+    p = find_perpetrator("A bomb hit a bus. The Taliban claimed responsibility for the blast.")
+    assert p.name == "Taliban"
+    assert p.claimed
+
+
+def test_suspected_group_without_claim() -> None:
+    p = find_perpetrator("Police blamed al-Shabaab for the mortar attack on the port.")
+    assert (p.name, p.claimed) == ("Al-Shabaab", False)
+
+
+def test_unknown_gunmen_give_no_perpetrator() -> None:
+    p = find_perpetrator("Unknown gunmen shot dead a teacher; no group claimed the killing.")
+    assert p.name is None
+    assert not p.claimed
+
+
+def test_habitual_claims_are_not_this_attack() -> None:
+    p = find_perpetrator("Such attacks are often claimed by Boko Haram.")
+    assert p.name is None

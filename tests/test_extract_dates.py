@@ -1,0 +1,45 @@
+"""Event dates resolved against the publication day."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import as_date, find_dates, is_old
+
+PUB = dt.date(2024, 4, 22)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("The blast happened on Saturday evening.", dt.date(2024, 4, 20), "day"),
+        ("A drone hit the depot last night.", dt.date(2024, 4, 21), "day"),
+        ("Gunmen struck on Monday.", dt.date(2024, 4, 22), "day"),
+        ("In the last 24 hours two bases were hit.", PUB, "day"),
+        ("The attack on 3 March 2023 killed four.", dt.date(2023, 3, 3), "day"),
+        ("On April 18, militants raided a post.", dt.date(2024, 4, 18), "day"),
+        ("04/17/2024: rockets hit a convoy.", dt.date(2024, 4, 17), "day"),
+        ("Back in January, a bomb exploded.", dt.date(2024, 1, 1), "month"),
+        ("In November, a similar raid took place.", dt.date(2023, 11, 1), "month"),
+        ("The 2024-04-19 strike was confirmed.", dt.date(2024, 4, 19), "day"),
+    ],
+)
+def test_find_dates(sentence: str, expected: dt.date, precision: str) -> None:
+    first = find_dates(sentence, PUB)[0]
+    assert (first.date, first.precision) == (expected, precision)
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("The toll may rise, officials said.", PUB) == []
+
+
+def test_old_dates_are_background() -> None:
+    jan = find_dates("Back in January, three soldiers died.", PUB)[0]
+    assert is_old(jan, PUB)
+    sat = find_dates("on Saturday", PUB)[0]
+    assert not is_old(sat, PUB)
+
+
+def test_as_date_accepts_strings_and_datetimes() -> None:
+    assert as_date("2024-04-22T10:00:00Z") == PUB
+    assert as_date(dt.datetime(2024, 4, 22, 23, 0)) == PUB

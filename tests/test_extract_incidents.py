@@ -1,0 +1,97 @@
+"""End-to-end extraction on short texts written for the tests (not from the eval sets)."""
+
+import datetime as dt
+
+from pipeline.extract import EXTRACTOR_VERSION, extract_incidents
+from pipeline.schema import (
+    CERTAINTIES,
+    DATE_PRECISIONS,
+    GEO_PRECISIONS,
+    MENTION_FIELDS,
+    MENTION_TYPES,
+    SUB_EVENT_PARENT,
+    WEAPONS,
+)
+
+PUB = dt.date(2024, 4, 22)
+
+ARTICLE = (
+    "Subscribe now for full access.\n\n"
+    "Overnight, government outposts in Iraq and Syria came under drone and rocket attacks. "
+    "A drone hit the Ain al-Asad air base in Iraq's Anbar province. "
+    "Separately, four rockets targeted the Rumalyn base in northeastern Syria. "
+    "Nobody was hurt in these attacks.\n\n"
+    "Last January, a drone attack killed three soldiers in Jordan. "
+    "On Saturday a blast at an arms depot in Iraq killed one guard; officials said it was "
+    "unclear whether it was an attack or an accident.\n"
+)
+
+
+def _check_contract(m: dict) -> None:
+    assert tuple(m) == MENTION_FIELDS
+    assert m["sub_event_type"] in SUB_EVENT_PARENT
+    assert m["event_type"] == SUB_EVENT_PARENT[m["sub_event_type"]]
+    assert m["weapon"] in WEAPONS
+    assert m["date_precision"] in DATE_PRECISIONS
+    assert m["geo_precision"] in GEO_PRECISIONS
+    assert m["certainty"] in CERTAINTIES
+    assert m["mention_type"] in MENTION_TYPES
+    assert isinstance(m["event_date"], dt.date)
+    assert m["extractor"] == f"rules-{EXTRACTOR_VERSION}"
+    assert 0.0 <= m["confidence"] <= 1.0
+    assert isinstance(m["perpetrator_claimed"], bool)
+    assert m["summary"].endswith(".")
+
+
+def test_several_incidents_in_one_article() -> None:
+    ms = extract_incidents(ARTICLE, PUB, article_id="a1")
+    for m in ms:
+        _check_contract(m)
+        assert m["evidence"] in ARTICLE
+        assert m["article_id"] == "a1"
+    by_country = {(m["country_code"], m["mention_type"]): m for m in ms}
+    drone = by_country[("IRQ", "current")]
+    assert drone["sub_event_type"] == "drone_strike"
+    assert drone["location"] == "Ain al-Asad Air Base"
+    assert (drone["fatalities"], drone["injured"]) == (0, 0)
+    rockets = by_country[("SYR", "current")]
+    assert rockets["weapon"] == "rocket"
+    assert rockets["fatalities"] == 0  # "these attacks" covers both
+    recalled = by_country[("JOR", "background")]
+    assert recalled["event_date"] == dt.date(2024, 1, 1)
+    assert recalled["date_precision"] == "month"
+    assert recalled["fatalities"] == 3
+    disputed = [m for m in ms if m["certainty"] == "disputed"]
+    assert len(disputed) == 1
+    assert disputed[0]["event_date"] == dt.date(2024, 4, 20)
+    assert disputed[0]["fatalities"] == 1
+    assert disputed[0]["injured"] is None
+
+
+def test_one_incident_over_several_sentences() -> None:
+    text = ("A suicide bomber blew himself up at a police checkpoint in Kandahar on Sunday. "
+            "Six officers were killed and nine wounded. The Taliban claimed responsibility.")
+    ms = extract_incidents(text, PUB)
+    assert len(ms) == 1
+    m = ms[0]
+    assert (m["fatalities"], m["injured"]) == (6, 9)
+    assert m["perpetrator"] == "Taliban" and m["perpetrator_claimed"]
+    assert m["event_date"] == dt.date(2024, 4, 21)
+    assert m["country_code"] == "AFG"
+
+
+def test_silent_casualties_are_null() -> None:
+    ms = extract_incidents("Rockets hit a base in Erbil province on Friday.", PUB)
+    assert ms and ms[0]["fatalities"] is None and ms[0]["injured"] is None
+
+
+def test_no_incident_returns_empty() -> None:
+    assert extract_incidents("The parliament passed the budget after a long debate.", PUB) == []
+    assert extract_incidents("", PUB) == []
+
+
+def test_unresolvable_country_is_kept_with_low_confidence() -> None:
+    ms = extract_incidents("A roadside bomb killed two soldiers on patrol.", PUB)
+    assert len(ms) == 1
+    assert ms[0]["country_code"] is None
+    assert ms[0]["confidence"] <= 0.3

@@ -1,0 +1,41 @@
+"""Casualty counts: words and digits, qualifiers, sums across groups, 0 vs null."""
+
+import pytest
+
+from pipeline.extract.numbers import find_casualties, parse_number
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("five", 5), ("twenty-three", 23), ("a dozen", 12), ("two dozen", 24), ("1,200", 1200),
+     ("one hundred", 100), ("56", 56), ("dozens", None)],
+)
+def test_parse_number(phrase: str, value: int | None) -> None:
+    assert parse_number(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Gunmen shot dead seven villagers and wounded two more near the market.", 7, 2),
+        ("At least 56 people died and more than 100 were hurt in the blast.", 56, 100),
+        ("Three soldiers and six militants were killed in the gunfight.", 9, None),
+        ("The bomb killed a shopkeeper and injured eleven passers-by.", 1, 11),
+        ("Nobody was hurt when the shell hit an empty school.", 0, 0),
+        ("There were no casualties, the governor said.", 0, 0),
+        ("Two people were wounded; no deaths were reported.", 0, 2),
+        ("Militants fired four rockets at the airport.", None, None),
+        ("A car bomb went off outside the ministry.", None, None),
+        ("Dozens were injured in the explosion.", None, None),
+        ("The death toll from Monday's bombing has risen to 31.", 31, None),
+        ("A dozen police officers were killed in the ambush.", 12, None),
+    ],
+)
+def test_find_casualties(sentence: str, killed: int | None, injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)
+
+
+def test_munition_and_distance_counts_are_not_casualties() -> None:
+    c = find_casualties("Five mortar shells landed 20 kilometres from the base, killing two guards.")
+    assert c.fatalities == 2

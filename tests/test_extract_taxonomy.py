@@ -1,0 +1,48 @@
+"""Sub-event type and weapon from the closed taxonomy; violent vs. merely violent-sounding."""
+
+import pytest
+
+from pipeline.extract.taxonomy import classify, is_violent
+from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub", "weapon"),
+    [
+        ("An armed drone struck a fuel depot near the airport.", "drone_strike", "drone"),
+        ("Warplanes bombed a market, killing six.", "air_strike", "aircraft"),
+        ("Five rockets landed near the embassy.", "missile_rocket_attack", "rocket"),
+        ("Mortar rounds hit a camp, wounding three.", "shelling_artillery", "mortar"),
+        ("A roadside bomb hit an army patrol.", "ied_remote_explosive", "ied"),
+        ("A car bomb exploded outside a police station.", "ied_remote_explosive",
+         "vehicle_bomb"),
+        ("A suicide bomber blew himself up at a checkpoint.", "suicide_bombing", "suicide_vest"),
+        ("Attackers threw a grenade into a bar, injuring four.", "grenade", "grenade"),
+        ("Gunmen opened fire on worshippers.", "armed_assault", "firearm"),
+        ("A man stabbed two passers-by with a knife.", "attack", "melee"),
+        ("Militants kidnapped twelve workers from a road site.", "abduction", "unknown"),
+        ("A large explosion rocked the military base.", "explosion_unknown_cause",
+         "explosive_unknown"),
+    ],
+)
+def test_classify(sentence: str, sub: str, weapon: str) -> None:
+    m = classify(sentence)
+    assert m is not None
+    assert (m.sub_event_type, m.weapon) == (sub, weapon)
+    assert m.event_type == SUB_EVENT_PARENT[sub]
+    assert m.weapon in WEAPONS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister died of a heart attack on Sunday.",
+        "Dock workers went on strike over pay.",
+        "A bus overturned on the highway, killing nine passengers.",
+        "The army test-fired a ballistic missile into the sea.",
+        "A gas cylinder explosion in a kitchen injured two cooks.",
+        "The club fired its coach after a string of defeats.",
+    ],
+)
+def test_not_violence(sentence: str) -> None:
+    assert not is_violent(sentence)
