@@ -20,6 +20,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir).resolve()
     home = Path(os.environ.setdefault("DAGSTER_HOME", str(data_dir / "dagster_home")))
     home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        # Local SQLite storage in DAGSTER_HOME is Dagster's default; say so, and keep telemetry
+        # off. docs in README show how to point this file at PostgreSQL instead.
+        config.write_text("# Instance storage: SQLite files in this folder (the default).\n"
+                          "telemetry:\n  enabled: false\n")
     from assets.runs import execute_pipeline  # Dagster loads only when a run is asked for
 
     outcome = execute_pipeline(data_dir, samples_dir=args.samples)

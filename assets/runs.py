@@ -12,6 +12,8 @@ from assets.automation import INGEST_JOB, PROCESS_JOB, range_tags
 from assets.definitions import build_definitions
 from pipeline.query import ReleaseNotFound, resolve_release, summary
 
+# The report below says what matters; Dagster's step-by-step DEBUG lines stay in the run log.
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 UNPARTITIONED = ["incidents", "incident_sources", "release_articles", "validated_incidents",
                  "quarantined_incidents", "validation_summary", "release"]
 
@@ -34,7 +36,7 @@ def execute_pipeline(data_dir: Path, *, samples_dir: str | None = None,
     results: list[ExecuteInProcessResult] = []
     if days is None:
         ingest = defs.resolve_job_def(INGEST_JOB).execute_in_process(
-            instance=instance, raise_on_error=False)
+            run_config=QUIET, instance=instance, raise_on_error=False)
         results.append(ingest)
         lines += _describe(ingest)
         if not ingest.success:
@@ -43,11 +45,12 @@ def execute_pipeline(data_dir: Path, *, samples_dir: str | None = None,
         days = list(meta.get("new_days", []))
     process = defs.resolve_job_def(PROCESS_JOB)
     if days:
-        result = process.execute_in_process(instance=instance, raise_on_error=False,
-                                            tags=range_tags(days))
+        result = process.execute_in_process(run_config=QUIET, instance=instance,
+                                            raise_on_error=False, tags=range_tags(days))
     else:
         lines.append("no new article: merging, validating and publishing what is stored")
-        result = process.execute_in_process(instance=instance, raise_on_error=False,
+        result = process.execute_in_process(run_config=QUIET, instance=instance,
+                                            raise_on_error=False,
                                             asset_selection=[AssetKey(k) for k in UNPARTITIONED])
     results.append(result)
     lines += _describe(result)
