@@ -164,6 +164,7 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
            "text are resolved against it."),
     Column("source", pa.string(), "Outlet named by the page or feed; failing that, the name "
            "of the configured source it came from."),
+    Column("author", pa.string(), "Byline, when the page gives one."),
     Column("language", pa.string(), "ISO 639-1 language code, when known."),
     Column("content_sha256", pa.string(), "sha256 of the cleaned text, for deduplication.",
            nullable=False),

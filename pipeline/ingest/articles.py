@@ -79,6 +79,7 @@ class Article:
     source: str
     text: str
     language: str | None = None
+    author: str | None = None
     fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     article_id: str = ""
     content_sha256: str = ""

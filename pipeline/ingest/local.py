@@ -18,7 +18,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
-HEADER_KEYS = {"title", "published", "url", "source", "language"}
+HEADER_KEYS = {"title", "published", "url", "source", "language", "author"}
 
 
 def ingest_folder(folder: Path, *, source: str = "local") -> IngestResult:
@@ -54,6 +54,7 @@ def ingest_file(path: Path, *, source: str = "local") -> IngestResult:
             result.articles.append(Article(
                 url=page.url, title=page.title, published_at=parse_timestamp(page.published_at),
                 source=page.sitename or source, text=page.text, language=page.language,
+                author=page.author,
             ))
         else:
             result.articles.append(_read_text(raw, source=source))
@@ -86,6 +87,7 @@ def _read_text(raw: bytes, *, source: str) -> Article:
         url=header.get("url"), title=header.get("title"),
         published_at=parse_timestamp(header.get("published")),
         source=header.get("source", source), text=body, language=header.get("language"),
+        author=header.get("author"),
     )
 
 

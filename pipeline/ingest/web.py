@@ -100,7 +100,7 @@ def _ingest_page(source: Source, url: str, fetcher: Fetcher, archive: Archive, s
     article = Article(
         url=page.url or response.final_url, title=page.title or (fallback and fallback.title),
         published_at=published, source=source.name, text=page.text,
-        language=page.language or source.language, raw_sha256=raw_sha,
+        language=page.language or source.language, raw_sha256=raw_sha, author=page.author,
     )
     _keep(article, source, seen, run)
 
