@@ -34,8 +34,8 @@ ingest_job = define_asset_job(INGEST_JOB, selection=["raw_articles", "ingest_err
 process_job = define_asset_job(
     PROCESS_JOB,
     selection=["articles", "incident_mentions", "incidents", "incident_sources",
-               "release_articles", "validated_incidents", "quarantined_incidents",
-               "validation_summary", "release"],
+               "release_articles", "incident_removals", "validated_incidents",
+               "quarantined_incidents", "validation_summary", "release"],
     partitions_def=publication_day,
     description="Extract the given publication days, merge, validate (blocking GX check) and "
                 "publish.",

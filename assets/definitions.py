@@ -25,10 +25,12 @@ ALL_ASSETS = [ingest, articles, incident_mentions, merge_incidents, validate, re
 
 
 def build_definitions(data_dir: str | None = None, samples_dir: str | None = None,
-                      sources_file: str | None = None) -> Definitions:
+                      sources_file: str | None = None,
+                      corrections_file: str | None = None) -> Definitions:
     """Definitions with the folders chosen by the caller (tests use temporary ones)."""
     overrides = {k: v for k, v in (("data_dir", data_dir), ("samples_dir", samples_dir),
-                                   ("sources_file", sources_file)) if v}
+                                   ("sources_file", sources_file),
+                                   ("corrections_file", corrections_file)) if v}
     paths = PipelinePaths(**overrides)
     return Definitions(
         assets=ALL_ASSETS,

@@ -93,18 +93,23 @@ def incident_mentions(context: AssetExecutionContext, paths: PipelinePaths,
         "incidents": AssetOut(description="Mentions of the same event merged into one incident."),
         "incident_sources": AssetOut(description="Which article reports which incident."),
         "release_articles": AssetOut(description="Metadata of every article, for the release."),
+        "incident_removals": AssetOut(description="Published incidents removed, and why."),
     },
     ins={"incident_mentions": AssetIn(partition_mapping=ALL_DAYS),
          "articles": AssetIn(partition_mapping=ALL_DAYS)},
     group_name="extract",
 )
-def merge_incidents(incident_mentions: pd.DataFrame, articles: pd.DataFrame):
+def merge_incidents(paths: PipelinePaths, incident_mentions: pd.DataFrame,
+                    articles: pd.DataFrame):
     mentions = _columns(incident_mentions, list(MENTION_FIELDS))
     arts = _columns(articles, ARTICLE_STORE_COLUMNS).drop(columns=["text"])
-    incidents, sources = stages.merge(mentions, arts)
-    yield Output(incidents, "incidents", metadata={"incidents": len(incidents)})
-    yield Output(sources, "incident_sources", metadata={"links": len(sources)})
+    merged = stages.merge(mentions, arts, releases_dir=paths.releases,
+                          corrections_file=paths.corrections)
+    yield Output(merged.incidents, "incidents", metadata={"incidents": len(merged.incidents)})
+    yield Output(merged.sources, "incident_sources", metadata={"links": len(merged.sources)})
     yield Output(arts, "release_articles", metadata={"articles": len(arts)})
+    yield Output(merged.removals, "incident_removals",
+                 metadata={"removed": len(merged.removals)})
 
 
 @multi_asset(
@@ -143,10 +148,11 @@ def release(
     incident_sources: pd.DataFrame,
     release_articles: pd.DataFrame,
     validation_summary: dict,
+    incident_removals: dict,
 ) -> MaterializeResult:
     result = stages.publish(
         validated_incidents, quarantined_incidents, incident_sources, release_articles,
-        releases_dir=paths.releases, validation=validation_summary,
+        releases_dir=paths.releases, validation=validation_summary, removals=incident_removals,
     )
     return MaterializeResult(metadata={
         "version": result.version or "", "created": result.created, "message": result.message,

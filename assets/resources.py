@@ -26,7 +26,12 @@ class PipelinePaths(ConfigurableResource):
 
     data_dir: str = default_data_dir()
     sources_file: str = os.environ.get("INCIDENTS_SOURCES", "sources.yaml")
+    corrections_file: str = os.environ.get("INCIDENTS_CORRECTIONS", "corrections.yaml")
     samples_dir: str = ""
+
+    @property
+    def corrections(self) -> Path:
+        return Path(self.corrections_file)
 
     @property
     def data(self) -> Path:

@@ -14,8 +14,8 @@ from pipeline.query import ReleaseNotFound, resolve_release, summary
 
 # The report below says what matters; Dagster's step-by-step DEBUG lines stay in the run log.
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-UNPARTITIONED = ["incidents", "incident_sources", "release_articles", "validated_incidents",
-                 "quarantined_incidents", "validation_summary", "release"]
+UNPARTITIONED = ["incidents", "incident_sources", "release_articles", "incident_removals",
+                 "validated_incidents", "quarantined_incidents", "validation_summary", "release"]
 
 
 @dataclass
@@ -26,11 +26,11 @@ class RunOutcome:
 
 
 def execute_pipeline(data_dir: Path, *, samples_dir: str | None = None,
-                     sources_file: str | None = None,
+                     sources_file: str | None = None, corrections_file: str | None = None,
                      instance: DagsterInstance | None = None,
                      days: list[str] | None = None) -> RunOutcome:
     """Ingest, then process the new days (or `days`, for a backfill), then publish."""
-    defs = build_definitions(str(data_dir), samples_dir, sources_file)
+    defs = build_definitions(str(data_dir), samples_dir, sources_file, corrections_file)
     instance = instance or DagsterInstance.get()
     lines: list[str] = []
     results: list[ExecuteInProcessResult] = []

@@ -131,6 +131,15 @@ INCIDENT_COLUMNS: tuple[Column, ...] = (
            "0 = reported as none.", minimum=0, maximum=MAX_PLAUSIBLE_CASUALTIES),
     Column("injured", pa.int32(), "People injured. Null = not reported; 0 = reported as none.",
            minimum=0, maximum=MAX_PLAUSIBLE_CASUALTIES),
+    Column("fatalities_low", pa.int32(), "Lowest death toll any source gave (null when none "
+           "gave one); differs from fatalities_high when sources disagree.", from_mention=False,
+           minimum=0, maximum=MAX_PLAUSIBLE_CASUALTIES),
+    Column("fatalities_high", pa.int32(), "Highest death toll any source gave.",
+           from_mention=False, minimum=0, maximum=MAX_PLAUSIBLE_CASUALTIES),
+    Column("injured_low", pa.int32(), "Lowest injured count any source gave.",
+           from_mention=False, minimum=0, maximum=MAX_PLAUSIBLE_CASUALTIES),
+    Column("injured_high", pa.int32(), "Highest injured count any source gave.",
+           from_mention=False, minimum=0, maximum=MAX_PLAUSIBLE_CASUALTIES),
     Column("certainty", pa.string(), "confirmed; disputed (the reporting doubts it was an attack); "
            "unconfirmed (single unverified claim).", nullable=False, allowed=CERTAINTIES),
     Column("summary", pa.string(), "One sentence in the project's own words.", nullable=False),

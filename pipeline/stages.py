@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
+from pipeline.corrections import apply_corrections, load_corrections
 from pipeline.ingest.archive import Archive
 from pipeline.ingest.http import Fetcher, HttpSettings
 from pipeline.ingest.near_duplicates import find_near_duplicates
 from pipeline.ingest.sources import Source
 from pipeline.ingest.web import ingest_sources
-from pipeline.merge import merge_mentions
+from pipeline.merge import Merged, merge_mentions
 from pipeline.publish import PublishResult, publish_release, to_arrow
+from pipeline.publish.release import latest_release
 from pipeline.publish.tables import is_missing
 from pipeline.schema import ARTICLES, INCIDENT_SOURCES, INCIDENTS, MENTION_FIELDS
 from pipeline.store import ARTICLE_STORE_COLUMNS, INGEST_ERROR_COLUMNS, ArticleStore, batch_id
@@ -111,8 +114,20 @@ def extract(articles: pd.DataFrame, previous: pd.DataFrame | None = None,
             pd.DataFrame(entries, columns=LEDGER_COLUMNS))
 
 
-def merge(mentions: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return merge_mentions(mentions, articles)
+def merge(mentions: pd.DataFrame, articles: pd.DataFrame, *, releases_dir: Path | None = None,
+          corrections_file: Path | None = None) -> Merged:
+    """Merge mentions into incidents, keeping the ids of the latest release and applying the
+    editorial corrections; removals carry their reason to the changelog."""
+    previous = None
+    latest = latest_release(releases_dir) if releases_dir is not None else None
+    if latest is not None:
+        previous = (pq.read_table(latest / f"{INCIDENTS.name}.parquet").to_pandas(),
+                    pq.read_table(latest / f"{INCIDENT_SOURCES.name}.parquet").to_pandas())
+    merged = merge_mentions(mentions, articles, previous)
+    corrections = load_corrections(corrections_file) if corrections_file else []
+    incidents, removed = apply_corrections(merged.incidents, corrections)
+    kept = merged.sources[merged.sources["incident_id"].isin(incidents["incident_id"])]
+    return Merged(incidents, kept.reset_index(drop=True), {**merged.removals, **removed})
 
 
 def publish(
@@ -123,6 +138,7 @@ def publish(
     *,
     releases_dir: Path,
     validation: dict,
+    removals: dict[str, str] | None = None,
 ) -> PublishResult:
     """Assemble the release tables; sources of quarantined incidents are left out with them."""
     kept = sources[sources["incident_id"].isin(validated["incident_id"])]
@@ -132,7 +148,7 @@ def publish(
         ARTICLES.name: to_arrow(articles, ARTICLES),
     }
     return publish_release(tables, releases_dir=releases_dir, validation=validation,
-                           quarantine=quarantine_table(quarantine))
+                           quarantine=quarantine_table(quarantine), removal_reasons=removals)
 
 
 def quarantine_table(quarantine: pd.DataFrame) -> pa.Table:

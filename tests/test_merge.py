@@ -25,7 +25,8 @@ def articles(*ids_and_days: tuple[str, int]) -> pd.DataFrame:
 
 
 def run(mentions: list[dict], arts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return merge_mentions(pd.DataFrame(mentions, columns=list(MENTION_FIELDS)), arts)
+    merged = merge_mentions(pd.DataFrame(mentions, columns=list(MENTION_FIELDS)), arts)
+    return merged.incidents, merged.sources
 
 
 def test_two_reports_of_one_attack_merge_with_latest_toll() -> None:

@@ -15,7 +15,13 @@ import pytest
 
 os.environ["GX_ANALYTICS_ENABLED"] = "False"
 
-from pipeline.quality import ValidationOutcome, build_suite, load_suite, validate_incidents
+from pipeline.quality import (
+    ValidationOutcome,
+    build_suite,
+    load_suite,
+    quarantine_arrow_schema,
+    validate_incidents,
+)
 from pipeline.quality.suite import (
     COUNT_COLUMN,
     EVENT_TYPE_COLUMN,
@@ -142,40 +148,63 @@ BAD_CASES: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("overrides", "reason"), [c[1:] for c in BAD_CASES],
-                         ids=[c[0] for c in BAD_CASES])
-def test_bad_row_is_quarantined_with_reason(overrides: dict[str, Any], reason: str) -> None:
-    good = [make_row(i) for i in range(6)]
-    bad = make_row(99, **{"incident_id": "bad-row", **overrides})
-    df = pd.DataFrame([*good[:3], bad, *good[3:]], columns=INCIDENTS.names)
-    outcome = validate_incidents(df, today=TODAY)
-    check_accounting(outcome, len(df))
-    assert len(outcome.quarantine) == 1
-    q = outcome.quarantine.iloc[0]
-    assert reason in q[REASONS], q[REASONS]
-    assert outcome.valid["incident_id"].tolist() == [r["incident_id"] for r in good]
-    if overrides.get("incident_id", "bad-row") is not None:
-        assert q["incident_id"] == "bad-row"
-    assert outcome.passed, outcome.table_failures  # row problems do not block the release
-
-
-def test_all_bad_rows_together_keep_good_rows() -> None:
+@pytest.fixture(scope="module")
+def mixed() -> tuple[pd.DataFrame, ValidationOutcome]:
+    """Good rows and one bad row per BAD_CASES entry (id "bad-<case>"), shuffled, validated once
+    (a GX run costs about a second; one run serves every case below)."""
     good = [make_row(i) for i in range(20)]
     bad = [make_row(100 + k, **{"incident_id": f"bad-{name}", **overrides})
            for k, (name, overrides, _) in enumerate(BAD_CASES)]
     df = pd.DataFrame(good + bad, columns=INCIDENTS.names).sample(frac=1, random_state=1)
-    outcome = validate_incidents(df, today=TODAY)
+    return df, validate_incidents(df, today=TODAY)
+
+
+@pytest.mark.parametrize(("name", "reason"), [(c[0], c[2]) for c in BAD_CASES],
+                         ids=[c[0] for c in BAD_CASES])
+def test_bad_row_is_quarantined_with_reason(
+    mixed: tuple[pd.DataFrame, ValidationOutcome], name: str, reason: str
+) -> None:
+    _, outcome = mixed
+    q = outcome.quarantine
+    if name == "missing incident_id":
+        rows = q.loc[q["incident_id"].isna(), REASONS].tolist()
+    else:
+        rows = q.loc[q["incident_id"] == f"bad-{name}", REASONS].tolist()
+    assert rows == [[reason]], rows  # quarantined once, with exactly this reason
+
+
+def test_bad_rows_do_not_affect_good_rows(mixed: tuple[pd.DataFrame, ValidationOutcome]) -> None:
+    df, outcome = mixed
     check_accounting(outcome, len(df))
-    assert sorted(outcome.valid["incident_id"]) == sorted(r["incident_id"] for r in good)
-    assert len(outcome.quarantine) == len(bad)
-    assert all(len(r) >= 1 for r in outcome.quarantine[REASONS])
+    assert outcome.passed, outcome.table_failures  # row problems do not block the release
+    good_ids = [i for i in df["incident_id"] if isinstance(i, str) and not i.startswith("bad-")]
+    assert sorted(outcome.valid["incident_id"]) == sorted(good_ids)
+    assert len(outcome.quarantine) == len(BAD_CASES)
+    pa.Table.from_pandas(outcome.valid, schema=INCIDENTS.arrow_schema(), preserve_index=False)
+    quarantine = pa.Table.from_pandas(
+        outcome.quarantine, schema=quarantine_arrow_schema(), preserve_index=False
+    )
+    assert quarantine.num_rows == len(BAD_CASES)
     # quarantined values are kept as they came, as text
     by_id = outcome.quarantine.set_index("incident_id")
     assert by_id.loc["bad-text casualties", "fatalities"] == "five"
     assert by_id.loc["bad-latitude 123", "latitude"] == "123.0"
     assert by_id.loc["bad-future date", "event_date"] == "2099-01-01"
-    pa.Table.from_pandas(outcome.valid, schema=INCIDENTS.arrow_schema(), preserve_index=False)
-    assert outcome.summary["reason_counts"]["latitude: out of range [-90, 90]"] == 1
+    assert by_id.loc["bad-text casualties", "source_urls"].startswith('["https://')
+    counts = outcome.summary["reason_counts"]
+    assert counts["latitude: out of range [-90, 90]"] == 1
+    assert sum(counts.values()) >= len(BAD_CASES)
+
+
+def test_single_bad_row_among_good_rows() -> None:
+    good = [make_row(i) for i in range(6)]
+    df = pd.DataFrame([*good[:3], make_row(9, incident_id="x", fatalities="five"), *good[3:]],
+                      columns=INCIDENTS.names)
+    outcome = validate_incidents(df, today=TODAY)
+    check_accounting(outcome, len(df))
+    assert outcome.passed
+    assert outcome.valid["incident_id"].tolist() == [r["incident_id"] for r in good]
+    assert outcome.quarantine[REASONS].tolist() == [["fatalities: not an integer ('five')"]]
 
 
 def test_object_column_mixing_types() -> None:
@@ -268,3 +297,22 @@ def test_gx_writes_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.chdir(tmp_path)
     validate_incidents(good_frame(3), today=TODAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_rule_gx_cannot_evaluate_blocks_release(tmp_path: Path) -> None:
+    """A rule GX fails to evaluate must not pass silently: it becomes a table failure."""
+    suite = json.loads(SUITE_PATH.read_text(encoding="utf-8"))
+    suite["expectations"].append(
+        {
+            "type": "expect_column_values_to_be_between",
+            "kwargs": {"column": "summary", "min_value": 0, "max_value": 1},
+            "meta": {"batch": "prepared", "level": "row", "check": "range",
+                     "reason": "nonsense", "column": "summary"},
+        }
+    )
+    path = tmp_path / "suite.json"
+    path.write_text(json.dumps(suite), encoding="utf-8")
+    outcome = validate_incidents(good_frame(3), today=TODAY, suite_path=path)
+    assert not outcome.passed
+    assert any("could not be evaluated" in f for f in outcome.table_failures)
+    check_accounting(outcome, 3)

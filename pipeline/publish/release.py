@@ -43,6 +43,7 @@ def publish_release(
     releases_dir: Path,
     validation: dict,
     quarantine: pa.Table | None = None,
+    removal_reasons: dict[str, str] | None = None,
     today: date | None = None,
 ) -> PublishResult:
     """Publish `tables` (one per schema.RELEASE_TABLES name) unless they equal the latest."""
@@ -66,7 +67,8 @@ def publish_release(
             pq.write_table(table, tmp / name, **PARQUET_OPTIONS)
         old_incidents = (pq.read_table(previous / f"{INCIDENTS.name}.parquet")
                          if previous is not None else None)
-        changes = diff_incidents(old_incidents, tables[INCIDENTS.name])
+        changes = diff_incidents(old_incidents, tables[INCIDENTS.name], removal_reasons)
+        pq.write_table(changes.to_table(), tmp / "changes.parquet", **PARQUET_OPTIONS)
         (tmp / "CHANGELOG.md").write_text(render_changelog(
             version, previous.name if previous is not None else None, changes))
         (tmp / "codebook.md").write_text(render_codebook(version))
@@ -78,7 +80,7 @@ def publish_release(
             "previous_version": previous.name if previous is not None else None,
             "content_fingerprint": fingerprint,
             "row_counts": {name.removesuffix(".parquet"): t.num_rows for name, t in files.items()},
-            "changes": {kind: len(ids) for kind, ids in changes.items()},
+            "changes": changes.counts(),
             "validation": validation,
             "files": {p.name: {"sha256": sha256_file(p), "bytes": p.stat().st_size}
                       for p in sorted(tmp.iterdir())},

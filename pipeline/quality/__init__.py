@@ -5,6 +5,16 @@
 """
 
 from pipeline.quality.suite import build_suite, load_suite
-from pipeline.quality.validate import ValidationOutcome, validate_incidents
+from pipeline.quality.validate import (
+    ValidationOutcome,
+    quarantine_arrow_schema,
+    validate_incidents,
+)
 
-__all__ = ["ValidationOutcome", "build_suite", "load_suite", "validate_incidents"]
+__all__ = [
+    "ValidationOutcome",
+    "build_suite",
+    "load_suite",
+    "quarantine_arrow_schema",
+    "validate_incidents",
+]

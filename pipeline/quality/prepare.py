@@ -38,7 +38,8 @@ from pipeline.schema import INCIDENTS, Column
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 _DATE_LIKE = (str, dt.date, np.datetime64)  # dt.datetime and pd.Timestamp are dt.date subclasses
-# Arrow-backed text (see module docstring); isin / isnull stay vectorised on it.
+# pandas' default Arrow-backed text dtype (see module docstring): NaN for null; isin / isnull stay
+# vectorised; measured faster under GX than both object and "string[pyarrow]" columns.
 TEXT_DTYPE = "str"
 _TRUE, _FALSE = frozenset({"true", "True", "TRUE"}), frozenset({"false", "False", "FALSE"})
 
@@ -74,8 +75,9 @@ def _coerce_string(s: pd.Series) -> tuple[pd.Series, pd.Series]:
         ok = notna if inferred in ("string", "empty") else notna & _isinstance_mask(s, (str,))
     else:  # numbers, booleans, datetimes in a text column
         ok = pd.Series(False, index=s.index)
-    typed = s.astype(object).where(ok, None).astype(TEXT_DTYPE)
-    return typed, notna & ~ok
+    bad = notna & ~ok
+    typed = (s.astype(object).where(ok, None) if bad.any() else s).astype(TEXT_DTYPE)
+    return typed, bad
 
 
 def _to_numeric(s: pd.Series) -> pd.Series:
@@ -156,6 +158,8 @@ def _one_utc(v: Any) -> pd.Timestamp | None:
 
 
 def _coerce_date(s: pd.Series) -> tuple[pd.Series, pd.Series]:
+    if isinstance(s.dtype, pd.DatetimeTZDtype):  # a date is the local calendar day, not UTC's
+        s = s.dt.tz_localize(None)
     ts = _to_utc(s).dt.floor("D")
     return ts, s.notna() & ts.isna()
 

@@ -62,6 +62,15 @@ class ValidationOutcome:
         return not self.table_failures
 
 
+def quarantine_arrow_schema() -> pa.Schema:
+    """Arrow schema of `ValidationOutcome.quarantine`: every incident column as (nullable) text,
+    since quarantined values may be malformed, then the extra quarantine columns."""
+    return pa.schema(
+        [pa.field(name, pa.string()) for name in INCIDENTS.names]
+        + [pa.field(c.name, c.type, nullable=c.nullable) for c in QUARANTINE_EXTRA_COLUMNS]
+    )
+
+
 def default_today() -> dt.date:
     """The latest calendar date anywhere on Earth now (UTC+14), so no time zone is 'future'."""
     return (dt.datetime.now(dt.UTC) + _LATEST_UTC_OFFSET).date()
@@ -144,7 +153,7 @@ def _table_failure(cfg: Any, result: dict[str, Any]) -> str:
         more = ", ..." if len(distinct) > 5 else ""
         return (
             f"{meta['column']}: {meta['reason']}: {len(values)} rows share {len(distinct)} "
-            f"values ({sample}{more})"
+            f"value(s) ({sample}{more})"
         )
     return f"{meta.get('column', '')}: {meta['reason']}".lstrip(": ")
 
@@ -237,19 +246,24 @@ def _result_record(res: Any, error: str | None) -> dict[str, Any]:
     }
 
 
-def _reasons_by_row(flags: list[pd.DataFrame]) -> pd.Series:
-    """Row position -> list of reasons, in suite order.
+# A reason that only restates another one for the same row and column: "missing" (or "missing
+# while longitude is set") after "not a number" (the uncoercible value was nulled by `prepare`),
+# "not a sub-type of X" after "not in closed set". Dropped from the reasons as noise; they never
+# decide anything, the row has already failed the rule they restate.
+_RESTATES = {"not_null": "type", "paired": "type", "taxonomy": "in_set"}
 
-    A value that is not of its column's type is nulled by `prepare`, so for a required column GX
-    also (rightly) reports it missing; that second reason is dropped as noise. It never decides
-    anything: the row has already failed the type rule.
-    """
+
+def _reasons_by_row(flags: list[pd.DataFrame]) -> pd.Series:
+    """Row position -> list of reasons, in suite order, without restated reasons."""
     if not flags:
         return pd.Series([], dtype=object)
     f = pd.concat(flags, ignore_index=True)
-    typed = f.loc[f["check"] == "type", ["row", "column"]].assign(_t=True)
-    f = f.merge(typed, on=["row", "column"], how="left")
-    f = f[~((f["check"] == "not_null") & f["_t"].eq(True))]
+    for restating, primary in _RESTATES.items():
+        firsts = f.loc[f["check"] == primary, ["row", "column"]].drop_duplicates()
+        hit = pd.MultiIndex.from_frame(f[["row", "column"]]).isin(
+            pd.MultiIndex.from_frame(firsts)
+        )
+        f = f[~((f["check"] == restating).to_numpy() & hit)]
     return f.sort_values(["row", "order"], kind="stable").groupby("row", sort=True)[
         "reason"
     ].agg(list)
@@ -335,6 +349,7 @@ def validate_incidents(
         "rows_quarantined": len(quarantine),
         "reason_counts": dict(sorted(reason_counts.items())),
         "missing_columns": list(prepared.missing_columns),
+        "extra_columns": [str(c) for c in df.columns if c not in INCIDENTS.names],
         "table_failures": table_failures,
         "passed": not table_failures,
     }
