@@ -53,6 +53,13 @@ def build_parser(extend: Extender | None = None) -> argparse.ArgumentParser:
     evaluate.add_argument("gold", type=Path, help="folder of *.gold.json or a .jsonl of records")
     evaluate.add_argument("--json", action="store_true", help="machine-readable output")
     evaluate.set_defaults(handler=cmd_evaluate)
+
+    diff = sub.add_parser("diff", help="incidents added, updated and removed between releases")
+    diff.add_argument("old", help="older release version")
+    diff.add_argument("new", nargs="?", default="latest", help="newer version (default latest)")
+    diff.add_argument("--format", choices=["markdown", "table", "csv", "json"],
+                      default="markdown")
+    diff.set_defaults(handler=cmd_diff)
     return parser
 
 
@@ -93,6 +100,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     count = extract_jsonl(args.input, args.output)
     print(f"wrote {count} incidents to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pipeline.publish.changelog import render_changelog
+    from pipeline.publish.diff import diff_releases
+    from pipeline.query import ReleaseNotFound, render, resolve_release
+
+    releases = Path(args.data_dir) / "releases"
+    try:
+        old, new = resolve_release(releases, args.old), resolve_release(releases, args.new)
+    except ReleaseNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    changes = diff_releases(old, new)
+    if args.format == "markdown":
+        print(render_changelog(new.name, old.name, changes))
+    else:
+        table = changes.to_table()
+        print(render(table.column_names, [tuple(r.values()) for r in table.to_pylist()],
+                     args.format))
     return 0
 
 

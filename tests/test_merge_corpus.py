@@ -130,3 +130,25 @@ def test_merge_precision_recall(releases: list[Path]) -> None:
     recall = len(got & want) / len(want)
     print(f"merge precision {precision:.2f} recall {recall:.2f}")
     assert precision == 1.0 and recall == 1.0
+
+
+def test_diff_command_across_releases(releases: list[Path]) -> None:
+    import subprocess
+    import sys
+
+    data_dir = releases[0].parent.parent
+    done = subprocess.run([sys.executable, "-m", "assets.cli", "--data-dir", str(data_dir),
+                           "diff", releases[0].name, releases[2].name, "--format", "json"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    kinds = {(r["change"], r["incident_id"]) for r in rows if r["change"] != "updated"}
+    first, third = incidents_of(releases[0]), incidents_of(releases[2])
+    ramadi = by_url(first, "ramadi")["incident_id"]
+    patrol = by_url(third, "patrol")["incident_id"]
+    assert kinds == {("added", patrol), ("removed", ramadi)}
+    assert next(r["reason"] for r in rows if r["change"] == "removed").startswith("correction:")
+    markdown = subprocess.run([sys.executable, "-m", "assets.cli", "--data-dir", str(data_dir),
+                               "diff", releases[0].name], capture_output=True, text=True,
+                              timeout=120, cwd=ROOT).stdout
+    assert f"`{ramadi}`: correction:" in markdown
