@@ -26,7 +26,9 @@ the conservative reading. Vague quantities with no number ("dozens", "several") 
 rather than guessed. Munition counts ("five rockets") are never casualties. **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
-in); reports are never summed. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
+in, and a correction is a later report); reports are never summed. `fatalities_low` /
+`fatalities_high` (and `injured_low` / `injured_high`) keep the range the sources gave, so a
+disagreement stays visible. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
 quarantined as implausible.
 
 **Dates.** `event_date` is when the incident happened, not when it was reported, resolved from
@@ -43,6 +45,16 @@ accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
 **Perpetrators.** Aliases are merged into one canonical actor name (IS, ISIS, ISIL, Daesh →
 Islamic State). `perpetrator_claimed` is true only when a claim of responsibility is reported;
 "unknown gunmen" leaves `perpetrator` null.
+
+**Merging and identity.** Mentions from different articles are one incident when they name the
+same country, days at most one apart, a compatible kind of event (an "explosion of unknown
+cause" may later be called a strike) and the same place (same named place, coordinates within
+25 km, or regions that do not contradict). The place is the region most sources name (one outlet
+getting the province wrong is outvoted). Once published, an incident keeps its `incident_id` in
+every later release, recognised by its source articles; when two published incidents turn out to
+be one, the older id survives and the other is listed as removed ("merged into …"). Removals for
+any other reason are editorial corrections (`corrections.yaml`), and each one is listed with its
+reason in the release's `CHANGELOG.md` and `changes.parquet`.
 
 **Quarantine.** Rows failing a row-level validation rule are not published in `incidents`; they
 are counted in the manifest's validation summary with their reasons.
