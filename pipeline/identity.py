@@ -3,7 +3,7 @@
 An incident is recognised in the next run by its sources: if any article that supported a
 published incident supports a new cluster, the cluster inherits that incident's id, whatever
 else changed (new reports merged in, a toll corrected, the province fixed). When two published
-incidents turn out to be one, the older id survives and the other is retired, which the
+incidents turn out to be one, the id that fits best survives and the other is retired, which the
 changelog reports as a removal merged into the survivor. A cluster with no published source gets
 a new id derived from the mention that founded it, so a re-run over the same input gives the
 same ids.
@@ -24,7 +24,6 @@ def assign_ids(clusters: list[Cluster], records: list[dict],
                ) -> tuple[list[str], dict[str, str]]:
     """(one id per cluster, {retired id: why}) for the clusters of this run."""
     by_article: dict[str, set[str]] = {}
-    first_seen: dict[str, pd.Timestamp] = {}
     old_records: dict[str, dict] = {}
     if previous is not None:
         old_incidents, old_sources = previous
@@ -32,20 +31,24 @@ def assign_ids(clusters: list[Cluster], records: list[dict],
             by_article.setdefault(row.article_id, set()).add(row.incident_id)
         for row in old_incidents.to_dict("records"):
             old_records[row["incident_id"]] = row
-            first_seen[row["incident_id"]] = pd.Timestamp(row["first_reported_at"])
     ids: list[str] = []
     taken: set[str] = set()
-    # Clusters with the most sources choose first, so a big story keeps its id when a stray
-    # report of it was split off into another cluster.
-    order = sorted(range(len(clusters)), key=lambda i: -len(clusters[i].articles))
     chosen: dict[int, str] = {}
-    for i in order:
-        candidates = {old for a in clusters[i].articles for old in by_article.get(a, ())}
-        candidates -= taken
-        if candidates:
-            keep = min(candidates, key=lambda c: (first_seen.get(c, pd.Timestamp.max), c))
-            chosen[i] = keep
-            taken.add(keep)
+    # Every (cluster, published incident) pair sharing a source is a candidate; the best pairs
+    # are settled first, so two incidents told in one article keep their own ids.
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        shared: dict[str, int] = {}
+        for article in cluster.articles:
+            for old in by_article.get(article, ()):
+                shared[old] = shared.get(old, 0) + 1
+        for old, count in shared.items():
+            pairs.append((_likeness(old_records.get(old), records[i], count), old, i))
+    for _score, old, i in sorted(pairs, key=lambda p: (p[0], p[1]), reverse=True):
+        if i not in chosen and old not in taken:
+            chosen[i] = old
+            taken.add(old)
+    order = sorted(range(len(clusters)), key=lambda i: -len(clusters[i].articles))
     # A cluster whose articles are all new may still be a published incident reported anew;
     # only published incidents of the same country within a day are compared.
     buckets: dict[tuple[str, object], list[str]] = {}
@@ -78,6 +81,20 @@ def assign_ids(clusters: list[Cluster], records: list[dict],
                 if old not in taken and old not in retired:
                     retired[old] = f"merged into {ids[i]} (same event)"
     return ids, retired
+
+
+def _likeness(old: dict | None, new: dict, shared_sources: int) -> tuple:
+    """How well a published incident fits a new cluster: the same event first, then the
+    number of shared sources, then agreement on kind, day and place."""
+    if old is None:
+        return (False, shared_sources, False, 0, False)
+    return (
+        same_incident(old, new),
+        shared_sources,
+        old.get("sub_event_type") == new.get("sub_event_type"),
+        -abs((_day(old["event_date"]) - _day(new["event_date"])).days),
+        old.get("location") == new.get("location"),
+    )
 
 
 def _day(value: object) -> date:

@@ -68,3 +68,34 @@ def test_ids_are_deterministic() -> None:
     first, _ = run([mention("a1")], articles(("a1", 21)))
     again, _ = run([mention("a1")], articles(("a1", 21)))
     assert first["incident_id"].tolist() == again["incident_id"].tolist()
+
+
+def test_two_incidents_of_one_article_keep_their_own_ids() -> None:
+    arts = articles(("a1", 21))
+    mentions = [mention("a1"), mention("a1", sub_event_type="armed_assault",
+                                       event_type="armed_attack", location="Hit",
+                                       latitude=33.64, longitude=42.83)]
+    first = merge_mentions(pd.DataFrame(mentions, columns=list(MENTION_FIELDS)), arts)
+    again = merge_mentions(pd.DataFrame(mentions[::-1], columns=list(MENTION_FIELDS)), arts,
+                           (first.incidents, first.sources))
+    before = dict(zip(first.incidents["sub_event_type"], first.incidents["incident_id"],
+                      strict=True))
+    after = dict(zip(again.incidents["sub_event_type"], again.incidents["incident_id"],
+                     strict=True))
+    assert before == after and not again.removals
+
+
+def test_published_incidents_found_to_be_one_are_merged_explicitly() -> None:
+    arts = articles(("a1", 21), ("a2", 21))
+    far = mention("a2", location="Rutba", latitude=33.03, longitude=40.28, admin1="Anbar")
+    first = merge_mentions(pd.DataFrame([mention("a1"), far], columns=list(MENTION_FIELDS)),
+                           arts)
+    assert len(first.incidents) == 2
+    # A corrected extraction now places a2's report at the same base: one incident.
+    again = merge_mentions(pd.DataFrame([mention("a1"), mention("a2")],
+                                        columns=list(MENTION_FIELDS)), arts,
+                           (first.incidents, first.sources))
+    (survivor,) = again.incidents["incident_id"]
+    assert survivor in set(first.incidents["incident_id"])
+    ((retired, reason),) = again.removals.items()
+    assert retired != survivor and reason == f"merged into {survivor} (same event)"
