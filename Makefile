@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export GX_ANALYTICS_ENABLED := False
 export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
 
-.PHONY: run test lint venv clean dev
+.PHONY: run test lint venv clean dev bench browser
 
 venv: $(STAMP)
 
@@ -22,13 +22,24 @@ run: $(STAMP)
 	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/incidents run
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+# Stage timings at volume on a synthetic corpus (see benchmarks/); results in benchmarks/results/.
+ARTICLES ?= 2000
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run --articles $(ARTICLES)
 
 dev: $(STAMP)
 	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev -w workspace.yaml
 
+# Headless Chromium (Debian's package) for the release page test; the test skips without it.
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium >/dev/null) || \
+		echo "warning: could not install chromium; the release page test will be skipped"
+
 clean:
-	rm -rf data/staging data/releases data/raw data/dagster_home
+	rm -rf data/staging data/releases data/raw data/archive data/dagster_home

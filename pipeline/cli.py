@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline import cli_releases
+
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
 
@@ -38,7 +40,9 @@ def build_parser(extend: Extender | None = None) -> argparse.ArgumentParser:
     query.add_argument("sql")
     query.add_argument("--release", help="release version (default: latest)")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    cli_releases.add_remote_option(query)
     query.set_defaults(handler=cmd_query)
+    cli_releases.register(sub)
 
     releases = sub.add_parser("releases", help="list published releases")
     releases.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -64,6 +68,8 @@ def build_parser(extend: Extender | None = None) -> argparse.ArgumentParser:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    if args.remote:
+        return cli_releases.cmd_remote_query(args)
     from pipeline.query import ReleaseNotFound, connect, render, resolve_release, run_query
 
     try:

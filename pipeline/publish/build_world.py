@@ -66,12 +66,40 @@ def simplify(points: Ring, tolerance: float = TOLERANCE) -> Ring:
     return kept
 
 
+def unwrap(points: Ring) -> list[Ring]:
+    """A ring that crosses the antimeridian, made continuous, plus copies shifted by 360°.
+
+    Drawn as they are in plate carrée, such rings (Chukotka, Fiji, Antarctica) jump from 180° to
+    -180° and the fill becomes a band across the whole map. Unwrapped, each is one continuous
+    shape past ±180°; its shifted copy shows the part the view crops. A ring around a pole
+    (Antarctica) ends 360° from where it starts and is closed along that pole.
+    """
+    out: Ring = [points[0]]
+    for x, y in points[1:]:
+        px = out[-1][0]
+        while x - px > 180:
+            x -= 360
+        while px - x > 180:
+            x += 360
+        out.append((x, y))
+    if abs(out[-1][0] - out[0][0]) > 180:
+        pole = -90.0 if sum(y for _, y in out) < 0 else 90.0
+        out += [(out[-1][0], pole), (out[0][0], pole)]
+    xs = [x for x, _ in out]
+    rings = [out]
+    if max(xs) > 180:
+        rings.append([(x - 360, y) for x, y in out])
+    if min(xs) < -180:
+        rings.append([(x + 360, y) for x, y in out])
+    return rings
+
+
 def build(source: Path) -> dict:
     rings = []
     for r in decode_topojson(json.loads(source.read_text())):
         small = simplify(r)
         if len(small) >= 4:
-            rings.append([[round(x, 1), round(y, 1)] for x, y in small])
+            rings.extend([[round(x, 1), round(y, 1)] for x, y in piece] for piece in unwrap(small))
     return {"source": SOURCE, "rings": rings}
 
 

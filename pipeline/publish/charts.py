@@ -12,7 +12,7 @@ from html import escape
 PALETTE = ("#3b6ea5", "#c8553d", "#588b5b", "#8f6aa6", "#d19a3a", "#5a8f9e", "#a35d6a")
 INK = "#333"
 GRID = "#e3e3e3"
-FONT = 11
+FONT = 12
 
 
 def nice_ticks(top: float, count: int = 4) -> list[float]:
@@ -27,7 +27,7 @@ def nice_ticks(top: float, count: int = 4) -> list[float]:
 
 
 def column_chart(series: list[tuple[str, float]], *, label: str, color: str = PALETTE[0],
-                 width: int = 640, height: int = 240, note: str = "") -> str:
+                 width: int = 560, height: int = 230, note: str = "") -> str:
     """Vertical bars over an ordered axis (months); labels thinned to stay readable."""
     if not series:
         return _empty(width, label)
@@ -43,7 +43,8 @@ def column_chart(series: list[tuple[str, float]], *, label: str, color: str = PA
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
                      f'stroke="{GRID}"/>')
         parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_num(t)}</text>')
-    every = max(1, math.ceil(len(series) / 12))
+    label_w = max(len(name) for name, _ in series) * FONT * 0.62 + 8
+    every = max(1, math.ceil(len(series) * label_w / plot_w))  # labels never overlap
     for i, (name, value) in enumerate(series):
         x = left + i * slot + (slot - bar_w) / 2
         h = plot_h * value / y_max
@@ -62,14 +63,14 @@ def column_chart(series: list[tuple[str, float]], *, label: str, color: str = PA
     return "".join(parts)
 
 
-def bar_chart(items: list[tuple[str, float, str]], *, label: str, width: int = 640,
+def bar_chart(items: list[tuple[str, float, str]], *, label: str, width: int = 560,
               legend: dict[str, str] | None = None) -> str:
     """Horizontal bars, one per category (name, value, colour), longest first as given."""
     if not items:
         return _empty(width, label)
     row, left, right = 22, 190, 48
-    legend_h = 22 if legend else 0
-    height = row * len(items) + 10 + legend_h
+    legend_rows = _legend_rows(legend or {}, width - 16)
+    height = row * len(items) + 10 + 20 * len(legend_rows)
     plot_w = width - left - right
     top_value = max(v for _, v, _ in items) or 1
     parts = [_open(width, height, label)]
@@ -81,14 +82,27 @@ def bar_chart(items: list[tuple[str, float, str]], *, label: str, width: int = 6
         parts.append(f'<rect x="{left}" y="{y + 3}" width="{max(w, 1):.1f}" height="{row - 7}" '
                      f'fill="{color}"><title>{escape(name)}: {_num(value)}</title></rect>')
         parts.append(f'<text x="{left + w + 5:.1f}" y="{y + 14}">{_num(value)}</text>')
-    if legend:
-        x, y = left, height - 8
-        for name, color in legend.items():
-            parts.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{color}"/>')
-            parts.append(f'<text x="{x + 14}" y="{y}">{escape(name)}</text>')
-            x += 22 + 6.2 * len(name)
+    for r, entries in enumerate(legend_rows):
+        y = row * len(items) + 24 + 20 * r
+        for x, name, color in entries:
+            parts.append(f'<rect x="{x:.0f}" y="{y - 10}" width="10" height="10" '
+                         f'fill="{color}"/><text x="{x + 14:.0f}" y="{y}">{escape(name)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _legend_rows(legend: dict[str, str], room: float) -> list[list[tuple[float, str, str]]]:
+    """Legend entries laid out left to right, wrapping onto a new row when out of room."""
+    rows: list[list[tuple[float, str, str]]] = []
+    x = room + 1
+    for name, color in legend.items():
+        w = 24 + len(name) * FONT * 0.6
+        if x + w > room:
+            rows.append([])
+            x = 8.0
+        rows[-1].append((x, name, color))
+        x += w
+    return rows
 
 
 def _open(width: int, height: int, label: str) -> str:

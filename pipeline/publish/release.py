@@ -21,6 +21,8 @@ import pyarrow.parquet as pq
 from pipeline import __version__
 from pipeline.publish.changelog import diff_incidents, render_changelog
 from pipeline.publish.codebook import render_codebook
+from pipeline.publish.page import render_release_page
+from pipeline.publish.provenance import git_commit, license_statement
 from pipeline.schema import INCIDENTS, RELEASE_TABLES, SCHEMA_VERSION
 
 LATEST = "latest"
@@ -72,10 +74,15 @@ def publish_release(
         (tmp / "CHANGELOG.md").write_text(render_changelog(
             version, previous.name if previous is not None else None, changes))
         (tmp / "codebook.md").write_text(render_codebook(version))
+        (tmp / "index.html").write_text(render_release_page(
+            version, tables, release_dir=tmp, validation=validation, changes=changes,
+            previous=previous.name if previous is not None else None, quarantine=quarantine))
         manifest = {
             "version": version,
             "schema_version": SCHEMA_VERSION,
             "pipeline_version": __version__,
+            "pipeline_commit": git_commit(),
+            "license": license_statement(),
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "previous_version": previous.name if previous is not None else None,
             "content_fingerprint": fingerprint,
