@@ -14,13 +14,24 @@ def to_arrow(df: pd.DataFrame, table: Table) -> pa.Table:
     if missing:
         raise ValueError(f"{table.name}: missing columns {missing}")
     frame = df[table.names]
-    if table.sort_by and len(frame):
-        frame = frame.sort_values(list(table.sort_by), kind="stable")
     arrays = [_array(frame[c.name], c.type) for c in table.columns]
-    return pa.Table.from_arrays(arrays, schema=table.arrow_schema())
+    result = pa.Table.from_arrays(arrays, schema=table.arrow_schema())
+    if table.sort_by and result.num_rows:
+        # Arrow's sort is stable, so equal keys keep their input order.
+        result = result.sort_by([(key, "ascending") for key in table.sort_by])
+    return result
 
 
 def _array(series: pd.Series, type_: pa.DataType) -> pa.Array:
+    """Whole-column conversion (fast at a million rows); a column of mixed Python objects
+    that Arrow cannot take in one go is converted value by value."""
+    try:
+        return pa.Array.from_pandas(series).cast(type_, safe=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return _array_by_value(series, type_)
+
+
+def _array_by_value(series: pd.Series, type_: pa.DataType) -> pa.Array:
     values = [None if is_missing(v) else v for v in series.tolist()]
     if pa.types.is_date32(type_):
         values = [None if v is None else pd.Timestamp(v).date() for v in values]
