@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -32,6 +32,7 @@ VAGUE_SUB_EVENTS = {"explosion_unknown_cause"}
 
 @dataclass
 class Cluster:
+    seq: int = 0  # creation order, so the first matching cluster wins as in a linear scan
     mentions: list[dict] = field(default_factory=list)
 
     @property
@@ -47,12 +48,22 @@ def cluster_mentions(mentions: pd.DataFrame) -> list[Cluster]:
         key=lambda m: (_day(m["event_date"]), str(m.get("country_code")), m["article_id"]),
     )
     clusters: list[Cluster] = []
+    # Clusters indexed by (country, day) of each of their mentions: a mention is compared only
+    # with clusters within a day of it in its country, so merging grows with the data, not its
+    # square.
+    index: dict[tuple[str, date], list[Cluster]] = {}
     for mention in records:
-        home = next((c for c in clusters if _joins(c, mention)), None)
+        country, day = str(mention.get("country_code")), _day(mention["event_date"])
+        nearby = {c.seq: c for delta in (-1, 0, 1)
+                  for c in index.get((country, day + timedelta(days=delta)), [])}
+        home = next((nearby[k] for k in sorted(nearby) if _joins(nearby[k], mention)), None)
         if home is None:
-            home = Cluster()
+            home = Cluster(seq=len(clusters))
             clusters.append(home)
         home.mentions.append(mention)
+        bucket = index.setdefault((country, day), [])
+        if not any(c is home for c in bucket):
+            bucket.append(home)
     return clusters
 
 
