@@ -69,7 +69,8 @@ def extract_jsonl(input_path: str | Path, output_path: str | Path) -> int:
 _NAME_NOISE = re.compile(
     r"\((?:suspected|claimed|alleged)\)|\b(?:the|al|el|province|district|governorate|state|"
     r"region|city|town|village|department|county|municipality|prefecture|division|"
-    r"area|oblast|capital)\b")
+    r"area|oblast|capital|township|cercle|tehsil|local government area|local government|lga|"
+    r"regency|agency|governorate)\b")
 
 
 def norm_name(s: str | None) -> str:
@@ -100,11 +101,14 @@ _ACTOR_NOISE = re.compile(r"\(?\b(?:suspected|claimed|alleged)\b\)?|\(?but\s+cha
                           r"(?<=[a-z])(?:suspected|claimed)", re.IGNORECASE)
 
 
+_FORCES = re.compile(r"\b(?:armed\s+forces|military|army|troops|forces)\b", re.IGNORECASE)
+
+
 def same_actor(gold: str | None, got: str | None) -> bool:
     if not gold or not got:
         return not gold and not got
-    gold = _ACTOR_NOISE.sub(" ", gold).strip()
-    got = _ACTOR_NOISE.sub(" ", got).strip()
+    gold = _FORCES.sub("forces", _ACTOR_NOISE.sub(" ", gold)).strip()
+    got = _FORCES.sub("forces", _ACTOR_NOISE.sub(" ", got)).strip()
     return same_name(canonical(gold), canonical(got)) or same_name(gold, got)
 
 

@@ -107,3 +107,27 @@ def test_negative_fixture_yields_few_incidents() -> None:
     assert sum(1 for _ in path.open(encoding="utf-8")) >= 100
     r = evaluate_path(path)
     assert r["documents_with_extraction"] <= 0.05 * r["documents"]
+
+
+def test_sample_corpus_scores() -> None:
+    """The project's own news-style corpus, scored with the same rules as the eval sets."""
+    from pipeline.extract import extract_incidents
+    from pipeline.ingest.local import ingest_folder
+
+    root = Path(__file__).resolve().parent.parent
+    gold = json.loads((root / "tests" / "fixtures" / "samples_gold.json").read_text("utf-8"))
+    articles = {a.url: a for a in ingest_folder(root / "data" / "samples").articles}
+    gdocs, edocs = [], []
+    for g in gold["articles"]:
+        a = articles[g["url"]]
+        ms = extract_incidents(a.text, a.published_at, title=a.title, article_id=g["url"])
+        gdocs.append({"id": g["url"], "published_at": g["published_at"],
+                      "incidents": g["incidents"]})
+        edocs.append({"id": g["url"], "incidents": [
+            {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in m.items()}
+            for m in ms]})
+    r = score(gdocs, edocs)
+    assert r["incidents"]["recall"] >= 0.85
+    assert r["incidents"]["precision"] >= 0.8
+    assert r["background"]["flagged"] == r["background"]["gold"]
+    assert r["fields"]["fatalities"]["accuracy"] >= 0.9

@@ -30,3 +30,21 @@ def test_unknown_gunmen_give_no_perpetrator() -> None:
 def test_habitual_claims_are_not_this_attack() -> None:
     p = find_perpetrator("Such attacks are often claimed by Boko Haram.")
     assert p.name is None
+
+
+def test_state_forces_as_attackers_not_as_victims() -> None:
+    assert find_perpetrator("Russian forces shelled the town overnight.").name == "Russian forces"
+    assert find_perpetrator("A US drone strike hit a compound.").name == "US forces"
+    assert find_perpetrator("Two US soldiers were wounded by a rocket.").name is None
+
+
+def test_claim_goes_to_the_claimant_not_the_authorities() -> None:
+    text = ("A Taliban government spokesman said nine died, as Daesh claimed responsibility "
+            "for the bombing.")
+    p = find_perpetrator(text)
+    assert (p.name, p.claimed) == ("Islamic State", True)
+
+
+def test_target_of_a_strike_is_not_the_perpetrator() -> None:
+    p = find_perpetrator("The army carried out an air strike on al-Shabaab positions.")
+    assert p.name != "Al-Shabaab"

@@ -49,7 +49,8 @@ def test_several_incidents_in_one_article() -> None:
         _check_contract(m)
         assert m["evidence"] in ARTICLE
         assert m["article_id"] == "a1"
-    by_country = {(m["country_code"], m["mention_type"]): m for m in ms}
+    by_country = {(m["country_code"], m["mention_type"]): m for m in ms
+                  if m["certainty"] == "confirmed"}
     drone = by_country[("IRQ", "current")]
     assert drone["sub_event_type"] == "drone_strike"
     assert drone["location"] == "Ain al-Asad Air Base"
@@ -95,3 +96,60 @@ def test_unresolvable_country_is_kept_with_low_confidence() -> None:
     assert len(ms) == 1
     assert ms[0]["country_code"] is None
     assert ms[0]["confidence"] <= 0.3
+
+
+def test_agency_note_with_date_prefix() -> None:
+    text = ("03/09/2024: Gunmen on motorbikes attacked a police post in Dori, killing four "
+            "officers. No group has claimed the attack.")
+    (m,) = extract_incidents(text, "2024-03-10")
+    assert m["event_date"] == dt.date(2024, 3, 9)
+    assert m["country_code"] == "BFA" and m["location"] == "Dori"
+    assert m["fatalities"] == 4 and m["injured"] is None
+    assert m["weapon"] == "firearm"
+    assert m["perpetrator"] is None and not m["perpetrator_claimed"]
+
+
+def test_database_summary_style() -> None:
+    text = ("On 2 May 2021, suspected ISWAP fighters raided an army base in Borno State, "
+            "Nigeria, killing five soldiers and wounding 11. The group later claimed it.")
+    (m,) = extract_incidents(text, "2021-05-09")
+    assert m["event_date"] == dt.date(2021, 5, 2)
+    assert m["mention_type"] == "current"
+    assert (m["country_code"], m["admin1_code"]) == ("NGA", "NG-BO")
+    assert m["perpetrator"] == "Islamic State"
+    assert (m["fatalities"], m["injured"]) == (5, 11)
+
+
+def test_nationality_of_attackers_does_not_move_the_place() -> None:
+    (m,) = extract_incidents("Russian forces shelled Kherson overnight, killing two civilians.",
+                             "2023-06-10")
+    assert m["country_code"] == "UKR"
+    assert m["event_date"] == dt.date(2023, 6, 9)
+
+
+def test_background_without_a_date_is_not_dated_at_publication() -> None:
+    text = ("Gunmen attacked a bus in Peshawar on Monday, killing three passengers. "
+            "In a previous attack, a bomb had killed eleven people at the same station.")
+    ms = extract_incidents(text, PUB)
+    background = [m for m in ms if m["mention_type"] == "background"]
+    assert background
+    assert all(m["event_date"] != PUB for m in background)
+    current = [m for m in ms if m["mention_type"] == "current"]
+    assert current[0]["event_date"] == PUB and current[0]["fatalities"] == 3
+
+
+def test_incidents_in_different_towns_are_separate() -> None:
+    text = ("A car bomb killed six people at a market in Baghdad on Sunday. "
+            "In Mosul, gunmen shot dead two policemen at a checkpoint.")
+    ms = extract_incidents(text, PUB)
+    assert sorted(m["location"] for m in ms) == ["Baghdad", "Mosul"]
+    assert {m["location"]: m["fatalities"] for m in ms} == {"Baghdad": 6, "Mosul": 2}
+
+
+def test_labelled_agency_note() -> None:
+    text = ("Date: 2024-04-19\nLocation: Kirkuk, Iraq\n"
+            "A roadside bomb struck an army vehicle, wounding two soldiers.\nFatalities: 0\n")
+    (m,) = extract_incidents(text, PUB)
+    assert m["event_date"] == dt.date(2024, 4, 19)
+    assert (m["country_code"], m["location"]) == ("IRQ", "Kirkuk")
+    assert (m["fatalities"], m["injured"]) == (0, 2)

@@ -28,6 +28,8 @@ def test_parse_number(phrase: str, value: int | None) -> None:
         ("A car bomb went off outside the ministry.", None, None),
         ("Dozens were injured in the explosion.", None, None),
         ("The death toll from Monday's bombing has risen to 31.", 31, None),
+        ("The number of people killed in the market blast, in the east of the city, has risen "
+         "to 14.", 14, None),
         ("A dozen police officers were killed in the ambush.", 12, None),
     ],
 )
@@ -37,5 +39,15 @@ def test_find_casualties(sentence: str, killed: int | None, injured: int | None)
 
 
 def test_munition_and_distance_counts_are_not_casualties() -> None:
-    c = find_casualties("Five mortar shells landed 20 kilometres from the base, killing two guards.")
+    c = find_casualties("Five shells landed 20 kilometres from the base, killing two guards.")
     assert c.fatalities == 2
+
+
+def test_ages_are_not_counts() -> None:
+    c = find_casualties("A 64-year-old woman was killed when shells hit her street.")
+    assert c.fatalities == 1
+
+
+def test_labelled_fields() -> None:
+    c = find_casualties("Fatalities: 0; Injured: 3")
+    assert (c.fatalities, c.injured) == (0, 3)

@@ -23,6 +23,9 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
         ("Militants kidnapped twelve workers from a road site.", "abduction", "unknown"),
         ("A large explosion rocked the military base.", "explosion_unknown_cause",
          "explosive_unknown"),
+        ("A police officer was shot dead at his home.", "armed_assault", "firearm"),
+        ("The attacker stabbed two people before police shot him.", "attack", "melee"),
+        ("A van ran over pedestrians on the bridge.", "attack", "unknown"),
     ],
 )
 def test_classify(sentence: str, sub: str, weapon: str) -> None:
@@ -46,3 +49,9 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
 )
 def test_not_violence(sentence: str) -> None:
     assert not is_violent(sentence)
+
+
+def test_interceptions_and_lookalike_words_are_not_attacks() -> None:
+    assert not is_violent("Air defences shot down all six drones overnight, the army said.")
+    assert is_violent("Air defences shot down five drones; the sixth hit a warehouse.")
+    assert classify("The bank kept the exchange rate stable for a year.") is None

@@ -50,3 +50,13 @@ def test_demonym_with_place_noun() -> None:
 def test_nothing_resolvable() -> None:
     loc = resolve("A bomb exploded near a market.")
     assert loc.country_code is None
+
+
+def test_dateline_is_not_the_place() -> None:
+    loc = resolve("KYIV — Shelling killed a woman in the town of Kupiansk, Kharkiv region.")
+    assert loc.location == "Kupiansk"
+
+
+def test_reference_town_is_not_the_place() -> None:
+    loc = resolve("A car bomb exploded in Taji, 20 kilometres north of the capital Baghdad.")
+    assert loc.location == "Taji"

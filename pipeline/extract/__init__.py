@@ -15,6 +15,7 @@ from pipeline.extract.segment import Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import resolve
+from pipeline.geo.hints import country_hints
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -62,19 +63,29 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     sents = g.sentences
     passage = " ".join(s.text for s in sents)
     perp = find_perpetrator(passage)
-    prior = {perp.country2: 0.8} if perp.country2 else None
-    loc = resolve(passage, context=context, prior=prior)
+    prior = country_hints(passage)
+    if perp.country2:
+        prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
+    loc = resolve(passage, context=context, prior=prior, parts=[s.text for s in sents])
+    mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision
+    elif mention_type == "background":
+        # a recalled event with no date in the text: never the publication day; its year
+        # (precision "year") is the most the text allows, and confidence drops below
+        event_date, precision = dt.date(published.year, 1, 1), "year"
+        if event_date == published:
+            event_date = dt.date(published.year - 1, 1, 1)
     else:
         event_date, precision = published, "day"
-    mention_type = "background" if g.background else "current"
     if mention_type == "current" and event_date > published:
         event_date = published
     key_sents = sorted({g.frames[0].sent, *g.casualty_sentences}, key=lambda s: s.start)
     confidence = 0.35 + 0.15 * (means.strength == 2) + 0.35 * loc.confidence
     if g.date is not None and g.date.explicit:
         confidence += 0.05
+    if mention_type == "background" and g.date is None:
+        confidence -= 0.15
     if loc.country_code is None:
         confidence = min(confidence, 0.2)
     m = {

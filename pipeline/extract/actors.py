@@ -37,6 +37,10 @@ def _aliases() -> dict[str, Actor]:
     return out
 
 
+def all_aliases() -> tuple[str, ...]:
+    return tuple(_aliases())
+
+
 def _is_acronym(alias: str) -> bool:
     return alias.replace("-", "").isupper() and len(alias) <= 6
 
@@ -108,6 +112,15 @@ _NO_CLAIM = re.compile(
 )
 _DENIAL = re.compile(r"\bden(?:ied|y|ies)\b|\brejected\s+(?:claims|responsibility)",
                      re.IGNORECASE)
+_AUTHORITY_AFTER = re.compile(
+    r"^,?\s+who\s+(?:took|seized|came\s+to|returned\s+to|have\s+been\s+in)\s+power\b|"
+    r"^(?:['’]s)?\s+(?:-led\s+|-run\s+)?(?:government|administration|authorities|officials?|"
+    r"rulers?|"
+    r"spokesm[ae]n|spokesperson|police|interior\s+ministry|ministry|governor|commander|"
+    r"security\s+forces|intelligence|regime|rule|takeover|leaders?hip)\b", re.IGNORECASE)
+_CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
+                         r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it)\b",
+                         re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
     r"previously|in\s+the\s+past)\b",
@@ -116,6 +129,9 @@ _VICTIM_OF = re.compile(
     r"(?:killed|killing|kill|attacked|attacking|targeted|targeting|against|ambushed|"
     r"arrested|captured|struck|bombed|shelled|raided|pounded|escaping|fleeing|"
     r"from|left|leaving|defected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
+                        r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
+                        r"(?:suspected\s+)?$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(
     r"(?:by|suspected|blamed\s+on|attributed\s+to|believed\s+to\s+be|linked\s+to|"
     r"affiliated\s+(?:to|with)|members?\s+of|fighters\s+(?:of|from)|loyal\s+to|from\s+the)"
@@ -133,7 +149,7 @@ def find_perpetrator(text: str) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
     mentions = find_actors(text)
     if not mentions:
-        return Perpetrator(None, False, None)
+        return Perpetrator(find_state_forces(text), False, None)
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
     def sentence_of(pos: int) -> str:
@@ -151,11 +167,19 @@ def find_perpetrator(text: str) -> Perpetrator:
         if _DENIAL.search(sent) and not _CLAIM.search(sent):
             continue
         before = text[max(0, m.start - 60):m.start]
+        after = text[m.end:m.end + 60]
         score = 1.0
-        claimed = bool(_CLAIM.search(sent)) and not _NO_CLAIM.search(sent)
+        if _AUTHORITY_AFTER.match(after):
+            continue  # "a Taliban government spokesman said": the authorities, not the attackers
+        # the claim is this actor's when it is the one claiming ("Daesh claimed", "claimed by X")
+        claimed = (bool(_CLAIM.match(after.lstrip()) or _CLAIM_NEAR.match(after))
+                   or bool(re.search(r"claimed\s+by\s+(?:the\s+)?$", before, re.IGNORECASE)))
+        claimed = claimed and not _NO_CLAIM.search(sent)
         if claimed:
             score += 2.0
-        if _AGENT_BEFORE.search(before):
+        if _TARGET_OF.search(before):
+            score -= 1.5  # "a drone strike on PKK positions": the target
+        elif _AGENT_BEFORE.search(before):
             score += 1.0
         elif _VICTIM_OF.search(before):
             score -= 0.8
@@ -163,10 +187,72 @@ def find_perpetrator(text: str) -> Perpetrator:
         if best is None or score > best[0]:
             best = (score, m)
             claimed_any = claimed
+    if best is not None and best[0] < 0.5:
+        state = find_state_forces(text)  # the named group was the target: who struck it?
+        if state is not None:
+            return Perpetrator(state, False, None)
     if best is None or best[0] <= 0:
+        state = find_state_forces(text)
+        if state is not None:
+            return Perpetrator(state, False, None)
         return Perpetrator(None, False, None)
     a = best[1].actor
+    if not claimed_any:
+        # "The group later claimed responsibility": a claim without the name repeated
+        claimed_any = any(_CLAIM.search(text[s:e]) and not _NO_CLAIM.search(text[s:e])
+                          and not _DENIAL.search(text[s:e]) for s, e in sentences)
     return Perpetrator(a.canonical, claimed_any, a.country2)
+
+
+_STATE_NOUN = re.compile(
+    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition)\s+)?(?P<noun>forces|"
+    r"military|army|troops|warplanes|jets|aircraft|drones?|air\s+force|artillery|navy|strikes?|"
+    r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?)\b"
+    r"(?P<rest>[^.;]{0,40})", re.IGNORECASE)
+_WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|artillery|"
+                          r"helicopter", re.IGNORECASE)
+_AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_COUNTRY_AGENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
+                            r"attacked|targeted|hit|pounded)\b", re.IGNORECASE)
+_AGENT_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|launched|bombed|"
+                         r"carried\s+out|carrying\s+out|targeted|attacked|killed|pounded|"
+                         r"destroyed|sent|opened\s+fire|raided)\b", re.IGNORECASE)
+
+
+def _adjective(iso2: str, surface: str) -> str:
+    return "US" if iso2 == "US" else surface.strip()
+
+
+def find_state_forces(text: str) -> str | None:
+    """"Russian forces shelled …", "a US drone strike …" -> "Russian forces", "US forces".
+
+    Built on the gazetteer's (cached) nationality and country mentions, so that only the few
+    words after each one are examined.
+    """
+    from pipeline.geo import find_demonyms, find_places
+
+    for iso2, _w, start, end in find_demonyms(text):
+        m = _STATE_NOUN.match(text, end)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        lead = text[max(0, start - 14):start]
+        passive = re.match(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b", rest,
+                           re.IGNORECASE)
+        by = re.search(r"\bby\s+(?:the\s+)?$", lead, re.IGNORECASE)
+        if passive and not by:
+            continue  # "three US soldiers were killed": the victims
+        if _AGENT_LEAD.search(lead) or _WEAPON_NOUN.search(m.group("noun")) \
+                or _AGENT_VERB.match(rest):
+            adj = _adjective(iso2, text[start:end])
+            return f"{adj} government forces" if m.group("gov") else f"{adj} forces"
+    for pm in find_places(text):
+        if pm.place.kind == "country" and _COUNTRY_AGENT.match(text, pm.end):
+            from pipeline.geo.gazetteer import demonym_of
+
+            return f"{demonym_of(pm.place.country2)} forces"
+    return None
 
 
 _TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

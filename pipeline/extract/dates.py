@@ -34,24 +34,27 @@ _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:
 _MONTH_ONLY = re.compile(
     r"\b(?P<pre>(?:back\s+)?in|since|during|of|on|last|early|late|mid|mid-|earlier\s+in|"
     r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
-    + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s")
+    + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?P<pre>in|since|during|back\s+in|of)\s+(?P<y>(?:19|20)\d\d)\b")
 _WEEKDAY = re.compile(
     r"\b(?:(?:on|late|early|last|since|overnight|from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))",
     re.IGNORECASE,
 )
-_RELATIVE = [
+_RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     (re.compile(r"\b(?:last\s+night|yesterday|overnight|the\s+previous\s+day|"
-                r"the\s+day\s+before)\b", re.IGNORECASE), 1, "day"),
+                r"the\s+day\s+before)\b", re.IGNORECASE), 1, "day",
+     ("night", "yesterday", "previous day", "day before")),
     (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
                 r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours|"
-                r"on\s+the\s+same\s+day)\b", re.IGNORECASE), 0, "day"),
+                r"on\s+the\s+same\s+day)\b", re.IGNORECASE), 0, "day",
+     ("today", "this ", "tonight", "hours", "same day")),
     (re.compile(r"\b(?:two|2)\s+days\s+ago\b|\bthe\s+day\s+before\s+yesterday\b",
-                re.IGNORECASE), 2, "day"),
-    (re.compile(r"\b(?:three|3)\s+days\s+ago\b", re.IGNORECASE), 3, "day"),
-    (re.compile(r"\blast\s+week\b|\ba\s+week\s+ago\b", re.IGNORECASE), 7, "week"),
+                re.IGNORECASE), 2, "day", ("ago", "day before")),
+    (re.compile(r"\b(?:three|3)\s+days\s+ago\b", re.IGNORECASE), 3, "day", ("ago",)),
+    (re.compile(r"\blast\s+week\b|\ba\s+week\s+ago\b", re.IGNORECASE), 7, "week", ("week",)),
 ]
+_THIS_MONTH = re.compile(r"\b(?:earlier|late[r]?|early)\s+this\s+month\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b|\ba\s+month\s+ago\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+years\s+ago\b", re.IGNORECASE)
@@ -100,8 +103,20 @@ def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
     return d
 
 
+_DATE_SIGNAL = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|"
+    r"tonight|hours|morning|evening|afternoon", re.IGNORECASE)
+
+
+_DATE_SIGNAL_LOW = re.compile(_DATE_SIGNAL.pattern.lower())
+_DIGIT = re.compile(r"\d")
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+
 def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     """Every date expression in a sentence, resolved, in text order."""
+    if not _DATE_SIGNAL_LOW.search(sentence.lower()):
+        return []
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -113,21 +128,24 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             out.append(DateMention(d, prec, s, e, explicit))
             taken.append((s, e))
 
-    for m in _ISO.finditer(sentence):
+    low = sentence.lower()
+    digits = _DIGIT.search(sentence) is not None
+    months = _MONTH_HINT.search(low) is not None
+    for m in (_ISO.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
-    for m in _SLASH.finditer(sentence):
+    for m in (_SLASH.finditer(sentence) if digits else ()):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
         add(d, "day", *m.span())
-    for m in _DMY.finditer(sentence):
+    for m in (_DMY.finditer(sentence) if digits and months else ()):
         y = int(m["y"]) if m["y"] else published.year
         d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
         add(_no_future(d, published, bool(m["y"])) if d else None, "day", *m.span())
-    for m in _MDY.finditer(sentence):
+    for m in (_MDY.finditer(sentence) if digits and months else ()):
         y = int(m["y"]) if m["y"] else published.year
         d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
         add(_no_future(d, published, bool(m["y"])) if d else None, "day", *m.span())
-    for m in _MONTH_ONLY.finditer(sentence):
+    for m in (_MONTH_ONLY.finditer(sentence) if months else ()):
         mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
         if mon == "may" and not m["y"] and (m["pre"] or "").lower() not in ("in", "back in",
                                                                               "since", "early",
@@ -139,25 +157,29 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
         else:
             y = published.year if month <= published.month else published.year - 1
         add(_safe(y, month, 1), "month", *m.span())
-    for m in _WEEKDAY.finditer(sentence):
+    for m in (_WEEKDAY.finditer(sentence) if "day" in low else ()):
         wd = _WEEKDAYS[m["wd"].lower()]
         back = (published.weekday() - wd) % 7
         if (m.group(0).lower().startswith("last ") and back == 0):
             back = 7
         add(published - dt.timedelta(days=back), "day", *m.span())
-    for rx, days, prec in _RELATIVE:
+    for rx, days, prec, words in _RELATIVE:
+        if not any(w in low for w in words):
+            continue
         for m in rx.finditer(sentence):
             add(published - dt.timedelta(days=days), prec, *m.span())
-    for m in _LAST_MONTH.finditer(sentence):
+    for m in (_THIS_MONTH.finditer(sentence) if "this month" in low else ()):
+        add(published.replace(day=1), "month", *m.span())
+    for m in (_LAST_MONTH.finditer(sentence) if "month" in low else ()):
         first = published.replace(day=1) - dt.timedelta(days=1)
         add(first.replace(day=1), "month", *m.span())
-    for m in _LAST_YEAR.finditer(sentence):
+    for m in (_LAST_YEAR.finditer(sentence) if "year" in low else ()):
         add(dt.date(published.year - 1, 1, 1), "year", *m.span())
-    for m in _YEAR_ONLY.finditer(sentence):
+    for m in (_YEAR_ONLY.finditer(sentence) if digits else ()):
         y = int(m["y"])
         if y < published.year:
             add(dt.date(y, 1, 1), "year", *m.span())
-    for m in _YEARS_AGO.finditer(sentence):
+    for m in (_YEARS_AGO.finditer(sentence) if "years ago" in low else ()):
         add(dt.date(max(published.year - 2, 1900), 1, 1), "year", *m.span())
     out.sort(key=lambda d: d.start)
     return [d for d in out if d.date <= published + dt.timedelta(days=1)]

@@ -33,7 +33,7 @@ NUMBER = (
     r"(?:\s+hundred(?:\s+and\s+(?:" + _WORDS + r")(?:-(?:" + _WORDS + r"))?)?)?"
     r"|a\s+couple\s+of|a\s+pair\s+of)"
 )
-QUALIFIER = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|"
+QUALIFIER = (r"(?:(?:at\s+least|all|more\s+than|over|nearly|almost|about|around|approximately|some|"
              r"up\s+to|as\s+many\s+as|roughly|an\s+estimated|a\s+total\s+of|another|other|"
              r"further|an\s+additional|additional)\s+)*")
 _NUM_RE = re.compile(NUMBER, re.IGNORECASE)
@@ -71,6 +71,8 @@ def parse_number(phrase: str) -> int | None:
 class Casualties:
     fatalities: int | None = None
     injured: int | None = None
+    # the deaths stated are all attackers' ("two gunmen were also killed")
+    attackers_only: bool = False
     # character spans in the sentence that state them (for evidence)
     spans: tuple[tuple[int, int], ...] = ()
 
@@ -80,7 +82,7 @@ _NOT_PEOPLE = re.compile(
     r"explosives?|devices?|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|shops?|"
     r"times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|dollars?|"
-    r"am|pm|a\.m|p\.m|o'clock|villages?|towns?|schools?|churches|mosques?|rounds?|bullets?|"
+    r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
     r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats)\b",
     re.IGNORECASE,
 )
@@ -89,7 +91,8 @@ _PERP_WORDS = re.compile(
     r"jihadists?|perpetrators?|suspects?|hostage[\s-]takers?)\b", re.IGNORECASE)
 
 _KILLED_ACTIVE = re.compile(
-    r"\b(?:kill(?:ing|ed|s)|left|leaving|claim(?:ing|ed|s)\s+the\s+lives\s+of|"
+    r"\b(?:kill(?:ing|ed|s)?|left|leaving|deaths?\s+of|burn(?:ed|t|ing)|behead(?:ed|ing)|"
+    r"claim(?:ing|ed|s)\s+the\s+lives\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"execut(?:ing|ed)|behead(?:ing|ed))\s+" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
@@ -101,10 +104,11 @@ _HURT_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|"
-        r"also|all|later|others?|more|each|both)\s+){0,3}")
+        r"also|all|later|others?|more|each|both|said\s+to\s+have\s+been|reported|left|"
+        r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and)\s+){0,3}")
 _KILL_VERB = re.compile(
-    r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|murdered|slain|slaughtered|executed|"
-    r"beheaded|shot\s+dead|lost\s+their\s+lives|perished|hacked\s+to\s+death|"
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
+    r"executed|beheaded|decapitated|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|perished|hacked\s+to\s+death|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
@@ -115,15 +119,23 @@ _HURT_VERB = re.compile(
     re.IGNORECASE,
 )
 _TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "shot dead",
-               "injured", "wounded", "hurt")
+               "injured", "wounded", "hurt", "decapitated")
 _NUM_IN_PRE = re.compile(r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
 _ACTIVE_BEFORE = re.compile(
     r"(?:kill\w*|injur\w*|wound\w*|hurt\w*|left|leaving|claim\w*|shot|shooting|"
     r"behead\w*|execut\w*|murder\w*)\s+$", re.IGNORECASE)
 _GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+plus\s+)$",
                    re.IGNORECASE)
-_VERBISH = re.compile(r"\b(?:\w+ed|\w+ing|were|was|is|are|has|have|had|said|says)\b",
-                      re.IGNORECASE)
+_VERBISH = re.compile(
+    r"\b(?:were|was|is|are|has|have|had|said|says|told|killed|attacked|shot|fired|died|dead|"
+    r"injured|wounded|hurt|kill|killing|injuring|wounding|attacking|targeting|leaving|left|"
+    r"struck|hit|exploded|detonated|opened|stormed|ambushed)\b", re.IGNORECASE)
+
+
+_INCLUDING = re.compile(
+    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them)"
+    r"\b[^,;()]*,|\s*\b(?:including|among\s+them|mostly|mainly)\s+(?:[\w'’\-]+\s+){0,6}?"
+    r"(?=(?:were|was|are|is|have|has|had)\b)|\([^()]*\)", re.IGNORECASE)
 
 
 def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int, int]]]:
@@ -132,9 +144,11 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
     pre = sentence[lo:verb_start]
     cut = max((m.end() for m in re.finditer(
         r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
-        r"injuring|wounding|leaving|including)\b|[;:()]|\.\s", pre, re.IGNORECASE)),
+        r"injuring|wounding|leaving)\b|[;:]|\.\s", pre, re.IGNORECASE)),
         default=0)
     pre = pre[cut:]
+    # ", including two children," qualifies a total, it does not add to it
+    pre = _INCLUDING.sub(lambda m: " " * len(m.group()), pre)
     nums = []
     for m in _NUM_IN_PRE.finditer(pre):
         raw = m.group("n")
@@ -143,6 +157,8 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
             continue
         if not _tail_ok(tail) or _ACTIVE_BEFORE.search(pre[:m.start()]):
             continue
+        if raw.lower() == "one" and re.search(r"\b(?:no|not)\s*$", pre[:m.start()], re.I):
+            continue  # "no one was killed"
         v = parse_number(raw)
         if v is not None:
             nums.append((m.start(), m.end(), v))
@@ -188,14 +204,15 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
 
 _NOUN_COUNT_DEAD = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
-    r"(?:dead|deaths|fatalities|killed|bodies)\b", re.IGNORECASE)
+    r"(?:dead|deaths?|fatalities|killed|bodies|corpses)\b", re.IGNORECASE)
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
 _TOLL = re.compile(
-    r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|increased|reached|stood|stands|"
-    r"is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
-    + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|"
+    r"deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|reached|stood|"
+    r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
+    + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
     r"execut(?:ing|ed))\s+(?:a|an|the|his|her|its|their|one)\s+(?!number|total|dozen|couple|"
@@ -205,7 +222,15 @@ _SINGULAR_KILLED = re.compile(
     r"imam|cleric|mayor|chief|farmer|resident|trooper|fighter|passer-?by|bystander|person|"
     r"target|shepherd|boy|teenager|militiaman|tribesman|politician|lawmaker|candidate|"
     r"councillor|councilor|doctor|nurse|aid\s+worker|constable|sergeant|captain|colonel|"
-    r"general|lieutenant|major|security\s+guard|employee|contractor|engineer)\b",
+    r"general|lieutenant|major|security\s+guard|employee|contractor|engineer|shopkeeper|"
+    r"vendor|trader|merchant|businessman|businesswoman|tourist|villager|pilgrim|worshipper|"
+    r"cameraman|reporter|photographer|activist|lawyer|prosecutor|governor|senator|minister|"
+    r"deputy|MP|councilman|elder|chieftain|sheikh|monk|nun|pastor|bishop|missionary|"
+    r"diplomat|ambassador|peacekeeper|contractor|interpreter|translator|ranger|warden|"
+    r"prisoner|inmate|detainee|hostage|herder|fisherman|motorist|cyclist|pedestrian|"
+    r"policewoman|serviceman|servicewoman|marine|sailor|paramilitary|militant|gunman|"
+    r"attacker|assailant|insurgent|rebel|jihadist|bomber|infant|baby|toddler|son|daughter|"
+    r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor)\b",
     re.IGNORECASE,
 )
 _SINGULAR_KILLED_PASSIVE = re.compile(
@@ -216,6 +241,11 @@ _SINGULAR_KILLED_PASSIVE = re.compile(
     r"beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|executed)\b",
     re.IGNORECASE,
 )
+_AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r")\s+"
+                         r"(?:\w+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|"
+                         r"bodyguards|guards|companions|colleagues|aides|wives)\b"
+                         r"(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed))",
+                         re.IGNORECASE)
 _SELF_KILLED = re.compile(
     r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|\bblew\s+(?:himself|herself)\s+up"
     r"|\b(?:the\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
@@ -239,20 +269,79 @@ _NONE_KILLED = re.compile(
     r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b",
     re.IGNORECASE,
 )
+_ALONG_WITH = re.compile(
+    r"\b(?:killed|died|shot\s+dead)\s+(?:along\s+)?with\s+" + QUALIFIER + r"(?P<n>" + NUMBER
+    + r")\s+(?:other|others|of\s+his|of\s+her|\w+)", re.IGNORECASE)
+_SHOT_N_DEAD = re.compile(
+    r"\b(?:shot|shoot|shoots|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|"
+    r"stoned)\s+(?:dead\s+|down\s+)?" + QUALIFIER + r"(?P<n>" + NUMBER
+    + r")\s+(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death)?\b", re.IGNORECASE)
+_ONE_OTHER_HURT = re.compile(
+    r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
+    r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
+    r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:another|the\s+other)\b"
+    r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten))", re.IGNORECASE)
+_INJURY_OF = re.compile(r"\binjur(?:y|ies)\s+(?:of|to)\s+" + QUALIFIER + r"(?P<n>" + NUMBER
+                        + r")\b", re.IGNORECASE)
+_NOBODY_KILLED = re.compile(r"\bkill(?:ed|ing)\s+(?:nobody|no\s+one|none)\b", re.IGNORECASE)
 _NONE_INJURED = re.compile(
-    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|one\s+was\s+(?:injured|"
-    r"wounded|hurt)|injured)\b|\bnobody\s+(?:was\s+)?(?:injured|wounded)\b",
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|(?:one|person|people|persons)"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported\s+)?(?:injured|wounded|hurt)|"
+    r"injured)\b|\bnobody\s+(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
+    r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)",
     re.IGNORECASE,
 )
 
 
+# "Fatalities: 3", "Injured: 0" in agency notes and database rows
+_LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:fatalities|deaths|killed|dead)\s*[:=]\s*(?P<n>\d+)\b",
+                           re.IGNORECASE)
+_LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:injured|wounded|injuries)\s*[:=]\s*(?P<n>\d+)\b",
+                         re.IGNORECASE)
+_ATTACKERS_COUNT = re.compile(
+    r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:attackers|assailants|gunmen|"
+    r"militants|bombers|terrorists|insurgents)\s+(?:were|was)\s+(?:also\s+|later\s+)?"
+    r"(?:killed|shot\s+dead)", re.IGNORECASE)
+_ATTACKERS_DIED = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
+    r"perpetrators?|jihadists?)\s+(?:were|was|also|later|had|have|been|\s)*(?:killed|died|"
+    r"shot\s+dead|dead)", re.IGNORECASE)
+
+
+_AGE = re.compile(r"^\s*-?\s*(?:years?|yrs?)[\s-]*old|^\s*-?\s*month[\s-]*old", re.IGNORECASE)
+
+
 def _tail_ok(tail: str) -> bool:
-    """True when the words after a number are people, not munitions, units or dates."""
-    return not _NOT_PEOPLE.match(tail)
+    """True when the words after a number are people, not munitions, units, ages or dates."""
+    return not _NOT_PEOPLE.match(tail) and not _AGE.match(tail)
+
+
+_CASUALTY_SIGNAL = re.compile(
+    r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
+    r"behead|decapitat|perish|lives|bodies|corpses|toll|victim|burn|hack|stab|beat|stoned|"
+    r"shot|shoot|gunned|hospital", re.IGNORECASE)
+
+
+_CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())
+
+
+def _lowered(text: str) -> str:
+    """Lower-case with offsets kept (a few characters grow when lower-cased: keep those)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def find_casualties(sentence: str) -> Casualties:
-    """Killed and injured stated in one sentence (None where the sentence is silent)."""
+    """Killed and injured stated in one sentence (None where the sentence is silent).
+
+    Matching runs on the lower-cased sentence with case-sensitive patterns (compiled from
+    lower-cased sources at import), which is several times faster than IGNORECASE.
+    """
+    sentence = _lowered(sentence)
+    if not _CASUALTY_SIGNAL_LOW.search(sentence):
+        return Casualties()
     fat: int | None = None
     inj: int | None = None
     spans: list[tuple[int, int]] = []
@@ -268,6 +357,8 @@ def find_casualties(sentence: str) -> Casualties:
     m = _NONE_INJURED.search(sentence)
     if m:
         inj = 0
+        if fat is None:
+            fat = 0  # nobody hurt: nobody killed either, unless a toll says otherwise
         spans.append(m.span())
 
     def add(cur: int | None, v: int) -> int:
@@ -286,7 +377,10 @@ def find_casualties(sentence: str) -> Casualties:
         v = parse_number(m.group("n"))
         if v is None or (m.group("n").lower() in ("a", "an")):
             continue
-        # "killing and injuring nine" is not a death count
+        if m.group(0).lower().startswith(("burn", "behead")) and not re.search(
+                r"\b(?:alive|to\s+death|people|civilians|men|women|children|villagers|"
+                r"persons|soldiers|captives|hostages|workers)\b", m.group("tail"), re.I):
+            continue
         fat_act = add(fat_act, v)
         used.append((m.start(), m.end("n")))
     for m in _HURT_ACTIVE.finditer(sentence):
@@ -317,6 +411,23 @@ def find_casualties(sentence: str) -> Casualties:
         if v:
             inj_act = add(inj_act, v)
             used.append(m.span())
+    for m in _SHOT_N_DEAD.finditer(sentence):
+        v = parse_number(m.group("n"))
+        head = m.group(0).lower()
+        if not (head.startswith(("shot dead", "shoot dead", "shoots dead", "gunned down"))
+                or re.search(r"(?:dead|to\s+death)$", head)):
+            continue
+        if v and not any(a <= m.start("n") < b for a, b in used):
+            fat_act = add(fat_act, v)
+            used.append(m.span())
+    m = _ALONG_WITH.search(sentence)
+    if m and not fat_pass and not fat_act:
+        v = parse_number(m.group("n"))
+        if v:
+            fat_act = v + 1
+            used.append(m.span())
+    if _NOBODY_KILLED.search(sentence) and not fat_pass and not fat_act:
+        fat = 0
     kills = [v for v in (fat_pass, fat_act) if v]
     if kills:
         fat = sum(kills)
@@ -325,6 +436,17 @@ def find_casualties(sentence: str) -> Casualties:
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
+            more = _AND_N_MORE.match(sentence, m.end())
+            if more:  # "killing a woman and her two children"
+                v = parse_number(more.group("n"))
+                if v:
+                    fat += v
+    if not inj_pass and not inj_act:
+        m = _INJURY_OF.search(sentence)
+        if m:
+            inj_act = parse_number(m.group("n"))
+        elif _ONE_OTHER_HURT.search(sentence):
+            inj_act = 1
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
@@ -334,15 +456,42 @@ def find_casualties(sentence: str) -> Casualties:
         if v is not None:
             fat = v
             used.append(m.span())
+    m = _LABEL_KILLED.search(sentence)
+    if m:
+        fat = int(m.group("n"))
+        spans.append(m.span())
+    m = _LABEL_HURT.search(sentence)
+    if m:
+        inj = int(m.group("n"))
+        spans.append(m.span())
     spans.extend(used)
-    return Casualties(fat, inj, tuple(spans))
+    attackers = False
+    am = _ATTACKERS_COUNT.search(sentence)
+    if am and fat:
+        attackers = parse_number(am.group("n")) == fat
+    elif fat and _ATTACKERS_DIED.search(sentence):
+        attackers = not re.search(
+            r"\b(?:civilians?|people|soldiers?|police\w*|officers?|villagers?|children|"
+            r"women|guards?|troops|persons?|members|workers?)\b", sentence, re.IGNORECASE)
+    return Casualties(fat, inj, attackers, tuple(spans))
 
 
 def self_killed(sentence: str) -> bool:
     """The attacker died in the act ("blew himself up", "the gunman was shot dead")."""
-    return bool(_SELF_KILLED.search(sentence))
+    return bool(_SELF_KILLED.search(_lowered(sentence)))
 
 
 def first_number(text: str) -> int | None:
-    m = _NUM_RE.search(text)
+    m = _NUM_RE.search(_lowered(text))
     return parse_number(m.group()) if m else None
+
+
+def _lower_patterns() -> None:
+    """Recompile this module's IGNORECASE patterns for lower-cased input."""
+    for name, value in list(globals().items()):
+        if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE:
+            src = value.pattern.replace(r"\S", r"[^\s]")
+            globals()[name] = re.compile(src.lower().replace("(?p<", "(?P<"))
+
+
+_lower_patterns()

@@ -16,15 +16,24 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.dates import BACKGROUND_CUE, DateMention, find_dates, is_old
 from pipeline.extract.numbers import Casualties, find_casualties
-from pipeline.extract.taxonomy import Means, classify, doubt_in, is_violent
+from pipeline.extract.taxonomy import Means, classify, doubt_in, has_signal, is_violent
 from pipeline.extract.text import Sentence
 from pipeline.geo import find_demonyms, find_places
+from pipeline.schema import WEAPON_FAMILY
 
+_EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
+               r"assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|"
+               r"suicide\s+(?:attack|bombing)s?|car\s+bombs?|rocket\s+attacks?)")
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|both)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
+                      re.IGNORECASE)
 _NEW_MARKER = re.compile(
-    r"\b(?:another|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
+    r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
+    + r"|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
+    r"(?:attack|blast|bomb|explosion)|further\s+(?:south|north|east|west)|"
+    r"(?:in|to)\s+the\s+(?:south|north|east|west)\s*,|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
-    r"in\s+a\s+related|in\s+a\s+further)\b",
+    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month))\b",
     re.IGNORECASE,
 )
 _PLURAL_REF = re.compile(
@@ -46,6 +55,7 @@ class Frame:
     dates: list[DateMention]
     casualties: Casualties
     countries: set[str]
+    towns: set[str]
     background: bool
     new_marker: bool
     plural_ref: bool
@@ -74,13 +84,23 @@ class Group:
     casualty_sentences: list[Sentence] = field(default_factory=list)
     doubt: bool = False
     countries: set[str] = field(default_factory=set)
+    towns: set[str] = field(default_factory=set)
     overview: int = -1  # index of the overview this incident belongs to
 
     @property
     def means(self) -> Means | None:
         ms = [f.means for f in self.frames if f.means is not None]
         strong = [m for m in ms if m.strength == 2]
-        return (strong or ms or [None])[0]
+        first = (strong or ms or [None])[0]
+        if first is not None and first.sub_event_type == "explosion_unknown_cause":
+            # "an explosion ripped through a minibus" then "the device had been placed inside":
+            # a later, more specific means names it (unless only alleged or denied)
+            for f in self.frames[1:]:
+                m = f.means
+                if (m is not None and m.strength == 2 and m.sub_event_type != first.sub_event_type
+                        and not _HEARSAY.search(f.sent.text)):
+                    return m
+        return first
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -88,6 +108,11 @@ class Group:
 
     def add_casualties(self, c: Casualties, sent: Sentence, override: bool = False) -> None:
         changed = False
+        if (c.attackers_only and c.fatalities and self.fatalities is not None
+                and not override and sent not in self.casualty_sentences):
+            self.fatalities += c.fatalities  # perpetrators count too (GTD/ACLED practice)
+            self.casualty_sentences.append(sent)
+            return
         if c.fatalities is not None and (self.fatalities is None or override):
             self.fatalities = c.fatalities
             changed = True
@@ -98,14 +123,28 @@ class Group:
             self.casualty_sentences.append(sent)
 
 
+def _towns(text: str) -> set[str]:
+    """Towns and sites a sentence says things happened in ("in Hilla", "at the base")."""
+    return {m.place.name for m in find_places(text)
+            if m.place.kind in ("town", "site") and m.weight >= 2.0
+            and not _NOT_HERE.search(text[max(0, m.start - 40):m.start])}
+
+
+_NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
+                       r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
+
+
 def _countries(text: str) -> set[str]:
     """Countries a sentence places its action in (strong evidence only)."""
     out: set[str] = set()
-    for m in find_places(text):
-        if m.place.kind in ("country", "admin1", "site") and m.weight >= 2.0:
-            out.add(m.place.country2)
-        elif m.place.kind == "town" and m.weight >= 2.0 and m.candidates == 1 and (
-                m.place.population >= 50000):
+    mentions = find_places(text)
+    for m in mentions:
+        strong_kind = m.place.kind in ("country", "admin1", "site")
+        big_town = m.place.kind == "town" and m.candidates == 1 and m.place.population >= 50000
+        # a name shared by regions of several countries ("Red Sea", "Punjab") decides nothing
+        shared = len({x.place.country2 for x in mentions
+                      if (x.start, x.end) == (m.start, m.end)}) > 1
+        if m.weight >= 2.0 and (strong_kind or big_town) and not shared:
             out.add(m.place.country2)
     for iso2, w, _s, _e in find_demonyms(text):
         if w >= 3.0:
@@ -113,30 +152,69 @@ def _countries(text: str) -> set[str]:
     return out
 
 
+# Sentences without violence words may still add a claim, a doubt or the place of "the attack".
+_DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|accident|investigat|unclear|"
+                            r"incident|occurred|took\s+place|happened")
 _NOT_EVENT_DATE = re.compile(
     r"(?:\bsince|\buntil|\btill|\bstarted\s+in|\bbegan\s+in|\bthat\s+started|\bfrom|"
     r"\bsince\s+early|\bbefore|\bago\s+in|\bsoldiers\s+into\s+\w+\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
+_HEARSAY = re.compile(r"\b(?:denied|deny|denies|claims?\s+that|speculat\w*|rumou?rs?|may\s+have|"
+                      r"might\s+have|allegedly|unverified)\b", re.IGNORECASE)
+_GENERIC_RECORD = re.compile(
+    r"\b(?:string|history|record)\s+of\s+(?:\w+\s+)?"
+    r"(?:attacks|bombings|killings|assaults|strikes)\b|\b(?:has|have)\s+(?:\w+\s+)?carried\s+"
+    r"out\s+(?:\w+\s+){0,3}?(?:attacks|bombings)\b|\b(?:many|several|numerous)\s+times\b|"
+    r"\bhave\s+been\s+hit\s+repeatedly|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
+    r"\bfrequent\s+(?:\w+\s+)?(?:strikes|attacks|raids|shelling|bombings)\b|"
+    r"\b(?:have|has)\s+(?:increased|intensified|escalated|continued|surged)\b|\bcontinue\s+to\s+hit\b|"
+    r"\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:frequently|often|regularly|repeatedly)\s+(?:\w+\s+)?"
+    r"(?:attack|target|strike|shell)\w*", re.IGNORECASE)
+# "a relative who was killed last year": a date inside a relative clause dates something else
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$", re.IGNORECASE)
+
+
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False) -> Frame:
     text = sent.text
-    means = classify(text)
-    violent = is_violent(text)
+    signal = has_signal(text)
+    if not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text):
+        return Frame(sent=sent, index=index, means=None, violent=False, dates=[],
+                     casualties=Casualties(), countries=set(), towns=set(), background=False,
+                     new_marker=False, plural_ref=False, doubt=False)
+    means = classify(text, gated=True) if signal else None
+    violent = means is not None and is_violent(text, means)
+    casualties = find_casualties(text)
+    if violent and _GENERIC_RECORD.search(text) and casualties.fatalities is None \
+            and casualties.injured is None:
+        violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
     dates = [d for d in find_dates(text, published)
-             if not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start])]
+             if not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start])
+             and not _RELATIVE_CLAUSE.search(text[max(0, d.start - 70):d.start])]
+    lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     background = bool(BACKGROUND_CUE.search(text)) or any(
-        is_old(d, published) and (not first or d.start < 25) for d in dates[:1])
+        is_old(d, published) and (not first or d.start < 25) for d in lead)
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
-        casualties=find_casualties(text), countries=_countries(text) if violent else set(),
+        casualties=casualties, countries=_countries(text) if violent else set(),
+        towns=_towns(text) if violent else set(),
         background=background, new_marker=bool(_NEW_MARKER.search(text)),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
 
 
+def _event_date(dates: list[DateMention], background: bool) -> DateMention | None:
+    """The date a frame puts its event on: a bare year ("in 2002") dates news only when it
+    recalls the past; for current news it is context ("jailed for the 2002 bombing")."""
+    for d in dates:
+        if d.precision != "year" or background:
+            return d
+    return None
+
+
 def _date_of(frame: Frame) -> DateMention | None:
-    return frame.dates[0] if frame.dates else None
+    return _event_date(frame.dates, frame.background)
 
 
 def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
@@ -144,8 +222,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     current: Group | None = None
     overview: Frame | None = None
     overview_used = False
+    pending: list[Frame] = []
     for i, sent in enumerate(sentences):
         f = make_frame(sent, i, published, first=current is None and overview is None)
+        if not f.violent and _LABEL_LINE.match(sent.text):
+            # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows
+            if current is not None and i - current.frames[-1].index <= 4:
+                _attach_label(current, f, sent)
+            else:
+                pending.append(f)
+            continue
         if not f.violent:
             if current is not None and i - current.frames[-1].index <= 2:
                 c = f.casualties
@@ -159,9 +245,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current.extra.append(sent)
                 elif _CLAIM_OR_CAUSE.search(sent.text):
                     current.extra.append(sent)
+                elif _ANAPHOR.search(sent.text) and not f.new_marker:
+                    # "The attack occurred on 27 November in Zabul Province."
+                    current.extra.append(sent)
+                    if current.date is None:
+                        current.date = _event_date(f.dates, current.background)
+                    current.countries |= _countries(sent.text)
             continue
         # An overview: several countries at once, told in the plural.
-        if len(f.countries) >= 2 and f.plural_ref or (
+        if (len(f.countries) >= 2 and f.plural_ref) or (
                 len(f.countries) >= 2 and re.search(r"\battacks\b", sent.text, re.I)):
             if overview is not None and not overview_used:
                 groups.append(_group_from(overview, None))
@@ -172,18 +264,37 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             d_new, d_cur = _date_of(f), current.date
             if f.background != current.background and (f.substantive or f.means is not None):
                 new = f.substantive or not current.background
-            elif f.new_marker and (f.substantive or f.means is not None):
-                new = True
-            elif f.countries and current.countries and not (f.countries & current.countries):
-                new = True
-            elif (d_new is not None and d_cur is not None and d_new.explicit
-                  and abs((d_new.date - d_cur.date).days) > 1 and d_new.precision == "day"):
-                new = True
+            else:
+                marked = f.new_marker and (f.substantive or f.means is not None)
+                elsewhere = bool(f.countries and current.countries
+                                 and not (f.countries & current.countries))
+                other_day = (d_new is not None and d_cur is not None and d_new.explicit
+                             and d_new.precision == "day"
+                             and abs((d_new.date - d_cur.date).days) > 1)
+                # "In Hilla, a sticky bomb ..." after a Baghdad bombing: another incident
+                other_town = bool(
+                    f.towns and current.towns and not (f.towns & current.towns)
+                    and f.means is not None and f.means.strength == 2
+                    and (f.casualties.fatalities is not None or f.casualties.injured is not None)
+                    and not _ANAPHOR.search(sent.text))
+                # a different means on its own day with its own toll: another incident
+                cur_means = current.means
+                other_means = bool(
+                    f.means is not None and f.means.strength == 2 and cur_means is not None
+                    and (cur_means.strength == 1 or WEAPON_FAMILY.get(f.means.weapon)
+                         != WEAPON_FAMILY.get(cur_means.weapon))
+                    and (f.casualties.fatalities is not None or f.casualties.injured is not None)
+                    and d_new is not None and d_new.explicit and d_cur is not None
+                    and d_new.date != d_cur.date and not _ANAPHOR.search(sent.text))
+                new = marked or elsewhere or other_day or other_town or other_means
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if new:
             ov = overview if overview is not None and not f.background else None
             current = _group_from(f, ov)
+            for p in pending:  # labels written before the narrative belong to it
+                _attach_label(current, p, p.sent)
+            pending = []
             if ov is not None:
                 overview_used = True
                 current.overview = ov.index
@@ -191,9 +302,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         else:
             assert current is not None
             current.frames.append(f)
-            if current.date is None and f.dates:
-                current.date = f.dates[0]
+            if current.date is None:
+                current.date = _event_date(f.dates, current.background)
             current.countries |= f.countries
+            current.towns |= f.towns
             c = f.casualties
             if f.plural_ref and not f.placed:
                 for g in _plural_targets(groups, current):
@@ -208,6 +320,25 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     return groups
 
 
+_LABEL_LINE = re.compile(
+    r"^\s*(?:location|place|where|country|province|region|district|town|village|admin\s*1|"
+    r"date|event\s+date|when|fatalities|deaths|killed|dead|injured|wounded|injuries|"
+    r"casualties|perpetrator|actors?|attribution|claimed\s+by|target|weapon|type|event)"
+    r"\s*[:=]", re.IGNORECASE)
+
+
+def _attach_label(g: Group, f: Frame, sent: Sentence) -> None:
+    g.extra.append(sent)
+    if g.date is None or not g.date.explicit:
+        d = _event_date(f.dates, g.background)
+        if d is not None:
+            g.date = d
+    g.countries |= _countries(sent.text)
+    c = f.casualties
+    if c.fatalities is not None or c.injured is not None:
+        g.add_casualties(c, sent, override=True)
+
+
 def _plural_targets(groups: list[Group], current: Group) -> list[Group]:
     """Incidents a plural reference ("these attacks") covers: the current overview's."""
     if current.overview >= 0:
@@ -217,9 +348,10 @@ def _plural_targets(groups: list[Group], current: Group) -> list[Group]:
 
 
 def _group_from(f: Frame, overview: Frame | None) -> Group:
-    g = Group(frames=[f], background=f.background, countries=set(f.countries), doubt=f.doubt)
-    g.date = f.dates[0] if f.dates else None
-    if g.date is None and overview is not None and overview.dates:
-        g.date = overview.dates[0]
+    g = Group(frames=[f], background=f.background, countries=set(f.countries),
+              towns=set(f.towns), doubt=f.doubt)
+    g.date = _event_date(f.dates, f.background)
+    if g.date is None and overview is not None:
+        g.date = _event_date(overview.dates, overview.background)
     g.add_casualties(f.casualties, f.sent)
     return g

@@ -23,6 +23,12 @@ _BOILERPLATE = re.compile(
 )
 
 
+_BOILERPLATE_LOW = re.compile(_BOILERPLATE.pattern.lower())
+# "Location: Kirkuk, Iraq": a labelled field of an agency note, short but not furniture
+_LABELLED = re.compile(r"^(?:Location|Place|Where|Country|Province|Region|District|Town|"
+                       r"Village|Perpetrator|Actors?|Target|Weapon)\s*:\s*\S")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
@@ -59,8 +65,8 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, para: int) -> No
     if not piece:
         return
     words = piece.split()
-    if len(words) < 4 and not re.search(r"\d", piece):
+    if len(words) < 4 and not re.search(r"\d", piece) and not _LABELLED.match(piece):
         return  # headings, captions ("Digging Deeper:"), image names
-    if len(words) < 25 and _BOILERPLATE.search(piece):
+    if len(words) < 25 and _BOILERPLATE_LOW.search(piece.lower()):
         return
     out.append(Sentence(piece, s, e, para))

@@ -112,7 +112,8 @@ def build(rg_csv: Path) -> list[dict[str, str]]:
             aliases.add(best.name)
         rows.append({
             "country": cc, "gn_code": code, "name": clean_display(gn_name), "iso_code": iso,
-            "latitude": f"{lat:.4f}" if lat != "" else "", "longitude": f"{lon:.4f}" if lon != "" else "",
+            "latitude": f"{lat:.4f}" if lat != "" else "",
+            "longitude": f"{lon:.4f}" if lon != "" else "",
             "aliases": "|".join(sorted(aliases)),
         })
     return rows

@@ -108,10 +108,20 @@ def admin1_by_iso() -> dict[str, Admin1]:
     return {a.iso_code: a for a in admin1_table().values() if a.iso_code}
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ad) (?=\w{4})")
+
+
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
     k = key(name)
     if len(k) < 2:
         return
+    bare = _ARTICLE_PREFIX.sub("", k)
+    if bare != k and place.kind in ("town", "site"):
+        _add_key(index, bare, place)  # "Al Qayyarah" is also written "Qayyarah"
+    _add_key(index, k, place)
+
+
+def _add_key(index: dict[str, list[Place]], k: str, place: Place) -> None:
     bucket = index.get(k)
     if bucket is None:
         index[k] = [place]
@@ -200,6 +210,9 @@ def _write_cache(path: Path, places: list[tuple], ids: dict[str, list[int]]) -> 
         with os.fdopen(fd, "wb") as fh:
             pickle.dump((places, ids), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # superseded by a new build
     except OSError:
         pass  # a read-only home just means no cache
 
@@ -312,6 +325,20 @@ def demonyms() -> dict[str, str]:
             for d in r["demonyms"].split("|"):
                 out[key(d)] = r["country"]
     return out
+
+
+@cache
+def _first_demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[r["country"]] = "US" if r["country"] == "US" else r["demonyms"].split("|")[0]
+    return out
+
+
+def demonym_of(iso2: str) -> str:
+    """"RU" -> "Russian" (the country's name when no adjective is listed)."""
+    return _first_demonyms().get(iso2) or country_name(iso2)
 
 
 def admin1_of(place: Place) -> Admin1 | None:

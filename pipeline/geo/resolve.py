@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.geo.gazetteer import (
     Place,
@@ -43,7 +43,7 @@ _PLACE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _DEMONYM_PLACE = re.compile(
-    r"^\s+(?:capital|city|town|village|province|state|region|district|border|port|"
+    r"^\s+(?:capital|city|town|village|province|state|region|district|port|"
     r"territory|countryside|side|soil|base|governorate|highway|outpost|market)\b",
     re.IGNORECASE,
 )
@@ -78,7 +78,10 @@ _STOP = frozenset(
     north south east west northern southern eastern western northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern middle upper lower
     new old great little green red white black gold golden long
-    capital city town village district province region area
+    capital city town village district province region area airport christmas square
+    center centre station street road bridge university hospital old city new city
+    city centre city center downtown port harbour harbor palace parliament embassy
+    prison jail court mall hotel restaurant cafe bazaar bus stop metro
     islamist jihadist separatist separatists maoist maoists communist turk turks kurd kurds
     arab arabs shia shias sunnis jew jews hindu hindus sikh sikhs copt copts coptic uyghur
     uyghurs fulani hausa pashtun pashtuns baloch druze yazidi yazidis berber tuareg alawite
@@ -140,6 +143,20 @@ def _is_cap(word: str) -> bool:
                                   and word[3:4].isupper())
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _actor_words() -> frozenset[str]:
+    """Distinctive words of armed groups' names: a cheap test before the full alias regex."""
+    from pipeline.extract.actors import all_aliases
+
+    common = {"of", "the", "and", "in", "for", "al", "el", "group", "army", "front", "state",
+              "party", "people", "national", "forces", "force", "liberation", "movement"}
+    return frozenset(w for a in all_aliases() for w in _WORD.findall(a.lower())
+                     if w not in common and len(w) > 1)
+
+
 @cache
 def _actor_spans_pattern() -> re.Pattern[str]:
     from pipeline.extract.actors import actor_pattern
@@ -157,15 +174,33 @@ _TOWN_TYPE_BEFORE = re.compile(
 
 def find_places(text: str) -> list[Mention]:
     """Every gazetteer name in ``text`` (longest match first), with a usage weight."""
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_places(text: str) -> tuple[Mention, ...]:
+    """Cached: the same sentence is read when segmenting and again when resolving."""
+    return tuple(_scan_places(text))
+
+
+def _scan_places(text: str) -> list[Mention]:
     index = name_index()
     toks = _tokens(text)
-    blocked = [(m.start(), m.end()) for m in _actor_spans_pattern().finditer(text)]
+    def blocked_at(pos: int) -> bool:
+        """Inside an armed group's name ("Islamic State of Iraq")? Only the window is read."""
+        lo = max(0, pos - 60)
+        window = text[lo:pos + 60]
+        words = _actor_words()
+        if not any(w in words for w in _WORD.findall(window.lower())):
+            return False
+        return any(lo + m.start() <= pos < lo + m.end()
+                   for m in _actor_spans_pattern().finditer(window))
     out: list[Mention] = []
     i = 0
     n = len(toks)
     while i < n:
         s0, _, w0, _k0 = toks[i]
-        if not _is_cap(w0) or any(a <= s0 < b for a, b in blocked):
+        if not _is_cap(w0):
             i += 1
             continue
         found = None
@@ -187,9 +222,12 @@ def find_places(text: str) -> list[Mention]:
             i += 1
             continue
         size, k, places = found
+        if blocked_at(s0):
+            i += 1
+            continue
         start, end = toks[i][0], toks[i + size - 1][1]
         surface = text[start:end]
-        if size == 1 and (k in _STOP or len(k) < 3):
+        if k in _STOP or len(k) < 3:
             i += 1
             continue
         before = text[max(0, start - 40):start]
@@ -212,15 +250,23 @@ def find_places(text: str) -> list[Mention]:
         locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city")
                     or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
+        if surface.isupper() and len(surface) > 3 and not has_country:
+            weight = 0.3  # "KYIV —": a dateline says where the reporter is, not the event
+            locative = False
         if locative:
             weight += 1.0
         if _PLACE_NOUNS.match(after.strip()):
             weight += 1.0
         if _DEMONYM_PEOPLE.match(after) and not locative:
             weight -= 0.5
+        if has_country and not locative and (
+                _DEMONYM_PEOPLE.match(after) or _glued_name(toks, i + size, text, before=False)):
+            weight = 0.4  # "US forces", "US Central Command": whose, not where
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after):
             weight = 0.3
         ttype = bool(_TOWN_TYPE_AFTER.match(after) or _TOWN_TYPE_BEFORE.search(before))
+        if ttype:
+            weight += 1.0
         sel = list(places)
         if ptype and any(p.kind == "admin1" for p in sel):
             sel = [p for p in sel if p.kind == "admin1"]
@@ -236,8 +282,8 @@ def find_places(text: str) -> list[Mention]:
             weight += 1.0
         # A town known only by an alternate spelling must be cued or sizeable.
         cued = locative or ttype or _PLACE_NOUNS.match(after.strip()) is not None
-        sel = [p for p in sel if p.kind != "town" or key(p.name) == k or cued
-               or p.population >= 50000]
+        sel = [p for p in sel if p.kind != "town" or key(p.name) == k
+               or (cued and p.population >= 15000) or p.population >= 100000]
         sel = [p for p in sel if p.kind != "town" or cued or p.population >= 1000]
         if not sel:
             i += size
@@ -299,6 +345,11 @@ def _demonym_surfaces() -> tuple[str, ...]:
 
 def find_demonyms(text: str) -> list[tuple[str, float, int, int]]:
     """(alpha-2, weight, start, end) for nationality adjectives ("the Afghan town of")."""
+    return list(_find_demonyms(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
     dem = demonyms()
     out = []
     for m in _demonym_re().finditer(text):
@@ -306,31 +357,54 @@ def find_demonyms(text: str) -> list[tuple[str, float, int, int]]:
         if not iso2:
             continue
         after = text[m.end():m.end() + 40]
-        if _DEMONYM_PLACE.match(after):
+        if re.match(r"^\s+(?:border|frontier)\b", after, re.IGNORECASE):
+            w = 0.3  # "near the Iranian border": on this side of it
+        elif _DEMONYM_PLACE.match(after):
             w = 3.5
         elif _DEMONYM_PEOPLE.match(after):
             w = 1.2
         else:
             w = 0.6
         out.append((iso2, w, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
-    r"municipality|settlement)\s+of\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
-    r"|\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
-    r"(?:district|village|area|town|neighbou?rhood|sector|camp|region|province|county)\b"
+    r"municipality|settlement|township|county|cercle)\s+of\s+"
+    r"((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
+    r"|\b(?:in|at|near|of)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?i:district|village|area|town|neighbou?rhood|sector|camp|region|province|county|"
+    r"township|cercle|tehsil|local\s+government|department|municipality|mountains)\b"
 )
 
 
-def resolve(passage: str, context: str = "", prior: dict[str, float] | None = None) -> Location:
+def _places_of_parts(parts: list[str]) -> tuple[list[Mention], list[tuple[str, float, int, int]]]:
+    """Mentions of a passage made of sentences joined by one space, from per-sentence caches."""
+    mentions: list[Mention] = []
+    dems: list[tuple[str, float, int, int]] = []
+    offset = 0
+    for part in parts:
+        for m in _find_places(part):
+            mentions.append(Mention(m.place, m.start + offset, m.end + offset, m.surface,
+                                    m.weight, m.candidates))
+        for iso2, w, a, b in _find_demonyms(part):
+            dems.append((iso2, w, a + offset, b + offset))
+        offset += len(part) + 1
+    return mentions, dems
+
+
+def resolve(passage: str, context: str = "", prior: dict[str, float] | None = None,
+            parts: list[str] | None = None) -> Location:
     """Resolve where the incident told in ``passage`` took place.
 
     ``context`` (the rest of the article, headline) only breaks ties; ``prior`` adds weak
     evidence per alpha-2 country (e.g. the home country of a named armed group).
     """
-    mentions = find_places(passage)
+    if parts is not None and " ".join(parts) == passage:
+        mentions, passage_dems = _places_of_parts(parts)
+    else:
+        mentions, passage_dems = find_places(passage), find_demonyms(passage)
     score: dict[str, float] = defaultdict(float)
     # One name gives evidence once per country (its best reading), and an ambiguous town
     # name mostly to its most populous bearer ("Damascus" is Syria's, not Maryland's).
@@ -339,7 +413,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         by_span[(m.start, m.end)].append(m)
     named = {m.place.country2 for m in mentions
              if m.place.kind in ("country", "site") and m.weight >= 1.0}
-    named |= {iso2 for iso2, w, _s, _e in find_demonyms(passage) if w >= 3.0}
+    named |= {iso2 for iso2, w, _s, _e in passage_dems if w >= 3.0}
     for group in by_span.values():
         anchored = [m for m in group if m.place.country2 in named]
         if anchored and len(anchored) < len(group):
@@ -359,25 +433,21 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 if m.place.population < top_pop:
                     v *= 0.35
                 if key(m.place.name) != key(m.surface):
-                    v *= 0.6  # known by an alternate spelling only
+                    v *= 0.4  # known by an alternate spelling only
             best[m.place.country2] = max(best.get(m.place.country2, 0.0), v)
         for c, v in best.items():
             score[c] += v
-    for iso2, w, _s, _e in find_demonyms(passage):
+    for iso2, w, _s, _e in passage_dems:
         score[iso2] += w
     if prior:
         for iso2, w in prior.items():
             score[iso2] += w
-    if context:
-        # the rest of the article only breaks ties: capped per country
-        ctx: dict[str, float] = defaultdict(float)
-        for m in find_places(context):
-            if m.place.kind in ("country", "admin1", "site"):
-                ctx[m.place.country2] += 0.3 * m.weight
-        for iso2, w, _s, _e in find_demonyms(context):
-            ctx[iso2] += 0.15 * w
-        for iso2, v in ctx.items():
-            score[iso2] += min(v, 0.9)
+    ranked_scores = sorted(score.values(), reverse=True)
+    close = not ranked_scores or (len(ranked_scores) > 1
+                                  and ranked_scores[0] - ranked_scores[1] < 1.0)
+    if context and close:  # the rest of the article is read only to break a tie
+        for iso2, v in _context_evidence(context).items():
+            score[iso2] += v
     # Towns whose country is otherwise evidenced get a lift (disambiguates "Hilla", "Bara").
     supported = {c for c, s in score.items() if s >= 1.5}
     for m in mentions:
@@ -391,7 +461,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     total = sum(v for v in score.values() if v > 0) or 1.0
     loc.confidence = min(1.0, 0.35 + 0.5 * s / total + 0.05 * min(s, 3))
     _fill_country(loc, iso2)
-    inside = [m for m in mentions if m.place.country2 == iso2]
+    # datelines ("BAMAKO —") count for the country but never as the place
+    inside = [m for m in mentions if m.place.country2 == iso2 and m.weight >= 0.5]
     if named:
         # a span read as a town here but anchored elsewhere is not evidence for this country
         pass
@@ -405,49 +476,165 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # Keep towns that are plausibly meant: with a locative cue, or sizeable, or in a named region.
     towns = [m for m in towns if m.weight >= 2.0 or m.place.population >= 20000
              or m.place.admin1_gn in admin_codes]
-    # A town that shares its name with the named region is the region, not the town.
-    best_town = None
-    if towns:
-        best_town = max(towns, key=lambda m: (m.weight + 0.15 * population_weight(m.place),
-                                              -m.start))
-        # first-mentioned plausible town wins ties of equal weight
-        firsts = sorted(towns, key=lambda m: m.start)
-        if firsts[0].weight >= best_town.weight - 0.5:
-            same = [m for m in towns if m.surface == firsts[0].surface]
-            best_town = max(same, key=lambda m: population_weight(m.place))
-    chosen = sites_[0] if sites_ else best_town
-    if chosen is not None:
+    # Rank the candidate places: sites, cued towns, and named-but-unknown villages; a town used
+    # as a reference point ("20 km north of Baghdad") is where it did not happen.
+    ranked: list[tuple[float, int, Mention | None, str]] = []
+    title_end = _title_end(passage)
+    for m in sites_:
+        ranked.append((4.0 + _reference_penalty(passage, m.start), m.start, m, m.place.name))
+    seen_spans: set[tuple[int, int]] = set()
+    for m in sorted(towns, key=lambda m: -m.place.population):
+        if (m.start, m.end) in seen_spans:
+            continue  # one reading per name: the most populous in this country
+        seen_spans.add((m.start, m.end))
+        prio = m.weight + 0.15 * population_weight(m.place) + _reference_penalty(passage, m.start)
+        if m.end <= title_end:
+            prio += 2.0  # "2016 Dalori attack: ..." names the place of the event
+        after = passage[m.end:m.end + 60]
+        if _PART_OF_TOWN.match(after):
+            prio -= 1.5  # "the Zahra district of Homs": the city is the place
+        if (_REGION_AFTER.match(after) or _REGION_BEFORE.search(passage[max(0, m.start - 40):
+                                                                         m.start])):
+            prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
+        if _POSSESSIVE_PART.match(after):
+            prio -= 1.5  # "Kirkuk's Hawija": the place is inside
+        ranked.append((prio, m.start, m, m.surface))
+    for um in _UNNAMED_PLACE.finditer(passage):
+        name = (um.group(1) or um.group(2) or "").strip()
+        k = key(name)
+        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
+            continue
+        if any(m.start <= um.start(1 if um.group(1) else 2) < m.end for m in inside):
+            continue  # a known place, ranked above
+        start = um.start(1) if um.group(1) else um.start(2)
+        end = um.end(1) if um.group(1) else um.end(2)
+        prio = 3.2 + _reference_penalty(passage, start)
+        if _PART_OF_TOWN.match(passage[end:end + 60]):
+            prio -= 1.5
+        ranked.append((prio, start, None, name))
+    for um in _IN_NAME_COMMA.finditer(passage):
+        name = um.group(1).strip()
+        k = key(name)
+        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
+            continue
+        if any(m.start <= um.start(1) < m.end for m in inside):
+            continue
+        ranked.append((2.4 + _reference_penalty(passage, um.start(1)), um.start(1), None, name))
+    tm = _TITLE_PLACE.match(passage)
+    if tm:
+        name = tm.group(1).strip()
+        k = key(name)
+        if k and k not in _STOP and k not in demonyms() and not _is_known_elsewhere(k, iso2) \
+                and not any(m.start <= tm.start(1) < m.end for m in inside):
+            ranked.append((5.0, tm.start(1), None, name))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    if ranked and ranked[0][2] is not None:
+        chosen = ranked[0][2]
         p = chosen.place
-        loc.location = p.name
+        # the spelling of the text for towns (as the reader knows it), curated names for sites
+        loc.location = _clean_surface(chosen.surface) if p.kind == "town" else p.name
         loc.latitude, loc.longitude = p.latitude, p.longitude
         loc.geo_precision = "site" if p.kind == "site" else "town"
         a = admin1_of(p)
         if a is not None:
             loc.admin1, loc.admin1_code = a.name, a.iso_code
         loc.evidence_spans.append((chosen.start, chosen.end))
-    elif admin1s:
+        return loc
+    if admin1s:
         p = admin1s[0].place
         a = admin1_of(p)
         loc.admin1 = a.name if a else p.name
         loc.admin1_code = p.admin1_iso
-        loc.location = loc.admin1
+        loc.location = _clean_surface(admin1s[0].surface)
         loc.latitude, loc.longitude = p.latitude, p.longitude
         loc.geo_precision = "admin1" if p.latitude is not None else "country"
         loc.evidence_spans.append((admin1s[0].start, admin1s[0].end))
-    # A named but unknown village: keep its name, coordinates of the region if any.
-    if loc.geo_precision in ("admin1", "country"):
-        m = _UNNAMED_PLACE.search(passage)
-        if m:
-            name = (m.group(1) or m.group(2) or "").strip()
-            k = key(name)
-            if k and k not in _STOP and not _is_known_elsewhere(k, iso2):
-                loc.location = name
+    if ranked:  # a named but unknown village: its name, the region's coordinates if any
+        loc.location = ranked[0][3]
+    elif loc.location is None:
+        regions = [m for m in inside if m.place.kind == "country"
+                   and key(m.surface) != key(m.place.name) and key(m.surface) in _region_aliases()]
+        if regions:
+            loc.location = _clean_surface(regions[0].surface)
     return loc
 
 
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+of|\s+to|\s+from)|\bkm\s+(?:\w+\s+)?(?:of|from)|kilomet\w+\s+(?:\w+\s+)?"
+    r"(?:of|from)|miles\s+(?:\w+\s+)?(?:of|from)|\bfrom|\bbetween|\bconnecting|"
+    r"\broad\s+(?:to|from|linking)|\bhighway\s+(?:to|from|linking))"
+    r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|\(near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_EVENT_WORDS = (r"(?:suicide\s+)?(?:attacks?|bombings?|massacres?|shootings?|stabbings?|"
+                r"blasts?|explosions?|raids?|ambush|siege|hostage\s+crisis|killings?|"
+                r"car\s+bombings?|truck\s+attack)")
+# "2016 Dalori attack: ...", "Khan Bani Saad bombing: ..." (list-style headings)
+_TITLE_PLACE = re.compile(
+    r"^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
+    + _EVENT_WORDS + r"\s*:")
+_IN_NAME_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s")
+_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
+                           r"district|prefecture|division|regency|cercle)\b", re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
+                            r"district|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
+_PART_OF_TOWN = re.compile(
+    r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"south-?west|north-?west|south-?east|north-?east)(?:ern)?\s+)?(?!(?:the\s+)?\w+\s+"
+    r"(?:province|governorate|state|region))[A-Z]", re.IGNORECASE)
+
+
+def _title_end(passage: str) -> int:
+    m = _TITLE_PLACE.match(passage)
+    return m.end() if m else -1
+
+
+def _reference_penalty(text: str, start: int) -> float:
+    before = text[max(0, start - 45):start]
+    if _REFERENCE_BEFORE.search(before):
+        return -2.5
+    if _NEAR_BEFORE.search(before):
+        return -1.0
+    return 0.0
+
+
+def _clean_surface(s: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", s).strip()
+
+
+@cache
+def _region_aliases() -> frozenset[str]:
+    """Country aliases that name a region inside the country ("Sinai", "North Waziristan")."""
+    import csv
+
+    from pipeline.geo.gazetteer import DATA
+
+    with (DATA / "country_aliases.csv").open(encoding="utf-8") as fh:
+        return frozenset(key(r["alias"]) for r in csv.DictReader(fh) if r.get("region") == "1")
+
+
+@lru_cache(maxsize=16)
+def _context_evidence(context: str) -> dict[str, float]:
+    """What the whole article says about countries: only breaks ties, capped per country."""
+    ctx: dict[str, float] = defaultdict(float)
+    for m in find_places(context):
+        if m.place.kind in ("country", "admin1", "site"):
+            ctx[m.place.country2] += 0.3 * m.weight
+    for iso2, w, _s, _e in find_demonyms(context):
+        ctx[iso2] += 0.15 * w
+    return {iso2: min(v, 0.9) for iso2, v in ctx.items()}
+
+
 def _is_known_elsewhere(k: str, iso2: str) -> bool:
-    places = name_index().get(k) or []
-    return bool(places) and all(p.country2 != iso2 for p in places)
+    """A name that (only) denotes a well-known place in another country."""
+    places = [p for p in name_index().get(k) or [] if key(p.name) == k]
+    return bool(places) and all(p.country2 != iso2 for p in places) and any(
+        p.kind != "town" or p.population >= 100000 for p in places)
 
 
 def _fill_country(loc: Location, iso2: str) -> None:

@@ -1,0 +1,68 @@
+"""Weak country evidence from names that are not places: national institutions and forces
+(Peshmerga, CRPF, AMISOM), communities tied to one country, and misspelled country names.
+
+Why: agency notes often name the unit or mission and not the town ("a CRPF patrol was
+ambushed"); these names point at one country as reliably as a demonym.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from pipeline.geo.gazetteer import DATA, countries, demonyms, key, name_index
+
+
+@cache
+def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+    with (DATA / "institutions.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    table = {key(r["name"]): r["country"] for r in rows}
+    parts = []
+    for n in sorted((r["name"] for r in rows), key=len, reverse=True):
+        esc = re.escape(n).replace("'", "['’]?")
+        parts.append(f"(?-i:{esc})" if n.isupper() else esc)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), table
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {key(c["name"]): iso2 for iso2, c in countries().items() if len(c["name"]) >= 6}
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+
+
+def country_hints(text: str) -> dict[str, float]:
+    """alpha-2 -> weight of the non-place evidence found in ``text``."""
+    out: dict[str, float] = {}
+    rx, table = _institutions()
+    for m in rx.finditer(text):
+        iso2 = table.get(key(m.group()))
+        if iso2:
+            out[iso2] = max(out.get(iso2, 0.0), 1.2)
+    for m in _CAP_WORD.finditer(text):
+        iso2 = _misspelled_country(key(m.group()))
+        if iso2:
+            out[iso2] = max(out.get(iso2, 0.0), 1.5)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _misspelled_country(k: str) -> str | None:
+    """"Phlippines" -> PH; only for words the gazetteer does not know at all."""
+    names = _country_names()
+    if k in names or k in demonyms() or name_index().get(k) is not None:
+        return None
+    if any(k.startswith(n) or n.startswith(k) for n in names):
+        return None  # "Russian", "Syrian": adjectives, not misspellings
+    hit = process.extractOne(k, _country_keys(), scorer=fuzz.ratio, score_cutoff=86)
+    return names[hit[0]] if hit is not None else None
+
+
+@cache
+def _country_keys() -> tuple[str, ...]:
+    return tuple(_country_names())
