@@ -14,7 +14,7 @@ from pipeline.stages import ingest
 BODY = ("Gunmen attacked a checkpoint near the town on Monday night, officials said, and the "
         "fighting lasted for about two hours before the attackers withdrew.")
 
-PAGE = """<!doctype html><html><head><meta charset="{charset}">
+PAGE = """<!doctype html><html lang="en-GB"><head><meta charset="{charset}">
 <title>Checkpoint attacked | The Example Courier</title>
 <link rel="canonical" href="https://example.org/news/checkpoint?utm_source=feed&id=7">
 <meta property="article:published_time" content="2024-03-05T07:15:00Z">
@@ -79,6 +79,7 @@ def test_html_boilerplate_removed_and_metadata_read(tmp_path: Path) -> None:
     assert article.url == "https://example.org/news/checkpoint?id=7"
     assert article.published_at.date().isoformat() == "2024-03-05"
     assert "área" in article.text
+    assert article.language == "en"
 
 
 def test_html_in_legacy_encoding_is_decoded(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -59,8 +60,22 @@ def extract_page(html: str | bytes, url: str | None = None) -> PageContent:
         published_at=stamp.isoformat() if stamp else published,
         author=doc.author,
         sitename=doc.sitename,
-        language=doc.language,
+        language=doc.language or declared_language(html),
     )
+
+
+_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?",
+                   re.IGNORECASE)
+_META_LANG = re.compile(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:og:locale|language)[\"']"
+                        r"[^>]*?content\s*=\s*[\"']([A-Za-z]{2,3})", re.IGNORECASE)
+
+
+def declared_language(html: str) -> str | None:
+    """The page's own declaration (<html lang>, og:locale): trafilatura only guesses the
+    language when a detector package is installed, and the declaration is usually right."""
+    head = html[:20_000]
+    found = _LANG.search(head) or _META_LANG.search(head)
+    return found.group(1).lower() if found else None
 
 
 def _drop_leading_title(text: str, title: str | None) -> str:
