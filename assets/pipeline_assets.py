@@ -5,8 +5,6 @@ Each asset only moves data between Dagster and a `pipeline.stages` function.
 """
 
 
-from pathlib import Path
-
 import pandas as pd
 from dagster import (
     AllPartitionMapping,
@@ -28,7 +26,7 @@ from assets.resources import PipelinePaths
 from pipeline import stages
 from pipeline.quality import validate_incidents
 from pipeline.schema import MENTION_FIELDS
-from pipeline.store import ARTICLE_STORE_COLUMNS, FIRST_DAY, staged_path
+from pipeline.store import ARTICLE_STORE_COLUMNS, FIRST_DAY, article_day
 
 publication_day = DailyPartitionsDefinition(start_date=FIRST_DAY.isoformat(), end_offset=1)
 # A backfill of many days runs as one process over the whole range: per-day runs would spend
@@ -69,21 +67,13 @@ def articles(context: AssetExecutionContext, paths: PipelinePaths) -> dict[str, 
        description="One row per incident found in one article (current or background).")
 def incident_mentions(context: AssetExecutionContext, paths: PipelinePaths,
                       articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    out: dict[str, pd.DataFrame] = {}
     if articles.empty:
-        return out
-    from pipeline.store import article_day
-
+        return {}
     day_of = [article_day(p, f) for p, f in zip(articles["published_at"],
                                                  articles["fetched_at"], strict=True)]
-    for day, group in articles.groupby(pd.Series(day_of, index=articles.index)):
-        previous = _read(staged_path(paths.staging, "incident_mentions", str(day)))
-        ledger = _read(staged_path(paths.staging, "extraction_ledger", str(day)))
-        mentions, ledger = stages.extract(group, previous, ledger)
-        ledger_path = staged_path(paths.staging, "extraction_ledger", str(day))
-        ledger_path.parent.mkdir(parents=True, exist_ok=True)
-        ledger.to_parquet(ledger_path, index=False)
-        out[str(day)] = mentions
+    days = {str(day): group for day, group in
+            articles.groupby(pd.Series(day_of, index=articles.index))}
+    out = stages.extract_days(paths.staging, days)
     context.add_output_metadata({"days": len(out)})
     return out
 
@@ -164,6 +154,3 @@ def _columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """An input read from zero partitions has no columns; give it the expected ones."""
     return frame.reindex(columns=columns) if frame.empty else frame
 
-
-def _read(path: Path) -> pd.DataFrame | None:
-    return pd.read_parquet(path) if path.exists() else None

@@ -54,14 +54,14 @@ def process_day(data_dir: Path, day: str, staging: Path | None = None) -> DayRes
     with clock() as read:
         frame = stages.articles_of_day(data_dir, day)
     with clock() as work:
-        mentions, ledger = stages.extract(frame, None, None)
-    originals = frame[frame["duplicate_of"].isna()]
-    if staging is not None:
-        for asset, table in (("incident_mentions", mentions), ("extraction_ledger", ledger)):
-            path = staged_path(staging, asset, day)
+        mentions = stages.extract_day(staging, day, frame)
+        if staging is not None:  # what the Dagster IO manager does with the asset's output
+            path = staged_path(staging, "incident_mentions", day)
             path.parent.mkdir(parents=True, exist_ok=True)
-            table.to_parquet(path, index=False)
-    return DayResult(day, len(frame), len(ledger), int(originals["text"].str.split().str.len()
+            mentions.to_parquet(path, index=False)
+    originals = frame[frame["duplicate_of"].isna()]
+    extracted = len(originals)
+    return DayResult(day, len(frame), extracted, int(originals["text"].str.split().str.len()
                                                        .sum()), read.seconds, work.seconds,
                      mentions, frame.drop(columns=["text"]))
 

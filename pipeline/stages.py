@@ -6,7 +6,10 @@ them directly, so there is one implementation of each stage.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +29,13 @@ from pipeline.publish import PublishResult, publish_release, to_arrow
 from pipeline.publish.release import latest_release
 from pipeline.publish.tables import is_missing
 from pipeline.schema import ARTICLES, INCIDENT_SOURCES, INCIDENTS, MENTION_FIELDS
-from pipeline.store import ARTICLE_STORE_COLUMNS, INGEST_ERROR_COLUMNS, ArticleStore, batch_id
+from pipeline.store import (
+    ARTICLE_STORE_COLUMNS,
+    INGEST_ERROR_COLUMNS,
+    ArticleStore,
+    batch_id,
+    staged_path,
+)
 
 LEDGER_COLUMNS = ["article_id", "content_sha256", "extractor", "mentions"]
 
@@ -114,6 +123,48 @@ def extract(articles: pd.DataFrame, previous: pd.DataFrame | None = None,
                         "mentions": len(found)})
     return (pd.DataFrame(rows, columns=list(MENTION_FIELDS)),
             pd.DataFrame(entries, columns=LEDGER_COLUMNS))
+
+
+def extract_day(staging: Path | None, day: str, articles: pd.DataFrame) -> pd.DataFrame:
+    """One publication day: extract what the day's ledger has not seen, keep the ledger.
+
+    With `staging` None nothing is read or written (benchmarks, one-off runs)."""
+    previous = ledger = None
+    if staging is not None:
+        previous = _read_parquet(staged_path(staging, "incident_mentions", day))
+        ledger = _read_parquet(staged_path(staging, "extraction_ledger", day))
+    mentions, ledger = extract(articles, previous, ledger)
+    if staging is not None:
+        path = staged_path(staging, "extraction_ledger", day)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ledger.to_parquet(path, index=False)
+    return mentions
+
+
+# Below this many articles a process pool costs more to start than it saves.
+POOL_MIN_ARTICLES = 400
+
+
+def extract_days(staging: Path | None, days: dict[str, pd.DataFrame],
+                 workers: int | None = None) -> dict[str, pd.DataFrame]:
+    """Extract several days, on every core when the batch is large enough. Days are
+    independent (each has its own ledger and output file), so they parallelise cleanly;
+    the largest go first so the last worker does not straggle."""
+    workers = workers or os.cpu_count() or 1
+    total = sum(len(frame) for frame in days.values())
+    if workers == 1 or len(days) == 1 or total < POOL_MIN_ARTICLES:
+        return {day: extract_day(staging, day, frame) for day, frame in days.items()}
+    order = sorted(days, key=lambda d: -len(days[d]))
+    # spawn, not fork: the caller may be a threaded Dagster process.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(min(workers, len(days)), mp_context=context) as pool:
+        results = pool.map(extract_day, [staging] * len(order), order,
+                           [days[d] for d in order])
+        return dict(zip(order, results, strict=True))
+
+
+def _read_parquet(path: Path) -> pd.DataFrame | None:
+    return pd.read_parquet(path) if path.exists() else None
 
 
 def merge(mentions: pd.DataFrame, articles: pd.DataFrame, *, releases_dir: Path | None = None,
