@@ -25,8 +25,8 @@ from dagster import (
 from assets.resources import PipelinePaths
 from pipeline import stages
 from pipeline.quality import validate_incidents
-from pipeline.schema import MENTION_FIELDS
-from pipeline.store import ARTICLE_STORE_COLUMNS, FIRST_DAY, article_day
+from pipeline.schema import ARTICLES, MENTION_FIELDS
+from pipeline.store import FIRST_DAY, article_day
 
 publication_day = DailyPartitionsDefinition(start_date=FIRST_DAY.isoformat(), end_offset=1)
 # A backfill of many days runs as one process over the whole range: per-day runs would spend
@@ -86,13 +86,13 @@ def incident_mentions(context: AssetExecutionContext, paths: PipelinePaths,
         "incident_removals": AssetOut(description="Published incidents removed, and why."),
     },
     ins={"incident_mentions": AssetIn(partition_mapping=ALL_DAYS),
-         "articles": AssetIn(partition_mapping=ALL_DAYS)},
+         "articles": AssetIn(partition_mapping=ALL_DAYS, metadata={"columns": ARTICLES.names})},
     group_name="extract",
 )
 def merge_incidents(paths: PipelinePaths, incident_mentions: pd.DataFrame,
                     articles: pd.DataFrame):
     mentions = _columns(incident_mentions, list(MENTION_FIELDS))
-    arts = _columns(articles, ARTICLE_STORE_COLUMNS).drop(columns=["text"])
+    arts = _columns(articles, ARTICLES.names)
     merged = stages.merge(mentions, arts, releases_dir=paths.releases,
                           corrections_file=paths.corrections)
     yield Output(merged.incidents, "incidents", metadata={"incidents": len(merged.incidents)})

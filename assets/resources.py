@@ -89,10 +89,13 @@ class StagingIOManager(ConfigurableIOManager):
 
     def load_input(self, context: InputContext) -> pd.DataFrame | dict:
         name = self._name(context)
+        # An input may ask for some columns only (AssetIn metadata {"columns": [...]}), so a
+        # merge over the whole archive reads article metadata, not every article's text.
+        columns = (context.definition_metadata or {}).get("columns")
         if context.has_asset_partitions:
             files = [staged_path(self._staging, name, day)
                      for day in context.asset_partition_keys]
-            frames = [pd.read_parquet(f) for f in files if f.exists()]
+            frames = [pd.read_parquet(f, columns=columns) for f in files if f.exists()]
             frames = [f for f in frames if len(f)]
             return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         path = staged_path(self._staging, name)
