@@ -3,8 +3,8 @@
 For each archive size M, an article store of M synthetic rows is written directly with
 `ArticleStore.append` (one file per publication day, as daily runs leave it), then K new articles
 of one new day arrive as a `.jsonl` folder and go through `stages.ingest`, `articles_of_day` and
-`stages.extract` for that day only. The seen-keys scan (url, article_id and content hash of
-everything stored, read by DuckDB) is timed on its own: it is the one part that reads all of M.
+`stages.extract` for that day only. Ingest asks the store's SQLite key index about the new
+articles only; the full scan of stored keys (DuckDB) is timed apart to show what that avoids.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ def run(sizes: list[int], daily: int, work: Path, seed: int) -> tuple[list[Measu
             with clock() as t:
                 keys = store.seen_keys()
             seen.append(t.seconds)
+        with clock() as index_t:  # what ingest uses instead of the scan: the key index
+            store.seen()
         with clock() as ingest:
             result = stages.ingest([Source(name="daily", kind="folder", path=inbox)],
                                    data_dir=data_dir)
@@ -82,12 +84,15 @@ def run(sizes: list[int], daily: int, work: Path, seed: int) -> tuple[list[Measu
             _, ledger = stages.extract(frame, None, None)
         row = {"archive_articles": m, "new_articles": daily, "stored": len(result.articles),
                "seen_keys": len(keys), "write_archive_s": round(archive_s, 2),
-               "seen_keys_s": round(sorted(seen)[1], 4), "ingest_s": round(ingest.seconds, 3),
+               "seen_keys_s": round(sorted(seen)[1], 4), "open_index_s": round(index_t.seconds, 4),
+               "ingest_s": round(ingest.seconds, 3),
                "read_day_s": round(read.seconds, 3), "extract_s": round(work_t.seconds, 3),
                "extracted": len(ledger),
                "ingest_extract_s": round(ingest.seconds + read.seconds + work_t.seconds, 3)}
         rows.append(row)
-        measures.append(Measure(SECTION, f"seen-keys scan, archive {m:,}", row["seen_keys_s"],
+        measures.append(Measure(SECTION, f"seen-keys scan, archive {m:,} (audit only)",
+                                row["seen_keys_s"], m, "stored"))
+        measures.append(Measure(SECTION, f"open key index, archive {m:,}", row["open_index_s"],
                                 m, "stored"))
         measures.append(Measure(SECTION, f"daily ingest+extract of {daily} on archive {m:,}",
                                 row["ingest_extract_s"], daily, extra=row))

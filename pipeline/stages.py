@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Container
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +60,7 @@ def ingest(sources: list[Source], *, data_dir: Path,
     `dedup` row so a maintainer can see why an article did not appear.
     """
     store = ArticleStore(data_dir / "archive")
-    seen = store.seen_keys()
+    seen = store.seen()
     fetcher = Fetcher(data_dir / "archive" / "http_state.json", http)
     web = ingest_sources(sources, fetcher=fetcher, archive=Archive(data_dir / "raw"),
                          seen_urls=seen)
@@ -203,14 +204,14 @@ def publish(
                            quarantine=quarantine_table(quarantine), removal_reasons=removals)
 
 
-def _in(values: pd.Series, universe: set[str] | pd.Series) -> pd.Series:
+def _in(values: pd.Series, universe: Container[str] | pd.Series) -> pd.Series:
     """Membership that costs what is asked, not what is known.
 
-    Against a set (everything already stored), each value is looked up in it: a daily run
+    Against a container (the stored keys), each value is looked up in it: a daily run
     pays for its new rows only, not for the archive. Against another column (a million
     validated ids), Arrow's hash join does it in one pass; pandas 3's own `isin` on Arrow
     strings loops in Python and took seconds at that size."""
-    if isinstance(universe, set):
+    if not isinstance(universe, pd.Series):
         return pd.Series([v in universe for v in values], index=values.index, dtype=bool)
     mask = pc.is_in(pa.array(values.astype(object), type=pa.string()),
                     value_set=pa.array(universe.astype(object), type=pa.string()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from pipeline.ingest.archive import Archive
 from pipeline.ingest.articles import (
@@ -25,6 +26,14 @@ from pipeline.ingest.local import ingest_folder
 from pipeline.ingest.sources import Source
 
 
+class KnownKeys(Protocol):
+    """What has been ingested already: a set, or the store's on-disk key index."""
+
+    def __contains__(self, key: object) -> bool: ...
+
+    def add(self, key: str) -> None: ...
+
+
 @dataclass
 class WebIngest:
     """Outcome of one run over all sources, with counts a maintainer reads in the run log."""
@@ -35,7 +44,7 @@ class WebIngest:
 
 
 def ingest_sources(sources: Iterable[Source], *, fetcher: Fetcher, archive: Archive,
-                   seen_urls: set[str]) -> WebIngest:
+                   seen_urls: KnownKeys) -> WebIngest:
     run = WebIngest()
     for source in sources:
         try:
@@ -53,7 +62,7 @@ def ingest_sources(sources: Iterable[Source], *, fetcher: Fetcher, archive: Arch
     return run
 
 
-def _ingest_feed(source: Source, fetcher: Fetcher, archive: Archive, seen: set[str],
+def _ingest_feed(source: Source, fetcher: Fetcher, archive: Archive, seen: KnownKeys,
                  run: WebIngest) -> None:
     assert source.url is not None
     try:
@@ -78,7 +87,7 @@ def _ingest_feed(source: Source, fetcher: Fetcher, archive: Archive, seen: set[s
             _ingest_page(source, entry.link, fetcher, archive, seen, run, fallback=article)
 
 
-def _ingest_page(source: Source, url: str, fetcher: Fetcher, archive: Archive, seen: set[str],
+def _ingest_page(source: Source, url: str, fetcher: Fetcher, archive: Archive, seen: KnownKeys,
                  run: WebIngest, fallback: Article | None = None) -> None:
     key = canonical_url(url)
     if key in seen and fallback is None:
@@ -105,7 +114,7 @@ def _ingest_page(source: Source, url: str, fetcher: Fetcher, archive: Archive, s
     _keep(article, source, seen, run)
 
 
-def _ingest_local(source: Source, seen: set[str], run: WebIngest) -> None:
+def _ingest_local(source: Source, seen: KnownKeys, run: WebIngest) -> None:
     assert source.path is not None
     local = ingest_folder(source.path, source=source.name)
     run.result.errors.extend(local.errors)
@@ -116,7 +125,7 @@ def _ingest_local(source: Source, seen: set[str], run: WebIngest) -> None:
             _keep(article, source, seen, run)
 
 
-def _keep(article: Article, source: Source, seen: set[str], run: WebIngest) -> None:
+def _keep(article: Article, source: Source, seen: KnownKeys, run: WebIngest) -> None:
     article.source = article.source or source.name
     article.language = article.language or source.language
     seen.add(article.url or article.article_id)
