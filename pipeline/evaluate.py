@@ -104,11 +104,33 @@ _ACTOR_NOISE = re.compile(r"\(?\b(?:suspected|claimed|alleged)\b\)?|\(?but\s+cha
 _FORCES = re.compile(r"\b(?:armed\s+forces|military|army|troops|forces)\b", re.IGNORECASE)
 
 
+_STATE_FORCES = re.compile(r"^(?:the\s+)?(?P<x>.+?)\s+(?:government\s+|security\s+)?forces$",
+                           re.IGNORECASE)
+
+
+def _state_of(name: str) -> str | None:
+    """"Burmese forces", "Myanmar forces", "Military Forces of Myanmar" -> "MM"."""
+    from pipeline.geo.gazetteer import demonyms, key, name_index
+
+    m = _STATE_FORCES.match(name.strip())
+    if m is None:
+        return None
+    k = key(m.group("x"))
+    if k in demonyms():
+        return demonyms()[k]
+    places = name_index().get(k) or []
+    return next((p.country2 for p in places if p.kind == "country"), None)
+
+
 def same_actor(gold: str | None, got: str | None) -> bool:
     if not gold or not got:
         return not gold and not got
+    gold, got = canonical(gold) or gold, canonical(got) or got  # "Military Forces of X"
     gold = _FORCES.sub("forces", _ACTOR_NOISE.sub(" ", gold)).strip()
     got = _FORCES.sub("forces", _ACTOR_NOISE.sub(" ", got)).strip()
+    sg, se = _state_of(gold), _state_of(got)
+    if sg is not None and se is not None:
+        return sg == se  # two states' forces: "Nigerian" and "Nigerien" differ by one letter
     return same_name(canonical(gold), canonical(got)) or same_name(gold, got)
 
 

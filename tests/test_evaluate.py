@@ -131,3 +131,24 @@ def test_sample_corpus_scores() -> None:
     assert r["incidents"]["precision"] >= 0.8
     assert r["background"]["flagged"] == r["background"]["gold"]
     assert r["fields"]["fatalities"]["accuracy"] >= 0.9
+
+
+def test_dev_sets_in_other_writing_styles() -> None:
+    """Agency event notes and database summaries (our own words) keep their scores."""
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("dev_agency_notes.jsonl", "dev_db_summaries.jsonl"):
+        path = fixtures / name
+        assert sum(1 for _ in path.open(encoding="utf-8")) >= 60
+        r = evaluate_path(path)
+        assert r["incidents"]["recall"] >= 0.95, name
+        assert r["incidents"]["precision"] >= 0.95, name
+        assert r["fields"]["location"]["accuracy"] >= 0.9, name
+        assert r["fields"]["fatalities"]["accuracy"] >= 0.9, name
+
+
+def test_state_forces_compare_by_country() -> None:
+    from pipeline.evaluate import same_actor
+
+    assert same_actor("Myanmar forces", "Burmese forces")
+    assert same_actor("Military Forces of Burkina Faso (2022-)", "Burkinabe forces")
+    assert not same_actor("Military Forces of Nigeria", "Nigerien forces")

@@ -153,3 +153,49 @@ def test_labelled_agency_note() -> None:
     assert m["event_date"] == dt.date(2024, 4, 19)
     assert (m["country_code"], m["location"]) == ("IRQ", "Kirkuk")
     assert (m["fatalities"], m["injured"]) == (0, 2)
+
+
+def test_agency_note_with_bracketed_admin_units() -> None:
+    text = ("On 12 May 2024, an unidentified armed group fired two rockets at a military base "
+            "near Khalis (Khalis, Diyala). No casualties reported.")
+    (m,) = extract_incidents(text, "2024-05-19")
+    assert (m["country_code"], m["location"], m["admin1"]) == ("IRQ", "Khalis", "Diyala")
+    assert (m["fatalities"], m["injured"], m["perpetrator"]) == (0, 0, None)
+    assert m["event_date"] == dt.date(2024, 5, 12)
+
+
+def test_agency_note_month_of_and_unknown_village() -> None:
+    text = ("Around 9 August 2024 (month of), Al Shabaab militants abducted three herders "
+            "near Qurdubey (Bardhere, Gedo). Fatalities: 0.")
+    (m,) = extract_incidents(text, "2024-08-20")
+    assert (m["event_date"], m["date_precision"]) == (dt.date(2024, 8, 1), "month")
+    assert (m["location"], m["sub_event_type"], m["fatalities"]) == ("Qurdubey", "abduction", 0)
+
+
+def test_military_forces_of_country_is_a_state_actor() -> None:
+    text = ("On 3 March 2024, Military Forces of Mali (2021-) carried out a drone strike near "
+            "Ber (Timbuktu, Tombouctou), killing 4 civilians.")
+    (m,) = extract_incidents(text, "2024-03-09")
+    assert m["perpetrator"] == "Malian forces"
+    assert m["sub_event_type"] == "drone_strike"
+
+
+def test_database_record_published_years_later_is_current() -> None:
+    text = ("06/03/2016: Assailants detonated an explosive device near a police vehicle in "
+            "Batna city, Batna province, Algeria. Two officers were killed. "
+            "No group claimed responsibility for the incident.")
+    (m,) = extract_incidents(text, "2019-06-30")
+    assert m["mention_type"] == "current"
+    assert (m["event_date"], m["country_code"], m["location"]) == (
+        dt.date(2016, 6, 3), "DZA", "Batna")
+    assert (m["fatalities"], m["perpetrator"]) == (2, None)
+
+
+def test_non_violent_notes_yield_nothing() -> None:
+    for text in (
+        "On 2 May 2024, militants entered the town of Tessit (Ansongo, Gao) without fighting.",
+        "On 2 May 2024, troops withdrew from Ber (Timbuktu, Tombouctou); no clashes were reported.",
+        "On 2 May 2024, police seized two rifles and arrested a suspect in Gao (Gao, Gao).",
+        "05/05/2018: A bus overturned near Gilgit city, Pakistan. Eleven people were killed.",
+    ):
+        assert extract_incidents(text, "2024-05-09") == [], text

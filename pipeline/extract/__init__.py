@@ -62,11 +62,12 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         return None
     sents = g.sentences
     passage = " ".join(s.text for s in sents)
-    perp = find_perpetrator(passage)
+    parts = [s.text for s in sents]
+    perp = find_perpetrator(passage, parts)
     prior = country_hints(passage)
     if perp.country2:
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
-    loc = resolve(passage, context=context, prior=prior, parts=[s.text for s in sents])
+    loc = resolve(passage, context=context, prior=prior, parts=parts)
     mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from unidecode import unidecode
@@ -48,12 +48,36 @@ def _is_acronym(alias: str) -> bool:
 @cache
 def actor_pattern() -> re.Pattern[str]:
     """One regex over every alias: acronyms case-sensitive, names case-insensitive."""
+    return _pattern_of(frozenset(_aliases()))
+
+
+@lru_cache(maxsize=2048)
+def _pattern_of(aliases: frozenset[str]) -> re.Pattern[str]:
     parts = []
-    for alias in sorted(_aliases(), key=len, reverse=True):
+    for alias in sorted(aliases, key=lambda a: (-len(a), a)):
         esc = re.escape(alias).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
         esc = esc.replace("'", "['’]?")
         parts.append(f"(?-i:{esc})" if _is_acronym(alias) else esc)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _alias_index() -> tuple[dict[str, frozenset[str]], tuple[str, ...]]:
+    """Gate word -> the spelled-out aliases that need it; and the acronym aliases.
+
+    A sentence is matched only against the aliases it could contain, so the regex is small
+    (and cached per set): the full alternation of every alias costs tens of microseconds."""
+    by_word: dict[str, set[str]] = {}
+    acronyms = []
+    for alias in _aliases():
+        words = _GATE_WORD.findall(alias.lower())
+        if _is_acronym(alias) or not words:
+            acronyms.append(alias)
+            continue
+        rare = [w for w in words if w not in _COMMON_WORDS] or words
+        for gate in {max(rare, key=len), "".join(words)}:  # "Al-Shabaab" is also "AlShabaab"
+            by_word.setdefault(gate, set()).add(alias)
+    return {k: frozenset(v) for k, v in by_word.items()}, tuple(acronyms)
 
 
 @cache
@@ -71,11 +95,27 @@ def canonical(name: str | None) -> str | None:
     if not name:
         return name
     base = re.sub(r"\s*\((?:suspected|claimed|alleged)\)\s*", " ", name, flags=re.I).strip()
+    if "Forces of" in base:  # "Military Forces of Nigeria (2023-)" is "Nigerian forces"
+        base = _forces_of(base) or base
     for part in (base, re.sub(r"^(?:the|suspected)\s+", "", base, flags=re.I)):
         a = _lookup().get(_norm(part))
         if a:
             return a.canonical
     return base
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]")
+_GATE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _gate_words() -> frozenset[str]:
+    """Words one of which every spelled-out alias needs (see ``_alias_index``)."""
+    return frozenset(_alias_index()[0])
+
+
+# words too frequent in news to gate the alias pattern on ("Islamic State militants")
+_COMMON_WORDS = frozenset("""the of and in al el is group groups militants militant fighters
+forces force army party front state people national movement liberation rebels""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +125,38 @@ class ActorMention:
     end: int
 
 
-def find_actors(text: str) -> list[ActorMention]:
-    out = []
+def find_actors(text: str, parts: list[str] | None = None) -> list[ActorMention]:
+    """Named armed groups in ``text``; ``parts``: its sentences (joined by one space), whose
+    matches are cached because segmentation and place resolution read them too."""
+    if parts is None or " ".join(parts) != text:
+        return [ActorMention(a, s, e) for s, e, a in actor_spans(text)]
+    out, offset = [], 0
+    for part in parts:
+        out.extend(ActorMention(a, s + offset, e + offset) for s, e, a in actor_spans(part))
+        offset += len(part) + 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def actor_spans(text: str) -> tuple[tuple[int, int, Actor], ...]:
+    """(start, end, actor) of every alias in ``text``, cached per sentence."""
+    by_word, acronyms = _alias_index()
+    found: set[str] = set()
+    for w in set(_GATE_WORD.findall(text.lower())):
+        hit = by_word.get(w)
+        if hit:
+            found |= hit
+    if _ACRONYM.search(text):
+        found.update(a for a in acronyms if a in text)
+    if not found:
+        return ()  # no word of any group's name: no alias can match
     table = _lookup()
-    for m in actor_pattern().finditer(text):
+    out = []
+    for m in _pattern_of(frozenset(found)).finditer(text):
         a = table.get(_norm(m.group()))
         if a is not None:
-            out.append(ActorMention(a, m.start(), m.end()))
-    return out
+            out.append((m.start(), m.end(), a))
+    return tuple(out)
 
 
 _CLAIM = re.compile(
@@ -132,6 +196,13 @@ _VICTIM_OF = re.compile(
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
+_OPPONENT_OF = re.compile(r"\b(?:clash\w*|fight\w*|battl\w*|fire|fought)\s+(?:\w+\s+)?"
+                          r"(?:with|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_VICTIM_AFTER = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,2}?(?:members?|fighters?|militants?|commanders?|rebels?|insurgents?|"
+    r"leaders?|positions?|hideouts?|camps?|bases?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|targeted|hit|struck|arrested|captured|neutrali[sz]ed)\b",
+    re.IGNORECASE)
 _AGENT_BEFORE = re.compile(
     r"(?:by|suspected|blamed\s+on|attributed\s+to|believed\s+to\s+be|linked\s+to|"
     r"affiliated\s+(?:to|with)|members?\s+of|fighters\s+(?:of|from)|loyal\s+to|from\s+the)"
@@ -145,11 +216,11 @@ class Perpetrator:
     country2: str | None
 
 
-def find_perpetrator(text: str) -> Perpetrator:
+def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
-    mentions = find_actors(text)
+    mentions = find_actors(text, parts)
     if not mentions:
-        return Perpetrator(find_state_forces(text), False, None)
+        return Perpetrator(find_state_forces(text, parts), False, None)
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
     def sentence_of(pos: int) -> str:
@@ -181,21 +252,30 @@ def find_perpetrator(text: str) -> Perpetrator:
             score -= 1.5  # "a drone strike on PKK positions": the target
         elif _AGENT_BEFORE.search(before):
             score += 1.0
-        elif _VICTIM_OF.search(before):
+        elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
             score -= 0.8
+        if _VICTIM_AFTER.match(after) and not claimed:
+            score -= 1.5  # "2 PKK members were killed": the victims
         score -= 0.001 * m.start
         if best is None or score > best[0]:
             best = (score, m)
             claimed_any = claimed
     if best is not None and best[0] < 0.5:
-        state = find_state_forces(text)  # the named group was the target: who struck it?
+        state = find_state_forces(text, parts)  # the named group was the target: who struck it?
         if state is not None:
             return Perpetrator(state, False, None)
     if best is None or best[0] <= 0:
-        state = find_state_forces(text)
+        state = find_state_forces(text, parts)
         if state is not None:
             return Perpetrator(state, False, None)
         return Perpetrator(None, False, None)
+    if not claimed_any and "Forces of" in text:
+        # "Military Forces of Mali and Wagner Group carried out …": the state named first leads
+        fm = _FORCES_OF.search(text)
+        state = _forces_of(text)
+        if (fm is not None and state is not None and fm.start() < best[1].start
+                and best[0] < 1.5):  # not "repelled an attack by JNIM": the attacker named
+            return Perpetrator(state, False, None)
     a = best[1].actor
     if not claimed_any:
         # "The group later claimed responsibility": a claim without the name repeated
@@ -207,16 +287,18 @@ def find_perpetrator(text: str) -> Perpetrator:
 _STATE_NOUN = re.compile(
     r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition)\s+)?(?P<noun>forces|"
     r"military|army|troops|warplanes|jets|aircraft|drones?|air\s+force|artillery|navy|strikes?|"
+    r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|"
     r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?)\b"
     r"(?P<rest>[^.;]{0,40})", re.IGNORECASE)
-_WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|artillery|"
+_WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|artillery|bomb|"
                           r"helicopter", re.IGNORECASE)
 _AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _COUNTRY_AGENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
                             r"attacked|targeted|hit|pounded)\b", re.IGNORECASE)
 _AGENT_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|launched|bombed|"
-                         r"carried\s+out|carrying\s+out|targeted|attacked|killed|pounded|"
+                         r"carried\s+out|carrying\s+out|conducted|conducting|used|deployed|"
+                         r"clashed|ambushed|raided|stormed|targeted|attacked|killed|pounded|"
                          r"destroyed|sent|opened\s+fire|raided)\b", re.IGNORECASE)
 
 
@@ -224,7 +306,46 @@ def _adjective(iso2: str, surface: str) -> str:
     return "US" if iso2 == "US" else surface.strip()
 
 
-def find_state_forces(text: str) -> str | None:
+# "Military Forces of Nigeria (2023-)", "Police Forces of Pakistan": how event databases name
+# state actors (with the regime's years in brackets)
+_FORCES_OF = re.compile(
+    r"\b(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|Government)\s+)?Forces\s+of\s+"
+    r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,4})"
+    r"(?:\s*\(\d{4}\s*-\s*(?:\d{4})?\))?")
+_FORCES_AS_VICTIM = re.compile(
+    r"(?:\b(?:of|on|against|at|targeting|with|and)\s+(?:the\s+)?|"
+    r"\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured)\s+(?:\w+\s+){0,3})$",
+    re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"^\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b",
+                            re.IGNORECASE)
+
+
+def _forces_of(text: str) -> str | None:
+    """"Military Forces of Mali (2021-) carried out …" -> "Malian forces" (the acting side)."""
+    if "Forces of" not in text:
+        return None
+    from pipeline.geo.gazetteer import demonym_of, key, name_index
+
+    for m in _FORCES_OF.finditer(text):
+        words = m.group("c").split()
+        iso2 = None
+        for n in range(len(words), 0, -1):  # "Burkina Faso (2022-) and VDP": longest country
+            places = name_index().get(key(" ".join(words[:n]))) or []
+            iso2 = next((p.country2 for p in places if p.kind == "country"), None)
+            if iso2:
+                break
+        if iso2 is None:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if _FORCES_AS_VICTIM.search(before) and not re.search(r"\bby\s+(?:the\s+)?$", before):
+            continue
+        if _PASSIVE_AFTER.match(text[m.end():m.end() + 30]):
+            continue
+        return f"{demonym_of(iso2)} forces"
+    return None
+
+
+def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
     """"Russian forces shelled …", "a US drone strike …" -> "Russian forces", "US forces".
 
     Built on the gazetteer's (cached) nationality and country mentions, so that only the few
@@ -232,7 +353,18 @@ def find_state_forces(text: str) -> str | None:
     """
     from pipeline.geo import find_demonyms, find_places
 
-    for iso2, _w, start, end in find_demonyms(text):
+    named = _forces_of(text)
+    if named is not None:
+        return named
+
+    if parts is not None and " ".join(parts) == text:
+        # the passage's sentences were read already: reuse their cached place mentions
+        from pipeline.geo.resolve import _places_of_parts
+
+        places, dems = _places_of_parts(parts)
+    else:
+        places, dems = find_places(text), find_demonyms(text)
+    for iso2, _w, start, end in dems:
         m = _STATE_NOUN.match(text, end)
         if m is None:
             continue
@@ -247,7 +379,7 @@ def find_state_forces(text: str) -> str | None:
                 or _AGENT_VERB.match(rest):
             adj = _adjective(iso2, text[start:end])
             return f"{adj} government forces" if m.group("gov") else f"{adj} forces"
-    for pm in find_places(text):
+    for pm in places:
         if pm.place.kind == "country" and _COUNTRY_AGENT.match(text, pm.end):
             from pipeline.geo.gazetteer import demonym_of
 

@@ -25,6 +25,8 @@ _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|Oc
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _MON_PLAIN = _MON.replace("?P<mon>", "?:")
 
+# Agency notes qualify a date they only know approximately: "3 June 2024 (month of)".
+_QUALIFIED = re.compile(r"\s*\((?P<p>month|week)\s+of\)", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
@@ -137,14 +139,17 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
         add(d, "day", *m.span())
-    for m in (_DMY.finditer(sentence) if digits and months else ()):
-        y = int(m["y"]) if m["y"] else published.year
-        d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
-        add(_no_future(d, published, bool(m["y"])) if d else None, "day", *m.span())
-    for m in (_MDY.finditer(sentence) if digits and months else ()):
-        y = int(m["y"]) if m["y"] else published.year
-        d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
-        add(_no_future(d, published, bool(m["y"])) if d else None, "day", *m.span())
+    for rx in ((_DMY, _MDY) if digits and months else ()):
+        for m in rx.finditer(sentence):
+            y = int(m["y"]) if m["y"] else published.year
+            d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+            d = _no_future(d, published, bool(m["y"])) if d else None
+            prec, end = "day", m.end()
+            q = _QUALIFIED.match(sentence, end)
+            if q and d is not None:  # "Around 3 June 2024 (month of)": only the month is known
+                prec, end = q["p"].lower(), q.end()
+                d = d.replace(day=1) if prec == "month" else d
+            add(d, prec, m.start(), end)
     for m in (_MONTH_ONLY.finditer(sentence) if months else ()):
         mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
         if mon == "may" and not m["y"] and (m["pre"] or "").lower() not in ("in", "back in",

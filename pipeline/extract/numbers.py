@@ -108,7 +108,7 @@ _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|repo
         r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and)\s+){0,3}")
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
-    r"executed|beheaded|decapitated|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|perished|hacked\s+to\s+death|"
+    r"executed|beheaded|decapitated|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
@@ -203,7 +203,10 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
 
 
 _NOUN_COUNT_DEAD = re.compile(
-    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
+    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+|"
+    # "8 militants killed according to the army", "3 farmers killed, 2 injured" (note style)
+    r"(?:soldiers|militants|fighters|rebels|policemen|officers|farmers|villagers|passengers|"
+    r"insurgents|attackers|assailants|children|women|men|workers|students|members)\s+)?"
     r"(?:dead|deaths?|fatalities|killed|bodies|corpses)\b", re.IGNORECASE)
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
@@ -241,6 +244,26 @@ _SINGULAR_KILLED_PASSIVE = re.compile(
     r"beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|executed)\b",
     re.IGNORECASE,
 )
+# One person named as the subject or object of a toll ("The shepherd was killed", "injuring a
+# woman and her son"): agency notes state single casualties this way.
+_PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|driver|"
+           r"guard|commander|official|journalist|worker|teacher|student|leader|member|person|"
+           r"trooper|fighter|bystander|resident|farmer|shepherd|herder|trader|merchant|villager|"
+           r"passenger|pilgrim|chief|elder|priest|imam|cleric|doctor|nurse|teenager|youth|motorist|"
+           r"militant|gunman|attacker|assailant|victim|local|councillor|councilor|employee)")
+_THE_ONE_KILLED = re.compile(
+    r"^\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been|"
+    r"is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot\s+dead|murdered|beheaded|"
+    r"executed|found\s+dead|dead)\b", re.IGNORECASE)
+_THE_ONE_HURT = re.compile(
+    r"^\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been|"
+    r"is)\s+(?:also\s+)?(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
+    r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_HURT_ONE = re.compile(
+    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON
+    + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
+    r"(?:son|daughter|child|wife|husband|brother|sister|father|mother|children|sons|daughters))?",
+    re.IGNORECASE)
 _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r")\s+"
                          r"(?:\w+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|"
                          r"bodyguards|guards|companions|colleagues|aides|wives)\b"
@@ -253,7 +276,8 @@ _SELF_KILLED = re.compile(
     re.IGNORECASE,
 )
 _NONE_HURT = re.compile(
-    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:casualties|victims)\b"
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:damage|injuries|deaths)\s+"
+    r"(?:or|and|nor)\s+)?(?:casualties|victims)\b"
     r"|\bno\s+one\s+(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|wounded)|"
     r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
     r"|\bnobody\s+(?:was|has\s+been)\s+(?:hurt|harmed)\b"
@@ -432,7 +456,8 @@ def find_casualties(sentence: str) -> Casualties:
     if kills:
         fat = sum(kills)
     else:
-        m = _SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
+        m = (_SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
+             or _THE_ONE_KILLED.search(sentence))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
@@ -445,8 +470,11 @@ def find_casualties(sentence: str) -> Casualties:
         m = _INJURY_OF.search(sentence)
         if m:
             inj_act = parse_number(m.group("n"))
-        elif _ONE_OTHER_HURT.search(sentence):
+        elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence):
             inj_act = 1
+        elif (hm := _HURT_ONE.search(sentence)) is not None:
+            more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1
+            inj_act = 1 + (more if hm.group("more") else 0)
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.dates import BACKGROUND_CUE, DateMention, find_dates, is_old
 from pipeline.extract.numbers import Casualties, find_casualties
-from pipeline.extract.taxonomy import Means, classify, doubt_in, has_signal, is_violent
+from pipeline.extract.taxonomy import (
+    Means,
+    accident_in,
+    actor_only,
+    classify,
+    doubt_in,
+    has_signal,
+    is_violent,
+    names_attack,
+)
 from pipeline.extract.text import Sentence
 from pipeline.geo import find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
@@ -154,7 +163,9 @@ def _countries(text: str) -> set[str]:
 
 # Sentences without violence words may still add a claim, a doubt or the place of "the attack".
 _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|accident|investigat|unclear|"
-                            r"incident|occurred|took\s+place|happened")
+                            r"incident|occurred|took\s+place|happened|fatalit|casualt|injur")
+_VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
+                          r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _NOT_EVENT_DATE = re.compile(
     r"(?:\bsince|\buntil|\btill|\bstarted\s+in|\bbegan\s+in|\bthat\s+started|\bfrom|"
     r"\bsince\s+early|\bbefore|\bago\s+in|\bsoldiers\s+into\s+\w+\s+in)\s+(?:the\s+)?$",
@@ -167,7 +178,8 @@ _GENERIC_RECORD = re.compile(
     r"\b(?:string|history|record)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|killings|assaults|strikes)\b|\b(?:has|have)\s+(?:\w+\s+)?carried\s+"
     r"out\s+(?:\w+\s+){0,3}?(?:attacks|bombings)\b|\b(?:many|several|numerous)\s+times\b|"
-    r"\bhave\s+been\s+hit\s+repeatedly|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
+    r"\bhave\s+been\s+hit\s+repeatedly|\b(?:has|have|had)\s+(?:previously|repeatedly|often|"
+    r"frequently|regularly|long)\s+(?:attacked|targeted|struck|bombed|raided)\b|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
     r"\bfrequent\s+(?:\w+\s+)?(?:strikes|attacks|raids|shelling|bombings)\b|"
     r"\b(?:have|has)\s+(?:increased|intensified|escalated|continued|surged)\b|\bcontinue\s+to\s+hit\b|"
     r"\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:frequently|often|regularly|repeatedly)\s+(?:\w+\s+)?"
@@ -176,25 +188,40 @@ _GENERIC_RECORD = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$", re.IGNORECASE)
 
 
-def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False) -> Frame:
+def _empty_frame(sent: Sentence, index: int) -> Frame:
+    return Frame(sent=sent, index=index, means=None, violent=False, dates=[],
+                 casualties=Casualties(), countries=set(), towns=set(), background=False,
+                 new_marker=False, plural_ref=False, doubt=False)
+
+
+def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
+               detail: bool = True) -> Frame:
+    """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
+    sentence that turns out not to be violent (no incident is being told nearby), so they are
+    not computed; most sentences of a news page are of that kind."""
     text = sent.text
     signal = has_signal(text)
     if not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text):
-        return Frame(sent=sent, index=index, means=None, violent=False, dates=[],
-                     casualties=Casualties(), countries=set(), towns=set(), background=False,
-                     new_marker=False, plural_ref=False, doubt=False)
+        return _empty_frame(sent, index)
     means = classify(text, gated=True) if signal else None
     violent = means is not None and is_violent(text, means)
+    if not violent and not detail and not _LABEL_LINE.match(text):
+        return _empty_frame(sent, index)
     casualties = find_casualties(text)
-    if violent and _GENERIC_RECORD.search(text) and casualties.fatalities is None \
-            and casualties.injured is None:
+    no_toll = casualties.fatalities is None and casualties.injured is None
+    if violent and _GENERIC_RECORD.search(text) and no_toll:
         violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
+    if violent and no_toll and means is not None and actor_only(text, means):
+        violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
     dates = [d for d in find_dates(text, published)
              if not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start])
              and not _RELATIVE_CLAUSE.search(text[max(0, d.start - 70):d.start])]
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
-    background = bool(BACKGROUND_CUE.search(text)) or any(
-        is_old(d, published) and (not first or d.start < 25) for d in lead)
+    # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
+    # however long after it the record was published
+    record = index == 0 and any(_record_date(text, d) for d in lead)
+    background = bool(BACKGROUND_CUE.search(text)) or (not record and any(
+        is_old(d, published) and (not first or d.start < 25) for d in lead))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
@@ -202,6 +229,18 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         background=background, new_marker=bool(_NEW_MARKER.search(text)),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
+
+
+_RECORD_LEAD = re.compile(r"^(?:(?:on|around|on\s+or\s+(?:about|around)|about|in|date)\s*:?\s*)?$",
+                          re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _record_date(text: str, d: DateMention) -> bool:
+    """A calendar date with its year that opens the text (the date field of a record)."""
+    return (d.precision != "year" and d.start <= 20
+            and _RECORD_LEAD.match(text[:d.start]) is not None
+            and _YEAR.search(text, d.start, d.end) is not None)
 
 
 def _event_date(dates: list[DateMention], background: bool) -> DateMention | None:
@@ -223,8 +262,23 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     overview: Frame | None = None
     overview_used = False
     pending: list[Frame] = []
+    record_date: DateMention | None = None
+    violent_at: set[int] = set()
     for i, sent in enumerate(sentences):
-        f = make_frame(sent, i, published, first=current is None and overview is None)
+        near = current is not None and i - current.frames[-1].index <= 4
+        f = make_frame(sent, i, published, first=current is None and overview is None,
+                       detail=near)
+        if i == 0:
+            # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
+            record_date = next((d for d in find_dates(sent.text, published)
+                                if _record_date(sent.text, d)), None)
+        if (f.violent and f.means is not None and f.means.strength == 1
+                and not names_attack(sent.text) and any(
+                    accident_in(sentences[j].text) for j in range(max(0, i - 2), i)
+                    if j not in violent_at)):
+            f.violent = False  # "A bus overturned … Eleven people were killed": the crash's toll
+        if f.violent:
+            violent_at.add(i)
         if not f.violent and _LABEL_LINE.match(sent.text):
             # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows
             if current is not None and i - current.frames[-1].index <= 4:
@@ -251,6 +305,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     if current.date is None:
                         current.date = _event_date(f.dates, current.background)
                     current.countries |= _countries(sent.text)
+                elif (i - current.frames[-1].index == 1 and not f.new_marker
+                      and _VICTIM_VERB.search(sent.text)
+                      and not (_countries(sent.text) - current.countries)):
+                    # "… hacked to death in northwestern Bangladesh. Rezaul Karim Siddique was
+                    # attacked on his way to the university in the city of Rajshahi": the
+                    # victim's story, and its place
+                    current.extra.append(sent)
             continue
         # An overview: several countries at once, told in the plural.
         if (len(f.countries) >= 2 and f.plural_ref) or (
@@ -317,6 +378,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 current.doubt = True
     if overview is not None and not overview_used:
         groups.append(_group_from(overview, None))
+    if record_date is not None:
+        for g in groups:
+            if g.date is None and not g.background:
+                g.date = record_date
     return groups
 
 

@@ -28,7 +28,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"launch\w*|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|quadcopter"),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
-     r"|aerial\s+(?:bombardment|bombing|attack)|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
+     r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
      r"warplanes?|planes|helicopters?)\s+(?:had\s+|have\s+|has\s+)?(?:bombed|struck|pounded|hit|"
      r"targeted|attacked)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b"),
     ("missile_rocket_attack", "missile",
@@ -47,7 +47,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bIEDs?\b|improvised\s+explosive|roadside\s+bomb|\blandmines?\b|\bland\s+mines?\b|"
      r"\bmine\s+(?:blast|explosion|exploded)|sticky\s+bomb|magnetic\s+bomb|remote[\s-]"
      r"(?:controlled|detonated)|booby[\s-]trap|explosive\s+device|\bbomb(?:s|ing|ings|ed|er|"
-     r"ers)?\b|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
+     r"ers)?\b(?<!petrol\sbomb)(?<!petrol\sbombs)(?<!gasoline\sbomb)|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
      r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b"),
     ("explosion_unknown_cause", "explosive_unknown",
      r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat\w+"),
@@ -57,13 +57,13 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
-     r"\btraded\s+(?:gun)?fire|\bfighting\s+(?:between|broke)"),
+     r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke)"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+fire|\bgunfire\b|\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
-     r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\barmed\s+men\b|\bambush\w*|\bstorm\w*|"
-     r"\bshots\s+(?:were\s+)?fired|\bshotguns?\b"),
+     r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm\w*|"
+     r"\bshots\s+(?:were\s+)?fired|\bshotguns?\b|\bfirearms?\b"),
     ("attack", "melee",
      r"\bslit\s+(?:the|his|her|their)\s+throats?|\bstab(?:s|bed|bing|bings)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bhacking\b|"
      r"\bbehead\w*|\bbludgeon\w*|\bclubbed\b|\bswords?\b|\bbeaten\s+to\s+death|"
@@ -88,7 +88,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("suicide",),
     ("suicide", "blew ", "detonated ", "vest", "belt", "self-detonat"),
     ("drone", "uav", "unmanned", "quadcopter"),
-    ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel"),
+    ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel",
+     "guided", "glide"),
     ("missile", "ballistic"),
     ("rocket", "katyusha", "rpg", "projectile"),
     ("mortar",),
@@ -99,10 +100,11 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive"),
-    ("clash", "firefight", "battle", "exchange of fire", "traded", "fighting", "gunfight",
+    ("clash", "firefight", "battle", "exchange of fire", "traded", "exchanged", "fighting",
+     "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
     ("gunm", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47", "kalash",
-     "firing", "gunshot", "machine", "pistol", "handgun", "armed men", "ambush", "storm",
+     "firing", "gunshot", "machine", "pistol", "handgun", "ambush", "storm",
      "shotgun"),
     ("stab", "knife", "knives", "machete", "axe", "hack", "behead", "bludgeon", "clubbed",
      "sword", "beaten", "chainsaw", "knifem", "melee", "throat", "batter", "stoned", "rocks",
@@ -140,6 +142,7 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:fake|replica|toy|imitation)\s+"
     r"(?:pistol|gun|rifle|weapon)s?|\battacked\s+by\s+(?:a\s+|an\s+)?(?:shark|dog|bear|"
     r"crocodile|lion|elephant|bees|tiger|leopard|snake)|\boverturn\w*|\bcapsiz\w*|"
+    r"\bfire\s+broke\s+out|\bcaught\s+fire|\bcollid\w*|\belectrical\s+(?:fault|fire)|\bshort[\s-]circuit|"
     r"\bran\s+aground|\bcollided|\bplane\s+crash|\bcrashed|\bsuicide\b(?!\s+"
     r"(?:bomb|attack|vest|belt|car|truck|blast|explosion))|\bnatural\s+causes|\bleak\b",
     re.IGNORECASE,
@@ -188,6 +191,28 @@ _RESPONSE_FIRE = re.compile(
     r"(?:\w+\s+){0,2}(?:police|security|forces)",
     re.IGNORECASE,
 )
+# "no clashes were reported", "without a fight", "no shots were fired": the words of violence
+# are negated; the sentence reports a non-violent event (a handover, a withdrawal).
+_NEGATED = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:clashes|fighting|shots|gunfire|violence|exchange\s+of\s+fire|"
+    r"resistance|bloodshed)\b(?:\s+(?:was|were|has\s+been|had\s+been|took)\s+\w+)?|"
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|resistance|shots?|clashes|bloodshed|"
+    r"violence|firing\s+a\s+shot)\b|\bpassed\s+without\s+incident\b|\bpeaceful(?:ly)?\b",
+    re.IGNORECASE)
+# Weapons as objects of police work ("seized several rifles", "recovered an IED"): not used.
+_HANDLED_WEAPONS = re.compile(
+    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|found|discover(?:ed|ing)|"
+    r"cleared|removed|handed\s+over|surrendered|displaying|captured|destroyed)\s+(?:\w+\s+){0,4}?"
+    r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|ieds?|bombs?|"
+    r"landmines?|mines?|rockets?|mortars?|drones?|devices?|vehicles)\b(?:\s+and\s+(?:\w+\s+){0,2}?"
+    r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|detonators?))*"
+    # "an IED factory", "a bomb-making workshop": where weapons are made or kept, not used
+    r"|\b(?:ied|bomb|bomb-making|explosives?|weapons?|arms|drone)\s+(?:factory|factories|"
+    r"workshops?|caches?|depots?|stockpiles?|labs?|laborator(?:y|ies)|making)\b", re.IGNORECASE)
+# "the bodies of 14 soldiers killed in earlier fighting": deaths from an untold, older event
+_EARLIER_DEATHS = re.compile(
+    r"\b(?:killed|died|dead)\s+(?:\w+\s+)?in\s+(?:earlier|previous|past|recent|last\s+\w+'?s?)\s+"
+    r"(?:fighting|clashes|battles?|attacks?|violence|hostilities)\b", re.IGNORECASE)
 # An attack with no means named, by armed men on people or posts, is coded as firearms.
 _ARMED_CONTEXT = re.compile(
     r"\b(?:militants?|insurgents?|gunm[ae]n|attackers|assailants|fighters|rebels|guerrill\w+|"
@@ -219,12 +244,16 @@ _ANY_SIGNAL = re.compile(
     r"militant|insurgent|terror|casualt|victim|hack|slit|throat|sniper|rifle|pistol|molotov|"
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|"
-    r"ran\s+over|run\s+over|plough|plowed|mowed|driven\s+into|hammer|clubs",
+    r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
+    r"into|hammer|clubs",
     re.IGNORECASE,
 )
 
 
-_ANY_SIGNAL_LOW = re.compile(_ANY_SIGNAL.pattern.lower())
+# Anchored at a word start: at most positions the word-boundary test fails at once, and stems
+# no longer fire inside other words ("programme" is not "ramm", "denied" is not "IED").
+_ANY_SIGNAL_LOW = re.compile(r"\b(?:" + _ANY_SIGNAL.pattern.lower()
+                             + r"|airstrike|counterattack|landmine|firebomb|carbomb)")
 
 
 def has_signal(text: str) -> bool:
@@ -247,6 +276,10 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
     cleaned = _NOT_VIOLENCE.sub(" ", text) if accident else text
     if _RESPONSE_FIRE_LOW.search(low):
         cleaned = _RESPONSE_FIRE.sub(" ", cleaned)
+    if _HANDLED_LOW.search(low):
+        cleaned = _HANDLED_WEAPONS.sub(" ", cleaned)
+    if _NEGATED_LOW.search(low):
+        cleaned = _NEGATED.sub(" ", cleaned)
     if accident and not _ATTACK_WORD.search(cleaned):
         return None  # a crash, a disaster, a test: deaths here are not violence
     if cleaned is not text:
@@ -263,19 +296,65 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
             # "explosives" alone: a bombing of unknown device type
             return Means("ied_remote_explosive", "explosive_unknown", 2, m.start())
         return Means(sub, weapon, 2, m.start())
-    m = _GENERIC_LOW.search(low)
-    if m and _VICTIM_LOW.search(low):
+    m = None
+    for g in _GENERIC_LOW.finditer(low):
+        m = g if m is None or m.group(0) in _ACTOR_ONLY else m
+        if g.group(0) not in _ACTOR_ONLY:
+            m = g
+            break
+    if m and m.group(0) in _ACTOR_ONLY:
+        # "militants entered the town": naming an armed actor is not yet an act of violence
+        rest = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+        victim = _VICTIM_LOW.search(rest)
+    else:
+        victim = _VICTIM_LOW.search(low) if m else None
+        if m and victim is None and m.group(0).startswith(("attack", "assault")):
+            victim = _TARGET_PLACE_LOW.search(low)
+    if m and victim:
         weapon = "firearm" if _ARMED_CONTEXT_LOW.search(low) else "unknown"
         return Means("armed_assault", weapon, 1, m.start())
     return None
 
 
+# Buildings attacked count as victims only with attack words ("attacked the embassy"), not
+# with "raided" (police raid offices and homes).
+_TARGET_PLACE_LOW = re.compile(
+    r"\b(?:embass(?:y|ies)|headquarters|hotels?|mosques?|church(?:es)?|schools?|markets?|"
+    r"hospitals?|shrines?|temples?)\b")
+_ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
+                         "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
+_HANDLED_LOW = _low(_HANDLED_WEAPONS)
+_NEGATED_LOW = _low(_NEGATED)
 _DOUBT_LOW = _low(_DOUBT)
 _RESPONSE_FIRE_LOW = _low(_RESPONSE_FIRE)
 _GENERIC_LOW = _low(_GENERIC)
 _VICTIM_LOW = _low(_VICTIM)
 _ARMED_CONTEXT_LOW = _low(_ARMED_CONTEXT)
+
+
+def accident_in(text: str) -> bool:
+    """A crash, disaster or fault is told (and no doubt that it may have been an attack);
+    "rockets … crashed into the centre" is no accident."""
+    low = text.lower()
+    return bool(_NOT_VIOLENCE_LOW.search(low)) and not _DOUBT_LOW.search(low) \
+        and not _ATTACK_WORD.search(text) and not _WEAPON_WORD.search(low)
+
+
+_WEAPON_WORD = re.compile(r"rocket|missile|mortar|shell|bomb|drone|grenade|gunm|explosive|"
+                          r"jihadist|militant|insurgent")
+
+
+def names_attack(text: str) -> bool:
+    return _ATTACK_WORD.search(text) is not None
+
+
+def actor_only(text: str, means: Means) -> bool:
+    """The generic reading rests on naming an armed actor ("militants"), not on an act."""
+    return means.strength == 1 and _ACTOR_WORD.match(text.lower(), means.start) is not None
+
+
+_ACTOR_WORD = re.compile(r"(?:militants?|insurgents?|terrorists?|assailants?)\b")
 
 
 def is_violent(sentence: str, means: Means | None = None) -> bool:
@@ -286,6 +365,13 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
         return False
     # a bomb found and made safe is not an attack that happened
     if _DEFUSED.search(sentence) and not _VICTIM_HARM.search(sentence):
+        return False
+    if means.strength == 1 and (_EARLIER_DEATHS.search(sentence) or _NEGATED.search(sentence)):
+        return False
+    # "police seized explosives during a raid on a warehouse": law enforcement, nobody harmed
+    if (means.strength == 1 and _POLICE_WORK.search(sentence)
+            and not _VICTIM_HARM.search(sentence)
+            and all(_RAID.match(g.group(0)) for g in _GENERIC.finditer(sentence))):
         return False
     # drones or missiles all shot down, nothing hit: an interception, not an attack
     return not (means.weapon in ("drone", "missile", "rocket")
@@ -299,10 +385,14 @@ _IMPACT = re.compile(r"\b(?:struck|hit|hitting|killed|killing|injur\w*|wound\w*|
 
 
 _DEFUSED = re.compile(
-    r"\b(?:bombs?|devices?|explosives?|ieds?|mines?|grenades?)\b[^.;]{0,60}\b(?:defused|"
+    r"\b(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?|grenades?)\b[^.;]{0,120}\b(?:defused|"
     r"deactivated|desactivated|disarmed|dismantled|made\s+safe|control-detonated|neutrali[sz]ed)"
-    r"\b|\b(?:defused|deactivated|disarmed|dismantled|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:bombs?|"
-    r"devices?|explosives?|ieds?|mines?)\b|\bcontrolled\s+explosion", re.IGNORECASE)
+    r"\b|\b(?:defused|deactivated|disarmed|dismantled|neutrali[sz]ed|cleared)\s+(?:\w+\s+){0,2}?"
+    r"(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?)\b|\bcontrolled\s+explosion",
+    re.IGNORECASE)
+_POLICE_WORK = re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|seiz(?:ed|ing|ure)|"
+                          r"confiscat\w*|apprehend\w*|search\s+operation)\b", re.IGNORECASE)
+_RAID = re.compile(r"raid", re.IGNORECASE)
 _VICTIM_HARM = re.compile(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", re.IGNORECASE)
 
 

@@ -26,7 +26,16 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_LOW = re.compile(_BOILERPLATE.pattern.lower())
 # "Location: Kirkuk, Iraq": a labelled field of an agency note, short but not furniture
 _LABELLED = re.compile(r"^(?:Location|Place|Where|Country|Province|Region|District|Town|"
-                       r"Village|Perpetrator|Actors?|Target|Weapon)\s*:\s*\S")
+                       r"Village|Perpetrator|Actors?|Target|Weapon)\s*:\s*\S|"
+                       # "No casualties reported.", "Casualties unknown.": a note's toll field
+                       r"^(?:No|Zero|Nil)\s+(?:casualt|fatalit|deaths|injur|one\s+(?:was\s+)?(?:hurt|"
+                       r"killed|injured))|^(?:Casualties|Fatalities|Deaths|Injuries)\s+(?:unknown|"
+                       r"not\s+(?:known|reported)|unreported|none)", re.IGNORECASE)
+
+
+# "Al-Shabaab claimed responsibility.", "Both were killed.": short, but a fact of the record
+_SHORT_FACT = re.compile(r"\b(?:claimed|responsibility|killed|injured|wounded|died|dead)\b",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +74,8 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, para: int) -> No
     if not piece:
         return
     words = piece.split()
-    if len(words) < 4 and not re.search(r"\d", piece) and not _LABELLED.match(piece):
+    if (len(words) < 4 and not re.search(r"\d", piece) and not _LABELLED.match(piece)
+            and not _SHORT_FACT.search(piece)):
         return  # headings, captions ("Digging Deeper:"), image names
     if len(words) < 25 and _BOILERPLATE_LOW.search(piece.lower()):
         return

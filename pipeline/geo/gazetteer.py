@@ -250,7 +250,9 @@ def _build_index() -> dict[str, list[Place]]:
         _add(index, _strip_region_type(sub.name), place)
     with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            a = by_iso.get(r["iso_code"])
+            # "SO:14": regions GeoNames lists without an ISO code, by country and GeoNames code
+            ref = r["iso_code"]
+            a = a1.get(tuple(ref.split(":", 1))) if ":" in ref else by_iso.get(ref)
             if a is not None:
                 _add(index, r["alias"], Place(a.name, "admin1", a.country2, a.gn_code,
                                                a.iso_code, a.latitude, a.longitude,

@@ -29,6 +29,16 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def institution_names() -> tuple[str, ...]:
+    with (DATA / "institutions.csv").open(encoding="utf-8") as fh:
+        return tuple(r["name"] for r in csv.DictReader(fh))
+
+
+def institution_pattern() -> re.Pattern[str]:
+    return _institutions()[0]
+
+
+@cache
 def _country_names() -> dict[str, str]:
     return {key(c["name"]): iso2 for iso2, c in countries().items() if len(c["name"]) >= 6}
 

@@ -39,7 +39,7 @@ _PLACE_NOUNS = re.compile(
     r"^(?:province|provinces|district|districts|governorate|state|region|county|city|town|"
     r"village|area|neighbou?rhood|suburb|base|air|airbase|airport|camp|capital|border|"
     r"department|prefecture|municipality|commune|oblast|valley|market|outskirts|highway|"
-    r"road|countryside|desert|mountains|island|islands|port|refinery|military)\b",
+    r"road|countryside|desert|mountains|island|islands|port|refinery|military|airfield)\b",
     re.IGNORECASE,
 )
 _DEMONYM_PLACE = re.compile(
@@ -134,8 +134,11 @@ def _tokens(text: str) -> list[tuple[int, int, str, str]]:
             w = w[:-2]
             e -= 2
         if w:
-            out.append((s, e, w, key(w)))
+            out.append((s, e, w, _word_key(w)))
     return out
+
+
+_word_key = lru_cache(maxsize=1 << 17)(key)  # the same words recur across every article
 
 
 def _is_cap(word: str) -> bool:
@@ -147,21 +150,34 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 @cache
-def _actor_words() -> frozenset[str]:
-    """Distinctive words of armed groups' names: a cheap test before the full alias regex."""
-    from pipeline.extract.actors import all_aliases
+def _institution_words() -> frozenset[str]:
+    """Words of multi-word force and institution names (cheap test before the full regex)."""
+    from pipeline.geo.hints import institution_names
 
-    common = {"of", "the", "and", "in", "for", "al", "el", "group", "army", "front", "state",
-              "party", "people", "national", "forces", "force", "liberation", "movement"}
-    return frozenset(w for a in all_aliases() for w in _WORD.findall(a.lower())
-                     if w not in common and len(w) > 1)
+    common = {"of", "the", "and", "al", "el", "force", "forces", "police", "national", "army",
+              "security", "guard", "district", "special", "group", "party"}
+    return frozenset(w for n in institution_names() if " " in n
+                     for w in _WORD.findall(n.lower()) if w not in common and len(w) > 2)
 
 
-@cache
-def _actor_spans_pattern() -> re.Pattern[str]:
-    from pipeline.extract.actors import actor_pattern
+def _inside_institution(text: str, pos: int) -> bool:
+    """Inside a multi-word force or institution name ("Central Reserve Police Force")?"""
+    return any(a < pos < b or (a == pos and multi) for a, b, multi in _institution_spans(text))
 
-    return actor_pattern()
+
+@lru_cache(maxsize=4096)
+def _institution_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
+    from pipeline.geo.hints import institution_pattern
+
+    return tuple((m.start(), m.end(), " " in m.group())
+                 for m in institution_pattern().finditer(text))
+
+
+def _actor_gate() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Words one of which any spelled-out alias needs, and the test for acronym aliases."""
+    from pipeline.extract.actors import _ACRONYM, _gate_words
+
+    return _gate_words(), _ACRONYM
 
 
 _PLACE_TYPE_AFTER = re.compile(
@@ -186,32 +202,38 @@ def _find_places(text: str) -> tuple[Mention, ...]:
 def _scan_places(text: str) -> list[Mention]:
     index = name_index()
     toks = _tokens(text)
+    # which names could occur here at all: one word-set test per text instead of per name
+    text_words = set(_WORD.findall(text.lower()))
+    gate, acronym = _actor_gate()
+    actor_text = not gate.isdisjoint(text_words) or acronym.search(text) is not None
+    institution_text = not _institution_words().isdisjoint(text_words)
+
     def blocked_at(pos: int) -> bool:
         """Inside an armed group's name ("Islamic State of Iraq")? Only the window is read."""
-        lo = max(0, pos - 60)
-        window = text[lo:pos + 60]
-        words = _actor_words()
-        if not any(w in words for w in _WORD.findall(window.lower())):
+        if not actor_text:
             return False
-        return any(lo + m.start() <= pos < lo + m.end()
-                   for m in _actor_spans_pattern().finditer(window))
+        from pipeline.extract.actors import actor_spans
+
+        return any(a <= pos < b for a, b, _actor in actor_spans(text))
     out: list[Mention] = []
-    i = 0
     n = len(toks)
+    caps = [_is_cap(t[2]) for t in toks]
+    # run[j]: how many tokens from j on may belong to one name (capitalised words or
+    # connectors, no line break between them); names never extend past that
+    run = [0] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        if caps[j] or toks[j][3] in _CONNECTORS:
+            joined = j + 1 < n and "\n" not in text[toks[j][1]:toks[j + 1][0]]
+            run[j] = 1 + (run[j + 1] if joined else 0)
+    i = 0
     while i < n:
-        s0, _, w0, _k0 = toks[i]
-        if not _is_cap(w0):
+        s0 = toks[i][0]
+        if not caps[i]:
             i += 1
             continue
         found = None
-        for size in range(min(MAX_NGRAM, n - i), 0, -1):
-            last = toks[i + size - 1]
-            if not _is_cap(last[2]) and not last[2][:1].isdigit():
-                continue
-            if text[toks[i][0]:last[1]].count("\n"):
-                continue
-            # words inside the span must be capitalised or connectors
-            if any(not _is_cap(t[2]) and t[3] not in _CONNECTORS for t in toks[i:i + size]):
+        for size in range(min(MAX_NGRAM, run[i]), 0, -1):
+            if not caps[i + size - 1]:
                 continue
             k = " ".join(t[3] for t in toks[i:i + size])
             places = index.get(k)
@@ -224,6 +246,10 @@ def _scan_places(text: str) -> list[Mention]:
         size, k, places = found
         if blocked_at(s0):
             i += 1
+            continue
+        if institution_text and _inside_institution(text, s0) and not any(
+                p.kind == "country" for p in places):
+            i += size  # "Central Reserve Police Force": no town called Reserve
             continue
         start, end = toks[i][0], toks[i + size - 1][1]
         surface = text[start:end]
@@ -267,9 +293,18 @@ def _scan_places(text: str) -> list[Mention]:
         ttype = bool(_TOWN_TYPE_AFTER.match(after) or _TOWN_TYPE_BEFORE.search(before))
         if ttype:
             weight += 1.0
+        # "…, Borno state, Nigeria.": the country closing an address is where it happened
+        if has_country and _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
+            weight = max(weight, 2.5)
         sel = list(places)
+        if ptype and not any(p.kind == "admin1" for p in sel):
+            weight -= 1.0  # "Kasai province": a province we lack, not a town that shares its name
         if ptype and any(p.kind == "admin1" for p in sel):
             sel = [p for p in sel if p.kind == "admin1"]
+        elif (has_country and k in _region_aliases() and any(
+                p.kind == "admin1" and p.country2 == c.country2 for p in sel for c in sel
+                if c.kind == "country")):
+            sel = [p for p in sel if p.kind == "admin1"]  # "West Bank": the region itself
         elif ttype and any(p.kind == "town" for p in sel):
             sel = [p for p in sel if p.kind == "town"]
         if any(p.kind == "site" for p in sel):
@@ -282,8 +317,11 @@ def _scan_places(text: str) -> list[Mention]:
             weight += 1.0
         # A town known only by an alternate spelling must be cued or sizeable.
         cued = locative or ttype or _PLACE_NOUNS.match(after.strip()) is not None
+        # (GeoNames lists district seats without a population: 0 is "unknown", and a cued
+        # name with that single reading is meant: "in Tal Afar" is Tall 'Afar)
         sel = [p for p in sel if p.kind != "town" or key(p.name) == k
-               or (cued and p.population >= 15000) or p.population >= 100000]
+               or (cued and (p.population >= 15000 or (p.population == 0 and len(places) == 1)))
+               or p.population >= 100000]
         sel = [p for p in sel if p.kind != "town" or cued or p.population >= 1000]
         if not sel:
             i += size
@@ -294,6 +332,10 @@ def _scan_places(text: str) -> list[Mention]:
     return out
 
 
+_ADDRESS_BEFORE = re.compile(
+    r"[A-Z][\w'’\-]*(?:\s+(?:province|state|region|governorate|district|county|oblast|"
+    r"department|division|city|town|prefecture))?[.)]?,\s*$")
+_ADDRESS_AFTER = re.compile(r"^\s*(?:[.;)]|,\s+(?:and|killing|wounding|injuring)\b|$)")
 _DIRECTION = re.compile(
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|"
@@ -313,10 +355,15 @@ def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
         return False
     if _PLACE_NOUNS.match(w) or _REGION_WORD.match(w):
         return False
+    if not before and any(_FACILITY.match(t[2]) for t in toks[j + 1:j + 3]):
+        return False  # "the Haditha Asphalt Factory": a facility named after its town
     gap = text[e:toks[j + 1][0]] if before else text[toks[j - 1][1]:s]
     return gap.strip() == "" and "\n" not in gap
 
 
+_FACILITY = re.compile(r"(?:Factory|Plant|Refinery|Dam|Bridge|Stadium|Hospital|University|"
+                       r"College|School|Market|Mosque|Church|Airport|Airfield|Prison|Station|"
+                       r"Hotel|Mall|Complex|Field|Port|Palace|Cemetery|Shrine|Base)$")
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -369,13 +416,17 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
     return tuple(out)
 
 
+_OWNER = re.compile(r"^.*?['’]s\s+")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
     r"municipality|settlement|township|county|cercle)\s+of\s+"
     r"((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
-    r"|\b(?:in|at|near|of)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"|(?:\b(?:in|at|near|of|attacked|raided|stormed|struck|hit|shelled|into|targeted|towards?|"
+    r"on|against)|['’]s)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
     r"(?i:district|village|area|town|neighbou?rhood|sector|camp|region|province|county|"
-    r"township|cercle|tehsil|local\s+government|department|municipality|mountains)\b"
+    r"township|cercle|tehsil|local\s+government|department|municipality|mountains|airport|"
+    r"airfield)\b"
 )
 
 
@@ -414,10 +465,16 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     named = {m.place.country2 for m in mentions
              if m.place.kind in ("country", "site") and m.weight >= 1.0}
     named |= {iso2 for iso2, w, _s, _e in passage_dems if w >= 3.0}
+    # countries the text says things happened in ("in northern Mozambique")
+    named_in = {m.place.country2 for m in mentions if m.place.kind == "country" and m.weight >= 2.0}
     for group in by_span.values():
         anchored = [m for m in group if m.place.country2 in named]
         if anchored and len(anchored) < len(group):
             group = anchored
+        # "the town of Palma in northern Mozambique": a name borne by towns of several other
+        # countries (Palma de Mallorca) is this country's village the gazetteer lacks
+        foreign = bool(named_in) and not anchored and len(
+            {m.place.country2 for m in group}) > 1 and all(m.place.kind == "town" for m in group)
         top_pop = max((m.place.population for m in group if m.place.kind == "town"), default=0)
         best: dict[str, float] = {}
         for m in group:
@@ -434,6 +491,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                     v *= 0.35
                 if key(m.place.name) != key(m.surface):
                     v *= 0.4  # known by an alternate spelling only
+            if foreign:
+                v *= 0.3
             best[m.place.country2] = max(best.get(m.place.country2, 0.0), v)
         for c, v in best.items():
             score[c] += v
@@ -480,6 +539,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # as a reference point ("20 km north of Baghdad") is where it did not happen.
     ranked: list[tuple[float, int, Mention | None, str]] = []
     title_end = _title_end(passage)
+    heads, inners = _paren_places(passage, iso2)
     for m in sites_:
         ranked.append((4.0 + _reference_penalty(passage, m.start), m.start, m, m.place.name))
     seen_spans: set[tuple[int, int]] = set()
@@ -498,16 +558,23 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
         if _POSSESSIVE_PART.match(after):
             prio -= 1.5  # "Kirkuk's Hawija": the place is inside
+        if (m.start, m.end) in heads:
+            prio += 3.0  # "Djibo (Soum, Sahel)": the place an event note codes
+        elif any(a <= m.start < b for a, b in inners):
+            prio -= 3.0  # the bracketed district and province say where the place lies
         ranked.append((prio, m.start, m, m.surface))
     for um in _UNNAMED_PLACE.finditer(passage):
         name = (um.group(1) or um.group(2) or "").strip()
+        start = um.start(1) if um.group(1) else um.start(2)
+        end = um.end(1) if um.group(1) else um.end(2)
+        owner = _OWNER.match(name)
+        if owner:  # "Samangan's Dara-I-Suf District": the district, not its province
+            name, start = name[owner.end():], start + owner.end()
         k = key(name)
         if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
             continue
-        if any(m.start <= um.start(1 if um.group(1) else 2) < m.end for m in inside):
+        if any(m.start <= start < m.end for m in inside):
             continue  # a known place, ranked above
-        start = um.start(1) if um.group(1) else um.start(2)
-        end = um.end(1) if um.group(1) else um.end(2)
         prio = 3.2 + _reference_penalty(passage, start)
         if _PART_OF_TOWN.match(passage[end:end + 60]):
             prio -= 1.5
@@ -520,6 +587,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if any(m.start <= um.start(1) < m.end for m in inside):
             continue
         ranked.append((2.4 + _reference_penalty(passage, um.start(1)), um.start(1), None, name))
+    for (a, _b), name in heads.items():
+        if not any(m.start <= a < m.end for m in inside):
+            k = key(name)
+            if k and k not in _STOP and k not in demonyms() and not _is_known_elsewhere(k, iso2):
+                ranked.append((5.0, a, None, name))  # a village the gazetteer lacks
     tm = _TITLE_PLACE.match(passage)
     if tm:
         name = tm.group(1).strip()
@@ -576,7 +648,8 @@ _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
-_IN_NAME_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s")
+_IN_NAME_COMMA = re.compile(r"\b(?:in|at)\s+((?:(?:al|el|ad|as|an|ar)-)?[A-Z][\w'’\-]+"
+                            r"(?:\s+(?:(?:al|el|ad|as|an|ar)-)?[A-Z][\w'’\-]+)?),\s")
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
                            r"district|prefecture|division|regency|cercle)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
@@ -587,6 +660,56 @@ _PART_OF_TOWN = re.compile(
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"south-?west|north-?west|south-?east|north-?east)(?:ern)?\s+)?(?!(?:the\s+)?\w+\s+"
     r"(?:province|governorate|state|region))[A-Z]", re.IGNORECASE)
+
+
+# "in Djibo (Soum, Sahel)", "Bula Hawo district (Gedo)", "Kyauktaw town (Kyauktaw, Rakhine)":
+# event notes put the place first and its district and province in brackets.
+_PAREN_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|de|da|du|di|la|le|wa)[\s-]+)?"
+    r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:village|town|city|district|township|camp|area|island|forest|"
+    r"territory|county|commune|municipality|locality|neighbou?rhood|sub-?district|department))?"
+    r"\s*\((?P<inner>[A-Z][^()]{0,80})\)")
+
+
+def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
+                                                    list[tuple[int, int]]]:
+    """Spans of places written "Name (district, province)" and of their bracketed regions.
+
+    Only brackets naming places of the resolved country count: "Islamic State (Mozambique)"
+    or "Boko Haram (JAS)" qualify an actor, not a place."""
+    heads: dict[tuple[int, int], str] = {}
+    inners: list[tuple[int, int]] = []
+    if "(" not in passage:
+        return heads, inners
+    index = name_index()
+    for m in _PAREN_PLACE.finditer(passage):
+        parts = [p.strip() for p in m.group("inner").split(",") if p.strip()]
+        ok = False
+        for part in parts:
+            if part.isupper() and len(part) <= 6:
+                ok = False  # "Boko Haram (JAS)": an acronym qualifies an actor
+                break
+            places = index.get(key(part)) or []
+            if key(part) in _region_aliases():
+                ok = True
+                continue
+            if any(p.country2 == iso2 and p.kind != "country" for p in places):
+                ok = True
+            elif places and all(p.kind == "country" for p in places):
+                ok = False
+                break
+        if not ok:
+            continue
+        words = m.group("name").split()
+        while words and key(words[0]) in _STOP:  # "On", "The", sentence-initial words
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        end = m.start("name") + len(m.group("name"))
+        heads[(end - len(name), end)] = name
+        inners.append((m.start("inner"), m.end("inner")))
+    return heads, inners
 
 
 def _title_end(passage: str) -> int:
