@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.ingest import ingest_folder
 from pipeline.ingest.articles import canonical_url
 from pipeline.ingest.local import MAX_FILE_BYTES
@@ -150,3 +152,18 @@ def test_canonical_url_strips_tracking_and_fragment() -> None:
     assert canonical_url("HTTPS://Example.org/a?utm_source=x&b=2&a=1&fbclid=z#top") == \
         "https://example.org/a?a=1&b=2"
     assert canonical_url(None) is None
+
+
+def test_large_jsonl_is_streamed_and_capped_per_record(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.ingest.local as local
+
+    monkeypatch.setattr(local, "MAX_FILE_BYTES", 2_000)
+    lines = [json.dumps({"id": f"r{i}", "text": f"{BODY} Story {i}.",
+                         "published_at": "2024-03-05"}) for i in range(30)]
+    lines.append(json.dumps({"id": "big", "text": "x " * 2_000}))
+    write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")  # ~7 kB: over the cap as a file
+    result = ingest_folder(tmp_path)
+    assert len(result.articles) == 30
+    (error,) = result.errors
+    assert error.location.endswith(":31") and "record too large" in error.reason

@@ -39,16 +39,16 @@ def ingest_file(path: Path, *, source: str = "local") -> IngestResult:
     where = str(path)
     try:
         size = path.stat().st_size
+        suffix = path.suffix.lower()
         if size == 0:
             raise NotAnArticle("empty file")
+        if suffix in JSONL_SUFFIXES:
+            return _read_jsonl(path, source=source, location=where)  # capped per record
         if size > MAX_FILE_BYTES:
             raise NotAnArticle(f"file too large ({size} bytes > {MAX_FILE_BYTES})")
         raw = path.read_bytes()
-        suffix = path.suffix.lower()
         if suffix in FEED_SUFFIXES:
             return parse_feed(raw, source=source, location=where)
-        if suffix in JSONL_SUFFIXES:
-            return _read_jsonl(raw, source=source, location=where)
         if suffix in HTML_SUFFIXES:
             page = extract_page(raw)
             result.articles.append(Article(
@@ -91,26 +91,33 @@ def _read_text(raw: bytes, *, source: str) -> Article:
     )
 
 
-def _read_jsonl(raw: bytes, *, source: str, location: str) -> IngestResult:
-    """Records `{"id", "text", "published_at", "title"?, "url"?}`; a bad line is recorded."""
+def _read_jsonl(path: Path, *, source: str, location: str) -> IngestResult:
+    """Records `{"id", "text", "published_at", "title"?, "url"?}`, streamed line by line (a
+    batch file may hold any number of records; each is capped); a bad line is recorded."""
     result = IngestResult()
-    for number, line in enumerate(decode_html(raw).splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{location}:{number}"
-        try:
-            record = json.loads(line)
-            text = record["text"]
-            if not isinstance(text, str) or not text.strip():
-                raise ValueError("empty text")
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            reason = f"bad record: {type(exc).__name__}: {exc}"
-            result.errors.append(IngestError(source, where, "parse_jsonl", reason))
-            continue
-        result.articles.append(Article(
-            url=record.get("url"), title=record.get("title"),
-            published_at=parse_timestamp(record.get("published_at")),
-            source=record.get("source") or source, text=text,
-            article_id=str(record["id"]) if record.get("id") and not record.get("url") else "",
-        ))
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            _read_record(raw, f"{location}:{number}", source, result)
     return result
+
+
+def _read_record(raw: bytes, where: str, source: str, result: IngestResult) -> None:
+    if not raw.strip():
+        return
+    try:
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError(f"record too large ({len(raw)} bytes > {MAX_FILE_BYTES})")
+        record = json.loads(raw.decode("utf-8"))
+        text = record["text"]
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError("empty text")
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError) as exc:
+        reason = f"bad record: {type(exc).__name__}: {exc}"
+        result.errors.append(IngestError(source, where, "parse_jsonl", reason))
+        return
+    result.articles.append(Article(
+        url=record.get("url"), title=record.get("title"),
+        published_at=parse_timestamp(record.get("published_at")),
+        source=record.get("source") or source, text=text,
+        article_id=str(record["id"]) if record.get("id") and not record.get("url") else "",
+    ))
