@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import requests
 
 from pipeline import __version__
+from pipeline.publish.release import sha256_file
 
 INDEX = "index.json"
 MANIFEST = "manifest.json"
@@ -193,7 +194,7 @@ def fetch_file(source: Source, rel: str, target: Path, meta: dict,
                progress: IO[str]) -> int:
     """Fetch one file to `target` via `target.part`, resuming, verifying size and sha256."""
     expected, size = meta["sha256"], int(meta["bytes"])
-    if target.is_file() and target.stat().st_size == size and _sha256_file(target) == expected:
+    if target.is_file() and target.stat().st_size == size and sha256_file(target) == expected:
         return 0  # verified in an earlier, interrupted run
     part = target.with_name(target.name + ".part")
     bar = Progress(target.name, size, progress)
@@ -222,7 +223,7 @@ def fetch_file(source: Source, rel: str, target: Path, meta: dict,
                                     "same command again to resume") from exc
             bar.note(f"interrupted ({exc}); resuming")
             time.sleep(min(0.2 * attempt, 2))
-    digest = _sha256_file(part)
+    digest = sha256_file(part)
     if part.stat().st_size != size or digest != expected:
         part.unlink()
         raise ChecksumMismatch(f"{rel}: sha256 {digest} does not match the manifest ({expected});"
@@ -305,14 +306,6 @@ def _damaged(release: Path) -> bool:
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _fsync_all(folder: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from dagster import DagsterInstance
 
 from assets.runs import execute_pipeline
@@ -15,17 +14,8 @@ from tests.http_server import LocalServer
 from tests.test_web_ingest import PAGE, STORY, feed
 
 
-def test_scheduled_run_over_http(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    import pipeline.extract as extract_module
-
-    real = extract_module.extract_incidents
-
-    def counting(text: str, *args: object, **kwargs: object) -> list[dict]:
-        calls.append(str(kwargs.get("article_id")))
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(extract_module, "extract_incidents", counting)
+def test_scheduled_run_over_http(tmp_path: Path, extractor_calls: list[str]) -> None:
+    calls = extractor_calls
     with LocalServer() as server, DagsterInstance.ephemeral() as instance:
         base = server.base
         server.add("/feed.xml", etag='"v1"', body=feed(base, [

@@ -54,20 +54,11 @@ def test_inbox_sensor_fires_once_per_change(tmp_path: Path,
         assert isinstance(second, RunRequest) and second.run_key != first.run_key
 
 
-def test_backfill_of_three_days_and_incremental_rerun(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backfill_of_three_days_and_incremental_rerun(tmp_path: Path,
+                                                      extractor_calls: list[str]) -> None:
+    calls = extractor_calls
     corpus, data_dir = tmp_path / "corpus", tmp_path / "data"
     write_corpus(corpus)
-    calls: list[str] = []
-    import pipeline.extract as extract_module
-
-    real = extract_module.extract_incidents
-
-    def counting(text: str, *args: object, **kwargs: object) -> list[dict]:
-        calls.append(str(kwargs.get("article_id")))
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(extract_module, "extract_incidents", counting)
     defs = build_definitions(str(data_dir), str(corpus))
     with DagsterInstance.ephemeral() as instance:
         ingest = defs.resolve_job_def("ingest_job").execute_in_process(instance=instance)
