@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import requests
 
 from pipeline import __version__
-from pipeline.publish.release import sha256_file
+from pipeline.publish.release import fsync_dir, sha256_file
 
 INDEX = "index.json"
 MANIFEST = "manifest.json"
@@ -163,7 +163,7 @@ def download_release(base: str, version: str = LATEST, dest: Path = DEFAULT_DEST
     for name, meta in files.items():
         total += fetch_file(source, f"{entry['path']}{name}", staging / name, meta, progress)
     (staging / MANIFEST).write_bytes(manifest_bytes)
-    _fsync_all(staging)
+    fsync_dir(staging)
     os.rename(staging, final)
     return Downloaded(version, final, len(files), total, False)
 
@@ -308,8 +308,4 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _fsync_all(folder: Path) -> None:
-    for child in folder.iterdir():
-        with child.open("rb") as fh:
-            os.fsync(fh.fileno())
 

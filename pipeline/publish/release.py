@@ -95,7 +95,7 @@ def publish_release(
                       for p in sorted(tmp.iterdir())},
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str) + "\n")
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         final = releases_dir / version
         os.rename(tmp, final)
     except BaseException:
@@ -199,7 +199,8 @@ def _point_latest(releases_dir: Path, version: str) -> None:
     os.replace(tmp, releases_dir / LATEST)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Flush every file of a folder before it is renamed into place."""
     for child in path.iterdir():
         with child.open("rb") as fh:
             os.fsync(fh.fileno())
