@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 
 @dataclass
@@ -25,16 +26,18 @@ class Route:
     redirect_to: str | None = None
 
 
-class LocalServer:
+class LoopbackServer:
+    """A threaded HTTP server on 127.0.0.1 (port chosen by the OS) that hands every GET to
+    `handle`; subclasses script the answers. Used as a context manager."""
+
+    protocol_version = "HTTP/1.0"
+
     def __init__(self) -> None:
-        self.routes: dict[str, Route] = {}
-        self.hits: Counter[str] = Counter()
-        self.conditional_hits: Counter[str] = Counter()
-        self.not_modified: Counter[str] = Counter()
-        self.user_agents: set[str] = set()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = server.protocol_version
+
             def do_GET(self) -> None:
                 server.handle(self)
 
@@ -48,6 +51,27 @@ class LocalServer:
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def handle(self, request: BaseHTTPRequestHandler) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class LocalServer(LoopbackServer):
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: Counter[str] = Counter()
+        self.conditional_hits: Counter[str] = Counter()
+        self.not_modified: Counter[str] = Counter()
+        self.user_agents: set[str] = set()
+        super().__init__()
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -97,14 +121,6 @@ class LocalServer:
                 request.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass
-
-    def __enter__(self) -> LocalServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 Factory = Callable[[], LocalServer]

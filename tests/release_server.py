@@ -12,9 +12,11 @@ import re
 import socket
 import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from tests.http_server import LoopbackServer
 
 
 @dataclass
@@ -24,31 +26,16 @@ class Seen:
     status: int
 
 
-class ReleaseServer:
+class ReleaseServer(LoopbackServer):
+    protocol_version = "HTTP/1.1"
+
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.requests: list[Seen] = []
         self.cut_once: dict[str, int] = {}  # url path -> bytes sent before hanging up, once
         self.ignore_range = False
         self.lock = threading.Lock()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                server.handle(self)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        super().__init__()
 
     def ranges(self, path: str) -> list[str | None]:
         return [s.range for s in self.requests if s.path == path]
@@ -105,11 +92,3 @@ class ReleaseServer:
             request.close_connection = True
             with contextlib.suppress(OSError):
                 request.connection.shutdown(socket.SHUT_RDWR)
-
-    def __enter__(self) -> ReleaseServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
