@@ -421,20 +421,19 @@ def find_casualties(sentence: str) -> Casualties:
             continue
         inj_act = add(inj_act, v)
         used.append((m.start(), m.end("n")))
-    for m in _NOUN_COUNT_DEAD.finditer(sentence):
-        if any(a <= m.start("n") < b for a, b in used):
-            continue
-        v = parse_number(m.group("n"))
-        if v:
-            fat_act = add(fat_act, v)
-            used.append(m.span())
-    for m in _NOUN_COUNT_HURT.finditer(sentence):
-        if any(a <= m.start("n") < b for a, b in used):
-            continue
-        v = parse_number(m.group("n"))
-        if v:
-            inj_act = add(inj_act, v)
-            used.append(m.span())
+    def noun_counts(pattern: re.Pattern[str], cur: int | None) -> int | None:
+        """Add "N dead" / "N wounded" counts not already taken by another pattern."""
+        for m in pattern.finditer(sentence):
+            if any(a <= m.start("n") < b for a, b in used):
+                continue
+            v = parse_number(m.group("n"))
+            if v:
+                cur = add(cur, v)
+                used.append(m.span())
+        return cur
+
+    fat_act = noun_counts(_NOUN_COUNT_DEAD, fat_act)
+    inj_act = noun_counts(_NOUN_COUNT_HURT, inj_act)
     for m in _SHOT_N_DEAD.finditer(sentence):
         v = parse_number(m.group("n"))
         head = m.group(0).lower()
