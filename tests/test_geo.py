@@ -60,3 +60,42 @@ def test_dateline_is_not_the_place() -> None:
 def test_reference_town_is_not_the_place() -> None:
     loc = resolve("A car bomb exploded in Taji, 20 kilometres north of the capital Baghdad.")
     assert loc.location == "Taji"
+
+
+@pytest.mark.parametrize(
+    ("passage", "country", "location"),
+    [
+        # "Town, Country": the town is that country's, even when the gazetteer knows another
+        ("Two bombs at tea stalls in El Wak, Somalia killed three people.", "SOM", "El Wak"),
+        # the countries whose embassies were hit are not where it happened
+        ("Car bombs struck the embassies of Egypt and the United Arab Emirates in Tripoli, Libya "
+         "injuring four guards. The United Arab Emirates embassy was empty.", "LBY", "Tripoli"),
+        # a province said to be one anchors the district named with it
+        ("A car bomb went off in Daman district in the southern province of Kandahar.", "AFG",
+         "Daman"),
+        # a name with a joining word is one unknown name, not a town called "Tala" elsewhere
+        ("An IED exploded at a football pitch in the Tala wa Barfak district of Baghlan.",
+         "AFG", "Tala wa Barfak"),
+        # many small US towns named Alexandria are one name, not many votes
+        ("A bomb exploded outside a church in Alexandria's Manshiya district. A second device "
+         "went off in a street in Alexandria.", "EGY", None),
+    ],
+)
+def test_resolve_with_competing_readings(passage: str, country: str,
+                                         location: str | None) -> None:
+    loc = resolve(passage)
+    assert loc.country_code == country
+    if location is not None:
+        assert loc.location == location
+
+
+def test_a_longer_unknown_name_is_not_its_last_word() -> None:
+    """"Shah Wali Kot district" is not a town called Kot (India)."""
+    assert resolve("A bomb killed two boys in the Shah Wali Kot district.").country_code != "IND"
+
+
+def test_foreign_peacekeepers_do_not_place_the_attack() -> None:
+    loc = resolve("A Chadian peacekeeper was killed when his convoy hit a mine in Aguelhok.")
+    assert loc.country_code == "MLI"
+    loc = resolve("Two Turkish tourists were stabbed in Hurghada.")
+    assert loc.country_code == "EGY"

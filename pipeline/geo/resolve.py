@@ -48,11 +48,17 @@ _DEMONYM_PLACE = re.compile(
     re.IGNORECASE,
 )
 _DEMONYM_PEOPLE = re.compile(
-    r"^\s+(?:[a-z\-]+\s+){0,2}(?:soldiers?|troops|forces|police(?:men|man)?|officers?|army|"
+    r"^\s+(?:(?![a-z]+(?:ing|ed)\b)[a-z\-]+\s+){0,2}(?:soldiers?|troops|forces|police(?:men|man)?|officers?|army|"
     r"military|security|officials?|civilians?|citizens?|nationals?|government|authorities|"
     r"pilgrims|tourists|workers|journalists?|diplomats?|embassy|consulate|peacekeepers|"
     r"personnel|guards?|villagers|residents|people|man|woman|men|women|children|troopers?|"
     r"servicem[ae]n|sailors|marines|pilots?|militia(?:men)?|fighters)\b",
+    re.IGNORECASE,
+)
+_DEMONYM_ABROAD = re.compile(
+    r"^\s+(?:[a-z\-]+\s+)?(?:peacekeep\w*|tourists?|pilgrims?|nationals?|citizens?|expatriates?|"
+    r"diplomats?|embass(?:y|ies)|consulates?|aid\s+workers?|contractors?|engineers?|"
+    r"hostages?|journalists?|shop|business(?:es|man|men)?|restaurant|company)\b",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
@@ -103,6 +109,7 @@ class Mention:
     surface: str
     weight: float
     candidates: int = 1
+    typed: bool = False  # "Kandahar province", "province of Kandahar": a region, said so
 
 
 @dataclass(slots=True)
@@ -182,6 +189,9 @@ def _actor_gate() -> tuple[frozenset[str], re.Pattern[str]]:
 
 _PLACE_TYPE_AFTER = re.compile(
     r"^\s+(?:province|governorate|state|region|department|oblast|prefecture)\b", re.IGNORECASE)
+_PLACE_TYPE_BEFORE = re.compile(
+    r"\b(?:province|governorate|state|region|department|oblast|prefecture)\s+of\s+$",
+    re.IGNORECASE)
 _TOWN_TYPE_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_TYPE_BEFORE = re.compile(
     r"(?:town|city|village|hamlet|locality|commune|municipality|suburb|neighbou?rhood)\s+of\s+$",
@@ -262,11 +272,13 @@ def _scan_places(text: str) -> list[Mention]:
         if _TITLE_BEFORE.search(before) and not has_country:
             i += size
             continue
-        ptype = bool(_PLACE_TYPE_AFTER.match(after))
-        # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva")?
-        if not has_country and not ptype and not _PLACE_NOUNS.match(after.strip()) and (
+        ptype = bool(_PLACE_TYPE_AFTER.match(after) or _PLACE_TYPE_BEFORE.search(before))
+        # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva",
+        # "Shah Wali Kot district": the district is the whole name, not a town called Kot)?
+        if not has_country and not ptype and (
                 _glued_name(toks, i - 1, text, before=True)
-                or _glued_name(toks, i + size, text, before=False)):
+                or (not _PLACE_NOUNS.match(after.strip())
+                    and _glued_name(toks, i + size, text, before=False))):
             i += size
             continue
         if k in demonyms() and not ptype:
@@ -294,8 +306,23 @@ def _scan_places(text: str) -> list[Mention]:
         if ttype:
             weight += 1.0
         # "…, Borno state, Nigeria.": the country closing an address is where it happened
-        if has_country and _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
+        prev_country = bool(out) and out[-1].place.kind == "country" and text[
+            out[-1].end:start].strip() == ","  # "Iraq, Syria": a list, not an address
+        if has_country and not prev_country and _ADDRESS_BEFORE.search(before) and (
+                _ADDRESS_AFTER.match(after)):
             weight = max(weight, 2.5)
+            country2 = next(p.country2 for p in places if p.kind == "country")
+            comma = before.rstrip()
+            # the named place before the comma lies in this country: drop its other readings
+            while out and out[-1].end >= start - len(before) + len(comma) - 20 and out[
+                    -1].place.kind != "country" and text[out[-1].end:start].strip(" ,.") in (
+                    "", "province", "state", "region", "governorate", "district"):
+                tail = out[-1].start
+                keep = [m for m in out if m.start == tail and m.place.country2 == country2]
+                out[:] = [m for m in out if m.start != tail]
+                if keep:
+                    out.extend(keep)
+                    break
         sel = list(places)
         if ptype and not any(p.kind == "admin1" for p in sel):
             weight -= 1.0  # "Kasai province": a province we lack, not a town that shares its name
@@ -327,7 +354,8 @@ def _scan_places(text: str) -> list[Mention]:
             i += size
             continue
         for p in sel:
-            out.append(Mention(p, start, end, surface, weight, len(sel)))
+            out.append(Mention(p, start, end, surface, weight, len(sel),
+                               ptype and p.kind == "admin1"))
         i += size
     return out
 
@@ -335,15 +363,21 @@ def _scan_places(text: str) -> list[Mention]:
 _ADDRESS_BEFORE = re.compile(
     r"[A-Z][\w'’\-]*(?:\s+(?:province|state|region|governorate|district|county|oblast|"
     r"department|division|city|town|prefecture))?[.)]?,\s*$")
-_ADDRESS_AFTER = re.compile(r"^\s*(?:[.;)]|,\s+(?:and|killing|wounding|injuring)\b|$)")
+_ADDRESS_AFTER = re.compile(r"^\s*(?:[.;:)]|,|\s*[a-z]|$)")
 _DIRECTION = re.compile(
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|"
     r"south-?west|rural|downtown|restive|neighbouring|neighboring)")
 _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$"
-                            r"|\b(?:citizens?|nationals?|natives?)\s+of\s+$", re.IGNORECASE)
+                            r"|\b(?:citizens?|nationals?|natives?|embass(?:y|ies)|consulates?|"
+                            r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
+                            re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:[-\s]+\w+)?\s+border\b|^-(?:\w+)\s+border", re.IGNORECASE)
 _NAME_OK_NEIGHBOURS = _LOCATIVE | {"the", "a", "an", "and"}
+
+
+_NAME_JOINERS = frozenset("al el ad ar as an ash az wa de del da do dos das di du la le bin ibn "
+                          "abu y".split())
 
 
 def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
@@ -351,7 +385,10 @@ def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
     if j < 0 or j >= len(toks):
         return False
     s, e, w, k = toks[j]
-    if not w[:1].isupper() or k in _STOP or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
+    if not before and k in _NAME_JOINERS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
+            and text[e:toks[j + 1][0]] == " " and text[toks[j - 1][1]:s] == " ":
+        return True  # "Tala wa Barfak", "Hammam al Alil": a longer name we do not know
+    if not _is_cap(w) or k in _STOP or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
         return False
     if _PLACE_NOUNS.match(w) or _REGION_WORD.match(w):
         return False
@@ -408,6 +445,8 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
             w = 0.3  # "near the Iranian border": on this side of it
         elif _DEMONYM_PLACE.match(after):
             w = 3.5
+        elif _DEMONYM_ABROAD.match(after):
+            w = 0.4  # "a Togolese peacekeeper", "Turkish tourists": people away from home
         elif _DEMONYM_PEOPLE.match(after):
             w = 1.2
         else:
@@ -417,13 +456,15 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
 
 
 _OWNER = re.compile(r"^.*?['’]s\s+")
+_NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
+_NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
     r"municipality|settlement|township|county|cercle)\s+of\s+"
     r"((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
     r"|(?:\b(?:in|at|near|of|attacked|raided|stormed|struck|hit|shelled|into|targeted|towards?|"
     r"on|against)|['’]s)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    rf"({_NAME_WORD}(?:{_NAME_JOIN}\s+{_NAME_WORD}){{0,2}})\s+"
     r"(?i:district|village|area|town|neighbou?rhood|sector|camp|region|province|county|"
     r"township|cercle|tehsil|local\s+government|department|municipality|mountains|airport|"
     r"airfield)\b"
@@ -438,7 +479,7 @@ def _places_of_parts(parts: list[str]) -> tuple[list[Mention], list[tuple[str, f
     for part in parts:
         for m in _find_places(part):
             mentions.append(Mention(m.place, m.start + offset, m.end + offset, m.surface,
-                                    m.weight, m.candidates))
+                                    m.weight, m.candidates, m.typed))
         for iso2, w, a, b in _find_demonyms(part):
             dems.append((iso2, w, a + offset, b + offset))
         offset += len(part) + 1
@@ -466,7 +507,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
              if m.place.kind in ("country", "site") and m.weight >= 1.0}
     named |= {iso2 for iso2, w, _s, _e in passage_dems if w >= 3.0}
     # countries the text says things happened in ("in northern Mozambique")
-    named_in = {m.place.country2 for m in mentions if m.place.kind == "country" and m.weight >= 2.0}
+    named_in = {m.place.country2 for m in mentions
+                if (m.place.kind == "country" and m.weight >= 2.0) or m.typed}
     for group in by_span.values():
         anchored = [m for m in group if m.place.country2 in named]
         if anchored and len(anchored) < len(group):
@@ -508,10 +550,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         for iso2, v in _context_evidence(context).items():
             score[iso2] += v
     # Towns whose country is otherwise evidenced get a lift (disambiguates "Hilla", "Bara").
+    # Once per name and country: a name borne by many towns of one country is one name.
     supported = {c for c, s in score.items() if s >= 1.5}
-    for m in mentions:
-        if m.place.kind == "town" and m.place.country2 in supported:
-            score[m.place.country2] += 0.5
+    for c in {(m.start, m.place.country2) for m in mentions
+              if m.place.kind == "town" and m.place.country2 in supported}:
+        score[c[1]] += 0.5
     loc = Location()
     if not score:
         return loc
