@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.extract.actors import find_perpetrator, find_target
+from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import as_date
 from pipeline.extract.segment import Group, segment
 from pipeline.extract.summary import summarise
@@ -65,6 +65,11 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     parts = [s.text for s in sents]
     perp = find_perpetrator(passage, parts)
     prior = country_hints(passage)
+    # any group with one home country named in the passage is weak evidence of where
+    # ("Al-Shabaab militants attacked a convoy"); the perpetrator's counts more
+    for am in find_actors(passage, parts):
+        if am.actor.country2:
+            prior[am.actor.country2] = max(prior.get(am.actor.country2, 0.0), 0.6)
     if perp.country2:
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
     loc = resolve(passage, context=context, prior=prior, parts=parts)

@@ -28,12 +28,16 @@ class Actor:
 def _aliases() -> dict[str, Actor]:
     out: dict[str, Actor] = {}
     with (DATA / "actors.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            actor = Actor(r["canonical"], r["country"] or None)
-            for alias in (r["canonical"], *r["aliases"].split("|")):
-                alias = alias.strip()
-                if alias:
-                    out.setdefault(alias, actor)
+        rows = [(Actor(r["canonical"], r["country"] or None), r["aliases"]) for r in
+                csv.DictReader(fh)]
+    # Explicit aliases first, in file order: a branch row ("ISWAP" -> Nigeria) listed before
+    # its movement's row wins its own names, and the bare canonical name stays the movement's.
+    for actor, aliases in rows:
+        for alias in aliases.split("|"):
+            if alias.strip():
+                out.setdefault(alias.strip(), actor)
+    for actor, _names in rows:
+        out.setdefault(actor.canonical, actor)
     return out
 
 
