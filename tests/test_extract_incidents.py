@@ -199,3 +199,57 @@ def test_non_violent_notes_yield_nothing() -> None:
         "05/05/2018: A bus overturned near Gilgit city, Pakistan. Eleven people were killed.",
     ):
         assert extract_incidents(text, "2024-05-09") == [], text
+
+
+def test_weapons_named_without_an_act_are_not_incidents() -> None:
+    """Parades, caches, tests, purchases and footage name weapons; nothing was used."""
+    for text in (
+        "The army paraded new cruise missiles and attack drones through the capital on Monday.",
+        "Soldiers found two grenade launchers and a crate of rockets in an abandoned farmhouse.",
+        "Police arrested three men and seized bomb-making materials and detonators in a flat.",
+        "Engineers destroyed 300 kg of old explosives in a controlled detonation near Kandahar.",
+        "The defence ministry signed a contract to buy 40 armed drones from a foreign supplier.",
+        "A bomb found under a bridge in Quetta had not detonated; experts removed it safely.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+
+
+def test_weapons_that_were_used_are_incidents() -> None:
+    for text in (
+        "Militants fired anti-tank missiles at an army post near Metula, Israel.",
+        "A grenade was thrown into a bar in Bujumbura, Burundi, wounding six people.",
+        "Attackers planted explosives under a pipeline in Arauca, Colombia, and blew it up.",
+    ):
+        assert len(extract_incidents(text, PUB)) == 1, text
+
+
+def test_references_to_past_violence_are_not_new_incidents() -> None:
+    """Trials, anniversaries, compensation, plans and threats are about violence, not violence."""
+    for text in (
+        "A court in Nairobi sentenced two men to life for their role in the 2013 mall attack.",
+        "Hundreds gathered in Kabul to mark five years since the bombing of the wedding hall. "
+        "Candles were lit at the time of the blast.",
+        "The government will pay compensation to families of victims of the 2019 church bombings.",
+        "Police in Jakarta arrested four men accused of planning attacks on churches.",
+        "The embassy warned of a heightened threat of terrorism and kidnapping in the north.",
+        "Twenty fishermen abducted by pirates last year were freed on Sunday in Puntland.",
+        "Protesters set fire to tyres and pallets outside the prefecture in Agen, France.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+    # an attack on a memorial service is an attack
+    text = "A man threw a grenade at a memorial service in Yambio, South Sudan, killing nine."
+    assert extract_incidents(text, PUB)[0]["fatalities"] == 9
+
+
+def test_metaphors_and_look_alikes_are_not_incidents() -> None:
+    for text in (
+        "The striker fired home twice and scored a hat-trick in the cup final in Lagos.",
+        "The Senate killed the reform bill on Tuesday after a long debate.",
+        "A blast of Arctic air sent temperatures plunging across Texas on Monday.",
+        "A ransomware attack forced the pipeline operator to shut its network; a hacking "
+        "group claimed responsibility.",
+        "The rocket blasted off from Florida carrying four astronauts to the space station.",
+        "Two students were struck and killed by a speeding bus in Dhaka on Sunday.",
+        "A fire that tore through a chemical warehouse in Dhaka killed 70 people overnight.",
+    ):
+        assert extract_incidents(text, PUB) == [], text

@@ -50,6 +50,8 @@ _PLURAL_REF = re.compile(
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
     re.IGNORECASE,
 )
+_HARM = re.compile(r"\b(?:killed|injured|wounded|dead|died|hurt|casualties)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblamed\b|\bsuspected\b|\bbehind\s+the\b|\battributed\b",
     re.IGNORECASE)
@@ -272,11 +274,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)
                                 if _record_date(sent.text, d)), None)
-        if (f.violent and f.means is not None and f.means.strength == 1
+        if (f.violent and f.means is not None and (
+                f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause")
                 and not names_attack(sent.text) and any(
                     accident_in(sentences[j].text) for j in range(max(0, i - 2), i)
                     if j not in violent_at)):
             f.violent = False  # "A bus overturned … Eleven people were killed": the crash's toll
+        if (f.violent and current is None and not f.substantive and f.means is not None
+                and not _HARM.search(sent.text) and _DEFINITE_BEFORE.search(
+                    sent.text[max(0, f.means.start - 30):f.means.start])):
+            f.violent = False  # "the time of the blast", with no incident told: a reference
         if f.violent:
             violent_at.add(i)
         if not f.violent and _LABEL_LINE.match(sent.text):

@@ -50,7 +50,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"ers)?\b(?<!petrol\sbomb)(?<!petrol\sbombs)(?<!gasoline\sbomb)|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
      r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b"),
     ("explosion_unknown_cause", "explosive_unknown",
-     r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat\w+"),
+     r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat(?!ors?\b|ing\s+cords?\b)\w+"),
     ("abduction", "unknown",
      r"\babduct\w*|\bkidnap\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+(?:hostage|"
      r"captive)"),
@@ -143,7 +143,21 @@ _NOT_VIOLENCE = re.compile(
     r"(?:pistol|gun|rifle|weapon)s?|\battacked\s+by\s+(?:a\s+|an\s+)?(?:shark|dog|bear|"
     r"crocodile|lion|elephant|bees|tiger|leopard|snake)|\boverturn\w*|\bcapsiz\w*|"
     r"\bfire\s+broke\s+out|\bcaught\s+fire|\bcollid\w*|\belectrical\s+(?:fault|fire)|\bshort[\s-]circuit|"
-    r"\bran\s+aground|\bcollided|\bplane\s+crash|\bcrashed|\bsuicide\b(?!\s+"
+    r"\bran\s+aground|\bcollided|\bplane\s+crash|\bcrashed|"
+    r"\bshot\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+)?(?:fame|stardom|prominence|the\s+top)|"
+    r"\bshot\s+(?:his|her|their)\s+way|\bfired\s+home\b|\bgoalkeeper|\bhat-trick|"
+    r"\bscored\b|\bstriker\b|\bkill(?:ed|s|ing)?\s+(?:off\s+)?(?:a|the|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:bill|measure|deal|proposal|motion|plan|amendment|project|reform)s?\b|"
+    r"\bblast\s+of\s+(?:\w+\s+)?(?:air|wind|cold|heat|snow|music)|"
+    r"\b(?:ransomware|malware|hacking|phishing|ddos|cyber)[\s-]*(?:\w+\s+)?attacks?\b|"
+    r"\bhackers?\b|\b(?:struck|hit|knocked\s+down|run\s+over|mowed\s+down)\s+(?:and\s+"
+    r"killed\s+)?by\s+(?:an?\s+)?(?:\w+\s+)?(?:bus|car|truck|train|vehicle|lorry|minibus)\b|"
+    r"\bexplosion\s+of\s+(?:a\s+)?(?:gas|transformer|boiler)|\btransformer\s+explo\w*|"
+    r"\bblast(?:ed|s)?\s+off\b|\blift(?:ed)?[\s-]?off\b|\bastronauts?\b|\bspace\s*(?:x|craft|"
+    r"station|agency|port)\b|\bsatellites?\b|\bhacking\s+(?:group|collective|campaign)|"
+    r"\b(?:fire|blaze|inferno)\s+(?:that\s+)?(?:tore|swept|raged|ripped|engulfed|gutted|"
+    r"spread)\b|"
+    r"\bsuicide\b(?!\s+"
     r"(?:bomb|attack|vest|belt|car|truck|blast|explosion))|\bnatural\s+causes|\bleak\b",
     re.IGNORECASE,
 )
@@ -197,18 +211,28 @@ _NEGATED = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:clashes|fighting|shots|gunfire|violence|exchange\s+of\s+fire|"
     r"resistance|bloodshed)\b(?:\s+(?:was|were|has\s+been|had\s+been|took)\s+\w+)?|"
     r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|resistance|shots?|clashes|bloodshed|"
-    r"violence|firing\s+a\s+shot)\b|\bpassed\s+without\s+incident\b|\bpeaceful(?:ly)?\b",
+    r"violence|firing\s+a\s+shot)\b|\bpassed\s+without\s+incident\b|\bpeaceful(?:ly)?\b|"
+    r"\b(?:had|has|did|have)\s+not\s+(?:yet\s+)?(?:detonat|explod)\w*|\bfailed\s+to\s+"
+    r"(?:detonate|explode|go\s+off)|"
+    # what was planned, threatened or feared did not happen ("accused of planning attacks")
+    r"\b(?:plann?(?:ed|ing)|plott?(?:ed|ing)|plots?\s+to|threats?\s+of|threaten(?:ed|s|ing)?"
+    r"\s+to|risk\s+of|intelligence\s+(?:of|about)|warn(?:ed|s|ing)?\s+(?:of|about|against)|"
+    r"urg(?:ed|es|ing)\s+(?:\w+\s+){0,3}?to|call(?:ed|s|ing)?\s+for|foil(?:ed|ing)|"
+    r"thwart(?:ed|ing)|prevent(?:ed|ing))\s+(?:\w+\s+){0,4}?(?:attacks?|bombings?|kidnappings?|"
+    r"abductions?|terrorism|strikes?|violence|target\w*|assaults?)\b(?:,?\s+(?:and|or)\s+"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|kidnappings?|abductions?|terrorism|violence|crime))*",
     re.IGNORECASE)
 # Weapons as objects of police work ("seized several rifles", "recovered an IED"): not used.
 _HANDLED_WEAPONS = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|found|discover(?:ed|ing)|"
-    r"cleared|removed|handed\s+over|surrendered|displaying|captured|destroyed)\s+(?:\w+\s+){0,4}?"
+    r"cleared|removed|handed\s+over|turned\s+over|surrendered|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|captured|destroyed)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|ieds?|bombs?|"
     r"landmines?|mines?|rockets?|mortars?|drones?|devices?|vehicles)\b(?:\s+and\s+(?:\w+\s+){0,2}?"
     r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|detonators?))*"
     # "an IED factory", "a bomb-making workshop": where weapons are made or kept, not used
     r"|\b(?:ied|bomb|bomb-making|explosives?|weapons?|arms|drone)\s+(?:factory|factories|"
-    r"workshops?|caches?|depots?|stockpiles?|labs?|laborator(?:y|ies)|making)\b", re.IGNORECASE)
+    r"workshops?|caches?|depots?|stockpiles?|labs?|laborator(?:y|ies)|making|materials?|"
+    r"components?|precursors?|equipment|kits?|parts)\b|\bbomb-making\b", re.IGNORECASE)
 # "the bodies of 14 soldiers killed in earlier fighting": deaths from an untold, older event
 _EARLIER_DEATHS = re.compile(
     r"\b(?:killed|died|dead)\s+(?:\w+\s+)?in\s+(?:earlier|previous|past|recent|last\s+\w+'?s?)\s+"
@@ -291,6 +315,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         if m is None:
             continue
         sub, weapon, _p = _RULES[idx]
+        if _INSTRUMENT.fullmatch(m.group(0)) and not _USE_LOW.search(low):
+            continue  # "showcased new missiles", "grenades were recovered": a weapon, no act
         if sub == "ied_remote_explosive" and weapon == "ied" and re.fullmatch(
                 r"explosives?", m.group(0), re.IGNORECASE):
             # "explosives" alone: a bombing of unknown device type
@@ -314,6 +340,33 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         weapon = "firearm" if _ARMED_CONTEXT_LOW.search(low) else "unknown"
         return Means("armed_assault", weapon, 1, m.start())
     return None
+
+
+# Names of weapons (not of acts): they report violence only with a use, a harm or an event word
+# in the same sentence ("fired two rockets at", "a bomb killed"); on their own they are parades,
+# tests, caches, purchases and footage.
+_INSTRUMENT = re.compile(
+    r"(?:drones?|uavs?|unmanned\s+aerial|quadcopters?|missiles?|ballistic|rockets?|katyushas?|"
+    r"rpgs?|rocket[\s-]propelled|projectiles?|mortars?|artillery|howitzers?|grenades?|ieds?|"
+    r"improvised\s+explosive|explosive\s+device|explosives?|bombs?|landmines?|land\s+mines?|"
+    r"dynamite|rifles?|pistols?|handguns?|shotguns?|firearms?|machine[\s-]guns?|ak-47|"
+    r"kalashnikov|knife|knives|machetes?|axes?|swords?|hammers?|sledgehammers?|clubs|"
+    r"with\s+rocks|molotov|petrol\s+bombs?|remote[\s-](?:controlled|detonated))",
+    re.IGNORECASE)
+_USE_LOW = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|casualt\w*|victims?|"
+    r"damag\w*|fired\s+(?:[\w-]+\s+){0,6}?(?:at|on|into|towards?|upon|across|from)\b|"
+    r"firing|launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:at|on|against|into|towards?)\b|"
+    r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|went\s+off|"
+    r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
+    r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
+    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|over)\b|"
+    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|planted|opened\s+fire|ambush\w*|"
+    r"stabb\w*|slash\w*|hack\w*|shot|shoot\w*|gunned|murder\w*|massacre\w*|"
+    r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
+    r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
+    r"behead\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
+    r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*)")
 
 
 # Buildings attacked count as victims only with attack words ("attacked the embassy"), not
@@ -366,18 +419,40 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
     # a bomb found and made safe is not an attack that happened
     if _DEFUSED.search(sentence) and not _VICTIM_HARM.search(sentence):
         return False
+    # a trial, an anniversary, a compensation ruling: the violence is what they are about
+    if _REFERENCE_FRAME.search(sentence[max(0, means.start - 150):means.start]) and not (
+            _VICTIM_HARM.search(sentence)):
+        return False
+    # "schoolgirls abducted in 2014 were freed": the news is a release
+    if means.sub_event_type == "abduction" and _RELEASE.search(sentence) and not (
+            _VICTIM_HARM.search(sentence)):
+        return False
+    # protesters burning tyres or pallets: property, no people attacked (not in our taxonomy)
+    if means.weapon == "incendiary" and _PROTEST.search(sentence) and not (
+            _VICTIM_HARM.search(sentence)):
+        return False
     if means.strength == 1 and (_EARLIER_DEATHS.search(sentence) or _NEGATED.search(sentence)):
         return False
     # "police seized explosives during a raid on a warehouse": law enforcement, nobody harmed
     if (means.strength == 1 and _POLICE_WORK.search(sentence)
             and not _VICTIM_HARM.search(sentence)
-            and all(_RAID.match(g.group(0)) for g in _GENERIC.finditer(sentence))):
+            and all(_RAID.match(g.group(0)) or g.group(0).lower() in _ACTOR_ONLY
+                    for g in _GENERIC.finditer(sentence))):
         return False
     # drones or missiles all shot down, nothing hit: an interception, not an attack
     return not (means.weapon in ("drone", "missile", "rocket")
                 and _INTERCEPTED.search(sentence) and not _IMPACT.search(sentence))
 
 
+_REFERENCE_FRAME = re.compile(
+    r"\b(?:trials?\s+(?:over|of|for|into)|convict(?:ed|ion|s)|sentenc(?:ed|es|ing)|verdicts?|"
+    r"acquit(?:ted|tal)|indict(?:ed|ment)|anniversar(?:y|ies)|commemorat\w*|memorials?|"
+    r"mark(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:years?|months?)\s+since|compensation|"
+    r"dates?\s+back\s+to|in\s+memory\s+of|remembrance)\b", re.IGNORECASE)
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
+                      r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
+_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
+                      re.IGNORECASE)
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?"
                           r"(?:drones|missiles|rockets))\b", re.IGNORECASE)
 _IMPACT = re.compile(r"\b(?:struck|hit|hitting|killed|killing|injur\w*|wound\w*|damag\w*|"
@@ -388,7 +463,8 @@ _DEFUSED = re.compile(
     r"\b(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?|grenades?)\b[^.;]{0,120}\b(?:defused|"
     r"deactivated|desactivated|disarmed|dismantled|made\s+safe|control-detonated|neutrali[sz]ed)"
     r"\b|\b(?:defused|deactivated|disarmed|dismantled|neutrali[sz]ed|cleared)\s+(?:\w+\s+){0,2}?"
-    r"(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?)\b|\bcontrolled\s+explosion",
+    r"(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?)\b|\bcontrolled\s+(?:explosion|"
+    r"detonation|demolition)s?",
     re.IGNORECASE)
 _POLICE_WORK = re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|seiz(?:ed|ing|ure)|"
                           r"confiscat\w*|apprehend\w*|search\s+operation)\b", re.IGNORECASE)
