@@ -304,7 +304,7 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         cleaned = _HANDLED_WEAPONS.sub(" ", cleaned)
     if _NEGATED_LOW.search(low):
         cleaned = _NEGATED.sub(" ", cleaned)
-    if accident and not _ATTACK_WORD.search(cleaned):
+    if accident and not _ATTACK_WORD.search(cleaned) and not _WEAPON_WORD.search(cleaned.lower()):
         return None  # a crash, a disaster, a test: deaths here are not violence
     if cleaned is not text:
         low = cleaned.lower()

@@ -641,7 +641,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         k = key(name)
         if k and k not in _STOP and k not in demonyms() and not _is_known_elsewhere(k, iso2) \
                 and not any(m.start <= tm.start(1) < m.end for m in inside):
-            ranked.append((5.0, tm.start(1), None, name))
+            # "2016 Dalori attack:" names the place, "Charlie Hebdo shooting:" a target: an
+            # unknown title name yields to a town the text places the event in
+            ranked.append((2.8, tm.start(1), None, name))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     if ranked and ranked[0][2] is not None:
         chosen = ranked[0][2]
