@@ -51,3 +51,35 @@ def test_ages_are_not_counts() -> None:
 def test_labelled_fields() -> None:
     c = find_casualties("Fatalities: 0; Injured: 3")
     assert (c.fatalities, c.injured) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # groups listed after an active verb are summed
+        ("The car bomb exploded at the gate, killing 6 soldiers and 3 civilians and wounding 8.",
+         9, 8),
+        ("Gunmen killed 2 police officers, 4 herders and a boy near the well.", 7, None),
+        ("The IED killed 7 policemen and the driver of their truck.", 8, None),
+        # perpetrators named beside the victims count (fatalities include them)
+        ("Five shoppers and the bomber were killed; 12 others were hurt.", 6, 12),
+        ("Two guards and both attackers were killed in the exchange.", 4, None),
+        ("One guard was killed and another was hurt; the gunman was shot and killed by police.",
+         2, 1),
+        ("Both nurses were killed.", 2, None),
+        # one victim named, or described without a number
+        ("Assailants shot and killed Omar Farah Ali, a local councillor, outside his shop.", 1,
+         None),
+        ("Gunmen shot dead a rubber tapper in Raman district.", 1, None),
+        ("Militants hacked to death 9 villagers with machetes.", 9, None),
+        # days, years and unit names are not counts
+        ("On 4 June 2023, a soldier was killed by sniper fire near the line.", 1, None),
+        ("Fighting between the 301 Brigade and a rival militia killed at least 12 people.", 12,
+         None),
+        ("Four separatists were killed.", 4, None),
+    ],
+)
+def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
+                                           injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

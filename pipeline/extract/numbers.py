@@ -83,7 +83,8 @@ _NOT_PEOPLE = re.compile(
     r"times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|dollars?|"
     r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
-    r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats)\b",
+    r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats|"
+    r"brigades?|battalions?|regiments?|division|corps|squadrons?|units?)\b",
     re.IGNORECASE,
 )
 _PERP_WORDS = re.compile(
@@ -94,6 +95,7 @@ _KILLED_ACTIVE = re.compile(
     r"\b(?:kill(?:ing|ed|s)?|left|leaving|deaths?\s+of|burn(?:ed|t|ing)|behead(?:ed|ing)|"
     r"claim(?:ing|ed|s)\s+the\s+lives\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
+    r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
     r"execut(?:ing|ed)|behead(?:ing|ed))\s+" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
     re.IGNORECASE,
@@ -108,7 +110,7 @@ _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|repo
         r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and)\s+){0,3}")
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
-    r"executed|beheaded|decapitated|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
+    r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
@@ -138,6 +140,15 @@ _INCLUDING = re.compile(
     r"(?=(?:were|was|are|is|have|has|had)\b)|\([^()]*\)", re.IGNORECASE)
 
 
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTH_BEFORE = re.compile(_MONTHS + r"\.?\s*"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$", re.IGNORECASE)
+
+
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + _MONTHS, re.IGNORECASE)
+
+
 def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
     lo = max(0, verb_start - 160)
@@ -160,9 +171,17 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
         if raw.lower() == "one" and re.search(r"\b(?:no|not)\s*$", pre[:m.start()], re.I):
             continue  # "no one was killed"
         v = parse_number(raw)
+        if raw.isdigit() and _MONTH_AFTER.match(tail):
+            continue  # "On 3 August 2022, …": a day of the month
+        if v is not None and raw.isdigit() and 1900 <= v <= 2100 and _MONTH_BEFORE.search(
+                pre[:m.start()]):
+            continue  # "On 3 August 2022, a soldier was killed": a year, not a count
         if v is not None:
             nums.append((m.start(), m.end(), v))
     if not nums:
+        both = re.search(r"\bboth\s+(?:(?:of\s+)?the\s+)?(?:[\w\-]+\s+){0,2}$", pre, re.I)
+        if both is not None and not _VERBISH.search(both.group()):
+            return 2, [(lo + cut + both.start(), verb_start)]
         return 0, []
     # the last count must run up to the verb without another verb in between
     s_last, e_last, v_last = nums[-1]
@@ -171,6 +190,9 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
                                r"reportedly|later)\b", "", between, flags=re.IGNORECASE)):
         return 0, []
     total, used = v_last, [(lo + cut + s_last, verb_start)]
+    # "4 civilians and the bomber were killed", "3 soldiers and both attackers were killed"
+    if (extra := _AND_ONE_MORE.search(between)) is not None:
+        total += 2 if extra.group("both") else 1
     for i in range(len(nums) - 2, -1, -1):
         s_i, e_i, v_i = nums[i]
         glue = pre[e_i:nums[i + 1][0]]
@@ -236,6 +258,12 @@ _SINGULAR_KILLED = re.compile(
     r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor)\b",
     re.IGNORECASE,
 )
+_SINGULAR_ANY = re.compile(
+    r"\b(?:shot\s+dead|shooting\s+dead|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|"
+    r"beheaded|beheading)\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group|family|crowd|"
+    r"estimated|further|additional|series)(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+    r"(?=\s+(?:in|at|near|on|outside|inside|while|when|as|from|who|after|during)\b|\s*[,.;]|$)",
+    re.IGNORECASE)
 _SINGULAR_KILLED_PASSIVE = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|"
     r"policeman|civilian|pilot|driver|guard|commander|official|journalist|worker|member|"
@@ -251,10 +279,18 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"trooper|fighter|bystander|resident|farmer|shepherd|herder|trader|merchant|villager|"
            r"passenger|pilgrim|chief|elder|priest|imam|cleric|doctor|nurse|teenager|youth|motorist|"
            r"militant|gunman|attacker|assailant|victim|local|councillor|councilor|employee)")
+_PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
+                   r"policemen|passengers?|children|son|daughter|wife|husband)")
 _THE_ONE_KILLED = re.compile(
-    r"^\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been|"
-    r"is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot\s+dead|murdered|beheaded|"
-    r"executed|found\s+dead|dead)\b", re.IGNORECASE)
+    r"(?:^|[;,]\s*|\band\s+)\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON
+    + r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|"
+    r"shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|found\s+dead|dead)\b",
+    re.IGNORECASE)
+# "shot and killed Ali Hassan Abdi, a radio journalist,": one named victim
+_NAMED_VICTIM = re.compile(
+    r"\b(?:shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|"
+    r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
+    r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
 _THE_ONE_HURT = re.compile(
     r"^\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been|"
     r"is)\s+(?:also\s+)?(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
@@ -299,7 +335,7 @@ _ALONG_WITH = re.compile(
 _SHOT_N_DEAD = re.compile(
     r"\b(?:shot|shoot|shoots|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|"
     r"stoned)\s+(?:dead\s+|down\s+)?" + QUALIFIER + r"(?P<n>" + NUMBER
-    + r")\s+(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death)?\b", re.IGNORECASE)
+    + r")\s+(?:(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death))?\b", re.IGNORECASE)
 _ONE_OTHER_HURT = re.compile(
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
@@ -357,6 +393,37 @@ def _lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# after "killing 5 soldiers": "and 2 civilians", ", 3 police and 1 child", "and the driver"
+_MORE_COUNT = re.compile(
+    r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
+    + QUALIFIER + r"(?P<n>" + NUMBER + r")|(?P<one>the|a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
+    + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
+    r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more)\b)")
+
+
+_AND_ONE_MORE = re.compile(
+    r"\band\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+)?" + _PERSON_OR_PERP
+    + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\s*$", re.IGNORECASE)
+
+
+def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
+    """People counted after the first count of an active toll; (their sum, where they end)."""
+    total = 0
+    while True:
+        m = _MORE_COUNT.match(sentence, pos)
+        if m is None or _VERBISH.search(m.group("head")) or re.search(
+                r"\b(?:in|at|near|on|of|from|to|with|by|while|when|after)\b", m.group("head")):
+            return total, pos
+        if m.group("n"):
+            v = parse_number(m.group("n"))
+            if v is None or not _tail_ok(sentence[m.end():m.end() + 30]):
+                return total, pos
+            total += v
+        else:
+            total += 2 if m.group("both") else 1
+        pos = m.end()
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -405,8 +472,9 @@ def find_casualties(sentence: str) -> Casualties:
                 r"\b(?:alive|to\s+death|people|civilians|men|women|children|villagers|"
                 r"persons|soldiers|captives|hostages|workers)\b", m.group("tail"), re.I):
             continue
-        fat_act = add(fat_act, v)
-        used.append((m.start(), m.end("n")))
+        more, end = _more_counts(sentence, m.end("n"))
+        fat_act = add(fat_act, v + more)
+        used.append((m.start(), end))
     for m in _HURT_ACTIVE.finditer(sentence):
         if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
             continue
@@ -419,8 +487,9 @@ def find_casualties(sentence: str) -> Casualties:
         v = parse_number(m.group("n"))
         if v is None or (m.group("n").lower() in ("a", "an")):
             continue
-        inj_act = add(inj_act, v)
-        used.append((m.start(), m.end("n")))
+        more, end = _more_counts(sentence, m.end("n"))
+        inj_act = add(inj_act, v + more)
+        used.append((m.start(), end))
     def noun_counts(pattern: re.Pattern[str], cur: int | None) -> int | None:
         """Add "N dead" / "N wounded" counts not already taken by another pattern."""
         for m in pattern.finditer(sentence):
@@ -454,9 +523,14 @@ def find_casualties(sentence: str) -> Casualties:
     kills = [v for v in (fat_pass, fat_act) if v]
     if kills:
         fat = sum(kills)
+        for m in _THE_ONE_KILLED.finditer(sentence):
+            if not any(a < m.end() and m.start() < b for a, b in used):
+                fat += 1  # "… and the assailant was shot and killed": one more, uncounted
+                used.append(m.span())
     else:
         m = (_SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
-             or _THE_ONE_KILLED.search(sentence))
+             or _THE_ONE_KILLED.search(sentence) or _SINGULAR_ANY.search(sentence)
+             or _NAMED_VICTIM.search(sentence))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
