@@ -253,3 +253,19 @@ def test_metaphors_and_look_alikes_are_not_incidents() -> None:
         "A fire that tore through a chemical warehouse in Dhaka killed 70 people overnight.",
     ):
         assert extract_incidents(text, PUB) == [], text
+
+
+def test_games_films_drills_and_hoaxes_are_not_incidents() -> None:
+    for text in (
+        "A studio unveiled a war video game in which players call in air strikes on a city.",
+        "The war epic bombed at the box office in its opening weekend.",
+        "A museum gallery in Dayton shows inert practice bombs and a bomber cockpit.",
+        "Jets were scrambled when two foreign bombers flew close to the islands.",
+        "The navy carried out a training launch of a cruise missile from a frigate.",
+        "A student who said she had been kidnapped had staged the whole scheme, police said.",
+        "A grain elevator dust explosion blew out part of the roof near Weyburn.",
+        "Egypt agreed to buy 30 fighter jets from France.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+    text = "Twin blasts at a military training centre in Charsadda, Pakistan, killed 80 people."
+    assert extract_incidents(text, PUB)[0]["fatalities"] == 80
