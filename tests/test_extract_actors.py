@@ -48,3 +48,38 @@ def test_claim_goes_to_the_claimant_not_the_authorities() -> None:
 def test_target_of_a_strike_is_not_the_perpetrator() -> None:
     p = find_perpetrator("The army carried out an air strike on al-Shabaab positions.")
     assert p.name != "Al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "claimed"),
+    [
+        # groups the alias table does not know, named where the text says they acted
+        ("Kasanga Boys gang members attacked a police post in Ville-Neuve, killing 3 officers.",
+         "Kasanga Boys", False),
+        ("Jund al-Haqq militants ambushed a patrol near the border.", "Jund al-Haqq", False),
+        ("An IS-S suicide bomber detonated his vest at the market.", "IS-S", False),
+        # a record's closing sentence holds a group responsible
+        ("Assailants bombed a pylon near Tarragona. The Iberian Liberation Front (ILF) "
+         "claimed responsibility.", "Iberian Liberation Front (ILF)", True),
+        ("An explosive device went off outside a bank in Patras. Anarchists were suspected.",
+         "Anarchists", False),
+        ("Gunmen shot a judge. Sources attributed the attack to the Sons of the Valley.",
+         "Sons of the Valley", False),
+    ],
+)
+def test_unknown_groups_are_named(text: str, name: str, claimed: bool) -> None:
+    p = find_perpetrator(text)
+    assert (p.name, p.claimed) == (name, claimed)
+
+
+def test_no_group_and_authorities_are_not_named() -> None:
+    assert find_perpetrator("Gunmen shot a judge. No group claimed responsibility.").name is None
+    assert find_perpetrator("A bomb exploded. Police were blamed by residents.").name is None
+    assert find_perpetrator("Unidentified gunmen attacked a bus near Gao.").name is None
+
+
+def test_state_aircraft_and_drones_name_the_state() -> None:
+    assert find_perpetrator("A Russian Shahed-type drone hit a block of flats in Sumy.").name \
+        == "Russian forces"
+    assert find_perpetrator("Sudanese Armed Forces carried out an air strike on a market.") \
+        .name == "Sudanese forces"

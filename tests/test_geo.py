@@ -99,3 +99,22 @@ def test_foreign_peacekeepers_do_not_place_the_attack() -> None:
     assert loc.country_code == "MLI"
     loc = resolve("Two Turkish tourists were stabbed in Hurghada.")
     assert loc.country_code == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("passage", "country", "admin1"),
+    [
+        # the region closing an event note's brackets outweighs a town name borne elsewhere
+        ("An IED hit a bus near Namsiguia (Bam, Centre-Nord).", "BFA", "Centre-Nord"),
+        ("Gunmen killed a leader in Taraza (Taraza, Antioquia).", "COL", "Antioquia"),
+        # provinces created after GeoNames' table, and the spellings event notes use
+        ("Militia attacked Djugu (Djugu, Ituri).", "COD", "Ituri"),
+        ("A mine exploded near Mozogo (Mayo-Tsanaga, Extreme-Nord).", "CMR", "Far North"),
+        ("Rockets hit Kiryat Shmona (Kiryat Shmona, HaZafon).", "ISR", None),
+    ],
+)
+def test_event_note_brackets(passage: str, country: str, admin1: str | None) -> None:
+    loc = resolve(passage)
+    assert loc.country_code == country
+    if admin1 is not None:
+        assert loc.admin1 == admin1

@@ -220,11 +220,88 @@ class Perpetrator:
     country2: str | None
 
 
+# An armed group the alias table does not know, named as the one acting: "Gran Grif gang
+# members attacked", "RED-Tabara rebels attacked", "an IS-KP suicide bomber detonated",
+# "Jaish al-Adl militants attacked", "Tatmadaw aircraft bombed".
+_AGENT_NAME = (r"(?P<name>(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ad|as|de|del|la|los|las|"
+               r"of|the)\s+)?(?:(?:al|el|ad|as|an|ar)-)?[A-Z0-9][\w'’\-]*){0,3})")
+_NAMED_AGENT = re.compile(
+    r"(?:^|(?<=[\s(,;]))(?:(?:the|an?)\s+)?" + _AGENT_NAME + r"\s+(?P<noun>militants?|gunm[ae]n|"
+    r"fighters|rebels|insurgents|gang\s+members?|gangs?|members|militiam[ae]n|militias?|"
+    r"cadres|guerrillas?|jihadists?|separatists|herders|herdsmen|troops|forces|soldiers|"
+    r"aircraft|warplanes|jets|drones?|snipers?|(?:suicide\s+)?bombers?|naval\s+vessels|"
+    r"artillery|operatives|commandos|units?)\b"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:attack\w*|ambush\w*|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|"
+    r"storm\w*|raid\w*|clash\w*|fir(?:ed|ing)|shell\w*|bomb\w*|struck|strik\w*|hit|"
+    r"detonat\w*|exchang\w*|launch\w*|carr(?:ied|ying)|open(?:ed)?|set|burn\w*|torch\w*|"
+    r"behead\w*|hack\w*|execut\w*|seiz\w*|target\w*|rammed|blew|massacr\w*)\b)")
+_NOT_AGENT = frozenset(
+    "on around in at the a an after before during while when as near about some several "
+    "unidentified unknown suspected armed local police security government state islamist "
+    "jihadist rebel militant two three four five six seven eight nine ten dozens hundreds "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def named_agent(text: str) -> str | None:
+    """The name an unknown armed group is given where the text says it acted."""
+    from pipeline.geo.gazetteer import demonyms, key, name_index
+
+    for m in _NAMED_AGENT.finditer(text):
+        words = m.group("name").split()
+        while words and words[0].lower() in _NOT_AGENT:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        k = key(name)
+        if k in demonyms() or any(p.kind in ("country", "admin1") for p in
+                                  name_index().get(k) or []):
+            continue  # a state's or a region's forces: find_state_forces speaks for those
+        return name
+    return None
+
+
+# The closing sentence of a database record names whoever is held responsible, known or not:
+# "The Niger Delta Avengers (NDA) claimed responsibility.", "Anarchists were suspected.",
+# "Sources attributed the attack to the Group of Popular Fighters."
+_RECORD_NAME = (r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|and|al|el|wal|wa|de|del|la|"
+                r"in|ul|bin)\s+)*[A-Z][\w'’\-]*){0,7}(?:\s+\([^()]{1,40}\))?)")
+_RECORD_AGENT = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:The\s+)?" + _RECORD_NAME + r"\s+(?:(?:was|were|is|are)\s+"
+    r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
+    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+attack|"
+    r"credit)))\b|\battributed\s+the\s+(?:\w+\s+)?(?:attacks?|incidents?|bombings?|"
+    r"killings?|abductions?)\s+to\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>"))
+_NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
+                        "government military army security this that".split())
+
+
+def record_agent(text: str) -> tuple[str, bool] | None:
+    """(name, claimed) of the group a record holds responsible, when it names one."""
+    for m in _RECORD_AGENT.finditer(text):
+        name = m.group("name") or m.group("to")
+        if not name or name.split()[0].lower() in _NOT_RECORD:
+            continue
+        return name, bool(m.group("c"))
+    return None
+
+
+def _claimed_in(text: str) -> bool:
+    return bool(_CLAIM.search(text)) and not _NO_CLAIM.search(text) and not _DENIAL.search(text)
+
+
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
     mentions = find_actors(text, parts)
     if not mentions:
-        return Perpetrator(find_state_forces(text, parts), False, None)
+        recorded = record_agent(text)
+        if recorded is not None:
+            return Perpetrator(recorded[0], recorded[1], None)
+        state = find_state_forces(text, parts)
+        if state is None and (named := named_agent(text)) is not None:
+            return Perpetrator(named, _claimed_in(text), None)
+        return Perpetrator(state, False, None)
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
     def sentence_of(pos: int) -> str:
@@ -272,7 +349,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         state = find_state_forces(text, parts)
         if state is not None:
             return Perpetrator(state, False, None)
-        return Perpetrator(None, False, None)
+        named = named_agent(text)
+        return Perpetrator(named, named is not None and _claimed_in(text), None)
     if not claimed_any and "Forces of" in text:
         # "Military Forces of Mali and Wagner Group carried out …": the state named first leads
         fm = _FORCES_OF.search(text)
@@ -289,7 +367,10 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
 
 
 _STATE_NOUN = re.compile(
-    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition)\s+)?(?P<noun>forces|"
+    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition|armed)\s+)?"
+    # "a Russian Shahed-type drone": a model name may stand between the flag and the weapon
+    r"(?:(?=[\w-]+\s+(?:drones?|missiles?|jets|aircraft|helicopters?)\b)[\w-]+\s+)?"
+    r"(?P<noun>forces|"
     r"military|army|troops|warplanes|jets|aircraft|drones?|air\s+force|artillery|navy|strikes?|"
     r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|"
     r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?)\b"

@@ -33,8 +33,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"targeted|attacked)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b"),
     ("missile_rocket_attack", "missile",
      r"\bmissiles?\b(?!\s+test)|\bballistic\b"),
-    ("missile_rocket_attack", "rocket",
-     r"\brockets?\b|\bkatyushas?\b|\bRPGs?\b|rocket[\s-]propelled|\bprojectiles?\b"),
+    # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
+    ("armed_assault", "rocket", r"\bRPGs?\b|rocket[\s-]propelled"),
+    ("missile_rocket_attack", "rocket", r"\brockets?\b|\bkatyushas?\b|\bprojectiles?\b"),
     ("shelling_artillery", "mortar", r"\bmortars?\b"),
     ("shelling_artillery", "artillery",
      r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*"),
@@ -91,7 +92,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel",
      "guided", "glide"),
     ("missile", "ballistic"),
-    ("rocket", "katyusha", "rpg", "projectile"),
+    ("rpg", "rocket-propelled", "rocket propelled"),
+    ("rocket", "katyusha", "projectile"),
     ("mortar",),
     ("shell", "artillery", "howitzer", "bombard"),
     ("bomb", "vbied", "booby", "laden", "packed"),
@@ -209,6 +211,9 @@ _RESPONSE_FIRE = re.compile(
     r"\b(?:police|policem[ae]n|security\s+forces|officers?|soldiers|troops|forces|guards?|"
     r"civilians?)\s+(?:(?!was\b|were\b|been\b|is\b|are\b)\w+\s+){0,2}?(?:opened\s+fire|shot|"
     r"returned\s+fire|fired|gunned)\b(?!\s+(?:dead|and\s+killed|in\s+the|at\s+close))"
+    # "forces fired mortars at …": an attack with those weapons, not return fire
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:mortars?|rockets?|missiles?|artillery|shells?|drones?|"
+    r"grenades?|rounds|barrages?|projectiles?)\b)"
     r"|\b(?:was|were|being|been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:shot|gunned\s+down)"
     r"(?:\s+dead|\s+and\s+killed|\s+and\s+wounded)?\s+by\s+(?:\w+\s+){0,3}?(?:police\w*|"
     r"forces|officers?|soldiers|troops|guards?|civilians?|security)\b|\bshootout\s+with\s+"
@@ -378,7 +383,7 @@ _USE_LOW = re.compile(
     r"stabb\w*|slash\w*|hack\w*|shot|shoot\w*|gunned|murder\w*|massacre\w*|"
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
-    r"behead\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
+    r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*)")
 
 

@@ -34,7 +34,8 @@ _LABELLED = re.compile(r"^(?:Location|Place|Where|Country|Province|Region|Distri
 
 
 # "Al-Shabaab claimed responsibility.", "Both were killed.": short, but a fact of the record
-_SHORT_FACT = re.compile(r"\b(?:claimed|responsibility|killed|injured|wounded|died|dead)\b",
+_SHORT_FACT = re.compile(r"\b(?:claimed|responsibility|killed|injured|wounded|died|dead|"
+                         r"suspected|blamed|responsible)\b",
                          re.IGNORECASE)
 
 

@@ -248,6 +248,7 @@ def _build_index() -> dict[str, list[Place]]:
                       a.longitude, population=10**6)
         _add(index, sub.name, place)
         _add(index, _strip_region_type(sub.name), place)
+    _add_iso_only_subdivisions(index, by_iso)
     with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             # "SO:14": regions GeoNames lists without an ISO code, by country and GeoNames code
@@ -272,6 +273,38 @@ def _build_index() -> dict[str, list[Place]]:
         for alias in s.aliases:
             _add(index, alias, s.place)
     return index
+
+
+def _add_iso_only_subdivisions(index: dict[str, list[Place]], by_iso: dict[str, Admin1]) -> None:
+    """Regions ISO 3166-2 lists and GeoNames lacks: provinces created since GeoNames' admin1
+    table was drawn (DR Congo's 26 provinces, Mali's Ménaka), and second-level units that
+    event notes name as the region (Burkina Faso's provinces, the Philippines' provinces).
+
+    A first-level unit becomes a region of its own; a second-level one stands for its parent
+    region (the text's spelling stays the place name). Second-level names that already mean
+    something else in the index, or are shorter than four letters, are left out: they would
+    add readings to common words more often than they would resolve a place."""
+    for sub in pycountry.subdivisions:
+        if sub.code in by_iso:
+            continue
+        iso2 = sub.country_code
+        if sub.parent_code is None:
+            place = Place(sub.name, "admin1", iso2, None, sub.code, None, None,
+                          population=10**6)
+            _add(index, sub.name, place)
+            _add(index, _strip_region_type(sub.name), place)
+            continue
+        parent = by_iso.get(sub.parent_code)
+        k = key(_strip_region_type(sub.name))
+        if parent is None or len(k) < 4 or any(
+                p.kind != "town" or p.population >= 100_000 for p in index.get(k, ())):
+            continue
+        _add(index, sub.name, Place(parent.name, "admin1", parent.country2, parent.gn_code,
+                                    parent.iso_code, parent.latitude, parent.longitude,
+                                    population=10**5))
+        _add(index, _strip_region_type(sub.name), Place(
+            parent.name, "admin1", parent.country2, parent.gn_code, parent.iso_code,
+            parent.latitude, parent.longitude, population=10**5))
 
 
 _REGION_TYPE = re.compile(

@@ -189,6 +189,7 @@ def _actor_gate() -> tuple[frozenset[str], re.Pattern[str]]:
 
 _PLACE_TYPE_AFTER = re.compile(
     r"^\s+(?:province|governorate|state|region|department|oblast|prefecture)\b", re.IGNORECASE)
+_BRACKET_LAST_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
 _PLACE_TYPE_BEFORE = re.compile(
     r"\b(?:province|governorate|state|region|department|oblast|prefecture)\s+of\s+$",
     re.IGNORECASE)
@@ -273,6 +274,12 @@ def _scan_places(text: str) -> list[Mention]:
             i += size
             continue
         ptype = bool(_PLACE_TYPE_AFTER.match(after) or _PLACE_TYPE_BEFORE.search(before))
+        # "Namsiguia (Bam, Centre-Nord)": the last name in an event note's brackets is the
+        # province, which says the country more surely than any town name
+        bracket_region = (_BRACKET_LAST_BEFORE.search(before) is not None
+                          and after.lstrip().startswith(")")
+                          and any(p.kind == "admin1" for p in places))
+        ptype = ptype or bracket_region
         # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva",
         # "Shah Wali Kot district": the district is the whole name, not a town called Kot)?
         if not has_country and not ptype and (
@@ -324,6 +331,8 @@ def _scan_places(text: str) -> list[Mention]:
                     out.extend(keep)
                     break
         sel = list(places)
+        if bracket_region:
+            weight = max(weight, 2.5)
         if ptype and not any(p.kind == "admin1" for p in sel):
             weight -= 1.0  # "Kasai province": a province we lack, not a town that shares its name
         if ptype and any(p.kind == "admin1" for p in sel):
@@ -645,6 +654,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # unknown title name yields to a town the text places the event in
             ranked.append((2.8, tm.start(1), None, name))
     ranked.sort(key=lambda r: (-r[0], r[1]))
+    if ranked and ranked[0][2] is not None and ranked[0][0] < 0.5 and any(
+            m.typed for m in admin1s) and _reference_penalty(passage, ranked[0][1]) < 0:
+        ranked = []  # "between Kaya and Dori in Sanmatenga province": the province
     if ranked and ranked[0][2] is not None:
         chosen = ranked[0][2]
         p = chosen.place
@@ -655,6 +667,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         a = admin1_of(p)
         if a is not None:
             loc.admin1, loc.admin1_code = a.name, a.iso_code
+        # the region the text names ("Djugu (Djugu, Ituri)") over the gazetteer's older one
+        named = [m.place for m in admin1s if m.typed and m.place.admin1_iso
+                 and m.place.admin1_iso != loc.admin1_code]
+        if named and (a is None or not any(x.admin1_gn == p.admin1_gn for x in named)):
+            loc.admin1, loc.admin1_code = named[0].name, named[0].admin1_iso
         loc.evidence_spans.append((chosen.start, chosen.end))
         return loc
     if admin1s:
