@@ -118,3 +118,14 @@ def test_event_note_brackets(passage: str, country: str, admin1: str | None) -> 
     assert loc.country_code == country
     if admin1 is not None:
         assert loc.admin1 == admin1
+
+
+def test_a_part_named_with_its_owner_lies_in_the_owner() -> None:
+    """"Kandahar's Daman district" is not Daman in India."""
+    assert resolve("A bomb hit a car in Kandahar's Daman district.").country_code == "AFG"
+
+
+def test_the_other_side_of_a_border_is_not_the_place() -> None:
+    assert resolve("Militants ambushed a patrol near the border with Mali.").country_code is None
+    loc = resolve("Gunmen attacked Inates, near the border with Mali, in Niger.")
+    assert loc.country_code == "NER"

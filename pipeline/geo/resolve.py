@@ -309,10 +309,20 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.4  # "US forces", "US Central Command": whose, not where
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after):
             weight = 0.3
+        if _BORDER_WITH.search(before):
+            weight = 0.0  # "near the border with Mali": the other side of it, not here
         ttype = bool(_TOWN_TYPE_AFTER.match(after) or _TOWN_TYPE_BEFORE.search(before))
         if ttype:
             weight += 1.0
         # "…, Borno state, Nigeria.": the country closing an address is where it happened
+        if out and text[out[-1].end:start] in ("'s ", "’s "):
+            owners = {m.place.country2 for m in out if m.start == out[-1].start}
+            inside_owner = [p for p in places if p.country2 in owners]
+            if not inside_owner:
+                i += size  # a part of the owner the gazetteer does not know
+                continue
+            places = inside_owner
+            has_country = any(p.kind == "country" for p in places)
         prev_country = bool(out) and out[-1].place.kind == "country" and text[
             out[-1].end:start].strip() == ","  # "Iraq, Syria": a list, not an address
         if has_country and not prev_country and _ADDRESS_BEFORE.search(before) and (
@@ -381,6 +391,7 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             r"|\b(?:citizens?|nationals?|natives?|embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:[-\s]+\w+)?\s+border\b|^-(?:\w+)\s+border", re.IGNORECASE)
 _NAME_OK_NEIGHBOURS = _LOCATIVE | {"the", "a", "an", "and"}
 
@@ -565,8 +576,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
               if m.place.kind == "town" and m.place.country2 in supported}:
         score[c[1]] += 0.5
     loc = Location()
-    if not score:
-        return loc
+    if not score or max(score.values()) <= 0.0:
+        return loc  # only a border named, or nothing: no country is better than a guess
     best = max(score.items(), key=lambda kv: (kv[1], kv[0]))
     iso2, s = best
     total = sum(v for v in score.values() if v > 0) or 1.0
