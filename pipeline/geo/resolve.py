@@ -316,7 +316,10 @@ def _scan_places(text: str) -> list[Mention]:
             weight += 1.0
         # "…, Borno state, Nigeria.": the country closing an address is where it happened
         if out and text[out[-1].end:start] in ("'s ", "’s "):
-            owners = {m.place.country2 for m in out if m.start == out[-1].start}
+            owner = [m.place for m in out if m.start == out[-1].start]
+            top = max((p.population for p in owner if p.kind == "town"), default=0)
+            # the owner as it is meant: a region or country, or its most populous town
+            owners = {p.country2 for p in owner if p.kind != "town" or p.population == top}
             inside_owner = [p for p in places if p.country2 in owners]
             if not inside_owner:
                 i += size  # a part of the owner the gazetteer does not know
