@@ -23,13 +23,20 @@ incident reported by several articles is one row with all its sources (`source_c
 count the same way: "four police officers and five assailants were killed" is 9). `injured` counts
 the wounded. A qualified figure ("at least 56", "more than 100") is coded as the stated number,
 the conservative reading. Vague quantities with no number ("dozens", "several") are left null
-rather than guessed. Munition counts ("five rockets") are never casualties. **Null means the
+rather than guessed. Munition counts ("five rockets") are never casualties. People named without a number count
+one each ("the bomber", "a journalist, Ali Abdi"; "both attackers" is two). **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
 in, and a correction is a later report); reports are never summed. `fatalities_low` /
 `fatalities_high` (and `injured_low` / `injured_high`) keep the range the sources gave, so a
 disagreement stays visible. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
 quarantined as implausible.
+
+**What is not an incident.** Violence must have happened to someone or something. Weapons
+named without being used (parades, tests, purchases, caches seized, bombs found and defused),
+plots, threats and warnings, trials, anniversaries and compensation for past attacks, the
+release of hostages taken earlier, drills, films and games, and accidents (crashes, gas or
+industrial explosions, fires) are not coded.
 
 **Dates.** `event_date` is when the incident happened, not when it was reported, resolved from
 the text against the publication day ("on Saturday", "last night", "in the last 24 hours").
@@ -44,7 +51,9 @@ accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
 
 **Perpetrators.** Aliases are merged into one canonical actor name (IS, ISIS, ISIL, Daesh →
 Islamic State). `perpetrator_claimed` is true only when a claim of responsibility is reported;
-"unknown gunmen" leaves `perpetrator` null.
+"unknown gunmen" leaves `perpetrator` null. A group the alias table does not know is kept as the
+text names it where it is said to have acted, claimed or been suspected ("Gran Grif gang
+members attacked", "The Niger Delta Avengers (NDA) claimed responsibility").
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
