@@ -83,3 +83,31 @@ def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
                                            injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("The gunman and four guards were killed and two guards were wounded.", 5, 2),
+        ("His brother and nephew were wounded; there were no fatalities.", 0, 2),
+        ("The colonel and one of his bodyguards were killed.", 2, None),
+        ("A woman and her infant son were killed.", 2, None),
+        ("Three herders were wounded. No herders were killed.", None, 3),
+        ("No soldiers were killed.", 0, None),
+        ("She was badly wounded and taken to hospital.", None, 1),
+        ("Three bombers blew up their vests at the gate, killing themselves and four guards.", 7,
+         None),
+        ("A man stabbed two shoppers in the mall, wounding both.", None, 2),
+        ("Gunmen stopped a bus, shooting dead the driver and a passenger.", 2, None),
+        ("Two gunmen on a motorbike shot and killed a judge outside the court.", 1, None),
+        ("Four people were killed, as was the gunman, and six were injured.", 5, 6),
+        ("Three people were killed; the attacker also died at the scene.", 4, None),
+        ("The bomber was killed and one guard was injured.", 1, 1),
+        ("The gunman was then shot dead by police.", 1, None),
+        ("Gunmen raided the camp, killing 9 herders, three of them children.", 9, None),
+    ],
+)
+def test_people_counted_without_numbers(sentence: str, killed: int | None,
+                                        injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -121,6 +121,7 @@ _HURT_VERB = re.compile(
     re.IGNORECASE,
 )
 _TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "shot dead",
+               "shot and killed",
                "injured", "wounded", "hurt", "decapitated")
 _NUM_IN_PRE = re.compile(r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
 _ACTIVE_BEFORE = re.compile(
@@ -149,7 +150,8 @@ _MONTH_BEFORE = re.compile(_MONTHS + r"\.?\s*"
 _MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + _MONTHS, re.IGNORECASE)
 
 
-def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int, int]]]:
+def _subject_count(sentence: str, verb_start: int,
+                   passive: bool = True) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
     lo = max(0, verb_start - 160)
     pre = sentence[lo:verb_start]
@@ -178,6 +180,10 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
             continue  # "On 3 August 2022, a soldier was killed": a year, not a count
         if v is not None:
             nums.append((m.start(), m.end(), v))
+    pairs = _PAIR_SUBJECT.search(pre)
+    if pairs is not None and passive and not _VERBISH.search(pairs.group()) and (not nums or (
+            len(nums) == 1 and nums[0][2] == 1 and nums[0][0] >= pairs.start())):
+        return 2, [(lo + cut + pairs.start(), verb_start)]
     if not nums:
         both = re.search(r"\bboth\s+(?:(?:of\s+)?the\s+)?(?:[\w\-]+\s+){0,2}$", pre, re.I)
         if both is not None and not _VERBISH.search(both.group()):
@@ -190,6 +196,7 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
                                r"reportedly|later)\b", "", between, flags=re.IGNORECASE)):
         return 0, []
     total, used = v_last, [(lo + cut + s_last, verb_start)]
+    first = s_last
     # "4 civilians and the bomber were killed", "3 soldiers and both attackers were killed"
     if (extra := _AND_ONE_MORE.search(between)) is not None:
         total += 2 if extra.group("both") else 1
@@ -199,8 +206,11 @@ def _subject_count(sentence: str, verb_start: int) -> tuple[int, list[tuple[int,
         if _GLUE.match(glue) and not _VERBISH.search(glue):
             total += v_i
             used.append((lo + cut + s_i, lo + cut + e_i))
+            first = s_i
         else:
             break
+    if _ONE_AND_BEFORE.search(pre[:first]):
+        total += 1  # "The bomber and three soldiers were killed"
     return total, used
 
 
@@ -217,7 +227,7 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
                            "today", "early", "late", "or", "including", "following", "inside",
                            "across", "over", "from"):
             continue  # active use: "gunmen killed five"
-        v, used = _subject_count(sentence, m.start())
+        v, used = _subject_count(sentence, m.start(), passive=bool(aux))
         if v > 0:
             total = v if total is None else total + v
             spans.extend(used)
@@ -258,6 +268,11 @@ _SINGULAR_KILLED = re.compile(
     r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor)\b",
     re.IGNORECASE,
 )
+_AND_ONE_PERSON = re.compile(
+    r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+(?:[\w\-]+\s+)?"
+    r"(?:passengers?|drivers?|bodyguards?|guards?|sons?|daughters?|wife|husband|brothers?|"
+    r"companions?|colleagues?|assistants?|aides?|friends?|escorts?|child|children)\b",
+    re.IGNORECASE)
 _SINGULAR_ANY = re.compile(
     r"\b(?:shot\s+dead|shooting\s+dead|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"beheaded|beheading)\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group|family|crowd|"
@@ -281,10 +296,20 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"militant|gunman|attacker|assailant|victim|local|councillor|councilor|employee)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
+_ONE_AND_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?" + _PERSON_OR_PERP + r"\s+and\s+$", re.IGNORECASE)
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|\b)(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s)"
+    r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:one\s+of\s+(?:his|her|their|the)\s+"
+    r"(?:[\w\-]+\s+)?[a-z][\w\-]*)|(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s))\s*$",
+    re.IGNORECASE)
+
+
 _THE_ONE_KILLED = re.compile(
-    r"(?:^|[;,]\s*|\band\s+)\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON
-    + r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|"
-    r"shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|found\s+dead|dead)\b",
+    r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON_OR_PERP
+    + r"|he|she)\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
+    r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
+    r"murdered|beheaded|executed|found\s+dead|dead)|(?:also\s+|later\s+)?died)\b",
     re.IGNORECASE)
 # "shot and killed Ali Hassan Abdi, a radio journalist,": one named victim
 _NAMED_VICTIM = re.compile(
@@ -292,9 +317,20 @@ _NAMED_VICTIM = re.compile(
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
 _THE_ONE_HURT = re.compile(
-    r"^\s*(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON + r"\s+(?:was|has\s+been|had\s+been|"
-    r"is)\s+(?:also\s+)?(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
+    r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON_OR_PERP
+    + r"|he|she)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?(?:shot\s+and\s+)?"
+    r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# "wounding both", "killing both"
+_BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE)
+# "killing themselves and three worshippers": the attackers counted before, plus the victims
+_SELF_AND = re.compile(r"\bkill(?:ing|ed)\s+(?P<self>themselves|himself|herself)\s+and\s+"
+                       + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:suicide\s+)?"
+                             r"(?:bombers|attackers|assailants|gunmen)\b", re.IGNORECASE)
+# "…, as was the assailant": one more
+_AS_WAS = re.compile(r"\bas\s+(?:was|were)\s+(?:the|both)\s+(?:[\w\-]+\s+)?(?:assailants?|"
+                     r"attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
 _HURT_ONE = re.compile(
     r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON
     + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
@@ -326,7 +362,10 @@ _NONE_HURT = re.compile(
 _NONE_KILLED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
     r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life)\b|\bnobody\s+(?:was\s+)?killed\b"
-    r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b",
+    r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b"
+    r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
+    r"peacekeepers|troops|passengers|one\s+else)\s+(?:was|were|had\s+been)\s+killed\b"
+    r"|\bnone\s+(?:was|were)\s+killed\b",
     re.IGNORECASE,
 )
 _ALONG_WITH = re.compile(
@@ -398,7 +437,7 @@ _MORE_COUNT = re.compile(
     r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
     + QUALIFIER + r"(?P<n>" + NUMBER + r")|(?P<one>the|a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
     + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
-    r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more)\b)")
+    r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom)\b)")
 
 
 _AND_ONE_MORE = re.compile(
@@ -534,6 +573,8 @@ def find_casualties(sentence: str) -> Casualties:
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
+            if _AND_ONE_PERSON.match(sentence, m.end()):
+                fat += 1  # "shooting dead the driver and a passenger"
             more = _AND_N_MORE.match(sentence, m.end())
             if more:  # "killing a woman and her two children"
                 v = parse_number(more.group("n"))
@@ -548,9 +589,24 @@ def find_casualties(sentence: str) -> Casualties:
         elif (hm := _HURT_ONE.search(sentence)) is not None:
             more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1
             inj_act = 1 + (more if hm.group("more") else 0)
+    if (bm := _BOTH.search(sentence)) is not None:
+        if bm.group("v").startswith("kill") and not fat_pass and not fat_act and fat is None:
+            fat = 2
+        elif not bm.group("v").startswith("kill") and not inj_pass and not inj_act:
+            inj_act = 2
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
+    if (sm := _SELF_AND.search(sentence)) is not None:
+        v = parse_number(sm.group("n")) or 0
+        if sm.group("self") == "themselves":
+            am = _ATTACKER_COUNT.search(sentence[:sm.start()])
+            v += (parse_number(am.group("n")) or 2) if am else 2
+        else:
+            v += 1
+        fat = v  # "killing themselves and three worshippers"
+    if fat and _AS_WAS.search(sentence):
+        fat += 1  # "Five people were killed, as was the assailant"
     m = _TOLL.search(sentence)
     if m:
         v = parse_number(m.group("n"))

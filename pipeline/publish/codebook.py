@@ -23,8 +23,9 @@ incident reported by several articles is one row with all its sources (`source_c
 count the same way: "four police officers and five assailants were killed" is 9). `injured` counts
 the wounded. A qualified figure ("at least 56", "more than 100") is coded as the stated number,
 the conservative reading. Vague quantities with no number ("dozens", "several") are left null
-rather than guessed. Munition counts ("five rockets") are never casualties. People named without a number count
-one each ("the bomber", "a journalist, Ali Abdi"; "both attackers" is two). **Null means the
+rather than guessed. Munition counts ("five rockets") are never casualties. People named
+without a number count one each ("the bomber", "a journalist, Ali Abdi"; "both attackers" is
+two). **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
 in, and a correction is a later report); reports are never summed. `fatalities_low` /
