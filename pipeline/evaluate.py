@@ -101,7 +101,8 @@ _ACTOR_NOISE = re.compile(r"\(?\b(?:suspected|claimed|alleged)\b\)?|\(?but\s+cha
                           r"(?<=[a-z])(?:suspected|claimed)", re.IGNORECASE)
 
 
-_FORCES = re.compile(r"\b(?:armed\s+forces|military|army|troops|forces)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(?:armed\s+forces|air\s+force|navy|national\s+defen[cs]e\s+forces?|"
+                     r"military|army|troops|forces)\b(?:\s*\([A-Z]{2,6}\))?", re.IGNORECASE)
 
 
 _STATE_FORCES = re.compile(r"^(?:the\s+)?(?P<x>.+?)\s+(?:government\s+|security\s+)?forces$",

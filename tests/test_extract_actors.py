@@ -83,3 +83,30 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
         == "Russian forces"
     assert find_perpetrator("Sudanese Armed Forces carried out an air strike on a market.") \
         .name == "Sudanese forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen abducted a priest in Djibo. No group claimed responsibility; however, sources "
+         "suspected Ansarul Islam.", "Ansarul Islam"),
+        ("Assailants bombed a shop. Sinhalese Buddhist extremists were suspected.",
+         "Sinhalese Buddhist extremists"),
+        ("A car bomb exploded near a barracks. The 4R armed group is suspected.", "4R"),
+        ("Drones exploded near a parade. A group calling itself Soldados de Franelas claimed "
+         "the attack.", "Soldados de Franelas"),
+        ("Militants of the Militarized Communist Party of Peru (MPCP) opened fire on a patrol.",
+         "Militarized Communist Party of Peru"),
+        ("Lakurawa militants rustled cattle and shot dead four herders.", "Lakurawa"),
+        ("Jaish al-Adl claimed responsibility for the abduction of twelve guards.",
+         "Jaish al-Adl"),
+    ],
+)
+def test_groups_held_responsible_in_records(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name
+
+
+def test_role_words_and_branches_share_the_canonical_name() -> None:
+    assert canonical("Houthi forces") == canonical("Houthis")
+    assert canonical("Houthi extremists (Ansar Allah)") == canonical("Houthis")
+    assert canonical("Basque Fatherland and Freedom (ETA)") == "ETA"

@@ -101,7 +101,13 @@ def canonical(name: str | None) -> str | None:
     base = re.sub(r"\s*\((?:suspected|claimed|alleged)\)\s*", " ", name, flags=re.I).strip()
     if "Forces of" in base:  # "Military Forces of Nigeria (2023-)" is "Nigerian forces"
         base = _forces_of(base) or base
-    for part in (base, re.sub(r"^(?:the|suspected)\s+", "", base, flags=re.I)):
+    bare = re.sub(r"^(?:the|suspected)\s+", "", base, flags=re.I)
+    inner = re.findall(r"\(([^()]+)\)", bare)
+    outer = re.sub(r"\s*\([^()]*\)", "", bare).strip()
+    # "Houthi forces", "Houthi extremists (Ansar Allah)", "Basque Fatherland and Freedom (ETA)"
+    role = re.sub(r"\s+(?:forces|militants|fighters|rebels|extremists|members|militia|"
+                  r"militiamen|gunmen|insurgents)$", "", outer, flags=re.I)
+    for part in (base, bare, outer, role, *inner):
         a = _lookup().get(_norm(part))
         if a:
             return a.canonical
@@ -231,10 +237,16 @@ _NAMED_AGENT = re.compile(
     r"cadres|guerrillas?|jihadists?|separatists|herders|herdsmen|troops|forces|soldiers|"
     r"aircraft|warplanes|jets|drones?|snipers?|(?:suicide\s+)?bombers?|naval\s+vessels|"
     r"artillery|operatives|commandos|units?)\b"
-    r"(?=\s+(?:\w+\s+){0,2}?(?:attack\w*|ambush\w*|shot|shoot\w*|kill\w*|abduct\w*|kidnap\w*|"
+    r"(?=\s+(?:[\w()'’\-]+\s+){0,4}?(?:attack\w*|ambush\w*|shot|shoot\w*|kill\w*|abduct\w*|"
+    r"kidnap\w*|rustl\w*|loot\w*|fought|battled|"
     r"storm\w*|raid\w*|clash\w*|fir(?:ed|ing)|shell\w*|bomb\w*|struck|strik\w*|hit|"
     r"detonat\w*|exchang\w*|launch\w*|carr(?:ied|ying)|open(?:ed)?|set|burn\w*|torch\w*|"
     r"behead\w*|hack\w*|execut\w*|seiz\w*|target\w*|rammed|blew|massacr\w*)\b)")
+_MEMBERS_OF = re.compile(
+    r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas)\s+of\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+)?[A-Z0-9][\w'’\-]*"
+    r"){0,6})(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|kill\w*|fired|"
+    r"abduct\w*|kidnap\w*|detonat\w*|stormed|raided|clashed|fought)")
 _NOT_AGENT = frozenset(
     "on around in at the a an after before during while when as near about some several "
     "unidentified unknown suspected armed local police security government state islamist "
@@ -247,6 +259,9 @@ def named_agent(text: str) -> str | None:
     """The name an unknown armed group is given where the text says it acted."""
     from pipeline.geo.gazetteer import demonyms, key, name_index
 
+    mo = _MEMBERS_OF.search(text)
+    if mo is not None:
+        return mo.group("name")
     for m in _NAMED_AGENT.finditer(text):
         words = m.group("name").split()
         while words and words[0].lower() in _NOT_AGENT:
@@ -265,14 +280,28 @@ def named_agent(text: str) -> str | None:
 # The closing sentence of a database record names whoever is held responsible, known or not:
 # "The Niger Delta Avengers (NDA) claimed responsibility.", "Anarchists were suspected.",
 # "Sources attributed the attack to the Group of Popular Fighters."
-_RECORD_NAME = (r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|and|al|el|wal|wa|de|del|la|"
-                r"in|ul|bin)\s+)*[A-Z][\w'’\-]*){0,7}(?:\s+\([^()]{1,40}\))?)")
+_NAME_TOKEN = r"(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z0-9][\w'’\-]*"
+_RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|wal|wa|de|del|"
+                r"la|los|las|in|ul|bin)\s+)*" + _NAME_TOKEN + r"){0,7}(?:\s+\([^()]{1,40}\))?"
+                r"(?:\s+(?:extremists|militants|insurgents|rebels|separatists|nationalists|"
+                r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:The\s+)?" + _RECORD_NAME + r"\s+(?:(?:was|were|is|are)\s+"
+    r"(?:^|(?<=[.;:]\s))(?:The\s+)?" + _RECORD_NAME + r"\s+(?:(?:armed\s+)?(?:group|militia|"
+    r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
     r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+attack|"
     r"credit)))\b|\battributed\s+the\s+(?:\w+\s+)?(?:attacks?|incidents?|bombings?|"
-    r"killings?|abductions?)\s+to\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>"))
+    r"killings?|abductions?)\s+to\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
+    # "sources suspected Ansarul Islam", "police suspect insurgents of the BRN"
+    + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+of\s+)?(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<sus>")
+    # "a group calling itself Soldados de Franelas", "flown by the Liberation Tigers …"
+    + r"|\bgroup\s+calling\s+itself\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<self>")
+    + r"|\b(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed|claimed)\s+by\s+"
+    r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<by>")
+    # "Members of the White Rabbits were charged"
+    + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
+    + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
                         "government military army security this that".split())
 
@@ -280,7 +309,11 @@ _NOT_RECORD = frozenset("no none nobody it he she they police authorities offici
 def record_agent(text: str) -> tuple[str, bool] | None:
     """(name, claimed) of the group a record holds responsible, when it names one."""
     for m in _RECORD_AGENT.finditer(text):
-        name = m.group("name") or m.group("to")
+        sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1)]
+        if _HABITUAL.search(sentence) or _DENIAL.search(sentence):
+            continue  # "such attacks are often claimed by …", "the group denied …"
+        name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem")
+                     if m.group(g)), None)
         if not name or name.split()[0].lower() in _NOT_RECORD:
             continue
         return name, bool(m.group("c"))
@@ -346,6 +379,9 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         if state is not None:
             return Perpetrator(state, False, None)
     if best is None or best[0] <= 0:
+        recorded = record_agent(text)
+        if recorded is not None:
+            return Perpetrator(recorded[0], recorded[1], None)
         state = find_state_forces(text, parts)
         if state is not None:
             return Perpetrator(state, False, None)
@@ -367,7 +403,9 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
 
 
 _STATE_NOUN = re.compile(
-    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition|armed)\s+)?"
+    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition|armed|occupation|"
+    r"national\s+defen[cs]e|national\s+guard)\s+)?(?:force\s+(?:\([A-Z]+\)\s+)?(?=drones?|"
+    r"jets|aircraft|warplanes|helicopters?)|\(?[A-Z]{2,6}\)?\s+)?"
     # "a Russian Shahed-type drone": a model name may stand between the flag and the weapon
     r"(?:(?=[\w-]+\s+(?:drones?|missiles?|jets|aircraft|helicopters?)\b)[\w-]+\s+)?"
     r"(?P<noun>forces|"
