@@ -269,3 +269,17 @@ def test_games_films_drills_and_hoaxes_are_not_incidents() -> None:
         assert extract_incidents(text, PUB) == [], text
     text = "Twin blasts at a military training centre in Charsadda, Pakistan, killed 80 people."
     assert extract_incidents(text, PUB)[0]["fatalities"] == 80
+
+
+def test_fighting_between_armed_sides_is_a_clash() -> None:
+    text = "Rebels and army troops fought for hours around Kavumu (Kabare, Sud-Kivu)."
+    m = extract_incidents(text, PUB)
+    assert [(x["country_code"], x["sub_event_type"]) for x in m] == [("COD", "armed_clash")]
+    assert extract_incidents("Firefighters fought the blaze in Goma for hours.", PUB) == []
+
+
+def test_a_bomb_that_went_off_early_is_an_incident() -> None:
+    text = ("05/02/2016: An assailant tried to plant an explosive device at a cemetery in Rosario "
+            "city, Argentina. The device detonated prematurely, injuring the assailant.")
+    m = extract_incidents(text, "2019-01-01")
+    assert len(m) == 1 and m[0]["injured"] == 1

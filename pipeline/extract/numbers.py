@@ -332,7 +332,8 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?
 _AS_WAS = re.compile(r"\bas\s+(?:was|were)\s+(?:the|both)\s+(?:[\w\-]+\s+)?(?:assailants?|"
                      r"attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
 _HURT_ONE = re.compile(
-    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON
+    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    + _PERSON_OR_PERP
     + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:son|daughter|child|wife|husband|brother|sister|father|mother|children|sons|daughters))?",
     re.IGNORECASE)

@@ -50,7 +50,8 @@ _PLURAL_REF = re.compile(
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
     re.IGNORECASE,
 )
-_HARM = re.compile(r"\b(?:killed|injured|wounded|dead|died|hurt|casualties)\b", re.IGNORECASE)
+_HARM = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|dead|died|hurt|"
+                   r"casualties)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"

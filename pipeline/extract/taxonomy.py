@@ -58,7 +58,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
-     r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke)"),
+     r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke)|"
+     r"\bfought\b|\bbattled\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+fire|\bgunfire\b|\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
@@ -103,6 +104,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive"),
     ("clash", "firefight", "battle", "exchange of fire", "traded", "exchanged", "fighting",
+     "fought",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
     ("gunm", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47", "kalash",
@@ -284,7 +286,7 @@ _ANY_SIGNAL = re.compile(
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs",
+    r"into|hammer|clubs|fought|battled",
     re.IGNORECASE,
 )
 
@@ -332,6 +334,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         sub, weapon, _p = _RULES[idx]
         if _INSTRUMENT.fullmatch(m.group(0)) and not _USE_LOW.search(low):
             continue  # "showcased new missiles", "grenades were recovered": a weapon, no act
+        if m.group(0).lower() in ("fought", "battled") and not _ARMED_SIDES.search(low):
+            continue  # "firefighters fought the blaze", "she battled cancer"
         if sub == "ied_remote_explosive" and weapon == "ied" and re.fullmatch(
                 r"explosives?", m.group(0), re.IGNORECASE):
             # "explosives" alone: a bombing of unknown device type
@@ -379,12 +383,16 @@ _USE_LOW = re.compile(
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|over)\b|"
-    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|planted|opened\s+fire|ambush\w*|"
+    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing)|opened\s+fire|ambush\w*|"
     r"stabb\w*|slash\w*|hack\w*|shot|shoot\w*|gunned|murder\w*|massacre\w*|"
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*)")
+
+
+_ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|fighters|"
+                          r"militants|insurgents|gunmen|jihadists|guerrillas|police)\b")
 
 
 # Buildings attacked count as victims only with attack words ("attacked the embassy"), not
