@@ -129,3 +129,22 @@ def test_the_other_side_of_a_border_is_not_the_place() -> None:
     assert resolve("Militants ambushed a patrol near the border with Mali.").country_code is None
     loc = resolve("Gunmen attacked Inates, near the border with Mali, in Niger.")
     assert loc.country_code == "NER"
+
+
+@pytest.mark.parametrize(
+    ("passage", "location"),
+    [
+        # a database record's "X city, Y state, Country" names the city, whatever the word
+        ("An assailant set fire to a mosque in Victoria city, Texas state, United States.",
+         "Victoria"),
+        # a name followed by the place that contains it
+        ("A device exploded in a house in Gongabu, Kathmandu city, Bagmati province, Nepal.",
+         "Gongabu"),
+        # the bracket of an event note says where the head lies, even if the name is also
+        # borne by a bigger town abroad
+        ("A mine hit a column near Kani (Kani, Sagaing).", "Kani"),
+        ("Gunmen attacked a base in Complexo do Alemao, Rio de Janeiro.", "Complexo do Alemao"),
+    ],
+)
+def test_records_and_notes_name_the_most_precise_place(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

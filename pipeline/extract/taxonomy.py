@@ -383,7 +383,7 @@ _USE_LOW = re.compile(
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|over)\b|"
-    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing)|opened\s+fire|ambush\w*|"
+    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|opened\s+fire|ambush\w*|"
     r"stabb\w*|slash\w*|hack\w*|shot|shoot\w*|gunned|murder\w*|massacre\w*|"
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"

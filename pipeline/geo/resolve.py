@@ -624,6 +624,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
         if _POSSESSIVE_PART.match(after):
             prio -= 1.5  # "Kirkuk's Hawija": the place is inside
+        if after.startswith(", ") and any(x.start == m.end + 2 and x is not m for x in inside):
+            prio += 1.5  # "Gongabu, Kathmandu city": a place, then the place containing it
         if (m.start, m.end) in heads:
             prio += 3.0  # "Djibo (Soum, Sahel)": the place an event note codes
         elif any(a <= m.start < b for a, b in inners):
@@ -652,11 +654,22 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         if any(m.start <= um.start(1) < m.end for m in inside):
             continue
-        ranked.append((2.4 + _reference_penalty(passage, um.start(1)), um.start(1), None, name))
+        # "in Ghattekulo, Kathmandu city": a name followed by the place that contains it
+        contained = any(m.start == um.end() for m in inside)
+        prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
+        ranked.append((prio, um.start(1), None, name))
+    for um in _RECORD_TOWN.finditer(passage):
+        # "in Victoria city, Texas state": a database record's city, whatever the word
+        name = um.group(1).strip()
+        k = key(name)
+        if not k or k in demonyms() or any(m.start <= um.start(1) < m.end for m in inside):
+            continue
+        ranked.append((3.4 + _reference_penalty(passage, um.start(1)), um.start(1), None, name))
     for (a, _b), name in heads.items():
         if not any(m.start <= a < m.end for m in inside):
             k = key(name)
-            if k and k not in _STOP and k not in demonyms() and not _is_known_elsewhere(k, iso2):
+            # the bracket says where it lies: a name borne elsewhere too is still this place
+            if k and k not in _STOP and k not in demonyms():
                 ranked.append((5.0, a, None, name))  # a village the gazetteer lacks
     tm = _TITLE_PLACE.match(passage)
     if tm:
@@ -724,8 +737,10 @@ _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
-_IN_NAME_COMMA = re.compile(r"\b(?:in|at)\s+((?:(?:al|el|ad|as|an|ar)-)?[A-Z][\w'’\-]+"
-                            r"(?:\s+(?:(?:al|el|ad|as|an|ar)-)?[A-Z][\w'’\-]+)?),\s")
+_IN_NAME_COMMA = re.compile(r"\b(?:in|at|near)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+"
+                            + _NAME_WORD + r"){0,2}),\s")
+_RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
+                          + r"\s+" + _NAME_WORD + r"){0,2})\s+(?:city|town|village)\s*,")
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
                            r"district|prefecture|division|regency|cercle)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
