@@ -247,6 +247,10 @@ _MEMBERS_OF = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+)?[A-Z0-9][\w'’\-]*"
     r"){0,6})(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|kill\w*|fired|"
     r"abduct\w*|kidnap\w*|detonat\w*|stormed|raided|clashed|fought)")
+_AGENT_GATE = re.compile(r"militant|gunm[ae]n|fighters|rebels|insurgent|gang|members|militia|"
+                         r"cadres|guerrilla|jihadist|separatist|herd|troops|forces|soldiers|"
+                         r"aircraft|warplane|jets|drone|sniper|bomber|vessels|artillery|"
+                         r"operatives|commandos|units?\b|dissidents", re.IGNORECASE)
 _NOT_AGENT = frozenset(
     "on around in at the a an after before during while when as near about some several "
     "unidentified unknown suspected armed local police security government state islamist "
@@ -259,6 +263,8 @@ def named_agent(text: str) -> str | None:
     """The name an unknown armed group is given where the text says it acted."""
     from pipeline.geo.gazetteer import demonyms, key, name_index
 
+    if not _AGENT_GATE.search(text):
+        return None  # no group noun at all: most passages
     mo = _MEMBERS_OF.search(text)
     if mo is not None:
         return mo.group("name")
@@ -302,12 +308,16 @@ _RECORD_AGENT = re.compile(
     # "Members of the White Rabbits were charged"
     + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
     + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
+_RECORD_GATE = re.compile(r"suspect|responsib|blame|attribut|claimed|calling\s+itself|\bby\b|"
+                          r"\bmembers\s+of", re.IGNORECASE)
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
                         "government military army security this that".split())
 
 
 def record_agent(text: str) -> tuple[str, bool] | None:
     """(name, claimed) of the group a record holds responsible, when it names one."""
+    if not _RECORD_GATE.search(text):
+        return None  # most passages hold nobody responsible: skip the long pattern
     for m in _RECORD_AGENT.finditer(text):
         sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1)]
         if _HABITUAL.search(sentence) or _DENIAL.search(sentence):

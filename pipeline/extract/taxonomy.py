@@ -446,19 +446,20 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
     if _DEFUSED.search(sentence) and not _VICTIM_HARM.search(sentence):
         return False
     # games, films, exhibits, drills and hoaxes show or rehearse violence; nobody was hurt
-    if _PRETEND.search(sentence) and not _VICTIM_HARM.search(sentence):
+    low = sentence.lower()
+    if _PRETEND_LOW.search(low) and not _VICTIM_HARM_LOW.search(low):
         return False
     # a trial, an anniversary, a compensation ruling: the violence is what they are about
-    if _REFERENCE_FRAME.search(sentence[max(0, means.start - 150):means.start]) and not (
-            _VICTIM_HARM.search(sentence)):
+    if _REFERENCE_FRAME_LOW.search(low[max(0, means.start - 150):means.start]) and not (
+            _VICTIM_HARM_LOW.search(low)):
         return False
     # "schoolgirls abducted in 2014 were freed": the news is a release
-    if means.sub_event_type == "abduction" and _RELEASE.search(sentence) and not (
-            _VICTIM_HARM.search(sentence)):
+    if means.sub_event_type == "abduction" and _RELEASE_LOW.search(low) and not (
+            _VICTIM_HARM_LOW.search(low)):
         return False
     # protesters burning tyres or pallets: property, no people attacked (not in our taxonomy)
-    if means.weapon == "incendiary" and _PROTEST.search(sentence) and not (
-            _VICTIM_HARM.search(sentence)):
+    if means.weapon == "incendiary" and _PROTEST_LOW.search(low) and not (
+            _VICTIM_HARM_LOW.search(low)):
         return False
     if means.strength == 1 and (_EARLIER_DEATHS.search(sentence) or _NEGATED.search(sentence)):
         return False
@@ -487,6 +488,10 @@ _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
                       re.IGNORECASE)
+_PRETEND_LOW = _low(_PRETEND)
+_REFERENCE_FRAME_LOW = _low(_REFERENCE_FRAME)
+_RELEASE_LOW = _low(_RELEASE)
+_PROTEST_LOW = _low(_PROTEST)
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?"
                           r"(?:drones|missiles|rockets))\b", re.IGNORECASE)
 _IMPACT = re.compile(r"\b(?:struck|hit|hitting|killed|killing|injur\w*|wound\w*|damag\w*|"
@@ -505,6 +510,7 @@ _POLICE_WORK = re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|seiz(?:ed|
                           r"confiscat\w*|apprehend\w*|search\s+operation)\b", re.IGNORECASE)
 _RAID = re.compile(r"raid", re.IGNORECASE)
 _VICTIM_HARM = re.compile(r"\b(?:killed|injured|wounded|dead|died|hurt)\b", re.IGNORECASE)
+_VICTIM_HARM_LOW = _low(_VICTIM_HARM)
 
 
 def _has_hit(sentence: str) -> bool:

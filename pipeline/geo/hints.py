@@ -67,10 +67,17 @@ def _misspelled_country(k: str) -> str | None:
     names = _country_names()
     if k in names or k in demonyms() or name_index().get(k) is not None:
         return None
-    if any(k.startswith(n) or n.startswith(k) for n in names):
+    prefixes = _name_prefixes()
+    if k in prefixes or any(k[:i] in names for i in range(6, len(k) + 1)):
         return None  # "Russian", "Syrian": adjectives, not misspellings
     hit = process.extractOne(k, _country_keys(), scorer=fuzz.ratio, score_cutoff=86)
     return names[hit[0]] if hit is not None else None
+
+
+@cache
+def _name_prefixes() -> frozenset[str]:
+    """Every prefix of a country name: a word that is one ("Afghan") is not a misspelling."""
+    return frozenset(n[:i] for n in _country_names() for i in range(1, len(n) + 1))
 
 
 @cache
