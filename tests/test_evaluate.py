@@ -141,9 +141,12 @@ def test_sample_corpus_scores() -> None:
 
 
 def test_dev_sets_in_other_writing_styles() -> None:
-    """Agency event notes and database summaries (our own words) keep their scores."""
+    """Agency event notes and database summaries (our own words) keep their scores: the dev
+    sets, and the fresh and held-out ones written without sight of the extractor."""
     fixtures = Path(__file__).parent / "fixtures"
-    for name in ("dev_agency_notes.jsonl", "dev_db_summaries.jsonl"):
+    for name in ("dev_agency_notes.jsonl", "dev_db_summaries.jsonl",
+                 "fresh_agency_notes.jsonl", "fresh_db_summaries.jsonl",
+                 "holdout_agency_notes.jsonl", "holdout_db_summaries.jsonl"):
         path = fixtures / name
         assert sum(1 for _ in path.open(encoding="utf-8")) >= 60
         r = evaluate_path(path)
