@@ -283,3 +283,18 @@ def test_a_bomb_that_went_off_early_is_an_incident() -> None:
             "city, Argentina. The device detonated prematurely, injuring the assailant.")
     m = extract_incidents(text, "2019-01-01")
     assert len(m) == 1 and m[0]["injured"] == 1
+
+
+def test_the_sentence_an_anaphor_points_back_to_lends_its_place_and_actor() -> None:
+    text = ("Al-Shabaab carried out a sabotage attack on a telecom mast in Baidoa, Somalia. "
+            "One guard was killed in the attack.")
+    m = extract_incidents(text, PUB)
+    assert [(x["country_code"], x["fatalities"], x["perpetrator"]) for x in m] == [
+        ("SOM", 1, "Al-Shabaab")]
+
+
+def test_an_attack_during_a_film_is_still_an_attack() -> None:
+    text = ("An attack on a cinema in Peshawar took place as 90 people were watching a movie. "
+            "Attackers hurled two grenades and fled. Four people were killed.")
+    m = extract_incidents(text, PUB)
+    assert [(x["country_code"], x["fatalities"]) for x in m] == [("PAK", 4)]

@@ -33,6 +33,7 @@ from pipeline.schema import WEAPON_FAMILY
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
                r"assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|"
                r"suicide\s+(?:attack|bombing)s?|car\s+bombs?|rocket\s+attacks?)")
+_EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
                       re.IGNORECASE)
 _NEW_MARKER = re.compile(
@@ -362,6 +363,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if new:
             ov = overview if overview is not None and not f.background else None
             current = _group_from(f, ov)
+            if (i > 0 and (i - 1) not in violent_at and _ANAPHOR.search(sent.text)
+                    and _EVENT_WORD.search(sentences[i - 1].text)
+                    and sentences[i - 1].paragraph == sent.paragraph):
+                # "X carried out an attack on Y. One was killed in the attack.": the sentence
+                # the anaphor points back to says who and where
+                current.extra.append(sentences[i - 1])
             for p in pending:  # labels written before the narrative belong to it
                 _attach_label(current, p, p.sent)
             pending = []

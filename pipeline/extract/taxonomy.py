@@ -480,10 +480,12 @@ _REFERENCE_FRAME = re.compile(
     r"mark(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:years?|months?)\s+since|compensation|"
     r"dates?\s+back\s+to|in\s+memory\s+of|remembrance)\b", re.IGNORECASE)
 _PRETEND = re.compile(
-    r"\b(?:video\s+games?|fictional|films?|movies?|war\s+epic|box\s+office|scenes|museums?|"
-    r"exhibit\w*|galler(?:y|ies)|inert|replicas?|practice\s+bombs?|training\s+launch|"
-    r"exercises?|drills?|scrambled|war\s+of\s+words|staged|hoax\w*|simulat\w*|rehears\w*|"
-    r"re-?enact\w*)\b", re.IGNORECASE)
+    r"\b(?:video\s+games?|fictional|war\s+(?:films?|movies?|epic)|box\s+office|"
+    r"(?:battle|war|action)\s+scenes|museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
+    r"practice\s+bombs?|training\s+launch|(?:military|joint|naval|live[\s-]fire)\s+"
+    r"(?:exercises?|drills?)|scrambled|war\s+of\s+words|staged\s+(?:the\s+)?(?:whole\s+)?"
+    r"(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*)\b",
+    re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
