@@ -298,3 +298,11 @@ def test_an_attack_during_a_film_is_still_an_attack() -> None:
             "Attackers hurled two grenades and fled. Four people were killed.")
     m = extract_incidents(text, PUB)
     assert [(x["country_code"], x["fatalities"]) for x in m] == [("PAK", 4)]
+
+
+def test_less_common_ways_of_killing_and_hurting() -> None:
+    for text in ("Militants tortured two farmers to death near Gao, Mali.",
+                 "A gang mistreated refugee children in Bautzen, Germany; three were injured.",
+                 "A terrorist act occurred at a university in Kharkiv, Ukraine, damaging the "
+                 "library."):
+        assert len(extract_incidents(text, PUB)) == 1, text

@@ -71,7 +71,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bbehead\w*|\bbludgeon\w*|\bclubbed\b|\bswords?\b|\bbeaten\s+to\s+death|"
     r"\bchainsaw|\bknifem[ae]n\b|\bmelee\b|\bcutting\s+(?:his|her|their)\s+throats?|"
     r"\bslit\s+(?:his|her|their)\s+throats?|\bhacked\s+to\s+death|\bbatter\w*\s+(?:\w+\s+){0,3}to\s+death|"
-    r"\bstoned\s+to\s+death|\bwith\s+rocks\b|\bsledgehammers?\b|\bhammers?\b|\bclubs\b"),
+    r"\bstoned\s+to\s+death|\bwith\s+rocks\b|\bsledgehammers?\b|\bhammers?\b|\bclubs\b|"
+    r"\b(?:boiled|tortured|drowned|crushed|strangled)\s+(?:\w+\s+)?to\s+death"),
     ("attack", "incendiary",
      r"\barson\w*|\bset\s+(?:\w+\s+){0,3}(?:on\s+fire|ablaze|alight)|\bset\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
@@ -112,7 +113,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "shotgun"),
     ("stab", "knife", "knives", "machete", "axe", "hack", "behead", "bludgeon", "clubbed",
      "sword", "beaten", "chainsaw", "knifem", "melee", "throat", "batter", "stoned", "rocks",
-     "hammer", "clubs"),
+     "hammer", "clubs", "to death"),
     ("arson", "fire", "ablaze", "alight", "torch", "firebomb", "molotov", "petrol bomb", "burn",
      "alive"),
     ("ramm", "drove", "ran over", "run over", "plough", "plowed", "mowed", "driven into"),
@@ -125,7 +126,8 @@ _RULE_GATES = tuple(re.compile("|".join(re.escape(k) for k in keys)) for keys in
 _GENERIC = re.compile(
     r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\bmassacre\w*|"
     r"\bkilled\b|\bkilling\b|\bkills\b|\bmurder\w*|\bexecut(?:ed|es|ing|ion)\b|"
-    r"\binsurgents?\b|\bmilitants?\b|\bterror(?:ist)?\s+attack|\bstruck\b|\bhit\b|"
+    r"\binsurgents?\b|\bmilitants?\b|\bterror(?:ist)?\s+(?:attack|act)|\bstruck\b|\bhit\b|"
+    r"\bmistreat\w*|"
     r"\bassassinat\w*|\bwounded\b|\bslaughter\w*|"
     r"\b(?:were|was)\s+(?:\w+\s+)?injured\s+(?:in|at|near|when|by)\b|\bburn(?:ed|t)\s+(?:\w+\s+){0,3}alive|\bbatter\w*\s+"
     r"(?:\w+\s+){0,3}to\s+death|\blynch\w*|\bassailants?\b|\bterrorists?\b",
@@ -286,7 +288,7 @@ _ANY_SIGNAL = re.compile(
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs|fought|battled",
+    r"into|hammer|clubs|fought|battled|mistreat",
     re.IGNORECASE,
 )
 
