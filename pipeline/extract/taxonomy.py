@@ -72,7 +72,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     r"\bchainsaw|\bknifem[ae]n\b|\bmelee\b|\bcutting\s+(?:his|her|their)\s+throats?|"
     r"\bslit\s+(?:his|her|their)\s+throats?|\bhacked\s+to\s+death|\bbatter\w*\s+(?:\w+\s+){0,3}to\s+death|"
     r"\bstoned\s+to\s+death|\bwith\s+rocks\b|\bsledgehammers?\b|\bhammers?\b|\bclubs\b|"
-    r"\b(?:boiled|tortured|drowned|crushed|strangled)\s+(?:\w+\s+)?to\s+death"),
+    r"\b(?:boiled|tortured|drowned|crushed|strangled)\s+(?:\w+\s+){0,3}?to\s+death"),
     ("attack", "incendiary",
      r"\barson\w*|\bset\s+(?:\w+\s+){0,3}(?:on\s+fire|ablaze|alight)|\bset\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
@@ -355,7 +355,7 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         victim = _VICTIM_LOW.search(rest)
     else:
         victim = _VICTIM_LOW.search(low) if m else None
-        if m and victim is None and m.group(0).startswith(("attack", "assault")):
+        if m and victim is None and m.group(0).startswith(("attack", "assault", "terror")):
             victim = _TARGET_PLACE_LOW.search(low)
     if m and victim:
         weapon = "firearm" if _ARMED_CONTEXT_LOW.search(low) else "unknown"
@@ -401,7 +401,7 @@ _ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|f
 # with "raided" (police raid offices and homes).
 _TARGET_PLACE_LOW = re.compile(
     r"\b(?:embass(?:y|ies)|headquarters|hotels?|mosques?|church(?:es)?|schools?|markets?|"
-    r"hospitals?|shrines?|temples?)\b")
+    r"hospitals?|shrines?|temples?|universit(?:y|ies)|librar(?:y|ies)|offices?)\b")
 _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
@@ -435,7 +435,7 @@ def actor_only(text: str, means: Means) -> bool:
     return means.strength == 1 and _ACTOR_WORD.match(text.lower(), means.start) is not None
 
 
-_ACTOR_WORD = re.compile(r"(?:militants?|insurgents?|terrorists?|assailants?)\b")
+_ACTOR_WORD = re.compile(r"(?:militants?|insurgents?|terrorists?|assailants?)\b(?!\s+(?:act|attack))")
 
 
 def is_violent(sentence: str, means: Means | None = None) -> bool:
