@@ -435,7 +435,8 @@ def actor_only(text: str, means: Means) -> bool:
     return means.strength == 1 and _ACTOR_WORD.match(text.lower(), means.start) is not None
 
 
-_ACTOR_WORD = re.compile(r"(?:militants?|insurgents?|terrorists?|assailants?)\b(?!\s+(?:act|attack))")
+_ACTOR_WORD = re.compile(
+    r"(?:militants?|insurgents?|terrorists?|assailants?)\b(?!\s+(?:act|attack))")
 
 
 def is_violent(sentence: str, means: Means | None = None) -> bool:
