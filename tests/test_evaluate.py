@@ -112,7 +112,7 @@ def test_negative_fixture_yields_few_incidents(name: str) -> None:
     extractor: the first produced an incident for 53 of its 150 texts when first run, the
     second (written after the fixes the first prompted) for 21 of 120."""
     path = Path(__file__).parent / "fixtures" / name
-    assert sum(1 for _ in path.open(encoding="utf-8")) >= 100
+    assert sum(1 for _ in path.open(encoding="utf-8")) >= (100 if name == "negatives.jsonl" else 60)
     r = evaluate_path(path)
     assert r["documents_with_extraction"] <= 0.05 * r["documents"]
 
