@@ -308,8 +308,9 @@ _RECORD_AGENT = re.compile(
     # "Members of the White Rabbits were charged"
     + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
     + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
-_RECORD_GATE = re.compile(r"suspect|responsib|blame|attribut|claimed|calling\s+itself|\bby\b|"
-                          r"\bmembers\s+of", re.IGNORECASE)
+_RECORD_GATE = re.compile(r"suspect|responsib|blame|attribut|claimed|calling\s+itself|"
+                          r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
+                          r"\s+by\b|\bmembers\s+of", re.IGNORECASE)
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
                         "government military army security this that".split())
 
