@@ -269,10 +269,10 @@ _SINGULAR_KILLED = re.compile(
     re.IGNORECASE,
 )
 _AND_ONE_PERSON = re.compile(
-    r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+(?:[\w\-]+\s+)?"
-    r"(?:passengers?|drivers?|bodyguards?|guards?|sons?|daughters?|wife|husband|brothers?|"
-    r"companions?|colleagues?|assistants?|aides?|friends?|escorts?|child|children)\b",
-    re.IGNORECASE)
+    r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+"
+    r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w\-]+\s+)?"
+    r"(?:passenger|driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|companion|"
+    r"colleague|assistant|aide|friend|escort|child)s?\b(?<!children)", re.IGNORECASE)
 _SINGULAR_ANY = re.compile(
     r"\b(?:shot\s+dead|shooting\s+dead|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"beheaded|beheading)\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group|family|crowd|"
