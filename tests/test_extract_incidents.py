@@ -306,3 +306,24 @@ def test_less_common_ways_of_killing_and_hurting() -> None:
                  "A terrorist act occurred at a university in Kharkiv, Ukraine, damaging the "
                  "library."):
         assert len(extract_incidents(text, PUB)) == 1, text
+
+
+def test_weapons_sent_or_placed_are_used() -> None:
+    text = ("Russia sent four attack drones towards the port city of Mykolaiv, Ukraine, overnight. "
+            "Air defence shot down three; the fourth struck a grain warehouse.")
+    assert [m["sub_event_type"] for m in extract_incidents(text, PUB)] == ["drone_strike"]
+    text = ("An explosion ripped through a minibus in Kabul, Afghanistan, killing five. "
+            "Police said an explosive device had been placed inside the vehicle.")
+    assert [m["weapon"] for m in extract_incidents(text, PUB)] == ["ied"]
+
+
+def test_a_state_blamed_is_named_as_its_forces() -> None:
+    text = ("Shells hit Sarmin, Syria, killing three. Rescue workers blamed Syrian government "
+            "forces positioned south of the town.")
+    assert extract_incidents(text, PUB)[0]["perpetrator"] == "Syrian government forces"
+
+
+def test_missile_tests_are_not_attacks() -> None:
+    text = ("Russia carried out a test launch of an intercontinental ballistic missile, with "
+            "dummy warheads landing on a test range in Kamchatka.")
+    assert extract_incidents(text, PUB) == []

@@ -325,10 +325,18 @@ def record_agent(text: str) -> tuple[str, bool] | None:
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem")
                      if m.group(g)), None)
-        if not name or name.split()[0].lower() in _NOT_RECORD:
-            continue
+        if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name):
+            continue  # "blamed Syrian government forces": find_state_forces names states
         return name, bool(m.group("c"))
     return None
+
+
+def _is_state_word(name: str) -> bool:
+    """A nationality or a country ("Syrian", "Turkey"), not a group's name."""
+    from pipeline.geo.gazetteer import demonyms, key, name_index
+
+    k = key(name)
+    return k in demonyms() or any(p.kind == "country" for p in name_index().get(k) or [])
 
 
 def _claimed_in(text: str) -> bool:

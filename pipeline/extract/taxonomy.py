@@ -385,7 +385,9 @@ _USE_LOW = re.compile(
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|over)\b|"
-    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|opened\s+fire|ambush\w*|"
+    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|"
+    r"(?:placed|attached|rigged)\s+(?:\w+\s+){0,2}?(?:in|on|under|inside|to|beneath)\b|"
+    r"sen[dt]\s+(?:[\w-]+\s+){0,6}?(?:towards?|at|against|into|over)\b|opened\s+fire|ambush\w*|"
     r"stabb\w*|slash\w*|hack\w*|shot|shoot\w*|gunned|murder\w*|massacre\w*|"
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
@@ -487,7 +489,8 @@ _PRETEND = re.compile(
     r"(?:battle|war|action)\s+scenes|museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
     r"practice\s+bombs?|training\s+launch|(?:military|joint|naval|live[\s-]fire)\s+"
     r"(?:exercises?|drills?)|scrambled|war\s+of\s+words|staged\s+(?:the\s+)?(?:whole\s+)?"
-    r"(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*)\b",
+    r"(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*|"
+    r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?)\b",
     re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
