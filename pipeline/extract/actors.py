@@ -231,26 +231,32 @@ class Perpetrator:
 # "Jaish al-Adl militants attacked", "Tatmadaw aircraft bombed".
 _AGENT_NAME = (r"(?P<name>(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ad|as|de|del|la|los|las|"
                r"of|the)\s+)?(?:(?:al|el|ad|as|an|ar)-)?[A-Z0-9][\w'’\-]*){0,3})")
-_NAMED_AGENT = re.compile(
-    r"(?:^|(?<=[\s(,;]))(?:(?:the|an?)\s+)?" + _AGENT_NAME + r"\s+(?P<noun>militants?|gunm[ae]n|"
-    r"fighters|rebels|insurgents|gang\s+members?|gangs?|members|militiam[ae]n|militias?|"
-    r"cadres|guerrillas?|jihadists?|separatists|herders|herdsmen|troops|forces|soldiers|"
-    r"aircraft|warplanes|jets|drones?|snipers?|(?:suicide\s+)?bombers?|naval\s+vessels|"
-    r"artillery|operatives|commandos|units?)\b"
-    r"(?=\s+(?:[\w()'’\-]+\s+){0,4}?(?:attack\w*|ambush\w*|shot|shoot\w*|kill\w*|abduct\w*|"
+_AGENT_NOUN = re.compile(
+    r"(?<=\s)(?P<noun>militants?|gunm[ae]n|fighters|rebels|insurgents|gang\s+members?|gangs?|"
+    r"members|militiam[ae]n|militias?|cadres|guerrillas?|jihadists?|separatists|herders|"
+    r"herdsmen|troops|forces|soldiers|aircraft|warplanes|jets|drones?|snipers?|"
+    r"(?:suicide\s+)?bombers?|naval\s+vessels|artillery|operatives|commandos|units?)\b")
+_AGENT_VERB_AFTER = re.compile(
+    r"\s+(?:[\w()'’\-]+\s+){0,4}?(?:attack\w*|ambush\w*|shot|shoot\w*|kill\w*|abduct\w*|"
     r"kidnap\w*|rustl\w*|loot\w*|fought|battled|"
     r"storm\w*|raid\w*|clash\w*|fir(?:ed|ing)|shell\w*|bomb\w*|struck|strik\w*|hit|"
     r"detonat\w*|exchang\w*|launch\w*|carr(?:ied|ying)|open(?:ed)?|set|burn\w*|torch\w*|"
-    r"behead\w*|hack\w*|execut\w*|seiz\w*|target\w*|rammed|blew|massacr\w*)\b)")
+    r"behead\w*|hack\w*|execut\w*|seiz\w*|target\w*|rammed|blew|massacr\w*)\b")
+# the name right before the group noun, read backwards from it (cheaper than scanning the text)
+_AGENT_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(,;]))(?:(?:the|an?)\s+)?" + _AGENT_NAME + r"\s+$")
 _MEMBERS_OF = re.compile(
     r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas)\s+of\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+)?[A-Z0-9][\w'’\-]*"
     r"){0,6})(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|kill\w*|fired|"
     r"abduct\w*|kidnap\w*|detonat\w*|stormed|raided|clashed|fought)")
-_AGENT_GATE = re.compile(r"militant|gunm[ae]n|fighters|rebels|insurgent|gang|members|militia|"
+# word-start anchored and run on lower-cased text: an IGNORECASE alternation of bare stems is
+# tried at every character and cost more than the patterns it guards
+_AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gang|members|militia|"
                          r"cadres|guerrilla|jihadist|separatist|herd|troops|forces|soldiers|"
-                         r"aircraft|warplane|jets|drone|sniper|bomber|vessels|artillery|"
-                         r"operatives|commandos|units?\b|dissidents", re.IGNORECASE)
+                         r"aircraft|warplane|jets|drone|sniper|bomber|suicide|vessels|artillery|"
+                         r"operatives|commandos|units?\b|dissidents)")
+_MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
+                           r"guerrillas)\s+of\s")
 _NOT_AGENT = frozenset(
     "on around in at the a an after before during while when as near about some several "
     "unidentified unknown suspected armed local police security government state islamist "
@@ -263,12 +269,18 @@ def named_agent(text: str) -> str | None:
     """The name an unknown armed group is given where the text says it acted."""
     from pipeline.geo.gazetteer import demonyms, key, name_index
 
-    if not _AGENT_GATE.search(text):
+    low = text.lower()
+    if not _AGENT_GATE.search(low):
         return None  # no group noun at all: most passages
-    mo = _MEMBERS_OF.search(text)
+    mo = _MEMBERS_OF.search(text) if _MEMBERS_GATE.search(low) else None
     if mo is not None:
         return mo.group("name")
-    for m in _NAMED_AGENT.finditer(text):
+    for nm in _AGENT_NOUN.finditer(text):
+        if _AGENT_VERB_AFTER.match(text, nm.end()) is None:
+            continue
+        m = _AGENT_NAME_BEFORE.search(text, max(0, nm.start() - 90), nm.start())
+        if m is None:
+            continue
         words = m.group("name").split()
         while words and words[0].lower() in _NOT_AGENT:
             words = words[1:]
@@ -308,16 +320,16 @@ _RECORD_AGENT = re.compile(
     # "Members of the White Rabbits were charged"
     + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
     + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
-_RECORD_GATE = re.compile(r"suspect|responsib|blame|attribut|claimed|calling\s+itself|"
+_RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
-                          r"\s+by\b|\bmembers\s+of", re.IGNORECASE)
+                          r"\s+by\b|members\s+of)")
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
                         "government military army security this that".split())
 
 
 def record_agent(text: str) -> tuple[str, bool] | None:
     """(name, claimed) of the group a record holds responsible, when it names one."""
-    if not _RECORD_GATE.search(text):
+    if not _RECORD_GATE.search(text.lower()):
         return None  # most passages hold nobody responsible: skip the long pattern
     for m in _RECORD_AGENT.finditer(text):
         sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1)]
