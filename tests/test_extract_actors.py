@@ -110,3 +110,7 @@ def test_role_words_and_branches_share_the_canonical_name() -> None:
     assert canonical("Houthi forces") == canonical("Houthis")
     assert canonical("Houthi extremists (Ansar Allah)") == canonical("Houthis")
     assert canonical("Basque Fatherland and Freedom (ETA)") == "ETA"
+
+
+def test_victims_named_before_a_passive_verb_are_not_the_group() -> None:
+    assert find_perpetrator("7 Russian soldiers were killed when a mine exploded.").name is None

@@ -148,3 +148,23 @@ def test_the_other_side_of_a_border_is_not_the_place() -> None:
 )
 def test_records_and_notes_name_the_most_precise_place(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(
+    ("passage", "country"),
+    [
+        ("Five soldiers were killed on their way to the town of El Wak in Somalia.", "SOM"),
+        ("Gunmen opened fire in the Afghan border town of Torkham, which borders Pakistan.",
+         "AFG"),
+        ("A car bomb went off at a Syrian border crossing held by rebels.", "SYR"),
+        ("Seven soldiers were killed at their headquarters at Deir ez-Zor.", "SYR"),
+        ("A bomb hit a convoy in Manbij. The US military said US personnel and US service "
+         "members were among the dead.", "SYR"),
+    ],
+)
+def test_whose_and_where(passage: str, country: str) -> None:
+    assert resolve(passage).country_code == country
+
+
+def test_refugees_are_not_where_they_come_from() -> None:
+    assert resolve("Extremists beat Syrian refugee children in a park.").country_code != "SYR"

@@ -255,6 +255,7 @@ _AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gan
                          r"cadres|guerrilla|jihadist|separatist|herd|troops|forces|soldiers|"
                          r"aircraft|warplane|jets|drone|sniper|bomber|suicide|vessels|artillery|"
                          r"operatives|commandos|units?\b|dissidents)")
+_PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b")
 _MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
                            r"guerrillas)\s+of\s")
 _NOT_AGENT = frozenset(
@@ -276,13 +277,14 @@ def named_agent(text: str) -> str | None:
     if mo is not None:
         return mo.group("name")
     for nm in _AGENT_NOUN.finditer(text):
-        if _AGENT_VERB_AFTER.match(text, nm.end()) is None:
-            continue
+        va = _AGENT_VERB_AFTER.match(text, nm.end())
+        if va is None or _PASSIVE_BETWEEN.search(va.group()):
+            continue  # "7 Russian soldiers were killed": the victims
         m = _AGENT_NAME_BEFORE.search(text, max(0, nm.start() - 90), nm.start())
         if m is None:
             continue
         words = m.group("name").split()
-        while words and words[0].lower() in _NOT_AGENT:
+        while words and (words[0].lower() in _NOT_AGENT or words[0].isdigit()):
             words = words[1:]
         if not words:
             continue

@@ -57,6 +57,7 @@ _DEMONYM_PEOPLE = re.compile(
 )
 _DEMONYM_ABROAD = re.compile(
     r"^\s+(?:[a-z\-]+\s+)?(?:peacekeep\w*|tourists?|pilgrims?|nationals?|citizens?|expatriates?|"
+    r"refugees?|migrants?|asylum|"
     r"diplomats?|embass(?:y|ies)|consulates?|aid\s+workers?|contractors?|engineers?|"
     r"hostages?|journalists?|shop|business(?:es|man|men)?|restaurant|company)\b",
     re.IGNORECASE,
@@ -148,9 +149,15 @@ def _tokens(text: str) -> list[tuple[int, int, str, str]]:
 _word_key = lru_cache(maxsize=1 << 17)(key)  # the same words recur across every article
 
 
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ar-", "ez-", "es-", "ed-", "at-", "az-", "an-",
+                     "ash-", "ath-")
+
+
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:3].lower() in ("al-", "el-", "ad-", "as-", "ar-")
-                                  and word[3:4].isupper())
+    if word[:1].isupper():
+        return True
+    cut = word.find("-") + 1
+    return 0 < cut <= 4 and word[:cut].lower() in _ARTICLE_PREFIXES and word[cut:cut + 1].isupper()
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -326,6 +333,13 @@ def _scan_places(text: str) -> list[Mention]:
                 continue
             places = inside_owner
             has_country = any(p.kind == "country" for p in places)
+        if has_country and out and prev_word == "in" and text[out[-1].end:start].strip() == "in" \
+                and out[-1].place.kind == "town":
+            # "the town of El Wak in Somalia": the town's readings elsewhere are not meant
+            country2 = next(p.country2 for p in places if p.kind == "country")
+            tail = out[-1].start
+            if not any(m.place.country2 == country2 for m in out if m.start == tail):
+                out[:] = [m for m in out if m.start != tail]
         prev_country = bool(out) and out[-1].place.kind == "country" and text[
             out[-1].end:start].strip() == ","  # "Iraq, Syria": a list, not an address
         if has_country and not prev_country and _ADDRESS_BEFORE.search(before) and (
@@ -464,12 +478,15 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
         if not iso2:
             continue
         after = text[m.end():m.end() + 40]
-        if re.match(r"^\s+(?:border|frontier)\b", after, re.IGNORECASE):
+        if re.match(r"^\s+(?:border|frontier)\s+(?:town|city|village|district|province|post|"
+                    r"crossing|checkpoint|area|region)\b", after, re.IGNORECASE):
+            w = 3.5  # "the Afghan border town of Torkham": this side of the border
+        elif re.match(r"^\s+(?:border|frontier)\b", after, re.IGNORECASE):
             w = 0.3  # "near the Iranian border": on this side of it
         elif _DEMONYM_PLACE.match(after):
             w = 3.5
         elif _DEMONYM_ABROAD.match(after):
-            w = 0.4  # "a Togolese peacekeeper", "Turkish tourists": people away from home
+            w = 0.0  # "a Togolese peacekeeper", "Turkish tourists": people away from home
         elif _DEMONYM_PEOPLE.match(after):
             w = 1.2
         else:
@@ -532,6 +549,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # countries the text says things happened in ("in northern Mozambique")
     named_in = {m.place.country2 for m in mentions
                 if (m.place.kind == "country" and m.weight >= 2.0) or m.typed}
+    whose_counted: set[str] = set()
     for group in by_span.values():
         anchored = [m for m in group if m.place.country2 in named]
         if anchored and len(anchored) < len(group):
@@ -559,7 +577,14 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             if foreign:
                 v *= 0.3
             best[m.place.country2] = max(best.get(m.place.country2, 0.0), v)
+        whose = all(m.place.kind == "country" and m.weight <= 0.4 for m in group)
         for c, v in best.items():
+            if whose:
+                # "US military … US personnel … US service members": whose, said thrice, is
+                # still not where; it counts once
+                if c in whose_counted:
+                    continue
+                whose_counted.add(c)
             score[c] += v
     for iso2, w, _s, _e in passage_dems:
         score[iso2] += w
