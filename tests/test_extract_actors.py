@@ -114,3 +114,39 @@ def test_role_words_and_branches_share_the_canonical_name() -> None:
 
 def test_victims_named_before_a_passive_verb_are_not_the_group() -> None:
     assert find_perpetrator("7 Russian soldiers were killed when a mine exploded.").name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # event notes open with the acting side, in the notes' own labels
+        ("On 14 May 2024, Kuda: Special Guard Force attacked a base in Tajoura (Tripoli, "
+         "Tripoli).", "Kuda: Special Guard Force"),
+        ("On 8 March 2023, Toposa Ethnic Militia (South Sudan) gunmen raided a cattle camp near "
+         "Kapoeta (Kapoeta, Eastern Equatoria).", "Toposa Ethnic Militia (South Sudan)"),
+        ("On 2 June 2023, fighter jets of the Military Forces of Sudan (2019-) bombed a market "
+         "in Nyala (Nyala, South Darfur).", "Sudanese forces"),
+        ("On 5 March 2022, JNIM: Group for Support of Islam and Muslims militants attacked a "
+         "post near Boni (Douentza, Mopti).", "JNIM"),
+        ("On 4 April 2023, Jaish al-Adl fighters opened fire on a patrol near Saravan "
+         "(Saravan, Sistan and Baluchestan).", "Jaish al-Adl"),
+    ],
+)
+def test_event_note_subjects(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2022, an IED planted by Unidentified Armed Group (Mali) hit a truck near Gao.",
+        "On 3 March 2024, Palestinian militants fired rockets from Gaza towards Sderot.",
+    ],
+)
+def test_generic_labels_and_nationalities_are_not_group_names(text: str) -> None:
+    assert find_perpetrator(text).name in (None, "Palestinian forces")
+
+
+def test_event_note_labels_share_canonical_names() -> None:
+    assert canonical("JNIM: Group for Support of Islam and Muslims") == "JNIM"
+    assert canonical("Houthi Movement") == canonical("Houthis")

@@ -94,6 +94,10 @@ def _norm(s: str) -> str:
                   ).strip()
 
 
+_ROLE_TAIL = re.compile(r"\s+(?:forces|militants|fighters|rebels|extremists|members|militia|"
+                        r"militiamen|gunmen|insurgents|movement|dissidents)$", re.IGNORECASE)
+
+
 def canonical(name: str | None) -> str | None:
     """Canonical name for any known alias (used by the scorer too); the input otherwise."""
     if not name:
@@ -105,9 +109,10 @@ def canonical(name: str | None) -> str | None:
     inner = re.findall(r"\(([^()]+)\)", bare)
     outer = re.sub(r"\s*\([^()]*\)", "", bare).strip()
     # "Houthi forces", "Houthi extremists (Ansar Allah)", "Basque Fatherland and Freedom (ETA)"
-    role = re.sub(r"\s+(?:forces|militants|fighters|rebels|extremists|members|militia|"
-                  r"militiamen|gunmen|insurgents)$", "", outer, flags=re.I)
-    for part in (base, bare, outer, role, *inner):
+    role = _ROLE_TAIL.sub("", outer)
+    # event-note labels: "JNIM: Group for Support of Islam and Muslims", "M23: March 23 Movement"
+    label = [p.strip() for p in outer.split(":")] if ":" in outer else []
+    for part in (base, bare, outer, role, *inner, *label):
         a = _lookup().get(_norm(part))
         if a:
             return a.canonical
@@ -326,7 +331,8 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of)")
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
-                        "government military army security this that".split())
+                        "government military army security this that unidentified unknown "
+                        "unnamed the a an".split())
 
 
 def record_agent(text: str) -> tuple[str, bool] | None:
@@ -357,8 +363,49 @@ def _claimed_in(text: str) -> bool:
     return bool(_CLAIM.search(text)) and not _NO_CLAIM.search(text) and not _DENIAL.search(text)
 
 
+# An event note opens with its acting side: "On 14 May 2024, Radaa: Special Deterrence Force
+# attacked …", "On 8 March 2023, Murle Ethnic Militia (South Sudan) gunmen raided …"
+_NOTE_SUBJECT = re.compile(
+    r"^(?:(?:On|Around)\s+[^,]{3,40}?,\s+)(?:an?\s+|the\s+)?"
+    r"(?:(?:warplanes|fighter\s+jets|jets|aircraft|drones?|helicopters?|troops|soldiers|"
+    r"artillery|forces)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z][^,;.]{1,90}?)"
+    r"(?:\s+(?:gunmen|militants|fighters|members|gang\s+members|dissidents|militiamen|rebels|"
+    r"cadres|troops|soldiers|forces))?\s+(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|"
+    r"shelled|fired|dropped|"
+    r"abducted|kidnapped|killed|shot|bombed|stormed|detonated|carried\s+out|launched|struck|"
+    r"burned|set\s+fire|stopped|opened\s+fire|exchanged|fought|looted|hacked|beheaded)\b")
+_NAME_JOINER_WORDS = frozenset("of the and al el de del la los las for wal bin ibn".split())
+_NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Militants|Assailants|"
+                          r"Attackers|Bandits|Men)\b|\b(?:was|were|been|had|has|have)\b")
+
+
+def note_subject(text: str) -> str | None:
+    """The acting side named at the head of an event note, or None."""
+    m = _NOTE_SUBJECT.match(text)
+    if m is None or _NOT_SUBJECT.search(m.group("name")):
+        return None
+    name = m.group("name").strip()
+    bare = re.sub(r"\([^()]*\)|:", " ", name)
+    if any(w[:1].islower() and w not in _NAME_JOINER_WORDS
+           and not re.match(r"(?:al|el|ad|as|an|ar|ash|ez)-[A-Z]", w) for w in bare.split()):
+        return None  # "IED planted by …": not a name
+    if _is_state_word(name):
+        return None  # "Palestinian militants": a nationality, left to the state-forces reading
+    if "Forces of" in name:
+        return _forces_of(name) or name
+    return name
+
+
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
+    subject = note_subject(text)
+    if subject is not None:
+        known = find_actors(subject)
+        if known and len(subject) - (known[0].end - known[0].start) < 25:
+            a = known[0].actor
+            return Perpetrator(a.canonical, _claimed_in(text), a.country2)
+        if not known and find_state_forces(subject) is None:
+            return Perpetrator(subject, _claimed_in(text), None)
     mentions = find_actors(text, parts)
     if not mentions:
         recorded = record_agent(text)
