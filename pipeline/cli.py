@@ -56,6 +56,9 @@ def build_parser(extend: Extender | None = None) -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="score extraction against a gold set")
     evaluate.add_argument("gold", type=Path, help="folder of *.gold.json or a .jsonl of records")
     evaluate.add_argument("--json", action="store_true", help="machine-readable output")
+    evaluate.add_argument("--extracted", type=Path, default=None,
+                          help="score these incidents (JSONL with the record id) instead of "
+                               "running the extractor")
     evaluate.set_defaults(handler=cmd_evaluate)
 
     diff = sub.add_parser("diff", help="incidents added, updated and removed between releases")
@@ -133,7 +136,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_path, format_report
 
-    result = evaluate_path(args.gold)
+    result = evaluate_path(args.gold, args.extracted)
     print(json.dumps(result, indent=2, default=str) if args.json else format_report(result))
     return 0
 

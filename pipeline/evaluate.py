@@ -384,19 +384,47 @@ def _load_gold(path: Path) -> list[tuple[dict, str, str | None]]:
     return out
 
 
-def evaluate_path(path: str | Path) -> dict:
-    """Extract and score a gold set (folder of *.gold.json, or .jsonl with gold incidents)."""
+def evaluate_path(path: str | Path, extracted_path: str | Path | None = None) -> dict:
+    """Score a gold set (folder of *.gold.json, or .jsonl with gold incidents).
+
+    Without ``extracted_path`` this extractor is run on the gold texts; with it, the incidents
+    already in that JSONL (one per line with the record's ``id``, as ``incidents extract``
+    writes them, or as any other extractor might) are scored instead, by the same rules."""
     items = _load_gold(Path(path))
+    given = _load_extracted(Path(extracted_path)) if extracted_path is not None else None
     golds, extracted = [], []
     for doc, text, title in items:
-        mentions = extract_incidents(text, doc["published_at"], title=title,
-                                     article_id=doc["id"])
+        if given is None:
+            mentions = extract_incidents(text, doc["published_at"], title=title,
+                                         article_id=doc["id"])
+        else:
+            mentions = given.get(doc["id"], [])
         _annotate_stated(doc, text)
         golds.append(doc)
         extracted.append(_mentions_as_doc(doc["id"], doc["published_at"], mentions))
     result = score(golds, extracted)
     result["gold_path"] = str(path)
+    if extracted_path is not None:
+        result["extracted_path"] = str(extracted_path)
     return result
+
+
+def _load_extracted(path: Path) -> dict[str, list[dict]]:
+    """Record id -> its extracted incidents, from a JSONL of incidents (bad lines reported)."""
+    out: dict[str, list[dict]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                m = json.loads(line)
+                rid = m.get("id", m.get("article_id"))
+                if rid is None:
+                    raise ValueError("no id")
+                out.setdefault(str(rid), []).append(m)
+            except (ValueError, AttributeError) as exc:
+                print(f"{path}:{lineno}: skipped: {exc}", file=sys.stderr)
+    return out
 
 
 def format_report(result: dict) -> str:

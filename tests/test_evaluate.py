@@ -164,3 +164,20 @@ def test_state_forces_compare_by_country() -> None:
     assert same_actor("Myanmar forces", "Burmese forces")
     assert same_actor("Military Forces of Burkina Faso (2022-)", "Burkinabe forces")
     assert not same_actor("Military Forces of Nigeria", "Nigerien forces")
+
+
+def test_scoring_incidents_extracted_elsewhere(tmp_path: Path) -> None:
+    """`evaluate --extracted`: any extractor's JSONL output, scored by the same rules."""
+    gold = Path(__file__).parent / "fixtures" / "dev_db_summaries.jsonl"
+    out = tmp_path / "extracted.jsonl"
+    extract_jsonl(gold, out)
+    with out.open("a", encoding="utf-8") as fh:
+        fh.write("not json\n")  # a bad line is reported and skipped, not fatal
+    direct = evaluate_path(gold)
+    scored = evaluate_path(gold, out)
+    assert scored["incidents"] == direct["incidents"]
+    assert scored["fields"] == direct["fields"]
+    # an empty output file scores zero recall rather than failing
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert evaluate_path(gold, empty)["incidents"]["recall"] == 0.0
