@@ -168,3 +168,19 @@ def test_whose_and_where(passage: str, country: str) -> None:
 
 def test_refugees_are_not_where_they_come_from() -> None:
     assert resolve("Extremists beat Syrian refugee children in a park.").country_code != "SYR"
+
+
+@pytest.mark.parametrize(
+    ("passage", "country"),
+    [
+        # administrative words used by one country only say which
+        ("A landmine went off in Barangay Tambobong, wounding two soldiers.", "PHL"),
+        ("A bomb exploded in the tambon of Yupo, injuring a rubber tapper.", "THA"),
+        ("Gunmen attacked Ancha village in Bassa Local Government Area.", "NGA"),
+    ],
+)
+def test_country_specific_admin_words(passage: str, country: str) -> None:
+    from pipeline.geo.hints import country_hints
+
+    loc = resolve(passage, prior=country_hints(passage))
+    assert loc.country_code == country
