@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -356,6 +356,19 @@ def _mentions_as_doc(doc_id: str, published: Any, mentions: list[dict]) -> dict:
             "incidents": [{k: _iso(v) for k, v in m.items()} for m in mentions]}
 
 
+def _jsonl(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) of each non-empty line; unparsable lines are reported on
+    stderr and skipped, so one bad line never loses the rest of the file."""
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except ValueError as exc:
+                print(f"{path}:{lineno}: skipped: {exc}", file=sys.stderr)
+
+
 def _load_gold(path: Path) -> list[tuple[dict, str, str | None]]:
     """(gold doc, text, title) for a folder of *.gold.json or a JSONL of records."""
     out = []
@@ -368,19 +381,15 @@ def _load_gold(path: Path) -> list[tuple[dict, str, str | None]]:
                    "exhaustive": g.get("exhaustive", True)}
             out.append((doc, text, g.get("title")))
         return out
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                r = json.loads(line)
-                doc = {"id": str(r["id"]), "published_at": r["published_at"],
-                       "incidents": r.get("incidents", []),
-                       # records list one incident each: extras are not false positives
-                       "exhaustive": r.get("exhaustive", False)}
-                out.append((doc, r["text"], r.get("title")))
-            except (ValueError, KeyError) as exc:
-                print(f"{path}:{lineno}: skipped: {exc}", file=sys.stderr)
+    for lineno, r in _jsonl(path):
+        try:
+            doc = {"id": str(r["id"]), "published_at": r["published_at"],
+                   "incidents": r.get("incidents", []),
+                   # records list one incident each: extras are not false positives
+                   "exhaustive": r.get("exhaustive", False)}
+            out.append((doc, r["text"], r.get("title")))
+        except (TypeError, KeyError) as exc:
+            print(f"{path}:{lineno}: skipped: {exc!r}", file=sys.stderr)
     return out
 
 
@@ -412,18 +421,12 @@ def evaluate_path(path: str | Path, extracted_path: str | Path | None = None) ->
 def _load_extracted(path: Path) -> dict[str, list[dict]]:
     """Record id -> its extracted incidents, from a JSONL of incidents (bad lines reported)."""
     out: dict[str, list[dict]] = {}
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                m = json.loads(line)
-                rid = m.get("id", m.get("article_id"))
-                if rid is None:
-                    raise ValueError("no id")
-                out.setdefault(str(rid), []).append(m)
-            except (ValueError, AttributeError) as exc:
-                print(f"{path}:{lineno}: skipped: {exc}", file=sys.stderr)
+    for lineno, m in _jsonl(path):
+        rid = m.get("id", m.get("article_id")) if isinstance(m, dict) else None
+        if rid is None:
+            print(f"{path}:{lineno}: skipped: not an incident with an id", file=sys.stderr)
+            continue
+        out.setdefault(str(rid), []).append(m)
     return out
 
 
