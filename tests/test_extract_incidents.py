@@ -327,3 +327,10 @@ def test_missile_tests_are_not_attacks() -> None:
     text = ("Russia carried out a test launch of an intercontinental ballistic missile, with "
             "dummy warheads landing on a test range in Kamchatka.")
     assert extract_incidents(text, PUB) == []
+
+
+def test_a_relative_clause_about_the_past_does_not_make_the_news_background() -> None:
+    text = ("A bomb exploded at a cemetery in Jalalabad, Afghanistan, on Sunday while women "
+            "visited the grave of a relative who was killed last year. Four women died.")
+    m = extract_incidents(text, PUB)
+    assert [(x["mention_type"], x["fatalities"]) for x in m] == [("current", 4)]

@@ -193,6 +193,14 @@ _GENERIC_RECORD = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$", re.IGNORECASE)
 
 
+def _background_cue(text: str) -> bool:
+    """A cue that the sentence recalls the past ("back in", "last year"), unless it sits in a
+    relative clause about someone ("a relative … who was killed last year", "who had
+    previously received threats"): that clause recalls, the sentence still reports."""
+    return any(not _RELATIVE_CLAUSE.search(text[max(0, m.start() - 70):m.start()])
+               for m in BACKGROUND_CUE.finditer(text))
+
+
 def _empty_frame(sent: Sentence, index: int) -> Frame:
     return Frame(sent=sent, index=index, means=None, violent=False, dates=[],
                  casualties=Casualties(), countries=set(), towns=set(), background=False,
@@ -225,7 +233,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
     record = index == 0 and any(_record_date(text, d) for d in lead)
-    background = bool(BACKGROUND_CUE.search(text)) or (not record and any(
+    background = _background_cue(text) or (not record and any(
         is_old(d, published) and (not first or d.start < 25) for d in lead))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
