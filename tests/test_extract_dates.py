@@ -43,3 +43,14 @@ def test_old_dates_are_background() -> None:
 def test_as_date_accepts_strings_and_datetimes() -> None:
     assert as_date("2024-04-22T10:00:00Z") == PUB
     assert as_date(dt.datetime(2024, 4, 22, 23, 0)) == PUB
+
+
+def test_a_record_date_without_its_day() -> None:
+    """Database records write an unknown day as 00: the month is all that is known."""
+    from pipeline.extract import extract_incidents
+
+    text = ("05/00/2013: Assailants detonated an explosive device near a market in Quetta city, "
+            "Balochistan province, Pakistan. Two people were killed.")
+    m = extract_incidents(text, "2020-01-01")
+    assert [(x["event_date"].isoformat(), x["date_precision"], x["mention_type"]) for x in m] \
+        == [("2013-05-01", "month", "current")]

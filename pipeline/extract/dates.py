@@ -137,6 +137,9 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
     for m in (_SLASH.finditer(sentence) if digits else ()):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if b == 0 and 1 <= a <= 12:  # "05/00/2013:": a record whose day is not known
+            add(_safe(y, a, 1), "month", *m.span())
+            continue
         d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
         add(d, "day", *m.span())
     for rx in ((_DMY, _MDY) if digits and months else ()):
