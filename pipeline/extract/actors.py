@@ -7,15 +7,13 @@ hint for locating passages that name no place.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from unidecode import unidecode
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from pipeline.geo.gazetteer import data_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +25,8 @@ class Actor:
 @cache
 def _aliases() -> dict[str, Actor]:
     out: dict[str, Actor] = {}
-    with (DATA / "actors.csv").open(encoding="utf-8") as fh:
-        rows = [(Actor(r["canonical"], r["country"] or None), r["aliases"]) for r in
-                csv.DictReader(fh)]
+    rows = [(Actor(r["canonical"], r["country"] or None), r["aliases"])
+            for r in data_table("actors.csv")]
     # Explicit aliases first, in file order: a branch row ("ISWAP" -> Nigeria) listed before
     # its movement's row wins its own names, and the bare canonical name stays the movement's.
     for actor, aliases in rows:

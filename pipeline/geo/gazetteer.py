@@ -90,16 +90,22 @@ def country_name(iso2: str) -> str:
 
 
 @cache
+def data_table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of one curated table in ``pipeline/data`` (read once per process)."""
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@cache
 def admin1_table() -> dict[tuple[str, str], Admin1]:
     """(country alpha-2, GeoNames admin1 code) -> region (see build_admin1.py for provenance)."""
     out: dict[tuple[str, str], Admin1] = {}
-    with (DATA / "admin1.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            out[(r["country"], r["gn_code"])] = Admin1(
-                r["country"], r["gn_code"], r["name"], r["iso_code"] or None,
-                float(r["latitude"]) if r["latitude"] else None,
-                float(r["longitude"]) if r["longitude"] else None,
-            )
+    for r in data_table("admin1.csv"):
+        out[(r["country"], r["gn_code"])] = Admin1(
+            r["country"], r["gn_code"], r["name"], r["iso_code"] or None,
+            float(r["latitude"]) if r["latitude"] else None,
+            float(r["longitude"]) if r["longitude"] else None,
+        )
     return out
 
 
@@ -249,15 +255,14 @@ def _build_index() -> dict[str, list[Place]]:
         _add(index, sub.name, place)
         _add(index, _strip_region_type(sub.name), place)
     _add_iso_only_subdivisions(index, by_iso)
-    with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            # "SO:14": regions GeoNames lists without an ISO code, by country and GeoNames code
-            ref = r["iso_code"]
-            a = a1.get(tuple(ref.split(":", 1))) if ":" in ref else by_iso.get(ref)
-            if a is not None:
-                _add(index, r["alias"], Place(a.name, "admin1", a.country2, a.gn_code,
-                                               a.iso_code, a.latitude, a.longitude,
-                                               population=10**6))
+    for r in data_table("admin1_aliases.csv"):
+        # "SO:14": regions GeoNames lists without an ISO code, by country and GeoNames code
+        ref = r["iso_code"]
+        a = a1.get(tuple(ref.split(":", 1))) if ":" in ref else by_iso.get(ref)
+        if a is not None:
+            _add(index, r["alias"], Place(a.name, "admin1", a.country2, a.gn_code,
+                                           a.iso_code, a.latitude, a.longitude,
+                                           population=10**6))
     # Towns.
     for c in load_cities():
         adm = a1.get((c["countrycode"], c["admin1code"]))
@@ -328,16 +333,15 @@ class Site:
 def sites() -> tuple[Site, ...]:
     """Curated military bases, airports and facilities (pipeline/data/sites.csv)."""
     out = []
-    with (DATA / "sites.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            if not r["name"] or r["name"].startswith("#"):
-                continue
-            iso = r["admin1_iso"] or None
-            a = admin1_by_iso().get(iso) if iso else None
-            place = Place(r["name"], "site", r["country"], a.gn_code if a else None, iso,
-                          float(r["latitude"]), float(r["longitude"]), 0)
-            aliases = tuple(x.strip() for x in r["aliases"].split("|") if x.strip())
-            out.append(Site(place, (r["name"], *aliases)))
+    for r in data_table("sites.csv"):
+        if not r["name"] or r["name"].startswith("#"):
+            continue
+        iso = r["admin1_iso"] or None
+        a = admin1_by_iso().get(iso) if iso else None
+        place = Place(r["name"], "site", r["country"], a.gn_code if a else None, iso,
+                      float(r["latitude"]), float(r["longitude"]), 0)
+        aliases = tuple(x.strip() for x in r["aliases"].split("|") if x.strip())
+        out.append(Site(place, (r["name"], *aliases)))
     return tuple(out)
 
 
@@ -345,9 +349,8 @@ def sites() -> tuple[Site, ...]:
 def _country_aliases() -> dict[str, str]:
     """Names for countries that ISO lists spell differently from the press."""
     out: dict[str, str] = {}
-    with (DATA / "country_aliases.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            out[r["alias"]] = r["country"]
+    for r in data_table("country_aliases.csv"):
+        out[r["alias"]] = r["country"]
     return out
 
 
@@ -355,19 +358,17 @@ def _country_aliases() -> dict[str, str]:
 def demonyms() -> dict[str, str]:
     """Normalised demonym ("afghan", "iraqi") -> ISO alpha-2. No library offers these offline."""
     out: dict[str, str] = {}
-    with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            for d in r["demonyms"].split("|"):
-                out[key(d)] = r["country"]
+    for r in data_table("demonyms.csv"):
+        for d in r["demonyms"].split("|"):
+            out[key(d)] = r["country"]
     return out
 
 
 @cache
 def _first_demonyms() -> dict[str, str]:
     out: dict[str, str] = {}
-    with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            out[r["country"]] = "US" if r["country"] == "US" else r["demonyms"].split("|")[0]
+    for r in data_table("demonyms.csv"):
+        out[r["country"]] = "US" if r["country"] == "US" else r["demonyms"].split("|")[0]
     return out
 
 

@@ -7,19 +7,17 @@ ambushed"); these names point at one country as reliably as a demonym.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from pipeline.geo.gazetteer import DATA, countries, demonyms, key, name_index
+from pipeline.geo.gazetteer import countries, data_table, demonyms, key, name_index
 
 
 @cache
 def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
-    with (DATA / "institutions.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = data_table("institutions.csv")
     table = {key(r["name"]): r["country"] for r in rows}
     parts = []
     for n in sorted((r["name"] for r in rows), key=len, reverse=True):
@@ -30,8 +28,7 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def institution_names() -> tuple[str, ...]:
-    with (DATA / "institutions.csv").open(encoding="utf-8") as fh:
-        return tuple(r["name"] for r in csv.DictReader(fh))
+    return tuple(r["name"] for r in data_table("institutions.csv"))
 
 
 def institution_pattern() -> re.Pattern[str]:

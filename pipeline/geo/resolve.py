@@ -19,6 +19,7 @@ from pipeline.geo.gazetteer import (
     alpha3_to_alpha2,
     countries,
     country_name,
+    data_table,
     demonyms,
     key,
     name_index,
@@ -453,15 +454,7 @@ def _demonym_re() -> re.Pattern[str]:
 
 @cache
 def _demonym_surfaces() -> tuple[str, ...]:
-    import csv
-
-    from pipeline.geo.gazetteer import DATA
-
-    out = []
-    with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            out.extend(r["demonyms"].split("|"))
-    return tuple(out)
+    return tuple(d for r in data_table("demonyms.csv") for d in r["demonyms"].split("|"))
 
 
 def find_demonyms(text: str) -> list[tuple[str, float, int, int]]:
@@ -849,12 +842,8 @@ def _clean_surface(s: str) -> str:
 @cache
 def _region_aliases() -> frozenset[str]:
     """Country aliases that name a region inside the country ("Sinai", "North Waziristan")."""
-    import csv
-
-    from pipeline.geo.gazetteer import DATA
-
-    with (DATA / "country_aliases.csv").open(encoding="utf-8") as fh:
-        return frozenset(key(r["alias"]) for r in csv.DictReader(fh) if r.get("region") == "1")
+    return frozenset(key(r["alias"]) for r in data_table("country_aliases.csv")
+                     if r.get("region") == "1")
 
 
 @lru_cache(maxsize=16)
