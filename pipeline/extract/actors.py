@@ -270,8 +270,6 @@ _NOT_AGENT = frozenset(
 
 def named_agent(text: str) -> str | None:
     """The name an unknown armed group is given where the text says it acted."""
-    from pipeline.geo.gazetteer import demonyms, key, name_index
-
     low = text.lower()
     if not _AGENT_GATE.search(low):
         return None  # no group noun at all: most passages
@@ -291,9 +289,7 @@ def named_agent(text: str) -> str | None:
         if not words:
             continue
         name = " ".join(words)
-        k = key(name)
-        if k in demonyms() or any(p.kind in ("country", "admin1") for p in
-                                  name_index().get(k) or []):
+        if _is_state_word(name, or_region=True):
             continue  # a state's or a region's forces: find_state_forces speaks for those
         return name
     return None
@@ -348,12 +344,14 @@ def record_agent(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def _is_state_word(name: str) -> bool:
-    """A nationality or a country ("Syrian", "Turkey"), not a group's name."""
+def _is_state_word(name: str, *, or_region: bool = False) -> bool:
+    """A nationality or a country ("Syrian", "Turkey"), or with ``or_region`` a first-level
+    region ("Borno"): a name for a state's or a region's forces, not a group's."""
     from pipeline.geo.gazetteer import demonyms, key, name_index
 
+    kinds = ("country", "admin1") if or_region else ("country",)
     k = key(name)
-    return k in demonyms() or any(p.kind == "country" for p in name_index().get(k) or [])
+    return k in demonyms() or any(p.kind in kinds for p in name_index().get(k) or [])
 
 
 def _claimed_in(text: str) -> bool:
@@ -393,6 +391,21 @@ def note_subject(text: str) -> str | None:
     return name
 
 
+def _without_known_group(text: str, parts: list[str] | None,
+                         states_read: bool = False) -> Perpetrator:
+    """No known group acted: the group a record holds responsible, else a state's forces
+    (unless ``states_read``: the caller has just looked), else a group named as it acts."""
+    recorded = record_agent(text)
+    if recorded is not None:
+        return Perpetrator(recorded[0], recorded[1], None)
+    if not states_read:
+        state = find_state_forces(text, parts)
+        if state is not None:
+            return Perpetrator(state, False, None)
+    named = named_agent(text)
+    return Perpetrator(named, named is not None and _claimed_in(text), None)
+
+
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
     subject = note_subject(text)
@@ -405,13 +418,7 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             return Perpetrator(subject, _claimed_in(text), None)
     mentions = find_actors(text, parts)
     if not mentions:
-        recorded = record_agent(text)
-        if recorded is not None:
-            return Perpetrator(recorded[0], recorded[1], None)
-        state = find_state_forces(text, parts)
-        if state is None and (named := named_agent(text)) is not None:
-            return Perpetrator(named, _claimed_in(text), None)
-        return Perpetrator(state, False, None)
+        return _without_known_group(text, parts)
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
     def sentence_of(pos: int) -> str:
@@ -456,14 +463,7 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         if state is not None:
             return Perpetrator(state, False, None)
     if best is None or best[0] <= 0:
-        recorded = record_agent(text)
-        if recorded is not None:
-            return Perpetrator(recorded[0], recorded[1], None)
-        state = find_state_forces(text, parts)
-        if state is not None:
-            return Perpetrator(state, False, None)
-        named = named_agent(text)
-        return Perpetrator(named, named is not None and _claimed_in(text), None)
+        return _without_known_group(text, parts, states_read=best is not None)
     if not claimed_any and "Forces of" in text:
         # "Military Forces of Mali and Wagner Group carried out …": the state named first leads
         fm = _FORCES_OF.search(text)
