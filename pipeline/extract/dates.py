@@ -20,8 +20,11 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
-_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
-        r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+# a month's name as a whole word ("Sep" is not the start of "separatists")
+MONTH_WORD = r"(?:" + _MONTH_NAMES + r")\b"
+_MON = r"(?P<mon>" + _MONTH_NAMES + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _MON_PLAIN = _MON.replace("?P<mon>", "?:")
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.dates import MONTH_WORD
+
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -141,13 +143,11 @@ _INCLUDING = re.compile(
     r"(?=(?:were|was|are|is|have|has|had)\b)|\([^()]*\)", re.IGNORECASE)
 
 
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
-_MONTH_BEFORE = re.compile(_MONTHS + r"\.?\s*"
+_MONTH_BEFORE = re.compile(MONTH_WORD + r"\.?\s*"
                            r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$", re.IGNORECASE)
 
 
-_MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + _MONTHS, re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + MONTH_WORD, re.IGNORECASE)
 
 
 def _subject_count(sentence: str, verb_start: int,
@@ -305,9 +305,11 @@ _PAIR_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# "the bomber", "a police officer", "he": one person opening a clause of a toll
+_ONE_SUBJECT = (r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?"
+                + _PERSON_OR_PERP + r"|he|she)\s+")
 _THE_ONE_KILLED = re.compile(
-    r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON_OR_PERP
-    + r"|he|she)\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
+    _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
     r"murdered|beheaded|executed|found\s+dead|dead)|(?:also\s+|later\s+)?died)\b",
     re.IGNORECASE)
@@ -317,8 +319,7 @@ _NAMED_VICTIM = re.compile(
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
 _THE_ONE_HURT = re.compile(
-    r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?" + _PERSON_OR_PERP
-    + r"|he|she)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?(?:shot\s+and\s+)?"
+    _ONE_SUBJECT + r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?(?:shot\s+and\s+)?"
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
 # "wounding both", "killing both"
