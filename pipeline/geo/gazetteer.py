@@ -304,12 +304,10 @@ def _add_iso_only_subdivisions(index: dict[str, list[Place]], by_iso: dict[str, 
         if parent is None or len(k) < 4 or any(
                 p.kind != "town" or p.population >= 100_000 for p in index.get(k, ())):
             continue
-        _add(index, sub.name, Place(parent.name, "admin1", parent.country2, parent.gn_code,
-                                    parent.iso_code, parent.latitude, parent.longitude,
-                                    population=10**5))
-        _add(index, _strip_region_type(sub.name), Place(
-            parent.name, "admin1", parent.country2, parent.gn_code, parent.iso_code,
-            parent.latitude, parent.longitude, population=10**5))
+        place = Place(parent.name, "admin1", parent.country2, parent.gn_code, parent.iso_code,
+                      parent.latitude, parent.longitude, population=10**5)
+        _add(index, sub.name, place)
+        _add(index, _strip_region_type(sub.name), place)
 
 
 _REGION_TYPE = re.compile(

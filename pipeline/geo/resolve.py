@@ -337,10 +337,8 @@ def _scan_places(text: str) -> list[Mention]:
         if has_country and out and prev_word == "in" and text[out[-1].end:start].strip() == "in" \
                 and out[-1].place.kind == "town":
             # "the town of El Wak in Somalia": the town's readings elsewhere are not meant
-            country2 = next(p.country2 for p in places if p.kind == "country")
-            tail = out[-1].start
-            if not any(m.place.country2 == country2 for m in out if m.start == tail):
-                out[:] = [m for m in out if m.start != tail]
+            _pin_readings(out, out[-1].start,
+                          next(p.country2 for p in places if p.kind == "country"))
         prev_country = bool(out) and out[-1].place.kind == "country" and text[
             out[-1].end:start].strip() == ","  # "Iraq, Syria": a list, not an address
         if has_country and not prev_country and _ADDRESS_BEFORE.search(before) and (
@@ -352,11 +350,7 @@ def _scan_places(text: str) -> list[Mention]:
             while out and out[-1].end >= start - len(before) + len(comma) - 20 and out[
                     -1].place.kind != "country" and text[out[-1].end:start].strip(" ,.") in (
                     "", "province", "state", "region", "governorate", "district"):
-                tail = out[-1].start
-                keep = [m for m in out if m.start == tail and m.place.country2 == country2]
-                out[:] = [m for m in out if m.start != tail]
-                if keep:
-                    out.extend(keep)
+                if _pin_readings(out, out[-1].start, country2):
                     break
         sel = list(places)
         if bracket_region:
@@ -395,6 +389,14 @@ def _scan_places(text: str) -> list[Mention]:
                                ptype and p.kind == "admin1"))
         i += size
     return out
+
+
+def _pin_readings(out: list[Mention], start: int, country2: str) -> bool:
+    """Keep only the readings in ``country2`` of the name found at ``start`` (the text has
+    said where it lies); a name with none there is dropped. True when one was kept."""
+    keep = [m for m in out if m.start == start and m.place.country2 == country2]
+    out[:] = [m for m in out if m.start != start] + keep
+    return bool(keep)
 
 
 _ADDRESS_BEFORE = re.compile(
