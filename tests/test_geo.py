@@ -184,3 +184,36 @@ def test_country_specific_admin_words(passage: str, country: str) -> None:
 
     loc = resolve(passage, prior=country_hints(passage))
     assert loc.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("passage", "prior", "country"),
+    [
+        # the nationality of the forces chooses among a name's readings
+        ("One Lebanese army soldier was killed in a raid in the northern port city of Tripoli.",
+         None, "LBN"),
+        ("A British soldier was attacked with knives in Woolwich.", None, "GBR"),
+        # a group's home country does the same (Hezbollah is Lebanon's)
+        ("Militants attacked a checkpoint in Tripoli.", {"LB": 0.6}, "LBN"),
+        # but never against a much bigger city: Tripoli, Illinois is not meant
+        ("American troops came under rocket fire in Tripoli.", None, "LBY"),
+    ],
+)
+def test_nationality_and_group_choose_among_readings(passage: str, prior: dict | None,
+                                                     country: str) -> None:
+    assert resolve(passage, prior=prior).country_code == country
+
+
+@pytest.mark.parametrize(
+    ("passage", "country"),
+    [
+        ("Hansda, Vice President of the party, was shot.", None),  # not Vice, Peru
+        ("Brig. Gen. Kararuza was shot dead.", None),  # not Brig, Switzerland
+        ("Militants threw Molotov cocktails at a bus.", None),  # Molotov was Perm's name
+        ("Police said two Toyota pickups were burnt.", None),
+        # a route names the towns at both ends
+        ("A gendarme was shot dead along the Bamenda-Ndop road.", "CMR"),
+    ],
+)
+def test_titles_brands_and_routes(passage: str, country: str | None) -> None:
+    assert resolve(passage).country_code == country

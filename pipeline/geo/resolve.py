@@ -68,7 +68,8 @@ _TITLE_BEFORE = re.compile(
     r"Sheikh|King|Prince|Pope|spokesman|spokesperson|commander|leader|Senator|Mayor|Chief|"
     r"Judge|cleric|Imam)\s+$"
 )
-# Words that begin sentences or name institutions and also happen to be place names somewhere.
+# Words that begin sentences, name institutions, or abbreviate titles ("Brig. Gen.", "Vice
+# President"), and also happen to be place names somewhere ("Molotov" was Perm).
 _STOP = frozenset(
     """a an the this that these those two three four five six seven eight nine ten one
     police army security military forces government officials official people civilians
@@ -97,6 +98,7 @@ _STOP = frozenset(
     deal damage reports report claim claims video image images photo getty
     subscriber account content login card file latest keep up date digging deeper
     resistance hezbollah hamas taliban
+    vice brig gen col adm sen rev front council alliance cell molotov toyota
     """.split()
 )
 
@@ -144,6 +146,30 @@ def _tokens(text: str) -> list[tuple[int, int, str, str]]:
             e -= 2
         if w:
             out.append((s, e, w, _word_key(w)))
+    return _split_routes(out, text)
+
+
+_ROUTE_WORD = re.compile(r"\s+(?:road|highway|axis|route|corridor|motorway|expressway|railway|"
+                         r"pipeline|convoy\s+route)\b", re.IGNORECASE)
+
+
+def _split_routes(toks: list[tuple[int, int, str, str]], text: str
+                  ) -> list[tuple[int, int, str, str]]:
+    """"the Bamenda-Ndop road", "the Gao-Ansongo axis": a route names the towns at its ends,
+    each evidence of the country, where the hyphenated whole is no name at all."""
+    if "-" not in text:
+        return toks
+    out = []
+    for t in toks:
+        s, e, w, k = t
+        parts = w.split("-")
+        if (len(parts) == 2 and all(p[:1].isupper() and len(p) > 2 for p in parts)
+                and _ROUTE_WORD.match(text, e) and name_index().get(k) is None):
+            a = len(parts[0])
+            out.append((s, s + a, parts[0], _word_key(parts[0])))
+            out.append((s + a + 1, e, parts[1], _word_key(parts[1])))
+        else:
+            out.append(t)
     return out
 
 
@@ -544,9 +570,20 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # countries the text says things happened in ("in northern Mozambique")
     named_in = {m.place.country2 for m in mentions
                 if (m.place.kind == "country" and m.weight >= 2.0) or m.typed}
+    # weaker anchors: the nationality of the people involved ("a Lebanese army soldier") and
+    # the home country of a named group; they choose among a name's readings, never against
+    # a much bigger city ("American troops in Tripoli" is not Tripoli, Illinois)
+    leaning = {iso2 for iso2, w, _s, _e in passage_dems if w >= 1.2}
+    leaning |= {iso2 for iso2, w in (prior or {}).items() if w >= 0.6}
     whose_counted: set[str] = set()
     for group in by_span.values():
         anchored = [m for m in group if m.place.country2 in named]
+        if not anchored and leaning:
+            anchored = [m for m in group if m.place.country2 in leaning]
+            top = max((m.place.population for m in group), default=0)
+            if top >= 50_000 and max((m.place.population for m in anchored),
+                                     default=0) * 50 < top:
+                anchored = []
         if anchored and len(anchored) < len(group):
             group = anchored
         # "the town of Palma in northern Mozambique": a name borne by towns of several other
