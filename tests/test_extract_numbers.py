@@ -106,6 +106,10 @@ def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
         ("The bomber was killed and one guard was injured.", 1, 1),
         ("The gunman was then shot dead by police.", 1, None),
         ("Gunmen raided the camp, killing 9 herders, three of them children.", 9, None),
+        # fatally wounded is killed, not injured
+        ("He was fatally wounded.", 1, None),
+        ("A soldier was mortally wounded and two guards were injured.", 1, 2),
+        ("Two policemen were fatally injured in the blast.", 2, None),
     ],
 )
 def test_people_counted_without_numbers(sentence: str, killed: int | None,

@@ -114,11 +114,13 @@ _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
-    r"confirmed\s+dead|feared\s+dead)\b(?P<after>\s*\S{0,12})",
+    r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
+    r"\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
 )
 _HURT_VERB = re.compile(
-    r"\b(?P<aux>" + _AUX + r")(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|"
+    r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
+    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|"
     r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
 )
@@ -284,7 +286,8 @@ _SINGULAR_KILLED_PASSIVE = re.compile(
     r"policeman|civilian|pilot|driver|guard|commander|official|journalist|worker|member|"
     r"person|trooper|fighter|bystander|resident|farmer|teacher|student|leader|employee)\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:killed|shot\s+dead|murdered|"
-    r"beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|executed)\b",
+    r"beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|executed|"
+    r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed))\b",
     re.IGNORECASE,
 )
 # One person named as the subject or object of a toll ("The shepherd was killed", "injuring a
@@ -311,7 +314,8 @@ _ONE_SUBJECT = (r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
-    r"murdered|beheaded|executed|found\s+dead|dead)|(?:also\s+|later\s+)?died)\b",
+    r"murdered|beheaded|executed|found\s+dead|dead|(?:fatally|mortally)\s+(?:wounded|injured|"
+    r"shot|stabbed))|(?:also\s+|later\s+)?died)\b",
     re.IGNORECASE)
 # "shot and killed Ali Hassan Abdi, a radio journalist,": one named victim
 _NAMED_VICTIM = re.compile(
