@@ -217,3 +217,23 @@ def test_nationality_and_group_choose_among_readings(passage: str, prior: dict |
 )
 def test_titles_brands_and_routes(passage: str, country: str | None) -> None:
     assert resolve(passage).country_code == country
+
+
+@pytest.mark.parametrize(
+    ("passage", "prior", "location"),
+    [
+        # a name the gazetteer lacks, closing the sentence or opening it after "In"
+        ("A trooper died in a landmine explosion triggered by Maoists in Muniguda.",
+         {"IN": 0.8}, "Muniguda"),
+        ("In Marinka, a woman was wounded by shelling.", {"UA": 0.8}, "Marinka"),
+        # a known country inside the name is no village
+        ("Two soldiers were killed when militants attacked a mosque in Northern Pakistan.", None,
+         None),
+        # what follows a town in apposition says where the town lies
+        ("Two officers were injured in a grenade blast in Nazran, the capital of the Russian "
+         "North Caucasus region of Ingushetia.", None, "Nazran"),
+    ],
+)
+def test_unknown_and_appositive_names(passage: str, prior: dict | None,
+                                      location: str | None) -> None:
+    assert resolve(passage, prior=prior).location == location

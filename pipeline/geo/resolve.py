@@ -688,6 +688,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         elif any(a <= m.start < b for a, b in inners):
             prio -= 3.0  # the bracketed district and province say where the place lies
         ranked.append((prio, m.start, m, m.surface))
+    # "in Nazran, the capital of the North Caucasus region of Ingushetia": what follows a
+    # town in apposition says where the town lies, not where it happened
+    appositions = [(m.end, passage.find(".", m.end) % (len(passage) + 1)) for m in towns
+                   if _APPOSITION.match(passage, m.end)]
     for um in _UNNAMED_PLACE.finditer(passage):
         name = (um.group(1) or um.group(2) or "").strip()
         start = um.start(1) if um.group(1) else um.start(2)
@@ -703,16 +707,19 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         prio = 3.2 + _reference_penalty(passage, start)
         if _PART_OF_TOWN.match(passage[end:end + 60]):
             prio -= 1.5
+        if any(a <= start < b for a, b in appositions):
+            prio -= 2.0
         ranked.append((prio, start, None, name))
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
         k = key(name)
         if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
             continue
-        if any(m.start <= um.start(1) < m.end for m in inside):
-            continue
-        # "in Ghattekulo, Kathmandu city": a name followed by the place that contains it
-        contained = any(m.start == um.end() for m in inside)
+        if any(m.start < um.end(1) and um.start(1) < m.end for m in inside):
+            continue  # a known place, or one inside the name ("in Northern Pakistan")
+        # "in Ghattekulo, Kathmandu city": a name followed by the place that contains it;
+        # "… triggered by Maoists in Muniguda.": the sentence ends on where it happened
+        contained = um.group("end") is None and any(m.start == um.end() for m in inside)
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
         ranked.append((prio, um.start(1), None, name))
     for um in _RECORD_TOWN.finditer(passage):
@@ -794,14 +801,16 @@ _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
-_IN_NAME_COMMA = re.compile(r"\b(?:in|at|near)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+"
-                            + _NAME_WORD + r"){0,2}),\s")
+_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
+                            + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                           + r"\s+" + _NAME_WORD + r"){0,2})\s+(?:city|town|village)\s*,")
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
                            r"district|prefecture|division|regency|cercle)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
                             r"district|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|town|city|village|"
+                         r"suburb|district|locality|seat)\s+(?:of|in)\b", re.IGNORECASE)
 _POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
 _PART_OF_TOWN = re.compile(
     r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
