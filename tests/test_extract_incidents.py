@@ -334,3 +334,13 @@ def test_a_relative_clause_about_the_past_does_not_make_the_news_background() ->
             "visited the grave of a relative who was killed last year. Four women died.")
     m = extract_incidents(text, PUB)
     assert [(x["mention_type"], x["fatalities"]) for x in m] == [("current", 4)]
+
+
+def test_an_event_named_by_its_year_is_recalled() -> None:
+    """"The 2014 attack" and "nine years since" recall the past; neither is news today."""
+    for text in ("The 2014 attack on the school killed 140 people.",
+                 "Parents gathered at the school on Saturday to mark nine years since the 2014 "
+                 "attack that killed more than 140 people."):
+        found = extract_incidents(text, "2023-12-16")
+        assert found and all(m["mention_type"] == "background" for m in found)
+        assert found[0]["event_date"].year == 2014

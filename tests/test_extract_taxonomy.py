@@ -45,6 +45,16 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "The army test-fired a ballistic missile into the sea.",
         "A gas cylinder explosion in a kitchen injured two cooks.",
         "The club fired its coach after a string of defeats.",
+        # accidents, drills, metaphors, plans and procurement
+        "An artisanal gold mine caved in near the town, killing more than 70 miners.",
+        "The army held a live-fire artillery and rocket exercise at the firing range.",
+        "The visitors' blistering attack bombarded the home goal all night.",
+        "MPs launched a blistering attack on the bill, accusing the Treasury of bombarding "
+        "households with new taxes.",
+        "Officials embezzled money meant for 100,000 mortar shells that were never delivered.",
+        "Storm Daniel dumped torrential rain over the city and two dams gave way.",
+        "The militants warned residents to stay away from police stations; no attack followed.",
+        "Residents had been told to expect loud blasts, and no one was harmed.",
     ],
 )
 def test_not_violence(sentence: str) -> None:
@@ -55,3 +65,9 @@ def test_interceptions_and_lookalike_words_are_not_attacks() -> None:
     assert not is_violent("Air defences shot down all six drones overnight, the army said.")
     assert is_violent("Air defences shot down five drones; the sixth hit a warehouse.")
     assert classify("The bank kept the exchange rate stable for a year.") is None
+
+
+def test_shells_that_fall_are_shelling() -> None:
+    """Shells named with an impact are shelling; named alone they are procurement or stock."""
+    assert is_violent("Shells fell on the market, wounding four people.")
+    assert is_violent("Shells fell on the village overnight.")

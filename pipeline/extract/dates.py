@@ -40,7 +40,14 @@ _MONTH_ONLY = re.compile(
     r"\b(?P<pre>(?:back\s+)?in|since|during|of|on|last|early|late|mid|mid-|earlier\s+in|"
     r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
     + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"\b(?P<pre>in|since|during|back\s+in|of)\s+(?P<y>(?:19|20)\d\d)\b")
+# "the 2014 attack", "the 2008 Mumbai attacks": a year naming an event dates that event, even
+# after "since" ("nine years since the 2014 attack"), which otherwise starts no event
+_EVENT_YEAR = (r"\b[Tt]he\s+(?P<y2>(?:19|20)\d\d)\s+(?:[A-Z][\w'’\-]+\s+){0,3}"
+               r"(?:attacks?|bombings?|massacres?|shootings?|siege|killings?|blasts?|"
+               r"explosions?|raids?|kidnappings?|abductions?|ambush|assault)\b")
+EVENT_YEAR = re.compile(_EVENT_YEAR)
+_YEAR_ONLY = re.compile(r"\b(?P<pre>in|since|during|back\s+in|of)\s+(?P<y>(?:19|20)\d\d)\b|"
+                        + _EVENT_YEAR)
 _WEEKDAY = re.compile(
     r"\b(?:(?:on|late|early|last|since|overnight|from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))",
@@ -67,7 +74,7 @@ BACKGROUND_CUE = re.compile(
     r"\b(?:back\s+in|last\s+year|years?\s+ago|months\s+ago|anniversary|in\s+the\s+past,|"
     r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
-    r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack)\b",
+    r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since)\b",
     re.IGNORECASE,
 )
 
@@ -187,7 +194,7 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     for m in (_LAST_YEAR.finditer(sentence) if "year" in low else ()):
         add(dt.date(published.year - 1, 1, 1), "year", *m.span())
     for m in (_YEAR_ONLY.finditer(sentence) if digits else ()):
-        y = int(m["y"])
+        y = int(m["y"] or m["y2"])
         if y < published.year:
             add(dt.date(y, 1, 1), "year", *m.span())
     for m in (_YEARS_AGO.finditer(sentence) if "years ago" in low else ()):

@@ -14,7 +14,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.dates import BACKGROUND_CUE, DateMention, find_dates, is_old
+from pipeline.extract.dates import (
+    BACKGROUND_CUE,
+    EVENT_YEAR,
+    DateMention,
+    find_dates,
+    is_old,
+)
 from pipeline.extract.numbers import Casualties, find_casualties
 from pipeline.extract.taxonomy import (
     Means,
@@ -227,7 +233,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     if violent and no_toll and means is not None and actor_only(text, means):
         violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
     dates = [d for d in find_dates(text, published)
-             if not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start])
+             if (EVENT_YEAR.match(text, d.start)
+                 or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and not _RELATIVE_CLAUSE.search(text[max(0, d.start - 70):d.start])]
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
@@ -258,7 +265,10 @@ def _record_date(text: str, d: DateMention) -> bool:
 
 def _event_date(dates: list[DateMention], background: bool) -> DateMention | None:
     """The date a frame puts its event on: a bare year ("in 2002") dates news only when it
-    recalls the past; for current news it is context ("jailed for the 2002 bombing")."""
+    recalls the past; for current news it is context ("jailed for the 2002 bombing"). What a
+    sentence recalls is its oldest date ("on Saturday … nine years since the 2014 attack")."""
+    if background and dates:
+        return min(dates, key=lambda d: (d.date, d.start))
     for d in dates:
         if d.precision != "year" or background:
             return d

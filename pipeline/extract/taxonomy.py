@@ -64,7 +64,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+fire|\bgunfire\b|\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
-     r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm\w*|"
+     r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm(?:ed|ing)\b|"
+     r"\bstorms?\s+(?:the|a|an|into)\b|"
      r"\bshots\s+(?:were\s+)?fired|\bshotguns?\b|\bfirearms?\b"),
     ("attack", "melee",
      r"\bslit\s+(?:the|his|her|their)\s+throats?|\bstab(?:s|bed|bing|bings)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bhacking\b|"
@@ -142,7 +143,14 @@ _NOT_VIOLENCE = re.compile(
     r"\bon\s+strike\b|\bstrike\s+action\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bcollision\b|"
     r"\bderail\w*|\bearthquake\b|\bflood\w*|\blandslide\b|\bgas\s+(?:leak|cylinder|explosion)\b|"
     r"\bboiler\b|\bindustrial\s+accident|\bcollapse[ds]?\b|\bwildfire|\bbushfire|"
-    r"\bmine\s+collapse|\bcoal\s+mine|\bsmartphone|\bfirework|"
+    r"\bmine\s+collapse|\bcoal\s+mine|\bsmartphone|\bfirework|\bcave[ds]?\s+in\b|\bcave-ins?\b|"
+    # politics and sport: "a blistering attack on the bill", "bombarded the goal",
+    # "bombarding households with new taxes"
+    r"\b(?:blistering|scathing|stinging|withering|verbal|furious|fierce\s+verbal)\s+attacks?\b|"
+    r"\bbombard\w*\s+(?:[\w'’-]+\s+){0,4}?(?:goal|net|box|penalty\s+area)\b|"
+    r"\bbombard\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+)?(?:questions|taxes|messages|"
+    r"calls|e-?mails|criticism|complaints|requests|ads|adverts|advertisements|spam|offers|"
+    r"letters|information|propaganda)\b|"
     r"\bchemical\s+plant|\bfactory\s+fire|\blightning|\bpenalty\s+shoot-?outs?|"
     r"\bshooting\s+(?:\w+\s+){0,3}(?:scenes?|film|movie|video|footage|episode|season)|"
     r"\b(?:fake|replica|toy|imitation)\s+"
@@ -164,7 +172,8 @@ _NOT_VIOLENCE = re.compile(
     r"\bgrain\s+(?:elevator|silo)s?\b|\bvolcan\w*|\beruption|\bblast\s+(?:walls?|doors?|"
     r"furnaces?)\b|\bblast[\s-](?:resistant|proof)|\bdrought\b|\bfamine\b|\bknife[\s-]crime\b|"
     r"\bawareness\s+(?:week|campaign|day|month)|\bhostage[\s-]negotiat\w*|"
-    r"\b(?:military|joint|naval|field|live[\s-]fir(?:e|ing))\s+(?:exercises?|drills?)|"
+    r"\b(?:military|joint|naval|field|live[\s-]fir(?:e|ing)|artillery|rocket|missile)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|\bfiring\s+ranges?\b|"
     r"\btraining\s+(?:course|launch|exercise|flight)|\blive\s+firing\b|"
     r"\bbomb(?:ed|s)?\s+at\s+the\s+box|"
     r"\bstaged\s+(?:the\s+)?(?:whole\s+)?(?:scheme|kidnapping|abduction|hoax)|\bhoax\w*|"
@@ -228,17 +237,19 @@ _RESPONSE_FIRE = re.compile(
 # are negated; the sentence reports a non-violent event (a handover, a withdrawal).
 _NEGATED = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:clashes|fighting|shots|gunfire|violence|exchange\s+of\s+fire|"
-    r"resistance|bloodshed)\b(?:\s+(?:was|were|has\s+been|had\s+been|took)\s+\w+)?|"
+    r"resistance|bloodshed|attacks?)\b(?:\s+(?:was|were|has\s+been|had\s+been|took)\s+\w+)?|"
     r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|resistance|shots?|clashes|bloodshed|"
     r"violence|firing\s+a\s+shot)\b|\bpassed\s+without\s+incident\b|\bpeaceful(?:ly)?\b|"
     r"\b(?:had|has|did|have)\s+not\s+(?:yet\s+)?(?:detonat|explod)\w*|\bfailed\s+to\s+"
     r"(?:detonate|explode|go\s+off)|"
     # what was planned, threatened or feared did not happen ("accused of planning attacks")
     r"\b(?:plann?(?:ed|ing)|plott?(?:ed|ing)|plots?\s+to|threats?\s+of|threaten(?:ed|s|ing)?"
-    r"\s+to|risk\s+of|intelligence\s+(?:of|about)|warn(?:ed|s|ing)?\s+(?:of|about|against)|"
+    r"\s+to|expect(?:ed|ing|s)?(?:\s+to\s+hear)?|risk\s+of|intelligence\s+(?:of|about)|"
+    r"warn(?:ed|s|ing)?\s+(?:of|about|against)|"
     r"urg(?:ed|es|ing)\s+(?:\w+\s+){0,3}?to|call(?:ed|s|ing)?\s+for|foil(?:ed|ing)|"
     r"thwart(?:ed|ing)|prevent(?:ed|ing))\s+(?:\w+\s+){0,4}?(?:attacks?|bombings?|kidnappings?|"
-    r"abductions?|terrorism|strikes?|violence|target\w*|assaults?)\b(?:,?\s+(?:and|or)\s+"
+    r"abductions?|terrorism|strikes?|violence|target\w*|assaults?|blasts|explosions)\b"
+    r"(?:,?\s+(?:and|or)\s+"
     r"(?:\w+\s+)?(?:attacks?|bombings?|kidnappings?|abductions?|terrorism|violence|crime))*",
     re.IGNORECASE)
 # Weapons as objects of police work ("seized several rifles", "recovered an IED"): not used.
@@ -368,7 +379,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
 # tests, caches, purchases and footage.
 _INSTRUMENT = re.compile(
     r"(?:drones?|uavs?|unmanned\s+aerial|quadcopters?|missiles?|ballistic|rockets?|katyushas?|"
-    r"rpgs?|rocket[\s-]propelled|projectiles?|mortars?|artillery|howitzers?|grenades?|ieds?|"
+    r"rpgs?|rocket[\s-]propelled|projectiles?|mortars?|artillery|shells?|howitzers?|grenades?|"
+    r"ieds?|"
     r"improvised\s+explosive|explosive\s+device|explosives?|bombs?|landmines?|land\s+mines?|"
     r"dynamite|rifles?|pistols?|handguns?|shotguns?|firearms?|machine[\s-]guns?|ak-47|"
     r"kalashnikov|knife|knives|machetes?|axes?|swords?|hammers?|sledgehammers?|clubs|"
@@ -385,7 +397,8 @@ _USE_LOW = re.compile(
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|over)\b|"
-    r"land(?:ed|ing)\b|thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|"
+    r"land(?:ed|ing)\b|fell\s+(?:on|in|near|onto|inside|around)\b|"
+    r"thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|"
     r"(?:placed|attached|rigged)\s+(?:\w+\s+){0,2}?(?:in|on|under|inside|to|beneath)\b|"
     r"sen[dt]\s+(?:[\w-]+\s+){0,6}?(?:towards?|at|against|into|over)\b|opened\s+fire|ambush\w*|"
     r"stabb\w*|slash\w*|hack\w*|shot|shoot\w*|gunned|murder\w*|massacre\w*|"
@@ -487,8 +500,8 @@ _REFERENCE_FRAME = re.compile(
 _PRETEND = re.compile(
     r"\b(?:video\s+games?|fictional|war\s+(?:films?|movies?|epic)|box\s+office|"
     r"(?:battle|war|action)\s+scenes|museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
-    r"practice\s+bombs?|training\s+launch|(?:military|joint|naval|live[\s-]fire)\s+"
-    r"(?:exercises?|drills?)|scrambled|war\s+of\s+words|staged\s+(?:the\s+)?(?:whole\s+)?"
+    r"practice\s+bombs?|training\s+launch|(?:military|joint|naval|live[\s-]fire|artillery|"
+    r"rocket|missile)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|firing\s+ranges?|scrambled|war\s+of\s+words|staged\s+(?:the\s+)?(?:whole\s+)?"
     r"(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*|"
     r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?)\b",
     re.IGNORECASE)
