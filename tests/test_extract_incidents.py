@@ -344,3 +344,10 @@ def test_an_event_named_by_its_year_is_recalled() -> None:
         found = extract_incidents(text, "2023-12-16")
         assert found and all(m["mention_type"] == "background" for m in found)
         assert found[0]["event_date"].year == 2014
+
+
+def test_a_short_closing_sentence_says_nobody_was_hurt() -> None:
+    """"Nobody was hurt." is three words, but a fact of the note, not a caption."""
+    found = extract_incidents("On 22 April 2024, militants fired rockets at an army camp in "
+                              "Boni, Mali. Nobody was hurt.", "2024-04-25")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(0, 0)]

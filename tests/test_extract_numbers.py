@@ -110,6 +110,11 @@ def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
         ("He was fatally wounded.", 1, None),
         ("A soldier was mortally wounded and two guards were injured.", 1, 2),
         ("Two policemen were fatally injured in the blast.", 2, None),
+        # the attacker named after the victims; a toll given per side; one person by pronoun
+        ("A bomber detonated explosives outside a mosque, killing four worshippers and herself.",
+         5, None),
+        ("Reports put the dead at 14 SAF soldiers and 22 RSF fighters.", 36, None),
+        ("A woman stepped on a landmine outside the village and died of her injuries.", 1, None),
     ],
 )
 def test_people_counted_without_numbers(sentence: str, killed: int | None,

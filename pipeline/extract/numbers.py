@@ -250,6 +250,14 @@ _TOLL = re.compile(
     r"deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|reached|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)
+# "Reports put the dead at 14 SAF soldiers and 22 RSF fighters": a toll given per side
+_PUT_TOLL = re.compile(
+    r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|dead|number\s+of\s+(?:the\s+)?dead|"
+    r"fatalities|deaths)\s+at\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b(?:\s+(?:[\w\-]+\s+)"
+    r"{1,3}?and\s+" + QUALIFIER + r"(?P<m>" + NUMBER + r")\b)?", re.IGNORECASE)
+# "… stepped on a landmine and died of her injuries": one person, named by the pronoun
+_DIED_OF_OWN = re.compile(r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:\w+\s+)?"
+                          r"(?:injuries|wounds)\b", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
     r"execut(?:ing|ed))\s+(?:a|an|the|his|her|its|their|one)\s+(?!number|total|dozen|couple|"
@@ -331,6 +339,10 @@ _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
 _SELF_AND = re.compile(r"\bkill(?:ing|ed)\s+(?P<self>themselves|himself|herself)\s+and\s+"
                        + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+# "killing four worshippers and herself": the victims, then the attacker
+_AND_SELF = re.compile(r"\bkill(?:ing|ed)\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
+                       r"(?:[\w\-]+\s+){0,3}?and\s+(?P<self>themselves|himself|herself)\b",
+                       re.IGNORECASE)
 _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:suicide\s+)?"
                              r"(?:bombers|attackers|assailants|gunmen)\b", re.IGNORECASE)
 # "…, as was the assailant": one more
@@ -347,12 +359,6 @@ _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r
                          r"bodyguards|guards|companions|colleagues|aides|wives)\b"
                          r"(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed))",
                          re.IGNORECASE)
-_SELF_KILLED = re.compile(
-    r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b|\bblew\s+(?:himself|herself)\s+up"
-    r"|\b(?:the\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
-    r"(?:also\s+)?(?:killed|shot\s+dead|died)\b",
-    re.IGNORECASE,
-)
 _NONE_HURT = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:damage|injuries|deaths)\s+"
     r"(?:or|and|nor)\s+)?(?:casualties|victims)\b"
@@ -575,7 +581,7 @@ def find_casualties(sentence: str) -> Casualties:
     else:
         m = (_SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
              or _THE_ONE_KILLED.search(sentence) or _SINGULAR_ANY.search(sentence)
-             or _NAMED_VICTIM.search(sentence))
+             or _NAMED_VICTIM.search(sentence) or _DIED_OF_OWN.search(sentence))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
@@ -611,6 +617,14 @@ def find_casualties(sentence: str) -> Casualties:
         else:
             v += 1
         fat = v  # "killing themselves and three worshippers"
+    elif (sm := _AND_SELF.search(sentence)) is not None:
+        v = parse_number(sm.group("n")) or 0
+        if sm.group("self") == "themselves":
+            am = _ATTACKER_COUNT.search(sentence[:sm.start()])
+            v += (parse_number(am.group("n")) or 2) if am else 2
+        else:
+            v += 1
+        fat = v  # "killing four worshippers and herself"
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
     m = _TOLL.search(sentence)
@@ -618,6 +632,12 @@ def find_casualties(sentence: str) -> Casualties:
         v = parse_number(m.group("n"))
         if v is not None:
             fat = v
+            used.append(m.span())
+    m = _PUT_TOLL.search(sentence)
+    if m:
+        v = parse_number(m.group("n"))
+        if v is not None:
+            fat = v + ((parse_number(m.group("m")) or 0) if m.group("m") else 0)
             used.append(m.span())
     m = _LABEL_KILLED.search(sentence)
     if m:
@@ -637,11 +657,6 @@ def find_casualties(sentence: str) -> Casualties:
             r"\b(?:civilians?|people|soldiers?|police\w*|officers?|villagers?|children|"
             r"women|guards?|troops|persons?|members|workers?)\b", sentence, re.IGNORECASE)
     return Casualties(fat, inj, attackers, tuple(spans))
-
-
-def self_killed(sentence: str) -> bool:
-    """The attacker died in the act ("blew himself up", "the gunman was shot dead")."""
-    return bool(_SELF_KILLED.search(_lowered(sentence)))
 
 
 def first_number(text: str) -> int | None:

@@ -35,7 +35,7 @@ _LABELLED = re.compile(r"^(?:Location|Place|Where|Country|Province|Region|Distri
 
 # "Al-Shabaab claimed responsibility.", "Both were killed.": short, but a fact of the record
 _SHORT_FACT = re.compile(r"\b(?:claimed|responsibility|killed|injured|wounded|died|dead|"
-                         r"suspected|blamed|responsible)\b",
+                         r"suspected|blamed|responsible|hurt|harmed|casualties|fatalities)\b",
                          re.IGNORECASE)
 
 
