@@ -130,6 +130,17 @@ def test_victims_named_before_a_passive_verb_are_not_the_group() -> None:
          "post near Boni (Douentza, Mopti).", "JNIM"),
         ("On 4 April 2023, Jaish al-Adl fighters opened fire on a patrol near Saravan "
          "(Saravan, Sistan and Baluchestan).", "Jaish al-Adl"),
+        # the side named first; a gang's number; raiders named by what they do
+        ("Around 30 December 2023 (between 28-30 December), Dir Clan Militia (Somalia) and "
+         "Habar Gidir Clan Militia (Somalia) fought near Galinsoor (Adaado, Galgaduud).",
+         "Dir Clan Militia (Somalia)"),
+        ("On 22 January 2024, 400 Mawozo Gang stopped a minibus near Croix-des-Bouquets and "
+         "abducted six passengers.", "400 Mawozo Gang"),
+        ("On 3 March 2024, Karamojong Ethnic Militia (Uganda) cattle raiders attacked a kraal "
+         "near Kacheri (Kotido).", "Karamojong Ethnic Militia (Uganda)"),
+        # a state drone striking "suspected" fighters: the state struck, they were struck
+        ("On 16 December 2023, a Military Forces of Niger (2023-) drone struck suspected JNIM "
+         "positions near Makalondi (Torodi, Tillaberi).", "Nigerien forces"),
     ],
 )
 def test_event_note_subjects(text: str, name: str) -> None:
@@ -141,6 +152,11 @@ def test_event_note_subjects(text: str, name: str) -> None:
     [
         "On 5 March 2022, an IED planted by Unidentified Armed Group (Mali) hit a truck near Gao.",
         "On 3 March 2024, Palestinian militants fired rockets from Gaza towards Sderot.",
+        # forces that met a device, or escorted the convoy that did, are its victims
+        "On 2 September 2023, a Military Forces of Mali (2021-) vehicle struck a landmine near "
+        "Bourem (Bourem, Gao); three soldiers died.",
+        "On 9 July 2024, a convoy escorted by Military Forces of Burkina Faso (2022-) hit a "
+        "landmine near Yalgo. Several soldiers were reported killed.",
     ],
 )
 def test_generic_labels_and_nationalities_are_not_group_names(text: str) -> None:

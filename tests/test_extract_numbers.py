@@ -114,6 +114,8 @@ def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
         ("A bomber detonated explosives outside a mosque, killing four worshippers and herself.",
          5, None),
         ("Reports put the dead at 14 SAF soldiers and 22 RSF fighters.", 36, None),
+        ("A woman bomber blew herself up and killed 27 others at a market.", 28, None),
+        ("A suicide bomber blew himself up, killing 13 people.", 13, None),
         ("A woman stepped on a landmine outside the village and died of her injuries.", 1, None),
     ],
 )

@@ -208,6 +208,9 @@ _VICTIM_OF = re.compile(
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
+_STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shelled|pounded|"
+                               r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$",
+                               re.IGNORECASE)
 _OPPONENT_OF = re.compile(r"\b(?:clash\w*|fight\w*|battl\w*|fire|fought)\s+(?:\w+\s+)?"
                           r"(?:with|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
@@ -361,11 +364,12 @@ def _claimed_in(text: str) -> bool:
 # An event note opens with its acting side: "On 14 May 2024, Radaa: Special Deterrence Force
 # attacked …", "On 8 March 2023, Murle Ethnic Militia (South Sudan) gunmen raided …"
 _NOTE_SUBJECT = re.compile(
-    r"^(?:(?:On|Around)\s+[^,]{3,40}?,\s+)(?:an?\s+|the\s+)?"
+    r"^(?:(?:On|Around)\s+[^,]{3,60}?,\s+)(?:an?\s+|the\s+)?"
     r"(?:(?:warplanes|fighter\s+jets|jets|aircraft|drones?|helicopters?|troops|soldiers|"
-    r"artillery|forces)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z][^,;.]{1,90}?)"
+    r"artillery|forces)\s+of\s+(?:the\s+)?)?(?P<name>(?:\d+\s+)?[A-Z][^,;.]{1,90}?)"
     r"(?:\s+(?:gunmen|militants|fighters|members|gang\s+members|dissidents|militiamen|rebels|"
-    r"cadres|troops|soldiers|forces))?\s+(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|"
+    r"cadres|troops|soldiers|forces|(?:cattle\s+)?raiders|herders|herdsmen|youths|vigilantes|"
+    r"bandits|assailants|attackers))?\s+(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|"
     r"shelled|fired|dropped|"
     r"abducted|kidnapped|killed|shot|bombed|stormed|detonated|carried\s+out|launched|struck|"
     r"burned|set\s+fire|stopped|opened\s+fire|exchanged|fought|looted|hacked|beheaded)\b")
@@ -380,6 +384,11 @@ def note_subject(text: str) -> str | None:
     if m is None or _NOT_SUBJECT.search(m.group("name")):
         return None
     name = m.group("name").strip()
+    # "Dir Clan Militia (Somalia) and Habar Gidir Clan Militia (Somalia) fought": the side
+    # named first, as the notes code it
+    two = re.match(r"(.+?\S)\s+and\s+(?=(?:\d+\s+)?[A-Z])", name)
+    if two and not re.search(r"\b(?:of|the)$", two.group(1)):
+        name = two.group(1)
     bare = re.sub(r"\([^()]*\)|:", " ", name)
     if any(w[:1].islower() and w not in _NAME_JOINER_WORDS
            and not re.match(r"(?:al|el|ad|as|an|ar|ash|ez)-[A-Z]", w) for w in bare.split()):
@@ -446,8 +455,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         claimed = claimed and not _NO_CLAIM.search(sent)
         if claimed:
             score += 2.0
-        if _TARGET_OF.search(before):
-            score -= 1.5  # "a drone strike on PKK positions": the target
+        if _TARGET_OF.search(before) or (_STRUCK_SUSPECTED.search(before)):
+            score -= 1.5  # "a drone strike on PKK positions", "struck suspected JNIM positions"
         elif _AGENT_BEFORE.search(before):
             score += 1.0
         elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
@@ -513,9 +522,15 @@ _FORCES_OF = re.compile(
     r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,4})"
     r"(?:\s*\(\d{4}\s*-\s*(?:\d{4})?\))?")
 _FORCES_AS_VICTIM = re.compile(
-    r"(?:\b(?:of|on|against|at|targeting|with|and)\s+(?:the\s+)?|"
-    r"\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured)\s+(?:\w+\s+){0,3})$",
+    r"(?:\b(?:of|on|against|at|targeting|with|and|escorted\s+by|carrying|transporting)\s+"
+    r"(?:the\s+)?|\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured|struck|hit|"
+    r"hitting|striking)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE)
+# "a Military Forces of Mali (2021-) vehicle struck a landmine": the forces met the device
+_FORCES_MET_DEVICE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:struck|hit|ran\s+over|drove\s+over|stepped\s+on|triggered|"
+    r"detonated)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|mines?|ieds?|explosive\s+devices?|"
+    r"roadside\s+bombs?|devices?)\b", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b",
                             re.IGNORECASE)
 
@@ -537,9 +552,11 @@ def _forces_of(text: str) -> str | None:
         if iso2 is None:
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if _FORCES_AS_VICTIM.search(before) and not re.search(r"\bby\s+(?:the\s+)?$", before):
+        if _FORCES_AS_VICTIM.search(before) and not re.search(
+                r"(?<!escorted)\s+by\s+(?:the\s+)?$", before):
             continue
-        if _PASSIVE_AFTER.match(text[m.end():m.end() + 30]):
+        if _PASSIVE_AFTER.match(text[m.end():m.end() + 30]) or _FORCES_MET_DEVICE.match(
+                text, m.end()):
             continue
         return f"{demonym_of(iso2)} forces"
     return None

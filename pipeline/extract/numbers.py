@@ -339,6 +339,10 @@ _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
 _SELF_AND = re.compile(r"\bkill(?:ing|ed)\s+(?P<self>themselves|himself|herself)\s+and\s+"
                        + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+# "blew herself up and killed 27 others": the others are besides the bomber, who died too
+_BLEW_UP_OTHERS = re.compile(
+    r"\bblew\s+(?:himself|herself)\s+up\b[^.;]{0,80}?\bkill(?:ing|ed)\s+" + QUALIFIER
+    + r"(?P<n>" + NUMBER + r")\s+others\b", re.IGNORECASE)
 # "killing four worshippers and herself": the victims, then the attacker
 _AND_SELF = re.compile(r"\bkill(?:ing|ed)\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
                        r"(?:[\w\-]+\s+){0,3}?and\s+(?P<self>themselves|himself|herself)\b",
@@ -625,6 +629,9 @@ def find_casualties(sentence: str) -> Casualties:
         else:
             v += 1
         fat = v  # "killing four worshippers and herself"
+    elif (bm := _BLEW_UP_OTHERS.search(sentence)) is not None and fat == parse_number(
+            bm.group("n")):
+        fat += 1
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
     m = _TOLL.search(sentence)
