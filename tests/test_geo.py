@@ -237,3 +237,10 @@ def test_titles_brands_and_routes(passage: str, country: str | None) -> None:
 def test_unknown_and_appositive_names(passage: str, prior: dict | None,
                                       location: str | None) -> None:
     assert resolve(passage, prior=prior).location == location
+
+
+def test_a_village_near_a_town_is_the_place() -> None:
+    """"raided Mamove village near Beni, North Kivu province": Beni is the reference point."""
+    loc = resolve("Assailants raided Mamove village near Beni, North Kivu province, Democratic "
+                  "Republic of the Congo, killing at least 30 civilians.")
+    assert (loc.country_code, loc.location) == ("COD", "Mamove")

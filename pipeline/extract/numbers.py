@@ -120,7 +120,8 @@ _KILL_VERB = re.compile(
 )
 _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
-    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|"
+    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|treated\s+for\s+(?:smoke\s+"
+    r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
 )
@@ -275,9 +276,20 @@ _SINGULAR_KILLED = re.compile(
     r"prisoner|inmate|detainee|hostage|herder|fisherman|motorist|cyclist|pedestrian|"
     r"policewoman|serviceman|servicewoman|marine|sailor|paramilitary|militant|gunman|"
     r"attacker|assailant|insurgent|rebel|jihadist|bomber|infant|baby|toddler|son|daughter|"
-    r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor)\b",
+    r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor|schoolteacher|"
+    r"headteacher|headmaster|principal|lecturer|professor|official)\b",
     re.IGNORECASE,
 )
+# "Two residents who tried to resist were shot dead": a count, a relative clause, the toll
+_COUNT_WHO_KILLED = re.compile(
+    r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+[^,.;]{3,80}?\s+were\s+"
+    r"(?:later\s+|also\s+)?(?:shot\s+dead|killed|executed|beheaded|hacked\s+to\s+death)\b",
+    re.IGNORECASE)
+# "killing three shoppers before taking his own life": the gunman is among the dead
+_THEN_SELF = re.compile(
+    r"\b(?:before|then|and)\s+(?:taking|took)\s+(?:his|her)\s+own\s+life\b|\bturn(?:ed|ing)\s+"
+    r"the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|\b(?:before|then)\s+"
+    r"(?:killing|shooting)\s+(?:himself|herself)\b", re.IGNORECASE)
 _AND_ONE_PERSON = re.compile(
     r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+"
     r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w\-]+\s+)?"
@@ -366,9 +378,10 @@ _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r
 _NONE_HURT = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:damage|injuries|deaths)\s+"
     r"(?:or|and|nor)\s+)?(?:casualties|victims)\b"
-    r"|\bno\s+one\s+(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|wounded)|"
+    r"|\bno\s+one\s+(?:else\s+)?(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|"
+    r"wounded)|"
     r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
-    r"|\bnobody\s+(?:was|has\s+been)\s+(?:hurt|harmed)\b"
+    r"|\bnobody\s+(?:else\s+)?(?:was|has\s+been)\s+(?:hurt|harmed)\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
     r"|\bno\s+(?:one|body)\s+(?:was\s+)?(?:killed|injured)\s+or\s+(?:injured|killed)\b"
@@ -434,7 +447,7 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|corpses|toll|victim|burn|hack|stab|beat|stoned|"
-    r"shot|shoot|gunned|hospital", re.IGNORECASE)
+    r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 
 _CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())
@@ -629,6 +642,11 @@ def find_casualties(sentence: str) -> Casualties:
         else:
             v += 1
         fat = v  # "killing four worshippers and herself"
+    elif fat and (fat_act or fat_pass) and _THEN_SELF.search(sentence):
+        fat += 1
+    elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:
+        fat = parse_number(cm.group("n"))
+        used.append(cm.span())
     elif (bm := _BLEW_UP_OTHERS.search(sentence)) is not None and fat == parse_number(
             bm.group("n")):
         fat += 1

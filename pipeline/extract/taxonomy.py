@@ -49,12 +49,17 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bmine\s+(?:blast|explosion|exploded)|sticky\s+bomb|magnetic\s+bomb|remote[\s-]"
      r"(?:controlled|detonated)|booby[\s-]trap|explosive\s+device|\bbomb(?:s|ing|ings|ed|er|"
      r"ers)?\b(?<!petrol\sbomb)(?<!petrol\sbombs)(?<!gasoline\sbomb)|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
-     r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b"),
+     r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b|\bclaymore\b"),
     ("explosion_unknown_cause", "explosive_unknown",
      r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat(?!ors?\b|ing\s+cords?\b)\w+"),
     ("abduction", "unknown",
      r"\babduct\w*|\bkidnap\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+(?:hostage|"
-     r"captive)"),
+     r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
+     # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
+     r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
+     r"assailants|attackers)\b[^.;]{0,80}?\bseized\s+(?:\w+\s+){0,3}?(?:people|civilians|"
+     r"employees|workers|passengers|villagers|persons|men|women|children|students|tourists|"
+     r"crew|traders|engineers|fishermen|farmers)\b"),
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
@@ -75,7 +80,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     r"\bstoned\s+to\s+death|\bwith\s+rocks\b|\bsledgehammers?\b|\bhammers?\b|\bclubs\b|"
     r"\b(?:boiled|tortured|drowned|crushed|strangled)\s+(?:\w+\s+){0,3}?to\s+death"),
     ("attack", "incendiary",
-     r"\barson\w*|\bset\s+(?:\w+\s+){0,3}(?:on\s+fire|ablaze|alight)|\bset\s+fire\s+to|"
+     r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}(?:on\s+fire|ablaze|alight)|"
+     r"\bset(?:ting)?\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
      r"\bfirebomb\w*|\bmolotov|\bpetrol\s+bombs?|\bburn(?:ed|t)\s+(?:down|\w+\s+houses|"
      r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools))|\bset\s+ablaze|"
@@ -102,9 +108,9 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("bomb", "vbied", "booby", "laden", "packed"),
     ("grenade",),
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
-     "device", "dynamit", "blew up", "blown up"),
+     "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
-    ("abduct", "kidnap", "hostage", "captive"),
+    ("abduct", "kidnap", "hostage", "captive", "seized"),
     ("clash", "firefight", "battle", "exchange of fire", "traded", "exchanged", "fighting",
      "fought",
      "gunfight",
@@ -221,7 +227,7 @@ _UNCONFIRMED = re.compile(
 
 # Fire by police or troops answering an attack is not the attack's weapon.
 _RESPONSE_FIRE = re.compile(
-    r"\b(?:police|policem[ae]n|security\s+forces|officers?|soldiers|troops|forces|guards?|"
+    r"\b(?:police|policem[ae]n|security\s+forces|officers?|soldiers?|troops|forces|guards?|"
     r"civilians?)\s+(?:(?!was\b|were\b|been\b|is\b|are\b)\w+\s+){0,2}?(?:opened\s+fire|shot|"
     r"returned\s+fire|fired|gunned)\b(?!\s+(?:dead|and\s+killed|in\s+the|at\s+close))"
     # "forces fired mortars at …": an attack with those weapons, not return fire
@@ -298,7 +304,8 @@ _ANY_SIGNAL = re.compile(
     r"militant|insurgent|terror|casualt|victim|hack|slit|throat|sniper|rifle|pistol|molotov|"
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|"
-    r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
+    r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
+    r"claymore|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battled|mistreat",
     re.IGNORECASE,
 )
@@ -353,6 +360,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
                 r"explosives?", m.group(0), re.IGNORECASE):
             # "explosives" alone: a bombing of unknown device type
             return Means("ied_remote_explosive", "explosive_unknown", 2, m.start())
+        if sub == "abduction" and _ARMED_CONTEXT_LOW.search(low):
+            weapon = "firearm"  # "gunmen abducted 38 villagers": taken at gunpoint
         return Means(sub, weapon, 2, m.start())
     m = None
     for g in _GENERIC_LOW.finditer(low):
@@ -405,7 +414,7 @@ _USE_LOW = re.compile(
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
-    r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*)")
+    r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?)")
 
 
 _ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|fighters|"

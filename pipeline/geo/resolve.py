@@ -681,8 +681,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
         if _POSSESSIVE_PART.match(after):
             prio -= 1.5  # "Kirkuk's Hawija": the place is inside
-        if after.startswith(", ") and any(x.start == m.end + 2 and x is not m for x in inside):
-            prio += 1.5  # "Gongabu, Kathmandu city": a place, then the place containing it
+        if after.startswith(", ") and any(x.start == m.end + 2 and x is not m for x in inside) \
+                and _reference_penalty(passage, m.start) >= 0:
+            # "Gongabu, Kathmandu city": a place, then the place containing it (but "a village
+            # near Beni, North Kivu": Beni is the reference point of an address)
+            prio += 1.5
         if (m.start, m.end) in heads:
             prio += 3.0  # "Djibo (Soum, Sahel)": the place an event note codes
         elif any(a <= m.start < b for a, b in inners):
