@@ -100,6 +100,13 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
         ("Lakurawa militants rustled cattle and shot dead four herders.", "Lakurawa"),
         ("Jaish al-Adl claimed responsibility for the abduction of twelve guards.",
          "Jaish al-Adl"),
+        ("Gunmen opened fire on a patrol in Chilapa. The Los Ardillos criminal group was "
+         "suspected.", "Los Ardillos"),
+        # a known group in apposition describes the one responsible; it did not act
+        ("A drone dropped explosives on a police post. Authorities blamed the Jaime Martinez "
+         "front, a FARC dissident faction.", "Jaime Martinez"),
+        ("Insurgents beheaded five villagers. Authorities blamed Ahlu Sunna Wal Jamaa, an "
+         "insurgent group known locally as Al-Shabaab.", "Ansar al-Sunna"),
     ],
 )
 def test_groups_held_responsible_in_records(text: str, name: str) -> None:

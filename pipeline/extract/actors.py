@@ -211,6 +211,11 @@ _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|of
 _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shelled|pounded|"
                                r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$",
                                re.IGNORECASE)
+_ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:faction|splinter|offshoot|affiliate|cell|wing|"
+                         r"branch|franchise)\b", re.IGNORECASE)
 _OPPONENT_OF = re.compile(r"\b(?:clash\w*|fight\w*|battl\w*|fire|fought)\s+(?:\w+\s+)?"
                           r"(?:with|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
@@ -307,7 +312,8 @@ _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|
                 r"(?:\s+(?:extremists|militants|insurgents|rebels|separatists|nationalists|"
                 r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:The\s+)?" + _RECORD_NAME + r"\s+(?:(?:armed\s+)?(?:group|militia|"
+    r"(?:^|(?<=[.;:]\s))(?:The\s+)?" + _RECORD_NAME + r"\s+(?:(?:armed|criminal|drug|militant|"
+    r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
     r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+attack|"
@@ -449,6 +455,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         score = 1.0
         if _AUTHORITY_AFTER.match(after):
             continue  # "a Taliban government spokesman said": the authorities, not the attackers
+        if _ALSO_KNOWN.search(before) or (_APPOSED.search(before) and _KIND_AFTER.match(after)):
+            continue  # "known locally as Al-Shabaab", "X, a FARC dissident faction": X acted
         # the claim is this actor's when it is the one claiming ("Daesh claimed", "claimed by X")
         claimed = (bool(_CLAIM.match(after.lstrip()) or _CLAIM_NEAR.match(after))
                    or bool(re.search(r"claimed\s+by\s+(?:the\s+)?$", before, re.IGNORECASE)))
