@@ -244,3 +244,16 @@ def test_a_village_near_a_town_is_the_place() -> None:
     loc = resolve("Assailants raided Mamove village near Beni, North Kivu province, Democratic "
                   "Republic of the Congo, killing at least 30 civilians.")
     assert (loc.country_code, loc.location) == ("COD", "Mamove")
+
+
+@pytest.mark.parametrize(
+    ("passage", "code"),
+    [
+        # GeoNames keeps the short name, ISO 3166-2 the official one
+        ("Gunmen attacked a bar in Michoacan state.", "MX-MIC"),
+        ("A bomb exploded in Veracruz state.", "MX-VER"),
+        ("Clashes were reported in Gambela region.", "ET-GA"),
+    ],
+)
+def test_regions_carry_their_iso_code(passage: str, code: str) -> None:
+    assert resolve(passage).admin1_code == code

@@ -37,6 +37,10 @@ _TYPE_WORDS = re.compile(
 _ARTICLE = re.compile(r"^(al|el|ar|as|an|ad|ash|at|az|ath|adh)[\s-]+")
 
 
+# Pairs the name match cannot make: GeoNames and ISO name these regions differently.
+_ISO_OVERRIDES = {("US", "DC"): "US-DC"}
+
+
 def norm(name: str) -> str:
     """Reduce a region name to the part that identifies it, for fuzzy comparison."""
     s = unidecode(name).lower().replace("'", "").replace("`", "")
@@ -89,6 +93,11 @@ def build(rg_csv: Path) -> list[dict[str, str]]:
         for s in subs:
             sn = norm(s.name)
             score = fuzz.ratio(norm(gn_name), sn)
+            gn_words, iso_words = set(norm(gn_name).split()), set(sn.split())
+            if gn_words and gn_words < iso_words and max(map(len, gn_words)) >= 5:
+                # "Michoacan" is "Michoacán de Ocampo", "Coahuila" "Coahuila de Zaragoza":
+                # ISO keeps the full official name where GeoNames keeps the short one
+                score = max(score, 88)
             for rank, names_ in enumerate(towns[(cc, code)]):
                 for t in names_:
                     score = max(score, fuzz.ratio(t, sn) - 6 - 4 * rank)
@@ -97,6 +106,9 @@ def build(rg_csv: Path) -> list[dict[str, str]]:
             if score > best_score:
                 best, best_score = s, score
         iso = best.code if best is not None and best_score >= 80 else ""
+        if (cc, code) in _ISO_OVERRIDES:
+            iso, best_score = _ISO_OVERRIDES[(cc, code)], 1000.0
+            best = pycountry.subdivisions.get(code=iso)
         if iso and claimed.get(iso, (0.0, ""))[0] >= best_score:
             iso = ""
         elif iso:

@@ -528,7 +528,7 @@ _UNNAMED_PLACE = re.compile(
     rf"({_NAME_WORD}(?:{_NAME_JOIN}\s+{_NAME_WORD}){{0,2}})\s+"
     r"(?i:district|village|area|town|neighbou?rhood|sector|camp|region|province|county|"
     r"township|cercle|tehsil|local\s+government|department|municipality|mountains|airport|"
-    r"airfield)\b"
+    r"airfield|base\s+camp|barracks|outpost)\b"
 )
 
 
@@ -733,7 +733,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         ranked.append((3.4 + _reference_penalty(passage, um.start(1)), um.start(1), None, name))
     for (a, _b), name in heads.items():
-        if not any(m.start <= a < m.end for m in inside):
+        # a head the gazetteer knows only outside the bracketed region is a namesake: "El
+        # Aguaje (Aguililla, Michoacan)" is not one of the El Aguajes of other states
+        if not any(m.start <= a < m.end for m in (*towns, *sites_)):
             k = key(name)
             # the bracket says where it lies: a name borne elsewhere too is still this place
             if k and k not in _STOP and k not in demonyms():
@@ -858,6 +860,11 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
             elif places and all(p.kind == "country" for p in places):
                 ok = False
                 break
+        else:
+            # "(Maguindanao del Sur, Bangsamoro Autonomous Region in Muslim Mindanao)": two
+            # capitalised names in brackets are a district and a province, known or not
+            ok = ok or (len(parts) >= 2 and all(p[:1].isupper() and not p.isupper()
+                                                 for p in parts))
         if not ok:
             continue
         words = m.group("name").split()
