@@ -25,7 +25,11 @@ the wounded. A qualified figure ("at least 56", "more than 100") is coded as the
 the conservative reading. Vague quantities with no number ("dozens", "several") are left null
 rather than guessed. Munition counts ("five rockets") are never casualties. People named
 without a number count one each ("the bomber", "a journalist, Ali Abdi"; "both attackers" is
-two). **Null means the
+two). A suicide bomber or a gunman is added to the victims only when the text counts them apart
+("killing four worshippers and herself", "blew herself up and killed 27 others", "before taking
+his own life"); "a suicide bomber blew himself up, killing 13 people" is 13, because sources
+differ on whether such a toll already includes the bomber. "Fatally wounded" is killed. A toll
+given per side ("put the dead at 14 soldiers and 22 fighters") is summed. **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
 in, and a correction is a later report); reports are never summed. `fatalities_low` /
@@ -36,8 +40,14 @@ quarantined as implausible.
 **What is not an incident.** Violence must have happened to someone or something. Weapons
 named without being used (parades, tests, purchases, caches seized, bombs found and defused),
 plots, threats and warnings, trials, anniversaries and compensation for past attacks, the
-release of hostages taken earlier, drills, films and games, and accidents (crashes, gas or
-industrial explosions, fires) are not coded.
+release of hostages taken earlier, drills, live-fire exercises, films and games, metaphors
+("a blistering attack on the bill"), and accidents (crashes, gas or industrial explosions,
+fires, mine cave-ins) are not coded. An event named by its year ("the 2014 attack", "nine years
+since") is recalled, not reported.
+
+**Weapons.** The means the text names; armed men with no means named ("gunmen stormed",
+"militants abducted") are coded `firearm`, since such attacks and abductions are carried out at
+gunpoint; fire returned by police or soldiers is not the attack's weapon.
 
 **Dates.** `event_date` is when the incident happened, not when it was reported, resolved from
 the text against the publication day ("on Saturday", "last night", "in the last 24 hours").
@@ -54,7 +64,10 @@ accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
 Islamic State). `perpetrator_claimed` is true only when a claim of responsibility is reported;
 "unknown gunmen" leaves `perpetrator` null. A group the alias table does not know is kept as the
 text names it where it is said to have acted, claimed or been suspected ("Gran Grif gang
-members attacked", "The Niger Delta Avengers (NDA) claimed responsibility").
+members attacked", "The Niger Delta Avengers (NDA) claimed responsibility"). Event notes that
+open with two sides ("X and Y clashed") are coded with the side named first, as the notes do.
+State forces that hit a landmine, or escorted the convoy that did, are its victims, not its
+perpetrator.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
