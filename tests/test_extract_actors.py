@@ -107,6 +107,9 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
          "front, a FARC dissident faction.", "Jaime Martinez"),
         ("Insurgents beheaded five villagers. Authorities blamed Ahlu Sunna Wal Jamaa, an "
          "insurgent group known locally as Al-Shabaab.", "Ansar al-Sunna"),
+        # a habit told of the group in a relative clause does not unname it
+        ("Six hunters were found hacked to death. The attack was done by Ansar al Sunna, who "
+         "have done similar attacks in the past.", "Ansar al-Sunna"),
     ],
 )
 def test_groups_held_responsible_in_records(text: str, name: str) -> None:

@@ -257,3 +257,31 @@ def test_a_village_near_a_town_is_the_place() -> None:
 )
 def test_regions_carry_their_iso_code(passage: str, code: str) -> None:
     assert resolve(passage).admin1_code == code
+
+
+@pytest.mark.parametrize(
+    ("passage", "country", "location"),
+    [
+        # a country naming whose city it is
+        ("Gunmen attacked a checkpoint in the northern Mali city of Timbuktu.", "MLI",
+         "Timbuktu"),
+        ("A police officer was killed in Benin city of Edo State.", "NGA", "Benin"),
+        # the town called so beats a bigger town known by that name only as a variant spelling
+        ("Gendarmerie positions were attacked by militants in the Barani Department.", "BFA",
+         "Barani"),
+        # ... unless the variant is a city many times bigger: Marseilles is Marseille
+        ("A man opened fire at a bus station in Marseilles.", "FRA", "Marseilles"),
+    ],
+)
+def test_country_modifiers_and_variant_spellings(passage: str, country: str,
+                                                 location: str) -> None:
+    loc = resolve(passage)
+    assert (loc.country_code, loc.location) == (country, location)
+
+
+def test_common_nouns_are_not_institutions_or_places() -> None:
+    from pipeline.geo.hints import country_hints
+
+    assert "PK" not in country_hints("A bomb went off near a team of rangers on patrol.")
+    assert "PK" in country_hints("Rangers came under fire in Karachi.")
+    assert resolve("The Sahara branch of the Islamic State killed a guard.").country_code is None

@@ -211,6 +211,7 @@ _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|of
 _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shelled|pounded|"
                                r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$",
                                re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b")
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -446,7 +447,11 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     claimed_any = False
     for m in mentions:
         sent = sentence_of(m.start)
-        if _HABITUAL.search(sent):
+        # "done by Ansar al Sunna, who have done similar attacks in the past": the habit is
+        # told of the group in a relative clause; the sentence still names who did this one
+        rel = _RELATIVE_AFTER.search(text, m.end, m.end + 40)
+        if _HABITUAL.search(sent if rel is None else text[text.rfind(".", 0, m.start) + 1:
+                                                           rel.start()]):
             continue
         if _DENIAL.search(sent) and not _CLAIM.search(sent):
             continue

@@ -22,7 +22,10 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
     parts = []
     for n in sorted((r["name"] for r in rows), key=len, reverse=True):
         esc = re.escape(n).replace("'", "['’]?")
-        parts.append(f"(?-i:{esc})" if n.isupper() else esc)
+        # one capitalised word is a proper name only as written: "Rangers" are Pakistan's,
+        # "a team of rangers" anyone's
+        proper = n.isupper() or (n[:1].isupper() and " " not in n)
+        parts.append(f"(?-i:{esc})" if proper else esc)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), table
 
 

@@ -97,7 +97,7 @@ _STOP = frozenset(
     christian christians catholic catholics orthodox buddhist buddhists rohingya tamil tamils
     deal damage reports report claim claims video image images photo getty
     subscriber account content login card file latest keep up date digging deeper
-    resistance hezbollah hamas taliban
+    resistance hezbollah hamas taliban sahara
     vice brig gen col adm sen rev front council alliance cell molotov toyota
     """.split()
 )
@@ -307,7 +307,11 @@ def _scan_places(text: str) -> list[Mention]:
         if _TITLE_BEFORE.search(before) and not has_country:
             i += size
             continue
-        ptype = bool(_PLACE_TYPE_AFTER.match(after) or _PLACE_TYPE_BEFORE.search(before))
+        # "the northern Mali city of Timbuktu": a country naming whose city it is, where a
+        # town's name would have been followed by its own type word
+        country_of = has_country and _COUNTRY_OF_PART.match(after) is not None
+        ptype = not country_of and bool(_PLACE_TYPE_AFTER.match(after)
+                                        or _PLACE_TYPE_BEFORE.search(before))
         # "Namsiguia (Bam, Centre-Nord)": the last name in an event note's brackets is the
         # province, which says the country more surely than any town name
         bracket_region = (_BRACKET_LAST_BEFORE.search(before) is not None
@@ -345,7 +349,8 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3
         if _BORDER_WITH.search(before):
             weight = 0.0  # "near the border with Mali": the other side of it, not here
-        ttype = bool(_TOWN_TYPE_AFTER.match(after) or _TOWN_TYPE_BEFORE.search(before))
+        ttype = not country_of and bool(_TOWN_TYPE_AFTER.match(after)
+                                        or _TOWN_TYPE_BEFORE.search(before))
         if ttype:
             weight += 1.0
         # "…, Borno state, Nigeria.": the country closing an address is where it happened
@@ -590,7 +595,15 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # countries (Palma de Mallorca) is this country's village the gazetteer lacks
         foreign = bool(named_in) and not anchored and len(
             {m.place.country2 for m in group}) > 1 and all(m.place.kind == "town" for m in group)
-        top_pop = max((m.place.population for m in group if m.place.kind == "town"), default=0)
+        # the most populous bearer of the name as written: a town known by this name only as
+        # an alternate spelling ("Barani" for Bāruni) does not outrank the one called so
+        towns_ = [m.place.population for m in group if m.place.kind == "town"]
+        top_pop = max(towns_, default=0)
+        exact = [m.place.population for m in group if m.place.kind == "town"
+                 and key(m.place.name) == key(m.surface)]
+        if exact and max(exact) * 20 >= top_pop:
+            # (but "Marseilles" is still Marseille, not Marseilles, Illinois)
+            top_pop = max(exact)
         best: dict[str, float] = {}
         for m in group:
             w = m.weight
@@ -814,6 +827,12 @@ _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|dep
                            r"district|prefecture|division|regency|cercle)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
                             r"district|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_TYPE_WORD = r"(?i:state|province|region|governorate|district|county)\b"
+_COUNTRY_OF_PART = re.compile(
+    r"\s+(?i:city|town|village|province|region|district|port|capital|state|governorate)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’\-]+\b(?:\s+(?!" + _REGION_TYPE_WORD + r")[A-Z][\w'’\-]+\b)?"
+    # "Benin city of Edo State": the city is Benin City
+    r"(?!\s+" + _REGION_TYPE_WORD + r")")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|town|city|village|"
                          r"suburb|district|locality|seat)\s+(?:of|in)\b", re.IGNORECASE)
 _POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
