@@ -351,3 +351,11 @@ def test_a_short_closing_sentence_says_nobody_was_hurt() -> None:
     found = extract_incidents("On 22 April 2024, militants fired rockets at an army camp in "
                               "Boni, Mali. Nobody was hurt.", "2024-04-25")
     assert [(m["fatalities"], m["injured"]) for m in found] == [(0, 0)]
+
+
+def test_the_blasts_of_a_controlled_detonation_are_no_incident() -> None:
+    """"The blasts … caused no damage and no injuries" refers back to the detonation."""
+    text = ("On 28 March 2024, an army engineering unit carried out a controlled detonation of "
+            "old shells near Nabatieh. Residents had been warned by loudspeaker; the blasts were "
+            "heard across the town but caused no damage and no injuries.")
+    assert extract_incidents(text, "2024-03-29") == []

@@ -68,6 +68,15 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "Storm Daniel dumped torrential rain over the city and two dams gave way.",
         "The militants warned residents to stay away from police stations; no attack followed.",
         "Residents had been told to expect loud blasts, and no one was harmed.",
+        "Al-Hilal stormed to victory over Al-Nassr in the Riyadh derby.",
+        "Supermarkets embarked on a killing spree of price cuts.",
+        "Customs officers intercepted a container found to contain pump-action shotguns.",
+        "Thirty PKK fighters placed their weapons in a cauldron and set them alight at a "
+        "disarmament ceremony.",
+        "MPs voted to authorise extending RAF air strikes against ISIL into Syria.",
+        "An accidental explosion at a fireworks warehouse sent rockets shooting into the sky.",
+        "A cow grazing near the village stepped on an old anti-personnel landmine.",
+        "The bomb was taken to a demolition site and detonated under controlled conditions.",
     ],
 )
 def test_not_violence(sentence: str) -> None:
