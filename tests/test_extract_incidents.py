@@ -359,3 +359,19 @@ def test_the_blasts_of_a_controlled_detonation_are_no_incident() -> None:
             "old shells near Nabatieh. Residents had been warned by loudspeaker; the blasts were "
             "heard across the town but caused no damage and no injuries.")
     assert extract_incidents(text, "2024-03-29") == []
+
+
+def test_note_dates_reported_and_overnight() -> None:
+    """"Reported on 18 March: on 16 March …" happened on the 16th; "overnight on 25 January"
+    on the 25th; a note whose date closes its first sentence dates the toll told next."""
+    cases = [
+        ("Reported on 18 March 2024: on 16 March, Ukrainian forces fired rockets at Shebekino "
+         "(Belgorod), Russia. Three civilians were wounded.", "2024-03-18", dt.date(2024, 3, 16)),
+        ("Overnight on 25 January 2024, gunmen attacked Butura village (Bokkos, Plateau), "
+         "Nigeria, shooting dead 17 residents.", "2024-01-27", dt.date(2024, 1, 25)),
+        ("JNIM fighters overran an army position near Karimama (Alibori), Benin, on 15 February "
+         "2025. Official toll: 8 soldiers killed.", "2025-02-18", dt.date(2025, 2, 15)),
+    ]
+    for text, published, day in cases:
+        found = extract_incidents(text, published)
+        assert [m["event_date"] for m in found] == [day], text

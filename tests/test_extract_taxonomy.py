@@ -93,3 +93,8 @@ def test_shells_that_fall_are_shelling() -> None:
     """Shells named with an impact are shelling; named alone they are procurement or stock."""
     assert is_violent("Shells fell on the market, wounding four people.")
     assert is_violent("Shells fell on the village overnight.")
+
+
+def test_coming_under_fire_and_overrunning_are_attacks() -> None:
+    assert is_violent("Farmers came under fire from suspected militants on nearby hills.")
+    assert is_violent("JNIM fighters overran an army position near Karimama.")

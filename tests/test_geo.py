@@ -285,3 +285,28 @@ def test_common_nouns_are_not_institutions_or_places() -> None:
     assert "PK" not in country_hints("A bomb went off near a team of rangers on patrol.")
     assert "PK" in country_hints("Rangers came under fire in Karachi.")
     assert resolve("The Sahara branch of the Islamic State killed a guard.").country_code is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "location"),
+    [
+        # notes code the first place of a road or a pair
+        ("Militants abducted 4 traders on the road between Kilwa and Pweto (Pweto, "
+         "Haut-Katanga).", "Kilwa"),
+        ("PDF fighters ambushed a column on the road from Kani toward Yinmabin (Sagaing).",
+         "Kani"),
+        ("Gunmen attacked Butura and Kopnanle villages (Bokkos, Plateau), Nigeria.", "Butura"),
+        # ... but rockets fired from Gaza towards Sderot fell on Sderot
+        ("Militants fired rockets from Gaza towards Sderot (Southern District).", "Sderot"),
+        # a district head yields to the village named in it; a container to what it contains
+        ("Bandits raided Kadawa village in Maru LGA (Zamfara) and took away 14 residents.",
+         "Kadawa"),
+        ("The military bombed a home in Tal al-Sultan, western Rafah (Gaza Strip).",
+         "Tal al-Sultan"),
+        # "near X (…)" codes X
+        ("Rebels ambushed a truck on the Kasese-Bwera road near Mpondwe (Kasese), Uganda.",
+         "Mpondwe"),
+    ],
+)
+def test_event_note_heads(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

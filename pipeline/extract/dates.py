@@ -54,8 +54,9 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
-    (re.compile(r"\b(?:last\s+night|yesterday|overnight|the\s+previous\s+day|"
-                r"the\s+day\s+before)\b", re.IGNORECASE), 1, "day",
+    # ("overnight on 25 January": the calendar date says which night)
+    (re.compile(r"\b(?:last\s+night|yesterday|overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d)|"
+                r"the\s+previous\s+day|the\s+day\s+before)\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before")),
     (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
                 r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours|"

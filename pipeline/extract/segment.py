@@ -179,7 +179,9 @@ _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _NOT_EVENT_DATE = re.compile(
     r"(?:\bsince|\buntil|\btill|\bstarted\s+in|\bbegan\s+in|\bthat\s+started|\bfrom|"
-    r"\bsince\s+early|\bbefore|\bago\s+in|\bsoldiers\s+into\s+\w+\s+in)\s+(?:the\s+)?$",
+    r"\bsince\s+early|\bbefore|\bago\s+in|\bsoldiers\s+into\s+\w+\s+in|"
+    # "Reported on 18 March 2024: on 16 March, …": when it was reported, not when it happened
+    r"\breported\s+on|\bpublished\s+on|\bupdated\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 

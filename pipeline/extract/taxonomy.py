@@ -70,7 +70,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"opened\s+fire|\bgunfire\b|\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
      r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm(?:ed|ing)\b|"
-     r"\bstorms?\s+(?:the|a|an|into)\b|"
+     r"\bstorms?\s+(?:the|a|an|into)\b|\bcame\s+under\s+(?:heavy\s+|small[\s-]arms\s+)?"
+     r"(?:gun)?fire\b|"
      r"\bshots\s+(?:were\s+)?fired|\bshotguns?\b|\bfirearms?\b"),
     ("attack", "melee",
      r"\bslit\s+(?:the|his|her|their)\s+throats?|\bstab(?:s|bed|bing|bings)?\b|\bknife\b|\bknives\b|\bmachetes?\b|\baxes?\b|\bhacked\b|\bhacking\b|"
@@ -135,7 +136,7 @@ _GENERIC = re.compile(
     r"\bkilled\b|\bkilling\b|\bkills\b|\bmurder\w*|\bexecut(?:ed|es|ing|ion)\b|"
     r"\binsurgents?\b|\bmilitants?\b|\bterror(?:ist)?\s+(?:attack|act)|\bstruck\b|\bhit\b|"
     r"\bmistreat\w*|"
-    r"\bassassinat\w*|\bwounded\b|\bslaughter\w*|"
+    r"\bassassinat\w*|\bwounded\b|\bslaughter\w*|\boverr(?:a|u)n\b|"
     r"\b(?:were|was)\s+(?:\w+\s+)?injured\s+(?:in|at|near|when|by)\b|\bburn(?:ed|t)\s+(?:\w+\s+){0,3}alive|\bbatter\w*\s+"
     r"(?:\w+\s+){0,3}to\s+death|\blynch\w*|\bassailants?\b|\bterrorists?\b",
     re.IGNORECASE,
@@ -207,7 +208,7 @@ _VICTIM = re.compile(
     r"children|child|boy|girl|members?|officers?|officials?|commander|journalists?|"
     r"refugees?|workers?|teachers?|students?|leader|chairman|judge|victims?|him|her|them|"
     r"youths?|trader|professor|priest|imam|policem[ae]n|radars?|installations?|facilit(?:y|ies)|"
-    r"depots?|warehouses?|compounds?|positions|targets|vessels?|ships?|convoys?|vehicles?|"
+    r"depots?|warehouses?|compounds?|positions?|targets|vessels?|ships?|convoys?|vehicles?|"
     r"buildings?|pipelines?|airports?|bridges?)\b",
     re.IGNORECASE,
 )
@@ -306,7 +307,7 @@ _ANY_SIGNAL = re.compile(
     r"machete|axe|arson|burn|torch|behead|decapitat|execut|assassin|clash|fight|storm|ambush|"
     r"militant|insurgent|terror|casualt|victim|hack|slit|throat|sniper|rifle|pistol|molotov|"
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
-    r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|"
+    r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battled|mistreat",

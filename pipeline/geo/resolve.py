@@ -447,8 +447,8 @@ _BORDER_AFTER = re.compile(r"^(?:[-\s]+\w+)?\s+border\b|^-(?:\w+)\s+border", re.
 _NAME_OK_NEIGHBOURS = _LOCATIVE | {"the", "a", "an", "and"}
 
 
-_NAME_JOINERS = frozenset("al el ad ar as an ash az wa de del da do dos das di du la le bin ibn "
-                          "abu y".split())
+_NAME_JOINERS = frozenset("al el ad ar as an ash az ez es ed at ath wa de del da do dos das di du "
+                          "la le bin ibn abu y".split())
 
 
 def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
@@ -700,7 +700,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # near Beni, North Kivu": Beni is the reference point of an address)
             prio += 1.5
         if (m.start, m.end) in heads:
-            prio += 3.0  # "Djibo (Soum, Sahel)": the place an event note codes
+            # "Djibo (Soum, Sahel)": the place an event note codes
+            prio += 0.5 if _weak_head(passage, m.start, m.end) else 3.0
         elif any(a <= m.start < b for a, b in inners):
             prio -= 3.0  # the bracketed district and province say where the place lies
         ranked.append((prio, m.start, m, m.surface))
@@ -735,7 +736,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue  # a known place, or one inside the name ("in Northern Pakistan")
         # "in Ghattekulo, Kathmandu city": a name followed by the place that contains it;
         # "… triggered by Maoists in Muniguda.": the sentence ends on where it happened
-        contained = um.group("end") is None and any(m.start == um.end() for m in inside)
+        # ("in Tal al-Sultan, western Rafah": a bearing may stand before the container)
+        bearing = _BEARING.match(passage, um.end())
+        at = bearing.end() if bearing else um.end()
+        contained = um.group("end") is None and any(m.start == at for m in inside)
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
         ranked.append((prio, um.start(1), None, name))
     for um in _RECORD_TOWN.finditer(passage):
@@ -745,14 +749,15 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if not k or k in demonyms() or any(m.start <= um.start(1) < m.end for m in inside):
             continue
         ranked.append((3.4 + _reference_penalty(passage, um.start(1)), um.start(1), None, name))
-    for (a, _b), name in heads.items():
+    for (a, b_), name in heads.items():
         # a head the gazetteer knows only outside the bracketed region is a namesake: "El
         # Aguaje (Aguililla, Michoacan)" is not one of the El Aguajes of other states
         if not any(m.start <= a < m.end for m in (*towns, *sites_)):
             k = key(name)
             # the bracket says where it lies: a name borne elsewhere too is still this place
             if k and k not in _STOP and k not in demonyms():
-                ranked.append((5.0, a, None, name))  # a village the gazetteer lacks
+                # a village the gazetteer lacks
+                ranked.append((3.0 if _weak_head(passage, a, b_) else 5.0, a, None, name))
     tm = _TITLE_PLACE.match(passage)
     if tm:
         name = tm.group(1).strip()
@@ -821,6 +826,8 @@ _TITLE_PLACE = re.compile(
     + _EVENT_WORDS + r"\s*:")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                             + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
+_BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+",
+                      re.IGNORECASE)
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                           + r"\s+" + _NAME_WORD + r"){0,2})\s+(?:city|town|village)\s*,")
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
@@ -846,8 +853,10 @@ _PART_OF_TOWN = re.compile(
 # "in Djibo (Soum, Sahel)", "Bula Hawo district (Gedo)", "Kyauktaw town (Kyauktaw, Rakhine)":
 # event notes put the place first and its district and province in brackets.
 _PAREN_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|de|da|du|di|la|le|wa)[\s-]+)?"
-    r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:village|town|city|district|township|camp|area|island|forest|"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|az|ez|es|ed|at|de|da|du|di|la|le|wa)"
+    r"[\s-]+)?"
+    r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:villages?|town|city|district|township|camp|area|island|forest|"
+    r"road|highway|axis|"
     r"territory|county|commune|municipality|locality|neighbou?rhood|sub-?district|department))?"
     r"\s*\((?P<inner>[A-Z][^()]{0,80})\)")
 
@@ -893,9 +902,47 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
             continue
         name = " ".join(words)
         end = m.start("name") + len(m.group("name"))
-        heads[(end - len(name), end)] = name
+        start = end - len(name)
+        if "-" in name and _ROUTE_WORD.match(passage, end):
+            # "the Bodhei-Basuba road (Lamu)": the road's first town
+            name = name.split("-")[0]
+            end = start + len(name)
+        first = _FIRST_OF_TWO.search(passage, max(0, start - 80), start)
+        if first is not None:
+            # "between Boni and Hombori (Douentza, Mopti)", "Butura and Kopnanle villages
+            # (Bokkos, Plateau)": notes code the first place named
+            g = next(n for n in ("between", "from", "pair") if first.group(n))
+            start, end, name = first.start(g), first.end(g), first.group(g)
+        heads[(start, end)] = name
         inners.append((m.start("inner"), m.end("inner")))
     return heads, inners
+
+
+_FIRST_OF_TWO = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?P<between>" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+"
+    + _NAME_WORD + r"){0,2})\s+and|\b(?:road|route|highway|axis|way|travell?ing)\s+from\s+"
+    r"(?:the\s+)?(?P<from>" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD
+    + r"){0,2})\s+(?:to|toward|towards)|(?:^|(?<=[\s(,;:]))(?P<pair>" + _NAME_WORD + r"(?:"
+    + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})\s+and)\s+$")
+# "north of El Fasher", "10 km from Gao": a bearing from a reference point ("near X (…)" is
+# how notes code X itself)
+_BY_DIRECTION = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                           r"(?:the\s+)?$|\b(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+# "in Tal al-Sultan, western Rafah (Gaza Strip)": the head contains the place named before it
+_CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
+                                   r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
+_ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
+                         r"territory|sub-?district|local\s+government\s+area)\s*\(")
+
+
+def _weak_head(passage: str, start: int, end: int) -> bool:
+    """A bracketed head that is a district ("Maru LGA (Zamfara)") or a reference point ("north
+    of El Fasher (North Darfur)"): a named place before it is more precise."""
+    before = passage[max(0, start - 45):start]
+    return (_BY_DIRECTION.search(before) is not None or _CONTAINER_AFTER_NAME.search(before)
+            is not None or passage[start:end].endswith(" LGA")
+            or _ADMIN_HEAD.match(passage, end) is not None)
 
 
 def _title_end(passage: str) -> int:
