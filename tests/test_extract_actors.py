@@ -176,3 +176,31 @@ def test_generic_labels_and_nationalities_are_not_group_names(text: str) -> None
 def test_event_note_labels_share_canonical_names() -> None:
     assert canonical("JNIM: Group for Support of Islam and Muslims") == "JNIM"
     assert canonical("Houthi Movement") == canonical("Houthis")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's own forces named by their institution act...
+        ("On 22 June 2024, an IDF drone fired a missile at a motorcycle near Aitaroun, killing "
+         "its 2 riders, both Hezbollah members.", "Israeli forces"),
+        ("SAF drone struck RSF gatherings in Omdurman.", "Sudanese forces"),
+        ("The Somali National Army (SNA), backed by Danab special forces, clashed with "
+         "al-Shabaab fighters near Awdheegle.", "Somali forces"),
+        # ... or are attacked
+        ("5 CRPF soldiers were injured in a grenade attack in Kulgam.", None),
+        ("A grenade blast targeted a CRPF truck in Imphal, leaving one CRPF personnel killed.",
+         None),
+        ("In September 2023, a FAMa vehicle struck an IED near Boni. 2 soldiers were killed.",
+         None),
+    ],
+)
+def test_state_institutions(text: str, name: str | None) -> None:
+    assert find_perpetrator(text).name == name
+
+
+def test_institutions_share_the_state_forces_name() -> None:
+    from pipeline.extract.actors import canonical
+
+    assert canonical("ENDF") == canonical("Military Forces of Ethiopia (2018-)")
+    assert canonical("US Africa Command") == "US forces"

@@ -113,6 +113,9 @@ def canonical(name: str | None) -> str | None:
         a = _lookup().get(_norm(part))
         if a:
             return a.canonical
+        state = _institution_state(part)
+        if state:
+            return state  # "ENDF", "Tatmadaw", "US Africa Command"
     return base
 
 
@@ -212,6 +215,9 @@ _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shell
                                r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$",
                                re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b")
+_VICTIM_APPOSED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,50},"
+                             r"\s+(?:both|all|mostly|two|three|four|\d+)\s+(?:of\s+them\s+)?$",
+                             re.IGNORECASE)
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -476,6 +482,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             score -= 0.8
         if _VICTIM_AFTER.match(after) and not claimed:
             score -= 1.5  # "2 PKK members were killed": the victims
+        elif _VICTIM_APPOSED.search(before):
+            score -= 1.5  # "killing its 2 riders, both Hezbollah members": the victims
         score -= 0.001 * m.start
         if best is None or score > best[0]:
             best = (score, m)
@@ -614,7 +622,46 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
             from pipeline.geo.gazetteer import demonym_of
 
             return f"{demonym_of(pm.place.country2)} forces"
+    return _institution_forces(text)
+
+
+# "an IDF drone fired", "SAF drone struck", "a US AFRICOM air strike", "The Somali National Army
+# (SNA), backed by Danab special forces, clashed": a state's own forces named by institution
+_INSTITUTION_TAIL = re.compile(r"\s*(?:\([A-Z]{2,8}\))?(?:,[^,.;]{1,60},)?")
+
+
+def _institution_forces(text: str) -> str | None:
+    from pipeline.geo.hints import institution_pattern
+
+    for m in institution_pattern().finditer(text):
+        state = _institution_state(m.group())
+        if state is None:
+            continue
+        end = _INSTITUTION_TAIL.match(text, m.end()).end()
+        if _VICTIM_OF.search(text[max(0, m.start() - 40):m.start()]) or _FORCES_MET_DEVICE.match(
+                text, end):
+            continue  # "killing six Frontier Corps personnel", "a FAMa vehicle struck an IED"
+        if _INSTITUTION_ACTS.match(text, end):
+            return state
     return None
+
+
+_INSTITUTION_ACTS = re.compile(
+    r"\s*(?:(?:forces|troops|soldiers|units?|commandos|personnel|aircraft|jets|warplanes|"
+    r"helicopters?|drones?|artillery|naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+)?"
+    r"(?:shelled|struck|fired|launched|bombed|carried\s+out|conducted|clashed|ambushed|raided|"
+    r"stormed|targeted|attacked|killed|pounded|opened\s+fire|shot|dropped|hit)\b"
+    # with an object: "one CRPF personnel killed in the blast" is a victim
+    r"(?!\s*(?:in|at|on|by|and|while|when|during|after|near|as|[,.;]|$))", re.IGNORECASE)
+
+
+def _institution_state(name: str) -> str | None:
+    """"IDF" -> "Israeli forces": a state's own forces named by their institution."""
+    from pipeline.geo.gazetteer import demonym_of, key
+    from pipeline.geo.hints import state_institutions
+
+    iso2 = state_institutions().get(key(name))
+    return f"{demonym_of(iso2)} forces" if iso2 else None
 
 
 _TARGETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -39,6 +39,14 @@ def institution_pattern() -> re.Pattern[str]:
 
 
 @cache
+def state_institutions() -> dict[str, str]:
+    """Normalised name -> alpha-2 of the institutions that are a state's own forces (the IDF,
+    the CRPF, FAMa), as against militias and missions that merely point to a country."""
+    return {key(r["name"]): r["country"] for r in data_table("institutions.csv")
+            if r.get("state") == "yes"}
+
+
+@cache
 def _country_names() -> dict[str, str]:
     return {key(c["name"]): iso2 for iso2, c in countries().items() if len(c["name"]) >= 6}
 
