@@ -175,6 +175,8 @@ def _subject_count(sentence: str, verb_start: int,
             continue
         if raw.lower() == "one" and re.search(r"\b(?:no|not)\s*$", pre[:m.start()], re.I):
             continue  # "no one was killed"
+        if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
+            continue  # "Six people, two of them police officers, were killed": a subset
         v = parse_number(raw)
         if raw.isdigit() and _MONTH_AFTER.match(tail):
             continue  # "On 3 August 2022, …": a day of the month
@@ -285,6 +287,16 @@ _COUNT_WHO_KILLED = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+[^,.;]{3,80}?\s+were\s+"
     r"(?:later\s+|also\s+)?(?:shot\s+dead|killed|executed|beheaded|hacked\s+to\s+death)\b",
     re.IGNORECASE)
+_PLUS_ATTACKER = re.compile(
+    r"\b(?:in\s+addition\s+to|along\s+with|as\s+well\s+as|besides|plus)\s+the\s+(?:suicide\s+|"
+    r"female\s+|teenage\s+|lone\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)\b",
+    re.IGNORECASE)
+# a record opening with one person killed, however long the description of who they were
+_A_PERSON_KILLED = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:A|An|One)\s+(?!(?:group|number|total|family|crowd|convoy|"
+    r"bus|car|vehicle|bomb|device|truck|series|couple|few|dozen)\b)[^,.;]{0,90}?\s+was\s+"
+    r"(?:shot\s+dead|killed|stabbed\s+to\s+death|beheaded|murdered|hacked\s+to\s+death)\b",
+    re.IGNORECASE)
 # "killing three shoppers before taking his own life": the gunman is among the dead
 _THEN_SELF = re.compile(
     r"\b(?:before|then|and)\s+(?:taking|took)\s+(?:his|her)\s+own\s+life\b|\bturn(?:ed|ing)\s+"
@@ -316,7 +328,10 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"guard|commander|official|journalist|worker|teacher|student|leader|member|person|"
            r"trooper|fighter|bystander|resident|farmer|shepherd|herder|trader|merchant|villager|"
            r"passenger|pilgrim|chief|elder|priest|imam|cleric|doctor|nurse|teenager|youth|motorist|"
-           r"militant|gunman|attacker|assailant|victim|local|councillor|councilor|employee)")
+           r"militant|gunman|attacker|assailant|victim|local|councillor|councilor|employee|"
+           r"passer-?by|watchman|tourist|foreigner|national|contractor|engineer|shopkeeper|vendor|"
+           r"pastor|monk|nun|schoolteacher|principal|judge|lawyer|mayor|politician|candidate|"
+           r"businessman|businesswoman|guide|interpreter|pilot|hostage)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
 _ONE_AND_BEFORE = re.compile(
@@ -329,7 +344,8 @@ _PAIR_SUBJECT = re.compile(
 
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
-_ONE_SUBJECT = (r"(?:^|[;,]\s*|\band\s+)\s*(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?"
+_ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*"
+                r"(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?"
                 + _PERSON_OR_PERP + r"|he|she)\s+")
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
@@ -382,6 +398,7 @@ _NONE_HURT = re.compile(
     r"wounded)|"
     r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
     r"|\bnobody\s+(?:else\s+)?(?:was|has\s+been)\s+(?:hurt|harmed)\b"
+    r"|\bnone\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were)\s+(?:hurt|harmed|injured)\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
     r"|\bno\s+(?:one|body)\s+(?:was\s+)?(?:killed|injured)\s+or\s+(?:injured|killed)\b"
@@ -652,6 +669,11 @@ def find_casualties(sentence: str) -> Casualties:
         fat += 1
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
+    elif fat and _PLUS_ATTACKER.search(sentence):
+        fat += 1  # "Five civilians were killed along with the bomber"
+    elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
+        fat = 1  # "An Irish national employed by a contractor was shot dead"
+        used.append(sm.span())
     m = _TOLL.search(sentence)
     if m:
         v = parse_number(m.group("n"))
