@@ -107,6 +107,14 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
          "front, a FARC dissident faction.", "Jaime Martinez"),
         ("Insurgents beheaded five villagers. Authorities blamed Ahlu Sunna Wal Jamaa, an "
          "insurgent group known locally as Al-Shabaab.", "Ansar al-Sunna"),
+        # only the group that denies is out
+        ("Gunmen abducted three crew members off Bonny. The Movement for the Emancipation of "
+         "the Niger Delta (MEND) denied involvement, and security officials suspected the Niger "
+         "Delta Vigilante (NDV) militia.", "Niger Delta Vigilante (NDV)"),
+        ("A device exploded outside a minister's home. The group Revolutionary Self-Defense "
+         "claimed responsibility.", "Revolutionary Self-Defense"),
+        ("Insurgents ambushed a patrol near Llochegua. Military officials attributed the ambush "
+         "to the Shining Path.", "Shining Path"),
         # a habit told of the group in a relative clause does not unname it
         ("Six hunters were found hacked to death. The attack was done by Ansar al Sunna, who "
          "have done similar attacks in the past.", "Ansar al-Sunna"),
@@ -204,3 +212,9 @@ def test_institutions_share_the_state_forces_name() -> None:
 
     assert canonical("ENDF") == canonical("Military Forces of Ethiopia (2018-)")
     assert canonical("US Africa Command") == "US forces"
+
+
+def test_where_a_group_acts_is_not_part_of_its_name() -> None:
+    from pipeline.extract.actors import canonical
+
+    assert canonical("Al-Nusrah Front in Lebanon") == canonical("Jabhat al-Nusra")

@@ -375,3 +375,17 @@ def test_note_dates_reported_and_overnight() -> None:
     for text, published, day in cases:
         found = extract_incidents(text, published)
         assert [m["event_date"] for m in found] == [day], text
+
+
+def test_a_database_record_blames_and_places_its_one_incident() -> None:
+    """The group blamed in a record's last sentence, and the place of its first sentence when
+    the violence is told in the second ("The assailants killed 16 travellers")."""
+    text = ("09/15/2014: A photojournalist was abducted by armed men near Atmeh, Idlib "
+            "governorate, Syria. His fixer was held briefly and then let go. The captors later "
+            "sent a ransom demand to his family. Al-Nusrah Front was suspected of holding him.")
+    (m,) = extract_incidents(text, "2015-07-31")
+    assert m["perpetrator"] == "Tahrir al-Sham"
+    text = ("08/29/1995: Members of the Armed Islamic Group (GIA) set up a false checkpoint near "
+            "Ksar El Boukhari, Medea province, Algeria. The assailants killed 16 travellers.")
+    (m,) = extract_incidents(text, "2000-01-01")
+    assert (m["location"], m["fatalities"]) == ("Ksar El Boukhari", 16)

@@ -109,7 +109,9 @@ def canonical(name: str | None) -> str | None:
     role = _ROLE_TAIL.sub("", outer)
     # event-note labels: "JNIM: Group for Support of Islam and Muslims", "M23: March 23 Movement"
     label = [p.strip() for p in outer.split(":")] if ":" in outer else []
-    for part in (base, bare, outer, role, *inner, *label):
+    # "Al-Nusrah Front in Lebanon", "Islamic State in Somalia": the group, where it acts
+    where = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'’\- ]+$", "", outer)
+    for part in (base, bare, outer, role, *inner, *label, where):
         a = _lookup().get(_norm(part))
         if a:
             return a.canonical
@@ -218,6 +220,10 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b")
 _VICTIM_APPOSED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,50},"
                              r"\s+(?:both|all|mostly|two|three|four|\d+)\s+(?:of\s+them\s+)?$",
                              re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|"
+                           r"quickly\s+)?(?:den(?:ied|ies|y)|rejected)\b", re.IGNORECASE)
+_SUSPICION = re.compile(r"\b(?:suspect\w*|blam\w*|attribut\w*|accus\w*|believed)\b",
+                        re.IGNORECASE)
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -319,13 +325,15 @@ _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|
                 r"(?:\s+(?:extremists|militants|insurgents|rebels|separatists|nationalists|"
                 r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:The\s+)?" + _RECORD_NAME + r"\s+(?:(?:armed|criminal|drug|militant|"
+    r"(?:^|(?<=[.;:]\s))(?:The\s+(?:(?:armed\s+|militant\s+)?group|organi[sz]ation|cell)\s+"
+    r"|The\s+)?" + _RECORD_NAME + r"\s+(?:(?:armed|criminal|drug|militant|"
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
     r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+attack|"
     r"credit)))\b|\battributed\s+the\s+(?:\w+\s+)?(?:attacks?|incidents?|bombings?|"
-    r"killings?|abductions?)\s+to\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
+    r"killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|kidnapping)\s+to\s+"
+    r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
     # "sources suspected Ansarul Islam", "police suspect insurgents of the BRN"
     + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+of\s+)?(?:the\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<sus>")
@@ -350,7 +358,8 @@ def record_agent(text: str) -> tuple[str, bool] | None:
         return None  # most passages hold nobody responsible: skip the long pattern
     for m in _RECORD_AGENT.finditer(text):
         sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1)]
-        if _HABITUAL.search(sentence) or _DENIAL.search(sentence):
+        if _HABITUAL.search(sentence) or (_DENIAL.search(sentence) and (
+                m.group("name") or not _SUSPICION.search(sentence))):
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem")
                      if m.group(g)), None)
@@ -459,7 +468,10 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         if _HABITUAL.search(sent if rel is None else text[text.rfind(".", 0, m.start) + 1:
                                                            rel.start()]):
             continue
-        if _DENIAL.search(sent) and not _CLAIM.search(sent):
+        if _DENIAL.search(sent) and not _CLAIM.search(sent) and (
+                _DENIED_AFTER.match(text, m.end) or not _SUSPICION.search(sent)):
+            # "MEND denied involvement, and the military suspected the NDV": only the one who
+            # denies is out
             continue
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 60]

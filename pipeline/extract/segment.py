@@ -42,6 +42,10 @@ _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|sho
 _EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
                       re.IGNORECASE)
+# "… set up a false checkpoint near Ksar El Boukhari. The assailants killed 16 travellers."
+_ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
+                            r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
+                            r"perpetrators|raiders|captors)\b")
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
@@ -325,7 +329,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 pending.append(f)
             continue
         if not f.violent:
-            if current is not None and i - current.frames[-1].index <= 2:
+            if (current is not None and i - current.frames[-1].index > 2
+                    and record_date is not None and len(groups) == 1
+                    and _CLAIM_OR_CAUSE.search(sent.text)):
+                # a database record tells one incident: whoever it blames at its end, however
+                # many sentences of detail came between, is blamed for that incident
+                current.extra.append(sent)
+            elif current is not None and i - current.frames[-1].index <= 2:
                 c = f.casualties
                 if c.fatalities is not None or c.injured is not None:
                     targets = _plural_targets(groups, current) if f.plural_ref else [current]
@@ -391,9 +401,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if new:
             ov = overview if overview is not None and not f.background else None
             current = _group_from(f, ov)
-            if (i > 0 and (i - 1) not in violent_at and _ANAPHOR.search(sent.text)
-                    and _EVENT_WORD.search(sentences[i - 1].text)
-                    and sentences[i - 1].paragraph == sent.paragraph):
+            if (i > 0 and (i - 1) not in violent_at and sentences[i - 1].paragraph
+                    == sent.paragraph and ((_ANAPHOR.search(sent.text)
+                                            and _EVENT_WORD.search(sentences[i - 1].text))
+                                           or _ACTOR_ANAPHOR.match(sent.text))):
                 # "X carried out an attack on Y. One was killed in the attack.": the sentence
                 # the anaphor points back to says who and where
                 current.extra.append(sentences[i - 1])
