@@ -131,6 +131,8 @@ def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
         ("An Irish national employed by a contractor was shot dead at a traffic signal.", 1,
          None),
         ("The hostages were freed after twelve days, and none of them was harmed.", 0, 0),
+        ("The blast damaged the house, but the family escaped without injury.", 0, 0),
+        ("Two police officers suffered minor injuries while evacuating homes.", None, 2),
         ("A woman stepped on a landmine outside the village and died of her injuries.", 1, None),
     ],
 )

@@ -98,3 +98,7 @@ def test_shells_that_fall_are_shelling() -> None:
 def test_coming_under_fire_and_overrunning_are_attacks() -> None:
     assert is_violent("Farmers came under fire from suspected militants on nearby hills.")
     assert is_violent("JNIM fighters overran an army position near Karimama.")
+
+
+def test_sabotage_that_brings_down_a_tower_is_violence() -> None:
+    assert is_violent("An explosive charge brought down an electricity transmission tower.")

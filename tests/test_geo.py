@@ -310,3 +310,22 @@ def test_common_nouns_are_not_institutions_or_places() -> None:
 )
 def test_event_note_heads(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(
+    ("passage", "location"),
+    [
+        # a town with its own address is the place even when named as a bearing point...
+        ("Armed assailants attacked an army checkpoint south of El-Arish, North Sinai "
+         "governorate, Egypt.", "El-Arish"),
+        # ... but not a town between two, in a named province
+        ("A bomb exploded between Kaya and Dori in Sanmatenga province.", "Sanmatenga"),
+        # the road's destination is a reference; a mountain the gazetteer lacks is a place
+        ("In Mopti region, Mali, a convoy struck an IED near Boni, on the road leading to "
+         "Douentza.", "Boni"),
+        ("Two soldiers were killed when a landmine exploded on Mount Chaambi, Kasserine "
+         "governorate, Tunisia.", "Mount Chaambi"),
+    ],
+)
+def test_bearings_roads_and_mountains(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

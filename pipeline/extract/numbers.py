@@ -120,7 +120,8 @@ _KILL_VERB = re.compile(
 )
 _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
-    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|treated\s+for\s+(?:smoke\s+"
+    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|suffered\s+(?:minor\s+|serious\s+|"
+    r"light\s+|severe\s+)?injuries|treated\s+for\s+(?:smoke\s+"
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
@@ -399,6 +400,7 @@ _NONE_HURT = re.compile(
     r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
     r"|\bnobody\s+(?:else\s+)?(?:was|has\s+been)\s+(?:hurt|harmed)\b"
     r"|\bnone\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were)\s+(?:hurt|harmed|injured)\b"
+    r"|\bescaped\s+(?:without\s+(?:injury|injuries|harm)|unhurt|unharmed|uninjured)\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
     r"|\bno\s+(?:one|body)\s+(?:was\s+)?(?:killed|injured)\s+or\s+(?:injured|killed)\b"

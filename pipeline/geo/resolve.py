@@ -742,6 +742,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         contained = um.group("end") is None and any(m.start == at for m in inside)
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
         ranked.append((prio, um.start(1), None, name))
+    for um in _MOUNTAIN.finditer(passage):
+        # "on Mount Chaambi", "in the Jebel Marra": a mountain the gazetteer lacks
+        if not any(m.start <= um.start(1) < m.end for m in inside):
+            ranked.append((3.3 + _reference_penalty(passage, um.start(1)), um.start(1), None,
+                           um.group(1)))
     for um in _RECORD_TOWN.finditer(passage):
         # "in Victoria city, Texas state": a database record's city, whatever the word
         name = um.group(1).strip()
@@ -768,9 +773,14 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # unknown title name yields to a town the text places the event in
             ranked.append((2.8, tm.start(1), None, name))
     ranked.sort(key=lambda r: (-r[0], r[1]))
-    if ranked and ranked[0][2] is not None and ranked[0][0] < 0.5 and any(
-            m.typed for m in admin1s) and _reference_penalty(passage, ranked[0][1]) < 0:
-        ranked = []  # "between Kaya and Dori in Sanmatenga province": the province
+    top = ranked[0][2] if ranked else None
+    if top is not None and ranked[0][0] < 0.5 and any(m.typed for m in admin1s) and (
+            _reference_penalty(passage, ranked[0][1]) < 0) and not any(
+            m.typed and m.start >= top.end and not passage[top.end:m.start].strip(" ,")
+            for m in admin1s):
+        # "between Kaya and Dori in Sanmatenga province": the province (but "south of
+        # El-Arish, North Sinai governorate" gives the town its own address: the town)
+        ranked = []
     if ranked and ranked[0][2] is not None:
         chosen = ranked[0][2]
         p = chosen.place
@@ -811,7 +821,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"(?:\s+of|\s+to|\s+from)|\bkm\s+(?:\w+\s+)?(?:of|from)|kilomet\w+\s+(?:\w+\s+)?"
     r"(?:of|from)|miles\s+(?:\w+\s+)?(?:of|from)|\bfrom|\bbetween|\bconnecting|"
-    r"\broad\s+(?:to|from|linking)|\bhighway\s+(?:to|from|linking))"
+    r"\b(?:road|highway|route)\s+(?:leading\s+to|to|from|linking|towards?))"
     r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|\(near)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -826,6 +836,8 @@ _TITLE_PLACE = re.compile(
     + _EVENT_WORDS + r"\s*:")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                             + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
+_MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
+                       r"[A-Z][\w'’\-]+)")
 _BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+",
                       re.IGNORECASE)
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
