@@ -107,6 +107,18 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
          "front, a FARC dissident faction.", "Jaime Martinez"),
         ("Insurgents beheaded five villagers. Authorities blamed Ahlu Sunna Wal Jamaa, an "
          "insurgent group known locally as Al-Shabaab.", "Ansar al-Sunna"),
+        # the group a passive verb names, the first side of "fighting between"
+        ("A police officer was shot dead by Clan del Golfo members in Caucasia.",
+         "Clan del Golfo"),
+        ("Two missionaries were kidnapped by members of the 400 Mawozo gang near Ganthier.",
+         "400 Mawozo"),
+        ("Fighting between the Karenni Nationalities Defense Force (KNDF) and junta troops went "
+         "on in Loikaw town.", "Karenni Nationalities Defense Force (KNDF)"),
+        # a state's forces by the country's name, and the first of two states that fought
+        ("A fighter jet of the Myanmar military dropped two bombs on Kyauk Ka village.",
+         "Myanmar forces"),
+        ("Ukrainian forces and Russian forces fought for control of villages around Sudzha.",
+         "Ukrainian forces"),
         # only the group that denies is out
         ("Gunmen abducted three crew members off Bonny. The Movement for the Emancipation of "
          "the Niger Delta (MEND) denied involvement, and security officials suspected the Niger "

@@ -207,9 +207,12 @@ _HABITUAL = re.compile(
     r"previously|in\s+the\s+past)\b",
     re.IGNORECASE)
 _VICTIM_OF = re.compile(
-    r"(?:killed|killing|kill|attacked|attacking|targeted|targeting|against|ambushed|"
+    r"(?:killed|killing|kill|wounding|injuring|attacked|attacking|targeted|"
+    r"targeting|against|ambushed|"
     r"arrested|captured|struck|bombed|shelled|raided|pounded|escaping|fleeing|"
-    r"from|left|leaving|defected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+    r"from|left|leaving|defected)\s+(?:\w+\s+){0,3}$"
+    # "threw a grenade at a Taliban checkpoint", "fired on an ISIS position"
+    r"|\b(?:at|on|into)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
@@ -341,13 +344,27 @@ _RECORD_AGENT = re.compile(
     + r"|\bgroup\s+calling\s+itself\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<self>")
     + r"|\b(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed|claimed)\s+by\s+"
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<by>")
+    # "shot dead by Clan del Golfo members", "kidnapped by members of the 400 Mawozo gang",
+    # "attacked by gangs of the Viv Ansanm coalition"
+    + r"|\b(?:attacked|killed|shot(?:\s+dead)?|kidnapped|abducted|ambushed|stormed|raided|"
+    r"executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s+(?:(?:members|gangs?|"
+    r"gunmen|militants|fighters|elements)\s+of\s+)?(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<pby>")
+    + r"(?=\s+(?:members|gang|gangs|gunmen|militants|fighters|coalition|cartel|militia|group|"
+    r"rebels|insurgents)\b|[\s.,;]|$)"
+    # "Fighting between the Karenni Nationalities Defense Force (KNDF) and junta troops"
+    + r"|\b(?:[Ff]ighting|[Cc]lashes|[Bb]attles?|[Gg]unfights?)\s+between\s+(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<btw>") + r"\s+and\b"
     # "Members of the White Rabbits were charged"
     + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
     + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
 _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
+                          r"\w+ed\s+by\s|dead\s+by\s|between|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of)")
-_NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
+_NOT_RECORD = frozenset("islamist islamists jihadist jihadists armed gunmen militants assailants "
+                        "attackers bandits terrorists insurgents "
+                        "no none nobody it he she they police authorities officials sources "
                         "government military army security this that unidentified unknown "
                         "unnamed the a an".split())
 
@@ -361,8 +378,8 @@ def record_agent(text: str) -> tuple[str, bool] | None:
         if _HABITUAL.search(sentence) or (_DENIAL.search(sentence) and (
                 m.group("name") or not _SUSPICION.search(sentence))):
             continue  # "such attacks are often claimed by …", "the group denied …"
-        name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem")
-                     if m.group(g)), None)
+        name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem", "pby",
+                                          "btw") if m.group(g)), None)
         if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name):
             continue  # "blamed Syrian government forces": find_state_forces names states
         return name, bool(m.group("c"))
@@ -536,12 +553,17 @@ _WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|
                           r"helicopter", re.IGNORECASE)
 _AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?)\s+(?:the\s+)?$",
                          re.IGNORECASE)
-_COUNTRY_AGENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
-                            r"attacked|targeted|hit|pounded)\b", re.IGNORECASE)
+# "Israel struck …", "the Myanmar military dropped two bombs …"
+_COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|junta|navy)\s+)?"
+                            r"(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
+                            r"attacked|targeted|hit|pounded|dropped)\b", re.IGNORECASE)
 _AGENT_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|launched|bombed|"
                          r"carried\s+out|carrying\s+out|conducted|conducting|used|deployed|"
                          r"clashed|ambushed|raided|stormed|targeted|attacked|killed|pounded|"
-                         r"destroyed|sent|opened\s+fire|raided)\b", re.IGNORECASE)
+                         r"destroyed|sent|opened\s+fire|raided|dropped)\b"
+                         # "Ukrainian forces and Russian forces fought": the side named first
+                         r"|^\s+and\s+(?:[\w-]+\s+){1,3}?(?:fought|clashed|battled|exchanged)\b",
+                         re.IGNORECASE)
 
 
 def _adjective(iso2: str, surface: str) -> str:

@@ -98,7 +98,7 @@ _KILLED_ACTIVE = re.compile(
     r"claim(?:ing|ed|s)\s+the\s+lives\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
-    r"execut(?:ing|ed)|behead(?:ing|ed))\s+" + QUALIFIER
+    r"execut(?:ing|ed)|behead(?:ing|ed))\s+(?:(?:its|their|his|her)\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
     re.IGNORECASE,
 )
@@ -178,6 +178,8 @@ def _subject_count(sentence: str, verb_start: int,
             continue  # "no one was killed"
         if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
             continue  # "Six people, two of them police officers, were killed": a subset
+        if re.match(r"\s*(?:fatalit|deaths?\b|dead\b|killed\b)", tail, re.I):
+            continue  # "4 fatalities, 10 injured": the dead are not among the injured
         v = parse_number(raw)
         if raw.isdigit() and _MONTH_AFTER.match(tail):
             continue  # "On 3 August 2022, …": a day of the month
@@ -288,6 +290,8 @@ _COUNT_WHO_KILLED = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+[^,.;]{3,80}?\s+were\s+"
     r"(?:later\s+|also\s+)?(?:shot\s+dead|killed|executed|beheaded|hacked\s+to\s+death)\b",
     re.IGNORECASE)
+_PASSIVE_ALONG = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,30}?,?\s+along\s+with\s+" + QUALIFIER
+                            + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
 _PLUS_ATTACKER = re.compile(
     r"\b(?:in\s+addition\s+to|along\s+with|as\s+well\s+as|besides|plus)\s+the\s+(?:suicide\s+|"
     r"female\s+|teenage\s+|lone\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)\b",
@@ -482,7 +486,7 @@ def _lowered(text: str) -> str:
 
 # after "killing 5 soldiers": "and 2 civilians", ", 3 police and 1 child", "and the driver"
 _MORE_COUNT = re.compile(
-    r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
+    r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
     + QUALIFIER + r"(?P<n>" + NUMBER + r")|(?P<one>the|a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
     + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
     r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom)\b)")
@@ -506,6 +510,8 @@ def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
             if v is None or not _tail_ok(sentence[m.end():m.end() + 30]):
                 return total, pos
             total += v
+        elif m.group("both") and "and" not in m.group("sep"):
+            return total, pos  # "killing its 2 riders, both Hezbollah members": the same two
         else:
             total += 2 if m.group("both") else 1
         pos = m.end()
@@ -671,6 +677,8 @@ def find_casualties(sentence: str) -> Casualties:
         fat += 1
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
+    elif fat_pass and not fat_act and (pm := _PASSIVE_ALONG.search(sentence)) is not None:
+        fat += parse_number(pm.group("n")) or 0  # "6 soldiers died, along with 1 PDF fighter"
     elif fat and _PLUS_ATTACKER.search(sentence):
         fat += 1  # "Five civilians were killed along with the bomber"
     elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
