@@ -359,7 +359,9 @@ _RECORD_AGENT = re.compile(
     + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
     + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
 _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
-                          r"\w+ed\s+by\s|dead\s+by\s|between|"
+                          r"(?:attacked|killed|shot|dead|kidnapped|abducted|ambushed|stormed|"
+                          r"raided|executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s|"
+                          r"(?:fighting|clashes|battles?|gunfights?)\s+between|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of)")
 _NOT_RECORD = frozenset("islamist islamists jihadist jihadists armed gunmen militants assailants "
@@ -665,14 +667,14 @@ _INSTITUTION_TAIL = re.compile(r"\s*(?:\([A-Z]{2,8}\))?(?:,[^,.;]{1,60},)?")
 
 
 def _institution_forces(text: str) -> str | None:
-    from pipeline.geo.hints import institution_pattern
+    from pipeline.geo.hints import institution_mentions
 
-    for m in institution_pattern().finditer(text):
-        state = _institution_state(m.group())
+    for start, stop, surface in institution_mentions(text):
+        state = _institution_state(surface)
         if state is None:
             continue
-        end = _INSTITUTION_TAIL.match(text, m.end()).end()
-        if _VICTIM_OF.search(text[max(0, m.start() - 40):m.start()]) or _FORCES_MET_DEVICE.match(
+        end = _INSTITUTION_TAIL.match(text, stop).end()
+        if _VICTIM_OF.search(text[max(0, start - 40):start]) or _FORCES_MET_DEVICE.match(
                 text, end):
             continue  # "killing six Frontier Corps personnel", "a FAMa vehicle struck an IED"
         if _INSTITUTION_ACTS.match(text, end):

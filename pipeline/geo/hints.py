@@ -34,10 +34,6 @@ def institution_names() -> tuple[str, ...]:
     return tuple(r["name"] for r in data_table("institutions.csv"))
 
 
-def institution_pattern() -> re.Pattern[str]:
-    return _institutions()[0]
-
-
 @cache
 def state_institutions() -> dict[str, str]:
     """Normalised name -> alpha-2 of the institutions that are a state's own forces (the IDF,
@@ -54,12 +50,19 @@ def _country_names() -> dict[str, str]:
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
+@lru_cache(maxsize=512)
+def institution_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, surface) of each institution named in ``text``; read once per passage by
+    both the country hints and the state-forces reader."""
+    return tuple((m.start(), m.end(), m.group()) for m in _institutions()[0].finditer(text))
+
+
 def country_hints(text: str) -> dict[str, float]:
     """alpha-2 -> weight of the non-place evidence found in ``text``."""
     out: dict[str, float] = {}
-    rx, table = _institutions()
-    for m in rx.finditer(text):
-        iso2 = table.get(key(m.group()))
+    table = _institutions()[1]
+    for _s, _e, surface in institution_mentions(text):
+        iso2 = table.get(key(surface))
         if iso2:
             out[iso2] = max(out.get(iso2, 0.0), 1.2)
     for m in _CAP_WORD.finditer(text):

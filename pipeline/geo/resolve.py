@@ -208,10 +208,9 @@ def _inside_institution(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _institution_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
-    from pipeline.geo.hints import institution_pattern
+    from pipeline.geo.hints import institution_mentions
 
-    return tuple((m.start(), m.end(), " " in m.group())
-                 for m in institution_pattern().finditer(text))
+    return tuple((a, b, " " in surface) for a, b, surface in institution_mentions(text))
 
 
 def _actor_gate() -> tuple[frozenset[str], re.Pattern[str]]:
