@@ -77,6 +77,28 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "An accidental explosion at a fireworks warehouse sent rockets shooting into the sky.",
         "A cow grazing near the village stepped on an old anti-personnel landmine.",
         "The bomb was taken to a demolition site and detonated under controlled conditions.",
+        # trials, anniversaries, reports and recoveries are about a past event's toll
+        "A court sentenced Salah Abdeslam to a whole-life term for his role in the coordinated "
+        "attacks of 13 November 2015, in which 130 people were killed.",
+        "A jury found six men guilty over the March 2016 suicide bombings, which killed 32.",
+        "Ten years after Boko Haram militants abducted 276 schoolgirls, 90 remain missing.",
+        "The annual report, released on Tuesday, recorded 4,710 casualties from landmines.",
+        "The bodies of 11 people killed in fighting between the SAF and the RSF in mid-May were "
+        "recovered by volunteers.",
+        "The deal came after two years of war that killed tens of thousands of people.",
+        # hoaxes, exercises, films, games, weather, sport, space flight and demolition
+        "Pupils were evacuated after an email claiming that a bomb had been placed in the school.",
+        "Residents may hear gunfire as troops hold an urban combat exercise with blank cartridges.",
+        "The film follows journalists past burned-out towns, militia checkpoints and firefights.",
+        "Players can call in drone strikes and cruise missiles as killstreaks.",
+        "A powerful bomb cyclone slammed into the coast, toppling trees.",
+        "An Arctic blast sent temperatures plunging across the Midwest.",
+        "His defence had been shot to pieces, and a late header delivered the killer blow.",
+        "The tariff bombshell was a shot across the bow in an escalating trade war.",
+        "The Starship rocket exploded four minutes after lift-off; no one was injured.",
+        "Bomb disposal experts carried out a controlled detonation; no one was hurt.",
+        "Demolition crews brought down two cooling towers using controlled explosive charges.",
+        "The leak had lasted hours before the blast, and investigators ruled out sabotage.",
     ],
 )
 def test_not_violence(sentence: str) -> None:
