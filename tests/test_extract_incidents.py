@@ -400,3 +400,12 @@ def test_a_storm_toll_and_a_report_toll_are_no_incident() -> None:
                  "Mount Marapi erupted on Sunday, sending a column of ash into the sky. Several "
                  "climbers near the summit when the blast occurred were killed."):
         assert extract_incidents(text, "2023-12-05") == [], text
+
+
+def test_rioters_who_burn_a_person_attack_someone() -> None:
+    (m,) = extract_incidents("Rioters (Haiti) seized three suspected gang members from a police "
+                             "vehicle in Port-au-Prince (Ouest), beat them and burned them alive. "
+                             "Three reported fatalities.", "2023-04-25")
+    assert (m["country_code"], m["fatalities"]) == ("HTI", 3)
+    assert extract_incidents("Protesters burned tyres and set a police car on fire in Lagos.",
+                             "2023-04-25") == []

@@ -329,3 +329,32 @@ def test_event_note_heads(passage: str, location: str) -> None:
 )
 def test_bearings_roads_and_mountains(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(
+    ("passage", "country", "location"),
+    [
+        # an actor label's bracket names the country it acts in, not Nigeria's Niger State
+        ("Gunmen (Unidentified Armed Group (Niger)) opened fire on traders at the cattle market "
+         "in Falmey (Dosso region), killing six Civilians (Niger).", "NER", "Falmey"),
+        # a region in brackets with its type word; a town that is also a district's name
+        ("A landmine went off on a farm track outside Mindat town (Chin State).", "MMR",
+         "Mindat"),
+        ("ADF fighters raided Masala village in Beni territory (North Kivu).", "COD", "Masala"),
+        ("Gunmen abducted 25 people from Ruwan Tofa village in Maru LGA (Zamfara).", "NGA",
+         "Ruwan Tofa"),
+        ("A communal militia raided Mangor community in Bokkos LGA (Plateau).", "NGA",
+         "Mangor"),
+        # "National Army" is no nationals abroad; an "-ah" region written without the h
+        ("An explosion occurred at a depot of the Libyan National Army in Zella (Al Jufra).",
+         "LBY", "Zella"),
+    ],
+)
+def test_agency_note_places(passage: str, country: str, location: str) -> None:
+    loc = resolve(passage)
+    assert (loc.country_code, loc.location) == (country, location)
+
+
+def test_a_community_of_people_is_not_a_place() -> None:
+    loc = resolve("A man stabbed the head of the Jewish community in Paysandú, Uruguay.")
+    assert loc.location == "Paysandú"

@@ -247,7 +247,9 @@ _NOUN_COUNT_DEAD = re.compile(
     # "8 militants killed according to the army", "3 farmers killed, 2 injured" (note style)
     r"(?:soldiers|militants|fighters|rebels|policemen|officers|farmers|villagers|passengers|"
     r"insurgents|attackers|assailants|children|women|men|workers|students|members)\s+)?"
-    r"(?:dead|deaths?|fatalities|killed|bodies|corpses)\b", re.IGNORECASE)
+    # "41 reported fatalities", "[1 fatality]"
+    r"(?:(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|killed|bodies|"
+    r"corpses)\b", re.IGNORECASE)
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)

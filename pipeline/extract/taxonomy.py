@@ -511,7 +511,7 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
         return False
     # protesters burning tyres or pallets: property, no people attacked (not in our taxonomy)
     if means.weapon == "incendiary" and _PROTEST_LOW.search(low) and not (
-            _VICTIM_HARM_LOW.search(low)):
+            _VICTIM_HARM_LOW.search(low) or _PERSON_BURNED_LOW.search(low)):
         return False
     if means.strength == 1 and (_EARLIER_DEATHS.search(sentence) or _NEGATED.search(sentence)
                                 or _STUDY_SAID.search(sentence)):
@@ -553,6 +553,10 @@ _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
                       re.IGNORECASE)
+# rioters who "set him on fire" or "burned them alive" attacked people, not property
+_PERSON_BURNED_LOW = re.compile(
+    r"\b(?:set|burn\w*|torch\w*|doused)\s+(?:him|her|them|the\s+(?:man|woman|men|victims?|"
+    r"suspects?))\b|\bburn(?:ed|t)\s+(?:\w+\s+){0,3}alive|\blynch\w*")
 _PRETEND_LOW = _low(_PRETEND)
 _REFERENCE_FRAME_LOW = _low(_REFERENCE_FRAME)
 _RELEASE_LOW = _low(_RELEASE)

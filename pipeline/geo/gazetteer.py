@@ -246,6 +246,8 @@ def _build_index() -> dict[str, list[Place]]:
         place = Place(a.name, "admin1", a.country2, a.gn_code, a.iso_code, a.latitude,
                       a.longitude, population=10**6)
         _add(index, a.name, place)
+        if a.name.endswith("ah") and len(a.name) > 5:
+            _add(index, a.name[:-1], place)  # "Al Jufrah" is written "Al Jufra", "Misrata"
     for sub in pycountry.subdivisions:
         a = by_iso.get(sub.code)
         if a is None:
@@ -253,7 +255,7 @@ def _build_index() -> dict[str, list[Place]]:
         place = Place(a.name, "admin1", a.country2, a.gn_code, a.iso_code, a.latitude,
                       a.longitude, population=10**6)
         _add(index, sub.name, place)
-        _add(index, _strip_region_type(sub.name), place)
+        _add(index, strip_region_type(sub.name), place)
     _add_iso_only_subdivisions(index, by_iso)
     for r in data_table("admin1_aliases.csv"):
         # "SO:14": regions GeoNames lists without an ISO code, by country and GeoNames code
@@ -297,17 +299,17 @@ def _add_iso_only_subdivisions(index: dict[str, list[Place]], by_iso: dict[str, 
             place = Place(sub.name, "admin1", iso2, None, sub.code, None, None,
                           population=10**6)
             _add(index, sub.name, place)
-            _add(index, _strip_region_type(sub.name), place)
+            _add(index, strip_region_type(sub.name), place)
             continue
         parent = by_iso.get(sub.parent_code)
-        k = key(_strip_region_type(sub.name))
+        k = key(strip_region_type(sub.name))
         if parent is None or len(k) < 4 or any(
                 p.kind != "town" or p.population >= 100_000 for p in index.get(k, ())):
             continue
         place = Place(parent.name, "admin1", parent.country2, parent.gn_code, parent.iso_code,
                       parent.latitude, parent.longitude, population=10**5)
         _add(index, sub.name, place)
-        _add(index, _strip_region_type(sub.name), place)
+        _add(index, strip_region_type(sub.name), place)
 
 
 _REGION_TYPE = re.compile(
@@ -317,7 +319,7 @@ _REGION_TYPE = re.compile(
 )
 
 
-def _strip_region_type(name: str) -> str:
+def strip_region_type(name: str) -> str:
     return _REGION_TYPE.sub(" ", name).strip()
 
 

@@ -24,6 +24,7 @@ from pipeline.geo.gazetteer import (
     key,
     name_index,
     population_weight,
+    strip_region_type,
 )
 
 MAX_NGRAM = 6
@@ -57,7 +58,7 @@ _DEMONYM_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _DEMONYM_ABROAD = re.compile(
-    r"^\s+(?:[a-z\-]+\s+)?(?:peacekeep\w*|tourists?|pilgrims?|nationals?|citizens?|expatriates?|"
+    r"^\s+(?:[a-z\-]+\s+)?(?:peacekeep\w*|tourists?|pilgrims?|(?-i:nationals?)|citizens?|expatriates?|"
     r"refugees?|migrants?|asylum|"
     r"diplomats?|embass(?:y|ies)|consulates?|aid\s+workers?|contractors?|engineers?|"
     r"hostages?|journalists?|shop|business(?:es|man|men)?|restaurant|company)\b",
@@ -223,6 +224,8 @@ def _actor_gate() -> tuple[frozenset[str], re.Pattern[str]]:
 _PLACE_TYPE_AFTER = re.compile(
     r"^\s+(?:province|governorate|state|region|department|oblast|prefecture)\b", re.IGNORECASE)
 _BRACKET_LAST_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
+_LABEL_BRACKET = re.compile(r"\b(?:Group|Militia|Civilians|Rioters|Protesters|Forces|Gang|Police|"
+                            r"Military|Mutiny|Army|Communal\s+Militia)\s*\($")
 _PLACE_TYPE_BEFORE = re.compile(
     r"\b(?:province|governorate|state|region|department|oblast|prefecture)\s+of\s+$",
     re.IGNORECASE)
@@ -313,6 +316,10 @@ def _scan_places(text: str) -> list[Mention]:
                                         or _PLACE_TYPE_BEFORE.search(before))
         # "Namsiguia (Bam, Centre-Nord)": the last name in an event note's brackets is the
         # province, which says the country more surely than any town name
+        # "Unidentified Armed Group (Niger)", "Civilians (Niger)": an event database's actor
+        # label, bracketing the country it acts in (not Nigeria's Niger State)
+        if has_country and after.lstrip().startswith(")") and _LABEL_BRACKET.search(before):
+            places = [p for p in places if p.kind == "country"]
         bracket_region = (_BRACKET_LAST_BEFORE.search(before) is not None
                           and after.lstrip().startswith(")")
                           and any(p.kind == "admin1" for p in places))
@@ -528,11 +535,16 @@ _UNNAMED_PLACE = re.compile(
     r"municipality|settlement|township|county|cercle)\s+of\s+"
     r"((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
     r"|(?:\b(?:in|at|near|of|attacked|raided|stormed|struck|hit|shelled|into|targeted|towards?|"
-    r"on|against)|['’]s)\s+(?:the\s+)?"
+    r"on|against|from)|['’]s)\s+(?:the\s+)?"
     rf"({_NAME_WORD}(?:{_NAME_JOIN}\s+{_NAME_WORD}){{0,2}})\s+"
     r"(?i:district|village|area|town|neighbou?rhood|sector|camp|region|province|county|"
     r"township|cercle|tehsil|local\s+government|department|municipality|mountains|airport|"
-    r"airfield|base\s+camp|barracks|outpost)\b"
+    r"airfield|base\s+camp|barracks|outpost|hamlet|air\s*base|"
+    r"(?:refugee|idp|displacement)\s+camp)\b"
+    # "raided Mangor community": a community attacked is a place ("the Jewish community"
+    # of a town is its people)
+    rf"|\b(?:attacked|raided|stormed|invaded|overran)\s+(?:the\s+)?({_NAME_WORD}"
+    rf"(?:{_NAME_JOIN}\s+{_NAME_WORD}){{0,2}})\s+(?i:community)\b"
 )
 
 
@@ -709,9 +721,12 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     appositions = [(m.end, passage.find(".", m.end) % (len(passage) + 1)) for m in towns
                    if _APPOSITION.match(passage, m.end)]
     for um in _UNNAMED_PLACE.finditer(passage):
-        name = (um.group(1) or um.group(2) or "").strip()
-        start = um.start(1) if um.group(1) else um.start(2)
-        end = um.end(1) if um.group(1) else um.end(2)
+        g = next((i for i in (1, 2, 3) if um.group(i)), 1)
+        name = (um.group(g) or "").strip()
+        start, end = um.start(g), um.end(g)
+        first = name.split()[0] if name else ""
+        if " " in name and key(first) in demonyms():
+            name, start = name[len(first):].lstrip(), start + len(first) + 1  # "Russian Hmeimim"
         owner = _OWNER.match(name)
         if owner:  # "Samangan's Dara-I-Suf District": the district, not its province
             name, start = name[owner.end():], start + owner.end()
@@ -720,7 +735,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         if any(m.start <= start < m.end for m in inside):
             continue  # a known place, ranked above
-        prio = 3.2 + _reference_penalty(passage, start)
+        penalty = _reference_penalty(passage, start)
+        if penalty and _TAKEN_FROM.search(passage[max(0, start - 120):start]):
+            penalty = 0.0  # "abducted 25 people … from Ruwan Tofa village": where they were
+        prio = 3.2 + penalty
         if _PART_OF_TOWN.match(passage[end:end + 60]):
             prio -= 1.5
         if any(a <= start < b for a, b in appositions):
@@ -835,6 +853,8 @@ _TITLE_PLACE = re.compile(
     + _EVENT_WORDS + r"\s*:")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                             + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
+_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|snatched)\b[^.;]*\bfrom\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
                        r"[A-Z][\w'’\-]+)")
 _BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+",
@@ -842,7 +862,9 @@ _BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                           + r"\s+" + _NAME_WORD + r"){0,2})\s+(?:city|town|village)\s*,")
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
-                           r"district|prefecture|division|regency|cercle)\b", re.IGNORECASE)
+                           r"district|prefecture|division|regency|cercle|territory|township|"
+                           r"upazila|tehsil|woreda|lga|sub-?county)\b",
+                           re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
                             r"district|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_TYPE_WORD = r"(?i:state|province|region|governorate|district|county)\b"
@@ -866,7 +888,8 @@ _PART_OF_TOWN = re.compile(
 _PAREN_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|az|ez|es|ed|at|de|da|du|di|la|le|wa)"
     r"[\s-]+)?"
-    r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:villages?|town|city|district|township|camp|area|island|forest|"
+    r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:villages?|town|city|district|township|(?:refugee\s+|idp\s+|IDP\s+)?"
+    r"camp|area|island|forest|"
     r"road|highway|axis|"
     r"territory|county|commune|municipality|locality|neighbou?rhood|sub-?district|department))?"
     r"\s*\((?P<inner>[A-Z][^()]{0,80})\)")
@@ -890,7 +913,7 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
             if part.isupper() and len(part) <= 6:
                 ok = False  # "Boko Haram (JAS)": an acronym qualifies an actor
                 break
-            places = index.get(key(part)) or []
+            places = index.get(key(part)) or index.get(key(strip_region_type(part))) or []
             if key(part) in _region_aliases():
                 ok = True
                 continue
@@ -937,14 +960,16 @@ _FIRST_OF_TWO = re.compile(
     + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})\s+and)\s+$")
 # "north of El Fasher", "10 km from Gao": a bearing from a reference point ("near X (…)" is
 # how notes code X itself)
-_BY_DIRECTION = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+_BY_DIRECTION = re.compile(r"(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
+                           r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                            r"(?:the\s+)?$|\b(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
 # "in Tal al-Sultan, western Rafah (Gaza Strip)": the head contains the place named before it
 _CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
-                         r"territory|sub-?district|local\s+government\s+area)\s*\(")
+                         r"territory|township|upazila|tehsil|woreda|sub-?county|sub-?district|"
+                         r"local\s+government\s+area)\s*\(")
 
 
 def _weak_head(passage: str, start: int, end: int) -> bool:
