@@ -409,3 +409,14 @@ def test_rioters_who_burn_a_person_attack_someone() -> None:
     assert (m["country_code"], m["fatalities"]) == ("HTI", 3)
     assert extract_incidents("Protesters burned tyres and set a police car on fire in Lagos.",
                              "2023-04-25") == []
+
+
+def test_another_date_in_a_database_record_recalls_the_past() -> None:
+    text = ("08/03/2001: Rebels set off explosives along the oil pipeline near Saravena, Arauca "
+            "department, Colombia. There were no casualties. It was the sixth attack on the "
+            "pipeline that year, following a bombing on 07/19/2001.")
+    found = extract_incidents(text, "2002-06-30")
+    current = [m for m in found if m["mention_type"] == "current"]
+    assert [(m["event_date"], m["fatalities"]) for m in current] == [(dt.date(2001, 8, 3), 0)]
+    assert all(m["event_date"] == dt.date(2001, 7, 19) for m in found
+               if m["mention_type"] == "background")

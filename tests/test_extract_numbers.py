@@ -133,6 +133,22 @@ def test_casualty_groups_and_named_victims(sentence: str, killed: int | None,
         ("The hostages were freed after twelve days, and none of them was harmed.", 0, 0),
         ("4 fatalities, 10 injured.", 4, 10),
         ("[1 fatality]", 1, None),
+        # a toll updated or corrected in the sentence: the last figure stands
+        ("Early reports put the death toll at three, but two of the wounded later died, "
+         "bringing the total to five dead; 14 others were injured.", 5, 14),
+        ("Police initially reported four dead, but hospital officials said the next day that "
+         "nine people had died and 40 had been wounded.", 9, 40),
+        ("By the following day the toll had risen to seven officers dead, not counting the "
+         "bomber.", 8, None),
+        # named people, pronouns and the one attacker
+        ("Safi was killed and his driver was wounded.", 1, 1),
+        ("The ward administrator, U Kyaw Min Oo, was killed and two of his staff were injured.",
+         1, 2),
+        ("A sniper fired through a window of his home late at night, killing him.", 1, None),
+        ("His vest exploded as he fell, killing only the bomber.", 1, None),
+        ("Two civilians were killed and five were wounded before a police officer shot the "
+         "attacker dead.", 3, 5),
+        ("Nobody was killed.", 0, None),
         ("41 reported fatalities.", 41, None),
         ("6 soldiers died in the ambush, along with 1 PDF fighter.", 7, None),
         ("A drone fired at a motorcycle, killing its 2 riders, both Hezbollah members.", 2,

@@ -253,9 +253,27 @@ _NOUN_COUNT_DEAD = re.compile(
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+reports|first\s+reports)\b"
+                         r"[^.;]{0,120}?(?:,\s*but\b|;\s*but\b|\bbut\s+(?=\w+\s+\w+\s+said|later)|;\s*"
+                         r"by\s+the\s+(?:following|next)\s+day\b)")
+_KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!\s*(?:self|and))", re.IGNORECASE)
+# "Safi was killed", "The ward administrator, U Kyaw Min Oo, was killed": a named person (read
+# on the text as written: the capitals say it is a name)
+_NAMED_SUBJECT_KILLED = re.compile(
+    r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|"
+    r"This|That|One|Everyone|Someone)\b)(?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+"
+    r"(?:,\s+[^,.;]{2,60},)?"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
+    r"\s+was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)\b")
+_ATTACKER_SHOT_DEAD = re.compile(
+    r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
+    r"(?:\s+dead)?\b", re.IGNORECASE)
+_NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|besides)\s+the\s+(?:suicide\s+)?"
+                           r"(?:bomber|attacker|assailant|gunman)\b", re.IGNORECASE)
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|"
-    r"deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|reached|stood|"
+    r"\b(?:death\s+toll|toll|(?:the\s+)?total|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
+    r"(?:killed|dead|deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
+    r"reached|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)
 # "Reports put the dead at 14 SAF soldiers and 22 RSF fighters": a toll given per side
@@ -268,7 +286,8 @@ _DIED_OF_OWN = re.compile(r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
-    r"execut(?:ing|ed))\s+(?:a|an|the|his|her|its|their|one)\s+(?!number|total|dozen|couple|"
+    r"execut(?:ing|ed))\s+(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+(?!number|total|"
+    r"dozen|couple|"
     r"few|group|family|crowd)(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
     r"officer|policeman|policewoman|police\s+officer|civilian|pilot|driver|guard|"
     r"commander|official|journalist|worker|teacher|student|leader|member|judge|priest|"
@@ -313,7 +332,8 @@ _AND_ONE_PERSON = re.compile(
     r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+"
     r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w\-]+\s+)?"
     r"(?:passenger|driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|companion|"
-    r"colleague|assistant|aide|friend|escort|child)s?\b(?<!children)", re.IGNORECASE)
+    r"colleague|assistant|aide|friend|escort|child)s?\b(?<!children)"
+    r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|unhurt))", re.IGNORECASE)
 _SINGULAR_ANY = re.compile(
     r"\b(?:shot\s+dead|shooting\s+dead|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"beheaded|beheading)\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group|family|crowd|"
@@ -351,8 +371,8 @@ _PAIR_SUBJECT = re.compile(
 
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
-_ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*"
-                r"(?:(?:the|a|an|one)\s+(?:[\w\-]+\s+){0,2}?"
+_ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
+                r"(?:(?:the|a|an|one|his|her)\s+(?:[\w\-]+\s+){0,2}?"
                 + _PERSON_OR_PERP + r"|he|she)\s+")
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
@@ -525,9 +545,22 @@ def find_casualties(sentence: str) -> Casualties:
     Matching runs on the lower-cased sentence with case-sensitive patterns (compiled from
     lower-cased sources at import), which is several times faster than IGNORECASE.
     """
+    original = sentence
     sentence = _lowered(sentence)
     if not _CASUALTY_SIGNAL_LOW.search(sentence):
         return Casualties()
+    cm = _CORRECTION.search(sentence)
+    if cm is not None:
+        # "Police initially reported four dead, but … nine people had died": the later figure
+        # corrects the first, it does not add to it
+        later = find_casualties(sentence[cm.end():])
+        if later.fatalities is not None:
+            early = find_casualties(sentence[:cm.start()])
+            shift = cm.end()
+            return Casualties(later.fatalities,
+                              later.injured if later.injured is not None else early.injured,
+                              later.attackers_only,
+                              tuple((a + shift, b + shift) for a, b in later.spans))
     fat: int | None = None
     inj: int | None = None
     spans: list[tuple[int, int]] = []
@@ -625,7 +658,8 @@ def find_casualties(sentence: str) -> Casualties:
     else:
         m = (_SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
              or _THE_ONE_KILLED.search(sentence) or _SINGULAR_ANY.search(sentence)
-             or _NAMED_VICTIM.search(sentence) or _DIED_OF_OWN.search(sentence))
+             or _NAMED_VICTIM.search(sentence) or _DIED_OF_OWN.search(sentence)
+             or _KILLING_HIM.search(sentence) or _NAMED_SUBJECT_KILLED.search(original))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
@@ -681,23 +715,24 @@ def find_casualties(sentence: str) -> Casualties:
         fat += 1  # "Five people were killed, as was the assailant"
     elif fat_pass and not fat_act and (pm := _PASSIVE_ALONG.search(sentence)) is not None:
         fat += parse_number(pm.group("n")) or 0  # "6 soldiers died, along with 1 PDF fighter"
+    elif fat and (fat_pass or fat_act) and _ATTACKER_SHOT_DEAD.search(sentence):
+        fat += 1  # "Two civilians were killed … before a police officer shot the attacker dead"
     elif fat and _PLUS_ATTACKER.search(sentence):
         fat += 1  # "Five civilians were killed along with the bomber"
     elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
         fat = 1  # "An Irish national employed by a contractor was shot dead"
         used.append(sm.span())
-    m = _TOLL.search(sentence)
-    if m:
+    # tolls stated as such; when a toll is updated in the sentence ("early reports put the
+    # toll at three, … bringing the total to five dead") the last one stands
+    tolls = [(m.start(), m, False) for m in _TOLL.finditer(sentence)]
+    tolls += [(m.start(), m, True) for m in _PUT_TOLL.finditer(sentence)]
+    for _pos, m, per_side in sorted(tolls, key=lambda t: t[0]):
         v = parse_number(m.group("n"))
         if v is not None:
-            fat = v
+            fat = v + ((parse_number(m.group("m")) or 0) if per_side and m.group("m") else 0)
             used.append(m.span())
-    m = _PUT_TOLL.search(sentence)
-    if m:
-        v = parse_number(m.group("n"))
-        if v is not None:
-            fat = v + ((parse_number(m.group("m")) or 0) if m.group("m") else 0)
-            used.append(m.span())
+    if tolls and fat and _NOT_COUNTING.search(sentence):
+        fat += 1  # "seven officers dead, not counting the bomber"
     m = _LABEL_KILLED.search(sentence)
     if m:
         fat = int(m.group("n"))

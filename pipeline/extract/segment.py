@@ -309,6 +309,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)
                                 if _record_date(sent.text, d)), None)
+        elif (record_date is not None and f.violent and not f.background and f.dates
+              and all(d.precision == "day" and abs((d.date - record_date.date).days) > 14
+                      for d in f.dates)):
+            # "… following a bombing on 07/19/2001": another date in a record recalls the past
+            f.background = True
         if (f.violent and f.means is not None and (
                 f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause")
                 and not names_attack(sent.text) and any(
