@@ -119,6 +119,15 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
          "Myanmar forces"),
         ("Ukrainian forces and Russian forces fought for control of villages around Sudzha.",
          "Ukrainian forces"),
+        # how records hold a group responsible, in other words
+        ("Gunmen sprayed worshippers. No group claimed responsibility, but police suspected the "
+         "Sunni militant group Sipah-e-Sahaba Pakistan (SSP).", "Sipah-e-Sahaba Pakistan (SSP)"),
+        ("A car bomb hit a patrol. Investigators suspected the Dagestan branch of the Caucasus "
+         "Emirate.", "Caucasus Emirate"),
+        ("A bomber blew himself up at a police post. Police said the man had links to Jamaah "
+         "Ansharut Daulah (JAD).", "Jamaah Ansharut Daulah (JAD)"),
+        ("Armed men abducted two geologists. The National Liberation Army (ELN) later "
+         "acknowledged holding the two men.", "ELN"),
         # only the group that denies is out
         ("Gunmen abducted three crew members off Bonny. The Movement for the Emancipation of "
          "the Niger Delta (MEND) denied involvement, and security officials suspected the Niger "

@@ -420,3 +420,23 @@ def test_another_date_in_a_database_record_recalls_the_past() -> None:
     assert [(m["event_date"], m["fatalities"]) for m in current] == [(dt.date(2001, 8, 3), 0)]
     assert all(m["event_date"] == dt.date(2001, 7, 19) for m in found
                if m["mention_type"] == "background")
+
+
+def test_a_record_blames_its_incident_and_dates_its_nights() -> None:
+    """The blame is for the incident told, not for the attacks recalled beside it; "overnight"
+    in a record is the night before the record's date; reported speech is not the past."""
+    text = ("07/29/2011: A roadside bomb detonated as a military vehicle passed in Semdinli "
+            "district, Hakkari province, Turkey. Four soldiers were killed and three were "
+            "injured. Officials blamed the Kurdistan Workers' Party (PKK), which had stepped up "
+            "attacks in the province following clashes on 07/14/2011.")
+    current = [m for m in extract_incidents(text, "2012-06-30") if m["mention_type"] == "current"]
+    assert [(m["fatalities"], m["perpetrator"]) for m in current] == [(4, "PKK")]
+    text = ("03/30/2019: Assailants left a pipe bomb outside a house in Lurgan town, Northern "
+            "Ireland, United Kingdom. The device exploded overnight and damaged the front door; "
+            "no one was killed or injured.")
+    assert len(extract_incidents(text, "2021-12-31")) == 1
+    text = ("05/17/2011: A car bomb exploded outside a police station in Tumaco, Narino "
+            "department, Colombia. Authorities initially said two people had been killed, but "
+            "two of the wounded died overnight, raising the toll to four.")
+    (m,) = extract_incidents(text, "2022-06-30")
+    assert (m["mention_type"], m["fatalities"]) == ("current", 4)

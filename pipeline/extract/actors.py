@@ -333,13 +333,21 @@ _RECORD_AGENT = re.compile(
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
-    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+attack|"
-    r"credit)))\b|\battributed\s+the\s+(?:\w+\s+)?(?:attacks?|incidents?|bombings?|"
+    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+(?:attack|"
+    r"assassination|bombing|killing|kidnapping|abduction)|credit)|acknowledged\s+(?:holding|"
+    r"responsibility|carrying\s+out)))\b|\battributed\s+the\s+(?:\w+\s+)?(?:attacks?|incidents?|bombings?|"
     r"killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|kidnapping)\s+to\s+"
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
     # "sources suspected Ansarul Islam", "police suspect insurgents of the BRN"
-    + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+of\s+)?(?:the\s+)?"
+    + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+(?:of|linked\s+to)\s+)?(?:the\s+)?"
+    # "suspected the Sunni militant group Sipah-e-Sahaba Pakistan", "the Dagestan branch of"
+    r"(?:(?:[A-Z][\w-]+\s+)?(?:militant|armed|insurgent|rebel|terrorist|jihadist|extremist)\s+"
+    r"(?:group|organi[sz]ation|faction|movement)\s+|[A-Z][\w-]+\s+branch\s+of\s+(?:the\s+)?)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<sus>")
+    # "Suspicion fell on 3R", "had links to JAD", "belonged to Shining Path", "later
+    # acknowledged holding the two men", "claimed the assassination"
+    + r"|\b(?:[Ss]uspicion\s+fell\s+on|links?\s+to|belonged\s+to|ties\s+to)\s+(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<link>")
     # "a group calling itself Soldados de Franelas", "flown by the Liberation Tigers …"
     + r"|\bgroup\s+calling\s+itself\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<self>")
     + r"|\b(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed|claimed)\s+by\s+"
@@ -361,7 +369,8 @@ _RECORD_AGENT = re.compile(
 _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
                           r"(?:attacked|killed|shot|dead|kidnapped|abducted|ambushed|stormed|"
                           r"raided|executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s|"
-                          r"(?:fighting|clashes|battles?|gunfights?)\s+between|"
+                          r"(?:fighting|clashes|battles?|gunfights?)\s+between|suspicion|links?\s+to|"
+                          r"belonged\s+to|ties\s+to|acknowledged|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of)")
 _NOT_RECORD = frozenset("islamist islamists jihadist jihadists armed gunmen militants assailants "
@@ -381,7 +390,7 @@ def record_agent(text: str) -> tuple[str, bool] | None:
                 m.group("name") or not _SUSPICION.search(sentence))):
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem", "pby",
-                                          "btw") if m.group(g)), None)
+                                          "btw", "link") if m.group(g)), None)
         if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name):
             continue  # "blamed Syrian government forces": find_state_forces names states
         return name, bool(m.group("c"))

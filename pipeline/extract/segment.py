@@ -210,7 +210,13 @@ def _background_cue(text: str) -> bool:
     relative clause about someone ("a relative … who was killed last year", "who had
     previously received threats"): that clause recalls, the sentence still reports."""
     return any(not _RELATIVE_CLAUSE.search(text[max(0, m.start() - 70):m.start()])
+               and not _REPORTED_SPEECH.search(text[max(0, m.start() - 50):m.start()])
                for m in BACKGROUND_CUE.finditer(text))
+
+
+# "Authorities initially said two people had been killed": the pluperfect of reported speech
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|reported|confirmed|stated|announced)\s+(?:that\s+)?"
+                              r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:
@@ -303,7 +309,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     violent_at: set[int] = set()
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
-        f = make_frame(sent, i, published, first=current is None and overview is None,
+        # a database record's own date is the "today" of its later sentences ("The device
+        # exploded overnight" is the night before the record's date, not before publication)
+        today = record_date.date if record_date is not None else published
+        f = make_frame(sent, i, today, first=current is None and overview is None,
                        detail=near)
         if i == 0:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
@@ -311,7 +320,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                 if _record_date(sent.text, d)), None)
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and abs((d.date - record_date.date).days) > 14
-                      for d in f.dates)):
+                      and _YEAR.search(sent.text, d.start, d.end) for d in f.dates)):
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
             f.background = True
         if (f.violent and f.means is not None and (
@@ -404,6 +413,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if new:
+            if (f.background and current is not None and not current.background
+                    and i - current.frames[-1].index <= 2 and _CLAIM_OR_CAUSE.search(sent.text)):
+                # "Officials blamed the PKK, which had stepped up attacks since …": the blame
+                # is for the incident being told; the recalled attacks are another mention
+                current.extra.append(sent)
             ov = overview if overview is not None and not f.background else None
             current = _group_from(f, ov)
             if (i > 0 and (i - 1) not in violent_at and sentences[i - 1].paragraph
