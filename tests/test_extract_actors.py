@@ -128,6 +128,27 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
          "Ansharut Daulah (JAD).", "Jamaah Ansharut Daulah (JAD)"),
         ("Armed men abducted two geologists. The National Liberation Army (ELN) later "
          "acknowledged holding the two men.", "ELN"),
+        # groups the alias table does not know, as older records name them
+        ("Members of the 2 June Movement kidnapped a textile manufacturer in Stuttgart.",
+         "2 June Movement"),
+        ("Members of Iparretarrak set fire to a real-estate agency in Bayonne.", "Iparretarrak"),
+        ("Gunmen from Front Line (Prima Linea) opened fire on two police officers in Milan.",
+         "Front Line"),
+        ("Guerrillas of the Guerrilla Army of the Poor (EGP) ambushed an army truck near Nebaj.",
+         "Guerrilla Army of the Poor"),
+        ("People's Revolutionary Army (ERP) guerrillas machine-gunned a police car in La Plata.",
+         "People's Revolutionary Army"),
+        ("A car bomb exploded outside a bank in Medellin. The Extraditables, a group linked to "
+         "drug traffickers, claimed responsibility.", "Extraditables"),
+        ("A grenade was thrown into a party office in Padua. Police suspected the neo-fascist "
+         "Armed Revolutionary Nuclei (NAR).", "Armed Revolutionary Nuclei (NAR)"),
+        # an alias inside another group's name is not that group
+        ("Members of the Irish National Liberation Army (INLA) shot a youth in Strabane.",
+         "Irish National Liberation Army"),
+        ("Gunmen kidnapped a journalist in West Beirut. The Islamic Jihad Organization claimed "
+         "responsibility.", "Islamic Jihad Organization"),
+        ("On 6 June 2024, AGC: Gaitanist Self-Defense Forces of Colombia gunmen abducted two "
+         "social leaders near Taraza.", "AGC: Gaitanist Self-Defense Forces of Colombia"),
         # only the group that denies is out
         ("Gunmen abducted three crew members off Bonny. The Movement for the Emancipation of "
          "the Niger Delta (MEND) denied involvement, and security officials suspected the Niger "

@@ -100,7 +100,7 @@ def canonical(name: str | None) -> str | None:
     if not name:
         return name
     base = re.sub(r"\s*\((?:suspected|claimed|alleged)\)\s*", " ", name, flags=re.I).strip()
-    if "Forces of" in base:  # "Military Forces of Nigeria (2023-)" is "Nigerian forces"
+    if _STATE_LABEL.match(base):  # "Military Forces of Nigeria (2023-)" is "Nigerian forces"
         base = _forces_of(base) or base
     bare = re.sub(r"^(?:the|suspected)\s+", "", base, flags=re.I)
     inner = re.findall(r"\(([^()]+)\)", bare)
@@ -171,9 +171,30 @@ def actor_spans(text: str) -> tuple[tuple[int, int, Actor], ...]:
     out = []
     for m in _pattern_of(frozenset(found)).finditer(text):
         a = table.get(_norm(m.group()))
-        if a is not None:
+        if a is not None and not _inside_longer_name(text, m.start(), m.end()):
             out.append((m.start(), m.end(), a))
     return tuple(out)
+
+
+_ORG_AFTER = re.compile(r" (?:Organi[sz]ation|Front|Party|Council|Union|Army|Committee|League|"
+                        r"Command)\b")
+
+
+_GENERIC_NAME_START = re.compile(r"(?:National|Islamic|Revolutionary|People's|Popular|Democratic|"
+                                 r"United|Liberation)\b")
+_CAP_GLUED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Suspected|Alleged|Presumed|By|Of|In|"
+                               r"On|At|And|Or|From|With|For)\b)[A-Z][\w'’-]+ $")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """"Islamic Jihad Organization", "Irish National Liberation Army": an alias that another
+    group's name begins or ends with is not that group (a generic-sounding alias glued to a
+    capitalised word before it, or followed by an organisation's noun)."""
+    if _ORG_AFTER.match(text, end):
+        return True
+    return bool(_GENERIC_NAME_START.match(text, start)
+                and _CAP_GLUED_BEFORE.search(text, max(0, start - 30), start)
+                and text[:start].rstrip()[-1:] not in ("", ".", ":", ";"))
 
 
 _CLAIM = re.compile(
@@ -227,6 +248,8 @@ _DENIED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|have\s+|
                            r"quickly\s+)?(?:den(?:ied|ies|y)|rejected)\b", re.IGNORECASE)
 _SUSPICION = re.compile(r"\b(?:suspect\w*|blam\w*|attribut\w*|accus\w*|believed)\b",
                         re.IGNORECASE)
+_STATE_LABEL = re.compile(r"(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|"
+                          r"Government)\s+)?Forces\s+of\b")
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -256,7 +279,7 @@ class Perpetrator:
 # members attacked", "RED-Tabara rebels attacked", "an IS-KP suicide bomber detonated",
 # "Jaish al-Adl militants attacked", "Tatmadaw aircraft bombed".
 _AGENT_NAME = (r"(?P<name>(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ad|as|de|del|la|los|las|"
-               r"of|the)\s+)?(?:(?:al|el|ad|as|an|ar)-)?[A-Z0-9][\w'’\-]*){0,3})")
+               r"of|the)\s+)?(?:(?:al|el|ad|as|an|ar)-)?[A-Z0-9][\w'’\-]*){0,5})")
 _AGENT_NOUN = re.compile(
     r"(?<=\s)(?P<noun>militants?|gunm[ae]n|fighters|rebels|insurgents|gang\s+members?|gangs?|"
     r"members|militiam[ae]n|militias?|cadres|guerrillas?|jihadists?|separatists|herders|"
@@ -267,14 +290,19 @@ _AGENT_VERB_AFTER = re.compile(
     r"kidnap\w*|rustl\w*|loot\w*|fought|battled|"
     r"storm\w*|raid\w*|clash\w*|fir(?:ed|ing)|shell\w*|bomb\w*|struck|strik\w*|hit|"
     r"detonat\w*|exchang\w*|launch\w*|carr(?:ied|ying)|open(?:ed)?|set|burn\w*|torch\w*|"
-    r"behead\w*|hack\w*|execut\w*|seiz\w*|target\w*|rammed|blew|massacr\w*)\b")
+    r"behead\w*|hack\w*|execut\w*|seiz\w*|target\w*|rammed|blew|massacr\w*|machine-gunn\w*|"
+    r"hijack\w*)\b")
 # the name right before the group noun, read backwards from it (cheaper than scanning the text)
-_AGENT_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(,;]))(?:(?:the|an?)\s+)?" + _AGENT_NAME + r"\s+$")
+# ("Farabundo Martí National Liberation Front (FMLN) guerrillas fired": the acronym may follow)
+_AGENT_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(,;]))(?:(?:the|an?)\s+)?" + _AGENT_NAME
+                                + r"(?:\s+\([A-Z][\w'’\-]{1,12}\))?\s+$")
 _MEMBERS_OF = re.compile(
-    r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas)\s+of\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+)?[A-Z0-9][\w'’\-]*"
-    r"){0,6})(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|kill\w*|fired|"
-    r"abduct\w*|kidnap\w*|detonat\w*|stormed|raided|clashed|fought)")
+    r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas)\s+"
+    r"(?i:of|from|belonging\s+to)\s+"
+    r"(?:the\s+)?(?P<name>(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+){0,2}"
+    r"[A-Z0-9][\w'’\-]*){0,6})(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|"
+    r"kill\w*|fired|abduct\w*|kidnap\w*|detonat\w*|stormed|raided|clashed|fought|set|bombed|"
+    r"burn\w*|torch\w*|hijack\w*|machine-gunn\w*|threw|planted|seized|held)")
 # word-start anchored and run on lower-cased text: an IGNORECASE alternation of bare stems is
 # tried at every character and cost more than the patterns it guards
 _AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gang|members|militia|"
@@ -283,7 +311,7 @@ _AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gan
                          r"operatives|commandos|units?\b|dissidents)")
 _PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b")
 _MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
-                           r"guerrillas)\s+of\s")
+                           r"guerrillas)\s+(?:of|from|belonging\s+to)\s")
 _NOT_AGENT = frozenset(
     "on around in at the a an after before during while when as near about some several "
     "unidentified unknown suspected armed local police security government state islamist "
@@ -305,7 +333,7 @@ def named_agent(text: str) -> str | None:
         if va is None or _PASSIVE_BETWEEN.search(va.group()):
             continue  # "7 Russian soldiers were killed": the victims
         m = _AGENT_NAME_BEFORE.search(text, max(0, nm.start() - 90), nm.start())
-        if m is None:
+        if m is None or m.group("name").split()[0].lower() in ("unidentified", "unknown"):
             continue
         words = m.group("name").split()
         while words and (words[0].lower() in _NOT_AGENT or words[0].isdigit()):
@@ -329,7 +357,9 @@ _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|
                 r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
     r"(?:^|(?<=[.;:]\s))(?:The\s+(?:(?:armed\s+|militant\s+)?group|organi[sz]ation|cell)\s+"
-    r"|The\s+)?" + _RECORD_NAME + r"\s+(?:(?:armed|criminal|drug|militant|"
+    r"|The\s+)?" + _RECORD_NAME
+    # "The Extraditables, a group linked to drug traffickers, claimed responsibility"
+    + r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,60},)?\s+(?:(?:armed|criminal|drug|militant|"
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
@@ -341,6 +371,7 @@ _RECORD_AGENT = re.compile(
     # "sources suspected Ansarul Islam", "police suspect insurgents of the BRN"
     + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+(?:of|linked\s+to)\s+)?(?:the\s+)?"
     # "suspected the Sunni militant group Sipah-e-Sahaba Pakistan", "the Dagestan branch of"
+    r"(?:[a-z][\w-]+\s+){0,2}?"
     r"(?:(?:[A-Z][\w-]+\s+)?(?:militant|armed|insurgent|rebel|terrorist|jihadist|extremist)\s+"
     r"(?:group|organi[sz]ation|faction|movement)\s+|[A-Z][\w-]+\s+branch\s+of\s+(?:the\s+)?)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<sus>")
@@ -373,9 +404,10 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
                           r"belonged\s+to|ties\s+to|acknowledged|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of)")
-_NOT_RECORD = frozenset("islamist islamists jihadist jihadists armed gunmen militants assailants "
-                        "attackers bandits terrorists insurgents "
-                        "no none nobody it he she they police authorities officials sources "
+# labels, not names: "Islamist Militants", "Armed" (a whole name of generic words is no group)
+_GENERIC_AGENT = frozenset("islamist islamists jihadist jihadists armed gunmen militants "
+                           "assailants attackers bandits terrorists insurgents".split())
+_NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
                         "government military army security this that unidentified unknown "
                         "unnamed the a an".split())
 
@@ -391,7 +423,8 @@ def record_agent(text: str) -> tuple[str, bool] | None:
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem", "pby",
                                           "btw", "link") if m.group(g)), None)
-        if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name):
+        if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name) or all(
+                w.lower() in _GENERIC_AGENT for w in name.split()):
             continue  # "blamed Syrian government forces": find_state_forces names states
         return name, bool(m.group("c"))
     return None
@@ -445,7 +478,7 @@ def note_subject(text: str) -> str | None:
         return None  # "IED planted by …": not a name
     if _is_state_word(name):
         return None  # "Palestinian militants": a nationality, left to the state-forces reading
-    if "Forces of" in name:
+    if _STATE_LABEL.match(name):
         return _forces_of(name) or name
     return name
 
@@ -584,7 +617,8 @@ def _adjective(iso2: str, surface: str) -> str:
 # "Military Forces of Nigeria (2023-)", "Police Forces of Pakistan": how event databases name
 # state actors (with the regime's years in brackets)
 _FORCES_OF = re.compile(
-    r"\b(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|Government)\s+)?Forces\s+of\s+"
+    r"(?<![\w-])(?<!Self-Defense )(?<!Self-Defence )(?:(?:Military|Police|Armed|Security|Naval|Air|"
+    r"Defen[cs]e|Government)\s+)?Forces\s+of\s+"
     r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,4})"
     r"(?:\s*\(\d{4}\s*-\s*(?:\d{4})?\))?")
 _FORCES_AS_VICTIM = re.compile(
