@@ -153,7 +153,8 @@ def test_dev_sets_in_other_writing_styles() -> None:
                  "blind_agency_notes.jsonl", "blind_db_summaries.jsonl",
                  "blind2_agency_notes.jsonl", "blind2_db_summaries.jsonl",
                  "blind3_agency_notes.jsonl", "blind3_db_summaries.jsonl",
-                 "blind4_agency_notes.jsonl", "blind4_db_summaries.jsonl"):
+                 "blind4_agency_notes.jsonl", "blind4_db_summaries.jsonl",
+                 "blind5_agency_notes.jsonl", "blind5_db_summaries.jsonl"):
         path = fixtures / name
         assert sum(1 for _ in path.open(encoding="utf-8")) >= 60
         r = evaluate_path(path)

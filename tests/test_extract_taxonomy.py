@@ -34,6 +34,9 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
          "drone_strike", "drone"),
         ("A man with a knife attacked two soldiers; the other soldier shot the attacker.",
          "attack", "melee"),
+        ("Several incendiary devices ignited inside a department store.", "attack", "incendiary"),
+        ("A bomb destroyed a holiday villa near Porto-Vecchio.", "ied_remote_explosive", "ied"),
+        ("Armed members of M-19 hijacked a bus in Cali.", "abduction", "firearm"),
         ("A large explosion rocked the military base.", "explosion_unknown_cause",
          "explosive_unknown"),
         ("A police officer was shot dead at his home.", "armed_assault", "firearm"),
@@ -70,6 +73,7 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "Residents had been told to expect loud blasts, and no one was harmed.",
         "Al-Hilal stormed to victory over Al-Nassr in the Riyadh derby.",
         "Supermarkets embarked on a killing spree of price cuts.",
+        "The ministry destroyed 1,620 firearms handed in by residents.",
         "Customs officers intercepted a container found to contain pump-action shotguns.",
         "Thirty PKK fighters placed their weapons in a cauldron and set them alight at a "
         "disarmament ceremony.",

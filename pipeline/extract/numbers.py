@@ -256,7 +256,16 @@ _NOUN_COUNT_HURT = re.compile(
 _CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+reports|first\s+reports)\b"
                          r"[^.;]{0,120}?(?:,\s*but\b|;\s*but\b|\bbut\s+(?=\w+\s+\w+\s+said|later)|;\s*"
                          r"by\s+the\s+(?:following|next)\s+day\b)")
-_KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!\s*(?:self|and))", re.IGNORECASE)
+_KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
+_HURTING_HIM = re.compile(r"\b(?:injur|wound)(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
+# "killed the bomber and nine others": the one, then a count
+_AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
+                           + r")\s+(?:[\w\-]+\s+){0,2}?"
+                           r"(?:others?|people|persons|soldiers|civilians|police\w*|officers|"
+                           r"guards|children|women|men|villagers|passengers|workers)\b"
+                           # ("a person was killed and two others were injured")
+                           r"(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
+                           r"(?:injured|wounded|hurt)\b)", re.IGNORECASE)
 # "Safi was killed", "The ward administrator, U Kyaw Min Oo, was killed": a named person (read
 # on the text as written: the capitals say it is a name)
 _NAMED_SUBJECT_KILLED = re.compile(
@@ -358,7 +367,8 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"militant|gunman|attacker|assailant|victim|local|councillor|councilor|employee|"
            r"passer-?by|watchman|tourist|foreigner|national|contractor|engineer|shopkeeper|vendor|"
            r"pastor|monk|nun|schoolteacher|principal|judge|lawyer|mayor|politician|candidate|"
-           r"businessman|businesswoman|guide|interpreter|pilot|hostage)")
+           r"businessman|businesswoman|guide|interpreter|pilot|hostage|bodyguard|secretary|"
+           r"neighbou?r|constable|executive|magnate|industrialist|banker|manager|director|clerk)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
 _ONE_AND_BEFORE = re.compile(
@@ -372,7 +382,8 @@ _PAIR_SUBJECT = re.compile(
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
 _ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
-                r"(?:(?:the|a|an|one|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her)\s+"
+                r"(?:[\w\-]+\s+){0,2}?"
                 + _PERSON_OR_PERP + r"|he|she)\s+")
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
@@ -386,9 +397,12 @@ _NAMED_VICTIM = re.compile(
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
 _THE_ONE_HURT = re.compile(
-    _ONE_SUBJECT + r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?(?:shot\s+and\s+)?"
+    _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?(?:shot\s+and\s+)?"
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
-    r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+    r"(?:injured|wounded|hurt|hospitali[sz]ed)"
+    # "The bus driver suffered burns", "The youth survived with leg wounds"
+    r"|suffered\s+(?:\w+\s+){0,2}?(?:burns|wounds|injuries)|survived\s+with\s+(?:\w+\s+)?"
+    r"(?:wounds|injuries))\b", re.IGNORECASE)
 # "wounding both", "killing both"
 _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE)
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
@@ -665,6 +679,10 @@ def find_casualties(sentence: str) -> Casualties:
             used.append(m.span())
             if _AND_ONE_PERSON.match(sentence, m.end()):
                 fat += 1  # "shooting dead the driver and a passenger"
+            elif m.re is _SINGULAR_KILLED and (np := _AND_N_PEOPLE.match(sentence, m.end())):
+                # "killed the bomber and nine others" (the verb's objects, not a passive
+                # subject followed by the injured: "a man was killed and three were injured")
+                fat += parse_number(np.group("n")) or 0
             more = _AND_N_MORE.match(sentence, m.end())
             if more:  # "killing a woman and her two children"
                 v = parse_number(more.group("n"))
@@ -674,7 +692,8 @@ def find_casualties(sentence: str) -> Casualties:
         m = _INJURY_OF.search(sentence)
         if m:
             inj_act = parse_number(m.group("n"))
-        elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence):
+        elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence) or (
+                _HURTING_HIM.search(sentence)):
             inj_act = 1
         elif (hm := _HURT_ONE.search(sentence)) is not None:
             more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1

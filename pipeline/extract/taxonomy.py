@@ -53,7 +53,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("explosion_unknown_cause", "explosive_unknown",
      r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat(?!ors?\b|ing\s+cords?\b)\w+"),
     ("abduction", "unknown",
-     r"\babduct\w*|\bkidnap\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+(?:hostage|"
+     r"\babduct\w*|\bkidnap\w*|\bhijack\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+"
+     r"(?:hostage|"
      r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
      r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
@@ -81,7 +82,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     r"\bstoned\s+to\s+death|\bwith\s+rocks\b|\bsledgehammers?\b|\bhammers?\b|\bclubs\b|"
     r"\b(?:boiled|tortured|drowned|crushed|strangled)\s+(?:\w+\s+){0,3}?to\s+death"),
     ("attack", "incendiary",
-     r"\barson\w*|\bset(?:ting)?\s+(?:\w+\s+){0,3}(?:on\s+fire|ablaze|alight)|"
+     r"\barson\w*|\bincendiary\s+(?:devices?|bombs?)|\bset(?:ting)?\s+(?:\w+\s+){0,3}(?:on\s+"
+     r"fire|ablaze|alight)|"
      r"\bset(?:ting)?\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
      r"\bfirebomb\w*|\bmolotov|\bpetrol\s+bombs?|\bburn(?:ed|t)\s+(?:down|\w+\s+houses|"
@@ -111,7 +113,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
-    ("abduct", "kidnap", "hostage", "captive", "seized"),
+    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack"),
     ("clash", "firefight", "battle", "exchange of fire", "traded", "exchanged", "fighting",
      "fought",
      "gunfight",
@@ -123,6 +125,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "sword", "beaten", "chainsaw", "knifem", "melee", "throat", "batter", "stoned", "rocks",
      "hammer", "clubs", "to death"),
     ("arson", "fire", "ablaze", "alight", "torch", "firebomb", "molotov", "petrol bomb", "burn",
+     "incendiar",
      "alive"),
     ("ramm", "drove", "ran over", "run over", "plough", "plowed", "mowed", "driven into"),
 )
@@ -271,8 +274,8 @@ _NEGATED = re.compile(
 # Weapons as objects of police work ("seized several rifles", "recovered an IED"): not used.
 _HANDLED_WEAPONS = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|found|discover(?:ed|ing)|"
-    r"cleared|removed|handed\s+over|turned\s+over|surrendered|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|captured|destroyed)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|ieds?|bombs?|"
+    r"cleared|removed|handed\s+over|turned\s+over|surrendered|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|captured|destroyed)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:rifles?|weapons?|guns?|firearms?|pistols?|ammunition|explosives?|grenades?|ieds?|bombs?|"
     r"landmines?|mines?|rockets?|mortars?|drones?|devices?|vehicles)\b(?:\s+and\s+(?:\w+\s+){0,2}?"
     r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|detonators?))*"
     # "an IED factory", "a bomb-making workshop": where weapons are made or kept, not used
@@ -321,7 +324,7 @@ _ANY_SIGNAL = re.compile(
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
-    r"claymore|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
+    r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battled|mistreat",
     re.IGNORECASE,
 )
@@ -431,7 +434,7 @@ _USE_LOW = re.compile(
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
-    r"set\s+off|rupturing|knocking\s+out)")
+    r"set\s+off|rupturing|knocking\s+out|destroy(?:ed|ing|s)|ignited|gutted)")
 
 
 _ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|fighters|"
