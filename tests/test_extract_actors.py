@@ -142,6 +142,14 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
          "drug traffickers, claimed responsibility.", "Extraditables"),
         ("A grenade was thrown into a party office in Padua. Police suspected the neo-fascist "
          "Armed Revolutionary Nuclei (NAR).", "Armed Revolutionary Nuclei (NAR)"),
+        ("Gunmen opened fire inside a bar in Belfast. No group claimed responsibility, but the "
+         "Ulster Volunteer Force (UVF) was suspected.", "Ulster Volunteer Force (UVF)"),
+        ("Armed men kidnapped an executive in Dublin. The kidnappers were believed to belong to "
+         "the Provisional IRA.", "Provisional IRA"),
+        ("A bomb exploded near a finance official's car in Bonn. A letter signed by the Red Army "
+         "Faction claimed the attack.", "Red Army Faction"),
+        ("A suicide bomber from Islamic State (Afghanistan) blew himself up near a Taliban "
+         "checkpoint in Kabul, killing 4 people.", "Islamic State"),
         # an alias inside another group's name is not that group
         ("Members of the Irish National Liberation Army (INLA) shot a youth in Strabane.",
          "Irish National Liberation Army"),

@@ -358,3 +358,9 @@ def test_agency_note_places(passage: str, country: str, location: str) -> None:
 def test_a_community_of_people_is_not_a_place() -> None:
     loc = resolve("A man stabbed the head of the Jewish community in Paysandú, Uruguay.")
     assert loc.location == "Paysandú"
+
+
+def test_a_state_label_says_whose_forces_not_where() -> None:
+    loc = resolve("On 19 June 2023, Military Forces of Saudi Arabia (2015-) artillery fire hit "
+                  "the market area of Al Raqw (Munabbih district, Sa'dah), killing 2 migrants.")
+    assert loc.country_code == "YEM"

@@ -231,9 +231,10 @@ _VICTIM_OF = re.compile(
     r"(?:killed|killing|kill|wounding|injuring|attacked|attacking|targeted|"
     r"targeting|against|ambushed|"
     r"arrested|captured|struck|bombed|shelled|raided|pounded|escaping|fleeing|"
-    r"from|left|leaving|defected)\s+(?:\w+\s+){0,3}$"
+    r"(?:fled|fleeing|escaped|escaping|defected|rescued|freed|released)\s+from|left|leaving|"
+    r"defected)\s+(?:\w+\s+){0,3}$"
     # "threw a grenade at a Taliban checkpoint", "fired on an ISIS position"
-    r"|\b(?:at|on|into)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+    r"|\b(?:at|on|into|near)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
@@ -250,6 +251,8 @@ _SUSPICION = re.compile(r"\b(?:suspect\w*|blam\w*|attribut\w*|accus\w*|believed)
                         re.IGNORECASE)
 _STATE_LABEL = re.compile(r"(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|"
                           r"Government)\s+)?Forces\s+of\b")
+_TARGET_NOUN = re.compile(r"\s*(?:foot\s+)?(?:checkpoint|base|post|patrol|convoy|vehicle|barracks|"
+                          r"position|camp|outpost|truck|helicopter)s?\b", re.IGNORECASE)
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -356,8 +359,9 @@ _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|
                 r"(?:\s+(?:extremists|militants|insurgents|rebels|separatists|nationalists|"
                 r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:The\s+(?:(?:armed\s+|militant\s+)?group|organi[sz]ation|cell)\s+"
-    r"|The\s+)?" + _RECORD_NAME
+    r"(?:^|(?<=[.;:]\s)|(?<=\bbut\s))(?:[Tt]he\s+(?:(?:armed\s+|militant\s+)?group|"
+    r"organi[sz]ation|cell)\s+"
+    r"|[Tt]he\s+)?" + _RECORD_NAME
     # "The Extraditables, a group linked to drug traffickers, claimed responsibility"
     + r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,60},)?\s+(?:(?:armed|criminal|drug|militant|"
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
@@ -377,7 +381,8 @@ _RECORD_AGENT = re.compile(
     + _RECORD_NAME.replace("(?P<name>", "(?P<sus>")
     # "Suspicion fell on 3R", "had links to JAD", "belonged to Shining Path", "later
     # acknowledged holding the two men", "claimed the assassination"
-    + r"|\b(?:[Ss]uspicion\s+fell\s+on|links?\s+to|belonged\s+to|ties\s+to)\s+(?:the\s+)?"
+    + r"|\b(?:[Ss]uspicion\s+fell\s+on|links?\s+to|belong(?:ed)?\s+to|ties\s+to|on\s+behalf\s+of|"
+    r"signed\s+by)\s+(?:the\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<link>")
     # "a group calling itself Soldados de Franelas", "flown by the Liberation Tigers …"
     + r"|\bgroup\s+calling\s+itself\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<self>")
@@ -401,7 +406,7 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
                           r"(?:attacked|killed|shot|dead|kidnapped|abducted|ambushed|stormed|"
                           r"raided|executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s|"
                           r"(?:fighting|clashes|battles?|gunfights?)\s+between|suspicion|links?\s+to|"
-                          r"belonged\s+to|ties\s+to|acknowledged|"
+                          r"belong(?:ed)?\s+to|ties\s+to|acknowledged|on\s+behalf\s+of|signed\s+by|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of)")
 # labels, not names: "Islamist Militants", "Armed" (a whole name of generic words is no group)
@@ -692,6 +697,8 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
         by = re.search(r"\bby\s+(?:the\s+)?$", lead, re.IGNORECASE)
         if passive and not by:
             continue  # "three US soldiers were killed": the victims
+        if _TARGET_NOUN.match(rest):
+            continue  # "drove a van bomb to a British Army checkpoint": the target
         if _AGENT_LEAD.search(lead) or _WEAPON_NOUN.search(m.group("noun")) \
                 or _AGENT_VERB.match(rest):
             adj = _adjective(iso2, text[start:end])

@@ -58,9 +58,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
      r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
-     r"assailants|attackers)\b[^.;]{0,80}?\bseized\s+(?:\w+\s+){0,3}?(?:people|civilians|"
+     r"assailants|attackers|men)\b[^.;]{0,80}?\bseized\s+(?:\w+\s+){0,3}?(?:people|civilians|"
      r"employees|workers|passengers|villagers|persons|men|women|children|students|tourists|"
-     r"crew|traders|engineers|fishermen|farmers)\b"),
+     r"crew|traders|engineers|fishermen|farmers|councillor|councilor|mayor|official|journalist|"
+     r"businessman|priest|leader|teacher|doctor)\b"),
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
@@ -434,7 +435,8 @@ _USE_LOW = re.compile(
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
-    r"set\s+off|rupturing|knocking\s+out|destroy(?:ed|ing|s)|ignited|gutted)")
+    r"set\s+off|rupturing|knocking\s+out|destroy(?:ed|ing|s)|ignited|gutted|releas\w+\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades))")
 
 
 _ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|fighters|"

@@ -353,6 +353,8 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.4  # "US forces", "US Central Command": whose, not where
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after):
             weight = 0.3
+        if has_country and _FORCES_OF_BEFORE.search(before):
+            weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
         if _BORDER_WITH.search(before):
             weight = 0.0  # "near the border with Mali": the other side of it, not here
         ttype = not country_of and bool(_TOWN_TYPE_AFTER.match(after)
@@ -448,6 +450,7 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             r"|\b(?:citizens?|nationals?|natives?|embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
+_FORCES_OF_BEFORE = re.compile(r"\bForces\s+of\s+(?:the\s+)?$")
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:[-\s]+\w+)?\s+border\b|^-(?:\w+)\s+border", re.IGNORECASE)
 _NAME_OK_NEIGHBOURS = _LOCATIVE | {"the", "a", "an", "and"}
