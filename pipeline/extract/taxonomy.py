@@ -487,6 +487,11 @@ _ACTOR_WORD = re.compile(
     r"(?:militants?|insurgents?|terrorists?|assailants?)\b(?!\s+(?:act|attack))")
 
 
+def _hurt(low: str) -> bool:
+    """Harm that happened: not "no one was hurt" (read only when a frame needs it)."""
+    return _VICTIM_HARM_LOW.search(_NO_HARM_LOW.sub(" ", low)) is not None
+
+
 def is_violent(sentence: str, means: Means | None = None) -> bool:
     """A sentence that reports (or recalls) a violent act, not merely the vocabulary."""
     if means is None:
@@ -494,18 +499,15 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
     if means is None:
         return False
     low = sentence.lower()
-    # harm that happened: not "no one was hurt", and not the toll of the past event a trial or
-    # an anniversary is about ("…, in which 130 people were killed")
-    hurt = _VICTIM_HARM_LOW.search(_NO_HARM_LOW.sub(" ", low)) is not None
     # a bomb found and made safe is not an attack that happened
-    if _DEFUSED.search(sentence) and not hurt:
+    if _DEFUSED.search(sentence) and not _hurt(low):
         return False
     # a cow on an old landmine, a warehouse of fireworks going up by accident, a rocket test
     if (_ANIMAL_TRIGGER.search(sentence) or _ACCIDENTAL.search(sentence)
             or _SPACE_LOW.search(low)) and not _ATTACK_WORD.search(sentence):
         return False
     # games, films, exhibits, drills and hoaxes show or rehearse violence; nobody was hurt
-    if _PRETEND_LOW.search(low) and not hurt:
+    if _PRETEND_LOW.search(low) and not _hurt(low):
         return False
     # a trial, an anniversary, a compensation ruling: the violence is what they are about
     if _REFERENCE_FRAME_LOW.search(low[max(0, means.start - 150):means.start]) and not (

@@ -762,7 +762,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         contained = um.group("end") is None and any(m.start == at for m in inside)
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
         ranked.append((prio, um.start(1), None, name))
-    for um in _MOUNTAIN.finditer(passage):
+    for um in (_MOUNTAIN.finditer(passage) if ("Mount" in passage or "Mt" in passage
+                                                or "J" in passage) else ()):
         # "on Mount Chaambi", "in the Jebel Marra": a mountain the gazetteer lacks
         if not any(m.start <= um.start(1) < m.end for m in inside):
             ranked.append((3.3 + _reference_penalty(passage, um.start(1)), um.start(1), None,
