@@ -206,6 +206,14 @@ def test_victims_named_before_a_passive_verb_are_not_the_group() -> None:
          "abducted six passengers.", "400 Mawozo Gang"),
         ("On 3 March 2024, Karamojong Ethnic Militia (Uganda) cattle raiders attacked a kraal "
          "near Kacheri (Kotido).", "Karamojong Ethnic Militia (Uganda)"),
+        # notes that open with a database label and its country, or with a night or a range
+        ("Arab Communal Militia (Chad) clashed with Sara Communal Militia (Chad) in Beboro "
+         "village on Friday 9 February 2024.", "Arab Communal Militia (Chad)"),
+        ("On 5 December 2023, Pirates (Somalia) hijacked a fishing dhow off Eyl (Nugaal).",
+         "Pirates (Somalia)"),
+        ("In the night of 8-9 September 2023, NRF: National Resistance Front fighters clashed "
+         "with Military Forces of Afghanistan (2021-) (Taliban) in Khinj district (Panjshir).",
+         "NRF: National Resistance Front"),
         # a state drone striking "suspected" fighters: the state struck, they were struck
         ("On 16 December 2023, a Military Forces of Niger (2023-) drone struck suspected JNIM "
          "positions near Makalondi (Torodi, Tillaberi).", "Nigerien forces"),

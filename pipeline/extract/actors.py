@@ -452,7 +452,11 @@ def _claimed_in(text: str) -> bool:
 # An event note opens with its acting side: "On 14 May 2024, Radaa: Special Deterrence Force
 # attacked …", "On 8 March 2023, Murle Ethnic Militia (South Sudan) gunmen raided …"
 _NOTE_SUBJECT = re.compile(
-    r"^(?:(?:On|Around)\s+[^,]{3,60}?,\s+)(?:an?\s+|the\s+)?"
+    # a note opens with its date ("On 4 May 2023,", "In the night of 3-4 May,", "Between 8 and
+    # 10 August,") or straight with a database label and its country ("Pirates (Somalia)")
+    r"^(?:(?:(?:On|Around|Between|Overnight\s+on|In\s+the\s+(?:night|early\s+hours|morning|"
+    r"evening|afternoon)\s+of)\s+[^,]{3,60}?,\s+)|(?=[A-Z][^,;.]{1,60}\((?:[A-Z][\w'’-]+\s?){1,4}\)))"
+    r"(?:an?\s+|the\s+)?"
     r"(?:(?:warplanes|fighter\s+jets|jets|aircraft|drones?|helicopters?|troops|soldiers|"
     r"artillery|forces)\s+of\s+(?:the\s+)?)?(?P<name>(?:\d+\s+)?[A-Z][^,;.]{1,90}?)"
     r"(?:\s+(?:gunmen|militants|fighters|members|gang\s+members|dissidents|militiamen|rebels|"
@@ -460,7 +464,8 @@ _NOTE_SUBJECT = re.compile(
     r"bandits|assailants|attackers))?\s+(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|"
     r"shelled|fired|dropped|"
     r"abducted|kidnapped|killed|shot|bombed|stormed|detonated|carried\s+out|launched|struck|"
-    r"burned|set\s+fire|stopped|opened\s+fire|exchanged|fought|looted|hacked|beheaded)\b")
+    r"burned|set\s+fire|stopped|opened\s+fire|exchanged|fought|looted|hacked|beheaded|overran|"
+    r"hijacked|seized|beat|lynched|threw)\b")
 _NAME_JOINER_WORDS = frozenset("of the and al el de del la los las for wal bin ibn".split())
 _NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Militants|Assailants|"
                           r"Attackers|Bandits|Men)\b|\b(?:was|were|been|had|has|have)\b")
