@@ -477,6 +477,10 @@ def note_subject(text: str) -> str | None:
     if m is None or _NOT_SUBJECT.search(m.group("name")):
         return None
     name = m.group("name").strip()
+    if m.start("name") == 0:  # no date before it: only a label naming its country will do
+        label = re.search(r"\(([^()]+)\)\s*$", name)
+        if label is None or not _is_state_word(label.group(1)):
+            return None
     # "Dir Clan Militia (Somalia) and Habar Gidir Clan Militia (Somalia) fought": the side
     # named first, as the notes code it
     two = re.match(r"(.+?\S)\s+and\s+(?=(?:\d+\s+)?[A-Z])", name)
