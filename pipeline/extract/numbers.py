@@ -120,8 +120,9 @@ _KILL_VERB = re.compile(
 )
 _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
-    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|suffered\s+(?:minor\s+|serious\s+|"
-    r"light\s+|severe\s+)?injuries|treated\s+for\s+(?:smoke\s+"
+    r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|maimed|(?:suffered|sustained)\s+"
+    r"(?:minor\s+|serious\s+|light\s+|severe\s+|gunshot\s+)?(?:injuries|wounds|burns)|"
+    r"treated\s+for\s+(?:smoke\s+"
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
@@ -178,7 +179,8 @@ def _subject_count(sentence: str, verb_start: int,
             continue  # "no one was killed"
         if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
             continue  # "Six people, two of them police officers, were killed": a subset
-        if re.match(r"\s*(?:fatalit|deaths?\b|dead\b|killed\b)", tail, re.I):
+        if re.match(r"\s*(?:(?:reported|confirmed)\s+)?(?:fatalit|deaths?\b|dead\b|killed\b)",
+                    tail, re.I):
             continue  # "4 fatalities, 10 injured": the dead are not among the injured
         v = parse_number(raw)
         if raw.isdigit() and _MONTH_AFTER.match(tail):
@@ -466,7 +468,7 @@ _SHOT_N_DEAD = re.compile(
 _ONE_OTHER_HURT = re.compile(
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
-    r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:another|the\s+other)\b"
+    r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other)\b"
     r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten))", re.IGNORECASE)
 _INJURY_OF = re.compile(r"\binjur(?:y|ies)\s+(?:of|to)\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                         + r")\b", re.IGNORECASE)
@@ -523,9 +525,11 @@ def _lowered(text: str) -> str:
 # after "killing 5 soldiers": "and 2 civilians", ", 3 police and 1 child", "and the driver"
 _MORE_COUNT = re.compile(
     r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
-    + QUALIFIER + r"(?P<n>" + NUMBER + r")|(?P<one>the|a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
+    + QUALIFIER + r"(?P<n>" + NUMBER + r")|(?P<one>the|a|an|one|their|his|her)\s+"
+    r"(?:[a-z][\w\-]*\s+)?"
     + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
-    r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom)\b)")
+    # ("six people, the bomber included": among them, not besides)
+    r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom|included)\b)")
 
 
 _AND_ONE_MORE = re.compile(
@@ -638,6 +642,9 @@ def find_casualties(sentence: str) -> Casualties:
             if any(a <= m.start("n") < b for a, b in used):
                 continue
             v = parse_number(m.group("n"))
+            if v and m.group("n").isdigit() and 1900 <= v <= 2100 and _MONTH_BEFORE.search(
+                    sentence[:m.start("n")]):
+                continue  # "on 12 October 2024 killed 15 civilians": a year, not a toll
             if v:
                 cur = add(cur, v)
                 used.append(m.span())
