@@ -214,6 +214,13 @@ def test_victims_named_before_a_passive_verb_are_not_the_group() -> None:
         ("In the night of 8-9 September 2023, NRF: National Resistance Front fighters clashed "
          "with Military Forces of Afghanistan (2021-) (Taliban) in Khinj district (Panjshir).",
          "NRF: National Resistance Front"),
+        ("On 20 August 2024 (as reported), EMC: FARC-EP Central General Staff dissidents used a "
+         "drone to drop explosives on a Military Forces of Colombia (2022-) base in Suarez.",
+         "EMC: FARC-EP Central General Staff"),
+        ("On Monday, 24 April 2023, Rioters (Haiti) seized three men from a police vehicle in "
+         "Port-au-Prince (Ouest), beat them and burned them alive.", "Rioters (Haiti)"),
+        ("On or around 5 March 2024, Police Forces of Russia (2000-) special units clashed with "
+         "suspected Islamic State militants in Karabudakhkent (Dagestan).", "Russian forces"),
         # a state drone striking "suspected" fighters: the state struck, they were struck
         ("On 16 December 2023, a Military Forces of Niger (2023-) drone struck suspected JNIM "
          "positions near Makalondi (Torodi, Tillaberi).", "Nigerien forces"),

@@ -455,13 +455,15 @@ _NOTE_SUBJECT = re.compile(
     # a note opens with its date ("On 4 May 2023,", "In the night of 3-4 May,", "Between 8 and
     # 10 August,") or straight with a database label and its country ("Pirates (Somalia)")
     r"^(?:(?:(?:On|Around|Between|Overnight\s+on|In\s+the\s+(?:night|early\s+hours|morning|"
-    r"evening|afternoon)\s+of)\s+[^,]{3,60}?,\s+)|(?=[A-Z][^,;.]{1,60}\((?:[A-Z][\w'’-]+\s?){1,4}\)))"
+    r"evening|afternoon)\s+of)\s+[^,]{3,60}?,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},)?\s+)"
+    r"|(?=[A-Z][^,;.]{1,60}\((?:(?:[A-Z][\w'’-]+\s?){1,4}|\d{4}\s*-[^()]*)\)))"
     r"(?:an?\s+|the\s+)?"
     r"(?:(?:warplanes|fighter\s+jets|jets|aircraft|drones?|helicopters?|troops|soldiers|"
     r"artillery|forces)\s+of\s+(?:the\s+)?)?(?P<name>(?:\d+\s+)?[A-Z][^,;.]{1,90}?)"
     r"(?:\s+(?:gunmen|militants|fighters|members|gang\s+members|dissidents|militiamen|rebels|"
     r"cadres|troops|soldiers|forces|(?:cattle\s+)?raiders|herders|herdsmen|youths|vigilantes|"
-    r"bandits|assailants|attackers))?\s+(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|"
+    r"bandits|assailants|attackers|(?:special\s+)?units|commandos|special\s+forces))?\s+"
+    r"(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|used|"
     r"shelled|fired|dropped|"
     r"abducted|kidnapped|killed|shot|bombed|stormed|detonated|carried\s+out|launched|struck|"
     r"burned|set\s+fire|stopped|opened\s+fire|exchanged|fought|looted|hacked|beheaded|overran|"
@@ -477,9 +479,10 @@ def note_subject(text: str) -> str | None:
     if m is None or _NOT_SUBJECT.search(m.group("name")):
         return None
     name = m.group("name").strip()
-    if m.start("name") == 0:  # no date before it: only a label naming its country will do
+    if not re.match(r"(?:On|Around|Between|Overnight|In)\b", text):
+        # no date before it: only a label naming its country, or a state's label, will do
         label = re.search(r"\(([^()]+)\)\s*$", name)
-        if label is None or not _is_state_word(label.group(1)):
+        if not _STATE_LABEL.match(name) and (label is None or not _is_state_word(label.group(1))):
             return None
     # "Dir Clan Militia (Somalia) and Habar Gidir Clan Militia (Somalia) fought": the side
     # named first, as the notes code it
@@ -637,7 +640,7 @@ _FORCES_OF = re.compile(
     r"(?:\s*\(\d{4}\s*-\s*(?:\d{4})?\))?")
 _FORCES_AS_VICTIM = re.compile(
     r"(?:\b(?:of|on|against|at|targeting|with|and|escorted\s+by|carrying|transporting)\s+"
-    r"(?:the\s+)?|\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured|struck|hit|"
+    r"(?:the\s+|an?\s+)?|\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured|struck|hit|"
     r"hitting|striking)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE)
 # "a Military Forces of Mali (2021-) vehicle struck a landmine": the forces met the device
