@@ -249,8 +249,11 @@ _DENIED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|have\s+|
                            r"quickly\s+)?(?:den(?:ied|ies|y)|rejected)\b", re.IGNORECASE)
 _SUSPICION = re.compile(r"\b(?:suspect\w*|blam\w*|attribut\w*|accus\w*|believed)\b",
                         re.IGNORECASE)
-_STATE_LABEL = re.compile(r"(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|"
-                          r"Government)\s+)?Forces\s+of\b")
+# "Military Forces of Nigeria (2023-)", "Police Forces of Pakistan": how event databases name
+# state actors (the head of _FORCES_OF below)
+_STATE_FORCES_HEAD = (r"(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|Government)\s+)?"
+                      r"Forces\s+of")
+_STATE_LABEL = re.compile(_STATE_FORCES_HEAD + r"\b")
 _TARGET_NOUN = re.compile(r"\s*(?:foot\s+)?(?:checkpoint|base|post|patrol|convoy|vehicle|barracks|"
                           r"position|camp|outpost|truck|helicopter)s?\b", re.IGNORECASE)
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
@@ -631,11 +634,9 @@ def _adjective(iso2: str, surface: str) -> str:
     return "US" if iso2 == "US" else surface.strip()
 
 
-# "Military Forces of Nigeria (2023-)", "Police Forces of Pakistan": how event databases name
-# state actors (with the regime's years in brackets)
+# a state label with its country and the regime's years in brackets
 _FORCES_OF = re.compile(
-    r"(?<![\w-])(?<!Self-Defense )(?<!Self-Defence )(?:(?:Military|Police|Armed|Security|Naval|Air|"
-    r"Defen[cs]e|Government)\s+)?Forces\s+of\s+"
+    r"(?<![\w-])(?<!Self-Defense )(?<!Self-Defence )" + _STATE_FORCES_HEAD + r"\s+"
     r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,4})"
     r"(?:\s*\(\d{4}\s*-\s*(?:\d{4})?\))?")
 _FORCES_AS_VICTIM = re.compile(

@@ -713,22 +713,15 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
-    if (sm := _SELF_AND.search(sentence)) is not None:
+    # "killing themselves and three worshippers", "killing four worshippers and herself"
+    if (sm := _SELF_AND.search(sentence) or _AND_SELF.search(sentence)) is not None:
         v = parse_number(sm.group("n")) or 0
         if sm.group("self") == "themselves":
             am = _ATTACKER_COUNT.search(sentence[:sm.start()])
             v += (parse_number(am.group("n")) or 2) if am else 2
         else:
             v += 1
-        fat = v  # "killing themselves and three worshippers"
-    elif (sm := _AND_SELF.search(sentence)) is not None:
-        v = parse_number(sm.group("n")) or 0
-        if sm.group("self") == "themselves":
-            am = _ATTACKER_COUNT.search(sentence[:sm.start()])
-            v += (parse_number(am.group("n")) or 2) if am else 2
-        else:
-            v += 1
-        fat = v  # "killing four worshippers and herself"
+        fat = v
     elif fat and (fat_act or fat_pass) and _THEN_SELF.search(sentence):
         fat += 1
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:

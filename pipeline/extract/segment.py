@@ -95,6 +95,14 @@ class Frame:
                     or self.casualties.fatalities is not None
                     or self.casualties.injured is not None)
 
+    @property
+    def tells_incident(self) -> bool:
+        """A place, a date or someone hurt: "the blasts … caused no damage and no injuries"
+        after a controlled detonation tells none of these, and refers back to what was told."""
+        c = self.casualties
+        return bool(self.countries or any(d.explicit for d in self.dates)
+                    or (c.fatalities or 0) > 0 or (c.injured or 0) > 0)
+
 
 @dataclass(slots=True)
 class Group:
@@ -291,14 +299,6 @@ def _date_of(frame: Frame) -> DateMention | None:
     return _event_date(frame.dates, frame.background)
 
 
-def _tells_incident(f: Frame) -> bool:
-    """A place, a date or someone hurt: "the blasts … caused no damage and no injuries" after a
-    controlled detonation tells none of these, and refers back to what was told."""
-    c = f.casualties
-    return bool(f.countries or any(d.explicit for d in f.dates)
-                or (c.fatalities or 0) > 0 or (c.injured or 0) > 0)
-
-
 def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     groups: list[Group] = []
     current: Group | None = None
@@ -329,7 +329,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     accident_in(sentences[j].text) for j in range(max(0, i - 2), i)
                     if j not in violent_at)):
             f.violent = False  # "A bus overturned … Eleven people were killed": the crash's toll
-        if (f.violent and current is None and not _tells_incident(f) and f.means is not None
+        if (f.violent and current is None and not f.tells_incident and f.means is not None
                 and not _HARM.search(sent.text) and _DEFINITE_BEFORE.search(
                     sent.text[max(0, f.means.start - 30):f.means.start])):
             f.violent = False  # "the time of the blast", with no incident told: a reference
