@@ -440,3 +440,13 @@ def test_a_record_blames_its_incident_and_dates_its_nights() -> None:
             "two of the wounded died overnight, raising the toll to four.")
     (m,) = extract_incidents(text, "2022-06-30")
     assert (m["mention_type"], m["fatalities"]) == ("current", 4)
+
+
+def test_a_span_since_a_month_is_not_the_event_date() -> None:
+    """"Attacks since October 2017" bounds a campaign; the record is dated at publication."""
+    out = extract_incidents(
+        "Gunmen attacked a convoy of contractors near Palma, Mozambique, killing one worker. "
+        "The attack is believed to be the work of the group behind attacks since October 2017.",
+        dt.date(2019, 2, 21))
+    current = [m for m in out if m["mention_type"] == "current"]
+    assert [m["event_date"] for m in current] == [dt.date(2019, 2, 21)]

@@ -364,3 +364,24 @@ def test_a_state_label_says_whose_forces_not_where() -> None:
     loc = resolve("On 19 June 2023, Military Forces of Saudi Arabia (2015-) artillery fire hit "
                   "the market area of Al Raqw (Munabbih district, Sa'dah), killing 2 migrants.")
     assert loc.country_code == "YEM"
+
+
+def test_a_nationality_said_again_is_one_piece_of_evidence() -> None:
+    """Whose people were hit, said three times, does not outweigh the town it happened in."""
+    loc = resolve("A suicide bomber struck a restaurant in Azaz. The US military said two US "
+                  "personnel were among the dead and two US service members were wounded.")
+    assert (loc.country_code, loc.location) == ("SYR", "Azaz")
+
+
+def test_a_name_ending_in_green_is_one_name() -> None:
+    loc = resolve("A bomb went off on a train at Parsons Green station, London.")
+    assert loc.country_code == "GBR"
+
+
+def test_where_fire_came_from_is_not_where_it_hit() -> None:
+    loc = resolve("Two rockets fired from a militant-held area in Syria hit the border province "
+                  "of Hatay, wounding a farmer.")
+    assert loc.country_code == "TUR"
+    # … but fire from a vehicle parked in a town is fire in that town
+    loc = resolve("Mortar bombs were fired from a van parked near the police barracks in Newry.")
+    assert loc.country_code == "GBR"

@@ -197,6 +197,11 @@ _NOT_EVENT_DATE = re.compile(
     re.IGNORECASE)
 
 
+# a date read with its own preposition ("attacks since October 2017") bounds a span of time
+# (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
+_SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
+
+
 _HEARSAY = re.compile(r"\b(?:denied|deny|denies|claims?\s+that|speculat\w*|rumou?rs?|may\s+have|"
                       r"might\s+have|allegedly|unverified)\b", re.IGNORECASE)
 _GENERIC_RECORD = re.compile(
@@ -255,7 +260,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     dates = [d for d in find_dates(text, published)
              if (EVENT_YEAR.match(text, d.start)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
-             and not _RELATIVE_CLAUSE.search(text[max(0, d.start - 70):d.start])]
+             and not _RELATIVE_CLAUSE.search(text[max(0, d.start - 70):d.start])
+             and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start))]
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published

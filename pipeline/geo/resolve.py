@@ -355,6 +355,8 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3
         if has_country and _FORCES_OF_BEFORE.search(before):
             weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
+        if _LAUNCHED_FROM.search(text, max(0, start - 120), start):
+            weight = 0.3
         if _BORDER_WITH.search(before):
             weight = 0.0  # "near the border with Mali": the other side of it, not here
         ttype = not country_of and bool(_TOWN_TYPE_AFTER.match(after)
@@ -450,11 +452,24 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             r"|\b(?:citizens?|nationals?|natives?|embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
+# "rockets fired from an IS-held region in Syria hit Kilis": where the fire came from, up to
+# the clause that says where it hit (but "fired from a van parked near … in Newry" is there)
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:fired|launched|lobbed)\s+(?:\w+\s+){0,4}?from\s+(?:(?:the|an?)\s+)?"
+    r"(?:[A-Z]|(?:\w+-)?(?:held|controlled)\b|areas?\b|region\b|territory\b|positions?\b|"
+    r"across\b|(?:north|south|east|west)(?:ern)?\b)"
+    r"(?![^.;]*\b(?:hit|hitting|struck|striking|landed|landing|fell|falling|crashed|slammed|"
+    r"impacted|entered|entering|reached|intercepted|over|into|to|towards?|at|on)\b)"
+    r"[^.;]*$")
 _FORCES_OF_BEFORE = re.compile(r"\bForces\s+of\s+(?:the\s+)?$")
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:[-\s]+\w+)?\s+border\b|^-(?:\w+)\s+border", re.IGNORECASE)
 _NAME_OK_NEIGHBOURS = _LOCATIVE | {"the", "a", "an", "and"}
 
+
+# words that end English place names ("Parsons Green", "Bethnal Green") rather than follow
+# a town as a separate word
+_NAME_TAIL_WORDS = frozenset("green red white black gold golden long great little".split())
 
 _NAME_JOINERS = frozenset("al el ad ar as an ash az ez es ed at ath wa de del da do dos das di du "
                           "la le bin ibn abu y".split())
@@ -468,8 +483,10 @@ def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
     if not before and k in _NAME_JOINERS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
             and text[e:toks[j + 1][0]] == " " and text[toks[j - 1][1]:s] == " ":
         return True  # "Tala wa Barfak", "Hammam al Alil": a longer name we do not know
-    if not _is_cap(w) or k in _STOP or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
+    if not _is_cap(w) or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
         return False
+    if k in _STOP and (before or k not in _NAME_TAIL_WORDS):
+        return False  # ("Kabul Police": the city's police; but "Parsons Green" is one name)
     if _PLACE_NOUNS.match(w) or _REGION_WORD.match(w):
         return False
     if not before and any(_FACILITY.match(t[2]) for t in toks[j + 1:j + 3]):
@@ -645,7 +662,12 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                     continue
                 whose_counted.add(c)
             score[c] += v
+    # a nationality said again and again ("US military … US personnel … US service members")
+    # is one piece of evidence, at its strongest reading
+    dem_best: dict[str, float] = {}
     for iso2, w, _s, _e in passage_dems:
+        dem_best[iso2] = max(dem_best.get(iso2, 0.0), w)
+    for iso2, w in dem_best.items():
         score[iso2] += w
     if prior:
         for iso2, w in prior.items():
