@@ -197,6 +197,11 @@ def test_non_violent_notes_yield_nothing() -> None:
         "On 2 May 2024, troops withdrew from Ber (Timbuktu, Tombouctou); no clashes were reported.",
         "On 2 May 2024, police seized two rifles and arrested a suspect in Gao (Gao, Gao).",
         "05/05/2018: A bus overturned near Gilgit city, Pakistan. Eleven people were killed.",
+        # a crash's fire is no arson; displacement figures after a year of attacks are no event
+        "05/05/2018: A fuel tanker overturned and exploded near Sukkur, Pakistan. Two people "
+        "were killed and several cars were burned.",
+        "On 2 May 2024, the agency said 20,000 people had fled their homes after gang attacks "
+        "on their districts over the past year.",
     ):
         assert extract_incidents(text, "2024-05-09") == [], text
 

@@ -103,6 +103,27 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "Bomb disposal experts carried out a controlled detonation; no one was hurt.",
         "Demolition crews brought down two cooling towers using controlled explosive charges.",
         "The leak had lasted hours before the blast, and investigators ruled out sabotage.",
+        # disease, crowds and sport shooting kill or "fire" without violence
+        "Measles has killed 25 children in the province since the start of the year.",
+        "A crush at the gates of the stadium killed 14 fans.",
+        "She fired a score of 240.1 to win gold in the 10m air rifle at the world championships.",
+        # debate, denial, fear, pledges and the absence of violence
+        "Residents and developers clashed over the plan at a packed council meeting.",
+        "Unions called the pension bill an attack on workers' rights.",
+        "Senators shot down the amendment by a wide margin.",
+        "The governor dismissed online reports of a kidnapping at the boarding school.",
+        "Traders shut their stalls amid fears of an attack by the militia.",
+        "Both sides pledged to halt air strikes around the two towns.",
+        "The convoy passed through the district; no attacks or clashes were recorded.",
+        "The brigade moved up overnight, not accompanied by shelling or clashes.",
+        "The town has gone two years without an attack.",
+        "A man reported missing had staged his own kidnapping to extort money from his family.",
+        "Officers said no weapons or explosives were involved in the crush.",
+        # courts, extraditions and procurement
+        "A man wanted over a series of bombings in the 1990s was extradited to France.",
+        "The gunman, who killed nine worshippers in 2015, appeared at a parole hearing.",
+        "Parliament approved funds for new cruise missiles and air-defence radars.",
+        "Deminers destroyed a cluster bomblet that a farmer had found in his field.",
     ],
 )
 def test_not_violence(sentence: str) -> None:

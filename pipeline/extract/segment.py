@@ -212,7 +212,8 @@ _GENERIC_RECORD = re.compile(
     r"frequently|regularly|long)\s+(?:attacked|targeted|struck|bombed|raided)\b|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
     r"\bfrequent\s+(?:\w+\s+)?(?:strikes|attacks|raids|shelling|bombings)\b|"
     r"\b(?:have|has)\s+(?:increased|intensified|escalated|continued|surged)\b|\bcontinue\s+to\s+hit\b|"
-    r"\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:frequently|often|regularly|repeatedly)\s+(?:\w+\s+)?"
+    r"\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:over|during|in)\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:year|years|months|decade)\b|\b(?:frequently|often|regularly|repeatedly)\s+(?:\w+\s+)?"
     r"(?:attack|target|strike|shell)\w*", re.IGNORECASE)
 # "a relative who was killed last year": a date inside a relative clause dates something else
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$", re.IGNORECASE)
@@ -330,11 +331,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
             f.background = True
         if (f.violent and f.means is not None and (
-                f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause")
+                f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause"
+                or f.means.weapon == "incendiary")
                 and not names_attack(sent.text) and any(
                     accident_in(sentences[j].text) for j in range(max(0, i - 2), i)
                     if j not in violent_at)):
-            f.violent = False  # "A bus overturned … Eleven people were killed": the crash's toll
+            # "A bus overturned … Eleven people were killed", "… vehicles were burned": the
+            # crash's toll
+            f.violent = False
         if (f.violent and current is None and not f.tells_incident and f.means is not None
                 and not _HARM.search(sent.text) and _DEFINITE_BEFORE.search(
                     sent.text[max(0, f.means.start - 30):f.means.start])):
