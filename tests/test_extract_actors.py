@@ -283,3 +283,37 @@ def test_where_a_group_acts_is_not_part_of_its_name() -> None:
     from pipeline.extract.actors import canonical
 
     assert canonical("Al-Nusrah Front in Lebanon") == canonical("Jabhat al-Nusra")
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # forces reporting their own strike; the group it killed is its target
+        ("US Africa Command (AFRICOM) said an air strike on Sunday killed 3 al-Shabaab "
+         "fighters near Jilib.", "US forces"),
+        # a group quoted on the toll is a source, not the author
+        ("A drone operated by the Congolese army struck rebel positions near Kitshanga. M23 "
+         "said the strike hit homes and killed 2 civilians.", "Congolese forces"),
+        # state forces that engage, or whose air force strikes
+        ("On 2 November 2024, Indian Army and J&K Police personnel engaged militants in a "
+         "gunfight in Srinagar.", "Indian forces"),
+        ("On 11 July 2024, Nigerian Air Force (NAF) air strikes targeted a bandit enclave near "
+         "Tsafe (Zamfara).", "Nigerian forces"),
+        # the first of two sides at the head of a note, without its role word
+        ("On 8 September 2022, Somali National Army (SNA) troops and Macawisley clan militia "
+         "fought al-Shabaab fighters who stormed their base in Mahas (Hiraan).",
+         "Somali National Army (SNA)"),
+        # members killed, and a name told again in brackets, are the group hit
+        ("On 16 August 2022, a drone operated by the Turkish military struck a car near "
+         "Qamishli, killing two members of the Syrian Democratic Forces (SDF).", "Turkish forces"),
+        ("One member of the Syrian Democratic Forces was killed after a missile attack launched "
+         "by the Islamic State near Hajin.", "Islamic State"),
+        # who holds a place did not strike it, unless the fire came from there
+        ("SAF warplanes bombed the main market of Nyala, a city held by the RSF, killing 14.",
+         "Sudanese forces"),
+        ("Mortar rounds struck a market in Tuz Khurmatu, killing two. The shells were fired "
+         "from positions held by ISIL south of the town.", "Islamic State"),
+    ],
+)
+def test_who_acted_among_several_named_sides(text: str, perpetrator: str) -> None:
+    assert find_perpetrator(text).name == perpetrator

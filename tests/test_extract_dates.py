@@ -54,3 +54,9 @@ def test_a_record_date_without_its_day() -> None:
     m = extract_incidents(text, "2020-01-01")
     assert [(x["event_date"].isoformat(), x["date_precision"], x["mention_type"]) for x in m] \
         == [("2013-05-01", "month", "current")]
+
+
+def test_a_late_december_day_read_in_january_keeps_its_day() -> None:
+    """"On 30 December" in a note of 2 January is the 30th of last year (not the 28th)."""
+    [d] = find_dates("On 30 December, a bomb went off.", dt.date(2024, 1, 2))
+    assert d.date == dt.date(2023, 12, 30)

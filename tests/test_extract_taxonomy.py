@@ -10,6 +10,13 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
     ("sentence", "sub", "weapon"),
     [
         ("An armed drone struck a fuel depot near the airport.", "drone_strike", "drone"),
+        # fighting told by its course, and armed sides engaged
+        ("Rebels pushed into the city, battling army units near the airport.", "armed_clash",
+         "firearm"),
+        ("Troops engaged M23 fighters near Rutshuru; fighting lasted most of the day.",
+         "armed_clash", "firearm"),
+        ("Alliance forces attacked army outposts around the town.", "armed_assault",
+         "firearm"),
         ("Warplanes bombed a market, killing six.", "air_strike", "aircraft"),
         ("Five rockets landed near the embassy.", "missile_rocket_attack", "rocket"),
         ("Mortar rounds hit a camp, wounding three.", "shelling_artillery", "mortar"),

@@ -220,6 +220,12 @@ _AUTHORITY_AFTER = re.compile(
     r"rulers?|"
     r"spokesm[ae]n|spokesperson|police|interior\s+ministry|ministry|governor|commander|"
     r"security\s+forces|intelligence|regime|rule|takeover|leaders?hip)\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:said|says|reported|stated|told|announced|counted)\b"
+    r"(?![^.;]{0,40}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+)\s+(?:had\s+|have\s+|"
+    r"has\s+)?(?:carried|attacked|killed|launched|targeted|struck|shot|was\s+behind|"
+    r"were\s+behind)\b))",
+    re.IGNORECASE)
 _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it)\b",
                          re.IGNORECASE)
@@ -235,6 +241,21 @@ _VICTIM_OF = re.compile(
     r"defected)\s+(?:\w+\s+){0,3}$"
     # "threw a grenade at a Taliban checkpoint", "fired on an ISIS position"
     r"|\b(?:at|on|into|near)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+"
+                            r"(?:(?:at\s+least|an?|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"several|dozens\s+of|scores\s+of)\s+)?(?:suspected\s+)?$",
+                            re.IGNORECASE)
+_HARMED_MEMBER_BEFORE = re.compile(
+    r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted)\s+(?:\w+\s+){0,3}?"
+    r"(?:members?|fighters?|soldiers?|commanders?)|(?:vehicles?|convoys?|patrols?|positions?|"
+    r"bases?|checkpoints?|posts?|headquarters|offices?))\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|administered|governed|besieged|"
+                      r"encircled|surrounded|dominated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|lobbed)\b[^.;]*\bfrom\b", re.IGNORECASE)
+_MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:was|were)\s+(?:\w+\s+)?(?:killed|"
+                           r"wounded|injured|abducted|kidnapped)\b", re.IGNORECASE)
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
@@ -471,6 +492,8 @@ _NOTE_SUBJECT = re.compile(
     r"abducted|kidnapped|killed|shot|bombed|stormed|detonated|carried\s+out|launched|struck|"
     r"burned|set\s+fire|stopped|opened\s+fire|exchanged|fought|looted|hacked|beheaded|overran|"
     r"hijacked|seized|beat|lynched|threw)\b")
+_ROLE_END = re.compile(r"\s+(?:troops|soldiers|forces|units|officers|personnel|police|"
+                       r"militia|militiamen|fighters|gunmen|members)$")
 _NAME_JOINER_WORDS = frozenset("of the and al el de del la los las for wal bin ibn".split())
 _NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Militants|Assailants|"
                           r"Attackers|Bandits|Men)\b|\b(?:was|were|been|had|has|have)\b")
@@ -491,7 +514,8 @@ def note_subject(text: str) -> str | None:
     # named first, as the notes code it
     two = re.match(r"(.+?\S)\s+and\s+(?=(?:\d+\s+)?[A-Z])", name)
     if two and not re.search(r"\b(?:of|the)$", two.group(1)):
-        name = two.group(1)
+        # ("Somali National Army (SNA) troops and Ma'awisley clan militia fought": the army)
+        name = _ROLE_END.sub("", two.group(1))
     bare = re.sub(r"\([^()]*\)|:", " ", name)
     if any(w[:1].islower() and w not in _NAME_JOINER_WORDS
            and not re.match(r"(?:al|el|ad|as|an|ar|ash|ez)-[A-Z]", w) for w in bare.split()):
@@ -533,16 +557,19 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         return _without_known_group(text, parts)
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
 
-    def sentence_of(pos: int) -> str:
+    def sentence_of(pos: int) -> tuple[str, int]:
         for s, e in sentences:
             if s <= pos < e:
-                return text[s:e]
-        return text
+                return text[s:e], s
+        return text, 0
 
     best: tuple[float, ActorMention] | None = None
-    claimed_any = False
-    for m in mentions:
-        sent = sentence_of(m.start)
+    claimed_any = best_hit = False
+    for n, m in enumerate(mentions):
+        if n and text[mentions[n - 1].end:m.start].strip() == "(" \
+                and mentions[n - 1].actor.canonical == m.actor.canonical:
+            continue  # "the Syrian Democratic Forces (SDF)": the name told once
+        sent, sent_start = sentence_of(m.start)
         # "done by Ansar al Sunna, who have done similar attacks in the past": the habit is
         # told of the group in a relative clause; the sentence still names who did this one
         rel = _RELATIVE_AFTER.search(text, m.end, m.end + 40)
@@ -559,6 +586,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         score = 1.0
         if _AUTHORITY_AFTER.match(after):
             continue  # "a Taliban government spokesman said": the authorities, not the attackers
+        if _SOURCE_AFTER.match(after):
+            continue  # "M23 said the strike hit homes": a source of the toll, not its author
         if _ALSO_KNOWN.search(before) or (_APPOSED.search(before) and _KIND_AFTER.match(after)):
             continue  # "known locally as Al-Shabaab", "X, a FARC dissident faction": X acted
         # the claim is this actor's when it is the one claiming ("Daesh claimed", "claimed by X")
@@ -567,25 +596,42 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         claimed = claimed and not _NO_CLAIM.search(sent)
         if claimed:
             score += 2.0
-        if _TARGET_OF.search(before) or (_STRUCK_SUSPECTED.search(before)):
+        if _HELD_BY.search(before) and not _FIRED_FROM.search(sent, 0, m.start - sent_start):
+            # "Nyala, a city held by the RSF": who holds the place, not who struck (but fire
+            # "from positions held by ISIL" is theirs)
+            score -= 1.5
+        elif _TARGET_OF.search(before) or (_STRUCK_SUSPECTED.search(before)):
             score -= 1.5  # "a drone strike on PKK positions", "struck suspected JNIM positions"
         elif _AGENT_BEFORE.search(before):
             score += 1.0
         elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
             score -= 0.8
+        hit = False
         if _VICTIM_AFTER.match(after) and not claimed:
             score -= 1.5  # "2 PKK members were killed": the victims
+            hit = True
         elif _VICTIM_APPOSED.search(before):
             score -= 1.5  # "killing its 2 riders, both Hezbollah members": the victims
+            hit = True
+        elif not claimed and _HARMED_BEFORE.search(before):
+            hit = True  # "an air strike killed 3 al-Shabaab fighters"
+        elif not claimed and (_HARMED_MEMBER_BEFORE.search(before) or (
+                _MEMBER_OF_BEFORE.search(before) and _HARMED_AFTER.match(after))):
+            # "killing two members of the SDF", "a vehicle of the SDF", "one member of the
+            # SDF was killed": the group hit
+            score -= 2.0
+            hit = True
         score -= 0.001 * m.start
         if best is None or score > best[0]:
             best = (score, m)
             claimed_any = claimed
+            best_hit = hit
     if best is not None and best[0] < 0.5:
         state = find_state_forces(text, parts)  # the named group was the target: who struck it?
         if state is not None:
             return Perpetrator(state, False, None)
-    if best is None or best[0] <= 0:
+    if best is None or best[0] <= 0 or (best_hit and best[0] < 0.5):
+        # the only group named is the one harmed: someone else, unnamed, did it
         return _without_known_group(text, parts, states_read=best is not None)
     if not claimed_any and "Forces of" in text:
         # "Military Forces of Mali and Wagner Group carried out …": the state named first leads
@@ -603,7 +649,7 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
 
 
 _STATE_NOUN = re.compile(
-    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition|armed|occupation|"
+    r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition|armed|occupation|security|"
     r"national\s+defen[cs]e|national\s+guard)\s+)?(?:force\s+(?:\([A-Z]+\)\s+)?(?=drones?|"
     r"jets|aircraft|warplanes|helicopters?)|\(?[A-Z]{2,6}\)?\s+)?"
     # "a Russian Shahed-type drone": a model name may stand between the flag and the weapon
@@ -621,12 +667,14 @@ _AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?
 _COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|junta|navy)\s+)?"
                             r"(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
                             r"attacked|targeted|hit|pounded|dropped)\b", re.IGNORECASE)
-_AGENT_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|launched|bombed|"
+_AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|"
+                         r"launched|bombed|"
                          r"carried\s+out|carrying\s+out|conducted|conducting|used|deployed|"
                          r"clashed|ambushed|raided|stormed|targeted|attacked|killed|pounded|"
-                         r"destroyed|sent|opened\s+fire|raided|dropped)\b"
+                         r"destroyed|sent|opened\s+fire|raided|dropped|engaged|repelled|repulsed)\b"
                          # "Ukrainian forces and Russian forces fought": the side named first
-                         r"|^\s+and\s+(?:[\w-]+\s+){1,3}?(?:fought|clashed|battled|exchanged)\b",
+                         r"|^\s+and\s+(?:[\w&-]+\s+){1,3}?(?:fought|clashed|battled|exchanged|"
+                         r"engaged)\b",
                          re.IGNORECASE)
 
 
@@ -749,9 +797,13 @@ _INSTITUTION_ACTS = re.compile(
     r"\s*(?:(?:forces|troops|soldiers|units?|commandos|personnel|aircraft|jets|warplanes|"
     r"helicopters?|drones?|artillery|naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+)?"
     r"(?:shelled|struck|fired|launched|bombed|carried\s+out|conducted|clashed|ambushed|raided|"
-    r"stormed|targeted|attacked|killed|pounded|opened\s+fire|shot|dropped|hit)\b"
+    r"stormed|targeted|attacked|killed|pounded|opened\s+fire|shot|dropped|hit|engaged|repelled|"
+    r"repulsed|fought|battled)\b"
     # with an object: "one CRPF personnel killed in the blast" is a victim
-    r"(?!\s*(?:in|at|on|by|and|while|when|during|after|near|as|[,.;]|$))", re.IGNORECASE)
+    r"(?!\s*(?:in|at|on|by|and|while|when|during|after|near|as|[,.;]|$))"
+    # "AFRICOM said an air strike killed …": forces reporting their own strike
+    r"|\s*(?:said|announced|confirmed)\s+(?:that\s+)?(?:an?|its)\s+(?:\w+\s+)?(?:air\s*strikes?|"
+    r"drone\s+strikes?|strikes?|raids?)\b", re.IGNORECASE)
 
 
 def _institution_state(name: str) -> str | None:

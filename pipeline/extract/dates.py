@@ -112,7 +112,8 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
 def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
     """A date without a year that falls after publication is last year's."""
     if not has_year and d > pub + dt.timedelta(days=1):
-        return _safe(d.year - 1, d.month, min(d.day, 28)) or d
+        # (29 February of a leap year has no day last year: the 28th stands in)
+        return _safe(d.year - 1, d.month, d.day) or _safe(d.year - 1, d.month, 28) or d
     return d
 
 

@@ -65,8 +65,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
-     r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke)|"
-     r"\bfought\b|\bbattled\b"),
+     r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
+     r"continued|raged|erupted|resumed|intensified)|"
+     r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
+     r"rebels|insurgents|gunmen|cadres|guerrillas)\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+fire|\bgunfire\b|\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
@@ -115,8 +117,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack"),
-    ("clash", "firefight", "battle", "exchange of fire", "traded", "exchanged", "fighting",
-     "fought",
+    ("clash", "firefight", "battl", "engaged", "exchange of fire", "traded", "exchanged",
+     "fighting", "fought",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
     ("gunm", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47", "kalash",
@@ -228,7 +230,7 @@ _ATTACK_WORD = re.compile(
 _VICTIM = re.compile(
     r"\b(?:killed|kill|killing|dead|died|injur\w+|wound\w+|hurt|casualties|victims?|"
     r"civilians?|soldiers?|troops|police\w*|villagers?|worshippers?|pilgrims?|checkpoints?|"
-    r"convoy|patrol|base|outpost|camp|villages?|militants?|gunmen|insurgents?|rebels?|"
+    r"convoy|patrol|bases?|outposts?|camps?|villages?|militants?|gunmen|insurgents?|rebels?|"
     r"jihadists?|fighters?|hostages?|abducted|kidnapped|people|persons|man|woman|men|women|"
     r"children|child|boy|girl|members?|officers?|officials?|commander|journalists?|"
     r"refugees?|workers?|teachers?|students?|leader|chairman|judge|victims?|him|her|them|"
@@ -359,7 +361,7 @@ _ANY_SIGNAL = re.compile(
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs|fought|battled|mistreat",
+    r"into|hammer|clubs|fought|battl|engaged|mistreat",
     re.IGNORECASE,
 )
 
@@ -407,7 +409,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         sub, weapon, _p = _RULES[idx]
         if _INSTRUMENT.fullmatch(m.group(0)) and not _USE_LOW.search(low):
             continue  # "showcased new missiles", "grenades were recovered": a weapon, no act
-        if m.group(0).lower() in ("fought", "battled") and not _ARMED_SIDES.search(low):
+        if m.group(0).lower() in ("fought", "battled", "battling") and not _ARMED_SIDES.search(
+                low):
             continue  # "firefighters fought the blaze", "she battled cancer"
         if sub == "ied_remote_explosive" and weapon == "ied" and re.fullmatch(
                 r"explosives?", m.group(0), re.IGNORECASE):
