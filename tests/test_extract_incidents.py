@@ -455,3 +455,13 @@ def test_a_span_since_a_month_is_not_the_event_date() -> None:
         dt.date(2019, 2, 21))
     current = [m for m in out if m["mention_type"] == "current"]
     assert [m["event_date"] for m in current] == [dt.date(2019, 2, 21)]
+
+
+def test_a_record_may_close_its_first_sentence_with_its_date() -> None:
+    """"… in Peshawar, Pakistan on 02/14/2014." dates the record; "Friday prayers" is a rite."""
+    out = extract_incidents(
+        "A suicide bomber struck a mosque during Friday prayers in Peshawar, Khyber "
+        "Pakhtunkhwa, Pakistan on 02/14/2014. At least 12 people were killed.",
+        dt.date(2016, 6, 30))
+    assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in out] == [
+        ("current", dt.date(2014, 2, 14), 12)]

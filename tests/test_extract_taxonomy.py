@@ -17,6 +17,15 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
          "armed_clash", "firearm"),
         ("Alliance forces attacked army outposts around the town.", "armed_assault",
          "firearm"),
+        # small arms with grenades or RPGs in support: an armed assault with firearms
+        ("Two militants stormed the police station, firing automatic weapons and throwing "
+         "grenades.", "armed_assault", "firearm"),
+        ("Rebels attacked the outpost using assault rifles and rocket-propelled grenades.",
+         "armed_assault", "firearm"),
+        ("Militants fired rifle grenades at an army detachment.", "grenade", "grenade"),
+        ("Rebels dragged the headman from his home and beat him to death.", "attack", "melee"),
+        ("Assailants used explosives to destroy an empty girls' school.",
+         "ied_remote_explosive", "explosive_unknown"),
         ("Warplanes bombed a market, killing six.", "air_strike", "aircraft"),
         ("Five rockets landed near the embassy.", "missile_rocket_attack", "rocket"),
         ("Mortar rounds hit a camp, wounding three.", "shelling_artillery", "mortar"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.geo import resolve
+from pipeline.geo import find_places, resolve
 
 
 @pytest.mark.parametrize(
@@ -385,3 +385,15 @@ def test_where_fire_came_from_is_not_where_it_hit() -> None:
     # … but fire from a vehicle parked in a town is fire in that town
     loc = resolve("Mortar bombs were fired from a van parked near the police barracks in Newry.")
     assert loc.country_code == "GBR"
+
+
+def test_an_acronym_is_no_city() -> None:
+    """GeoNames lists "SNA" for Sanaa; in a note it is the Somali National Army."""
+    assert [m.place.name for m in find_places("The SNA claimed 15 militants killed.")] == []
+
+
+def test_fire_from_a_neighbours_territory() -> None:
+    loc = resolve("Two rockets fired from Syrian territory struck a residential area of Hermel, "
+                  "Lebanon, killing one. The Nusra Front said it was retaliation for Hezbollah's "
+                  "role in Syria.")
+    assert loc.country_code == "LBN"

@@ -50,7 +50,9 @@ _YEAR_ONLY = re.compile(r"\b(?P<pre>in|since|during|back\s+in|of)\s+(?P<y>(?:19|
                         + _EVENT_YEAR)
 _WEEKDAY = re.compile(
     r"\b(?:(?:on|late|early|last|since|overnight|from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))",
+    r"Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))"
+    # "during Friday prayers", "a Sunday service": a rite named by its day, not a date
+    r"(?!\s+(?:prayers?|sermons?|services?|mass|masses|school|market|worship|congregation))",
     re.IGNORECASE,
 )
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)

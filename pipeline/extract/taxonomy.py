@@ -83,7 +83,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     r"\bchainsaw|\bknifem[ae]n\b|\bmelee\b|\bcutting\s+(?:his|her|their)\s+throats?|"
     r"\bslit\s+(?:his|her|their)\s+throats?|\bhacked\s+to\s+death|\bbatter\w*\s+(?:\w+\s+){0,3}to\s+death|"
     r"\bstoned\s+to\s+death|\bwith\s+rocks\b|\bsledgehammers?\b|\bhammers?\b|\bclubs\b|"
-    r"\b(?:boiled|tortured|drowned|crushed|strangled)\s+(?:\w+\s+){0,3}?to\s+death"),
+    r"\b(?:boiled|tortured|drowned|crushed|strangled|beat|beating)\s+(?:\w+\s+){0,3}?to\s+death"),
     ("attack", "incendiary",
      r"\barson\w*|\bincendiary\s+(?:devices?|bombs?)|\bset(?:ting)?\s+(?:\w+\s+){0,3}(?:on\s+"
      r"fire|ablaze|alight)|"
@@ -134,6 +134,12 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
 )
 assert len(_RULE_KEYS) == len(_RULES)
 _RULE_RX = tuple(re.compile(p, re.IGNORECASE) for _s, _w, p in _RULES)
+_CLASH_RULE = next(i for i, (sub, _w, _p) in enumerate(_RULES) if sub == "armed_clash")
+# small arms named as such ("rifle grenades" are grenades)
+_SMALL_ARMS = re.compile(
+    r"\b(?:(?:assault\s+|automatic\s+)?rifles?(?!\s+grenades?)|automatic\s+weapons|firearms|"
+    r"machine[\s-]?guns?|small[\s-]arms|gunfire|opened\s+fire|AK-47s?|kalashnikovs?)\b",
+    re.IGNORECASE)
 _RULE_GATES = tuple(re.compile("|".join(re.escape(k) for k in keys)) for keys in _RULE_KEYS)
 
 # Generic attack words: count only with a victim or a casualty in the same sentence.
@@ -418,6 +424,12 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
             return Means("ied_remote_explosive", "explosive_unknown", 2, m.start())
         if sub == "abduction" and _ARMED_CONTEXT_LOW.search(low):
             weapon = "firearm"  # "gunmen abducted 38 villagers": taken at gunpoint
+        if (weapon == "grenade" or (sub == "armed_assault" and weapon == "rocket")) and (
+                _SMALL_ARMS.search(cleaned)):
+            # "stormed the post, firing automatic weapons and throwing grenades": an armed
+            # assault (or clash) with small arms, the grenades and RPGs its support weapons
+            clash = _RULE_RX[_CLASH_RULE].search(cleaned)
+            return Means("armed_clash" if clash else "armed_assault", "firearm", 2, m.start())
         return Means(sub, weapon, 2, m.start())
     m = None
     for g in _GENERIC_LOW.finditer(low):
@@ -471,7 +483,7 @@ _USE_LOW = re.compile(
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
-    r"set\s+off|rupturing|knocking\s+out|destroy(?:ed|ing|s)|ignited|gutted|releas\w+\s+"
+    r"set\s+off|rupturing|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades))")
 
 

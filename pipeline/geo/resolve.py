@@ -303,6 +303,10 @@ def _scan_places(text: str) -> list[Mention]:
         if k in _STOP or len(k) < 3:
             i += 1
             continue
+        if size == 1 and surface.isupper() and len(surface) <= 4 and all(
+                p.kind == "town" and key(p.name) != k for p in places):
+            i += 1  # "SNA", "KBL": an acronym or airport code that GeoNames lists for a city
+            continue
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
         has_country = any(p.kind == "country" for p in places)
@@ -536,7 +540,8 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
         elif re.match(r"^\s+(?:border|frontier)\b", after, re.IGNORECASE):
             w = 0.3  # "near the Iranian border": on this side of it
         elif _DEMONYM_PLACE.match(after):
-            w = 3.5
+            # ("rockets fired from Syrian territory struck Hermel": where the fire came from)
+            w = 0.3 if _LAUNCHED_FROM.search(text, max(0, m.start() - 120), m.end()) else 3.5
         elif _DEMONYM_ABROAD.match(after):
             w = 0.0  # "a Togolese peacekeeper", "Turkish tourists": people away from home
         elif _DEMONYM_PEOPLE.match(after):
