@@ -31,6 +31,18 @@ def test_parse_number(phrase: str, value: int | None) -> None:
         ("The number of people killed in the market blast, in the east of the city, has risen "
          "to 14.", 14, None),
         ("A dozen police officers were killed in the ambush.", 12, None),
+        # a toll claimed, "nobody … or …", appositions, relative clauses and bodies
+        ("The rebels claimed 9 soldiers were killed.", 9, None),
+        ("The shelling claimed 12 lives.", 12, None),
+        ("Nobody was killed or injured.", 0, 0),
+        ("No crew killed or injured.", 0, 0),
+        ("One rebel, said to be a local commander, was killed and two police were injured.",
+         1, 2),
+        ("They seized 20 farmers; a guard who tried to stop them was shot dead.", 1, None),
+        ("Assailants hacked a schoolteacher to death outside his home.", 1, None),
+        ("A grenade hit the shop, wounding a guard and two customers.", None, 3),
+        ("The rival gangs clashed overnight, leaving the bodies of 5 gunmen on the road.", 5,
+         None),
     ],
 )
 def test_find_casualties(sentence: str, killed: int | None, injured: int | None) -> None:

@@ -95,7 +95,7 @@ _PERP_WORDS = re.compile(
 
 _KILLED_ACTIVE = re.compile(
     r"\b(?:kill(?:ing|ed|s)?|left|leaving|deaths?\s+of|burn(?:ed|t|ing)|behead(?:ed|ing)|"
-    r"claim(?:ing|ed|s)\s+the\s+lives\s+of|"
+    r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
     r"execut(?:ing|ed)|behead(?:ing|ed))\s+(?:(?:its|their|his|her)\s+)?" + QUALIFIER
@@ -134,6 +134,7 @@ _NUM_IN_PRE = re.compile(r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGN
 _ACTIVE_BEFORE = re.compile(
     r"(?:kill\w*|injur\w*|wound\w*|hurt\w*|left|leaving|claim\w*|shot|shooting|"
     r"behead\w*|execut\w*|murder\w*)\s+$", re.IGNORECASE)
+_LIVES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE)
 _GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+plus\s+)$",
                    re.IGNORECASE)
 _VERBISH = re.compile(
@@ -143,7 +144,9 @@ _VERBISH = re.compile(
 
 
 _INCLUDING = re.compile(
-    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them)"
+    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them|"
+    # "One militant, said to be a commander, was killed"
+    r"(?:said|believed|thought|reported|identified|described)\s+(?:to\s+be|as))"
     r"\b[^,;()]*,|\s*\b(?:including|among\s+them|mostly|mainly)\s+(?:[\w'’\-]+\s+){0,6}?"
     r"(?=(?:were|was|are|is|have|has|had)\b)|\([^()]*\)", re.IGNORECASE)
 
@@ -159,21 +162,25 @@ def _subject_count(sentence: str, verb_start: int,
                    passive: bool = True) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
     lo = max(0, verb_start - 160)
-    pre = sentence[lo:verb_start]
+    # ", including two children," qualifies a total, it does not add to it (blanked before
+    # the clause is cut: "One militant, said to be a commander, was killed")
+    pre = _INCLUDING.sub(lambda m: " " * len(m.group()), sentence[lo:verb_start])
     cut = max((m.end() for m in re.finditer(
         r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
         r"injuring|wounding|leaving)\b|[;:]|\.\s", pre, re.IGNORECASE)),
         default=0)
     pre = pre[cut:]
-    # ", including two children," qualifies a total, it does not add to it
-    pre = _INCLUDING.sub(lambda m: " " * len(m.group()), pre)
     nums = []
     for m in _NUM_IN_PRE.finditer(pre):
         raw = m.group("n")
         tail = pre[m.end():m.end() + 30]
         if raw.lower() in ("a", "an") and not re.match(r"\s*(?:dozen|hundred)", tail):
             continue
-        if not _tail_ok(tail) or _ACTIVE_BEFORE.search(pre[:m.start()]):
+        active = _ACTIVE_BEFORE.search(pre[:m.start()])
+        if active is not None and active.group(0).lower().startswith("claim") and not (
+                _LIVES_AFTER.match(tail)):
+            active = None  # "The PDF claimed 12 soldiers were killed": a claim of a toll
+        if not _tail_ok(tail) or active is not None:
             continue
         if raw.lower() == "one" and re.search(r"\b(?:no|not)\s*$", pre[:m.start()], re.I):
             continue  # "no one was killed"
@@ -264,7 +271,8 @@ _HURTING_HIM = re.compile(r"\b(?:injur|wound)(?:ing|ed)\s+(?:him|her)\b(?!self)"
 _AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                            + r")\s+(?:[\w\-]+\s+){0,2}?"
                            r"(?:others?|people|persons|soldiers|civilians|police\w*|officers|"
-                           r"guards|children|women|men|villagers|passengers|workers)\b"
+                           r"guards|children|women|men|villagers|passengers|workers|customers|"
+                           r"students|worshippers|shoppers|bystanders|residents|staff)\b"
                            # ("a person was killed and two others were injured")
                            r"(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
                            r"(?:injured|wounded|hurt)\b)", re.IGNORECASE)
@@ -352,6 +360,11 @@ _SINGULAR_ANY = re.compile(
     r"(?=\s+(?:in|at|near|on|outside|inside|while|when|as|from|who|after|during)\b|\s*[,.;]|$)",
     re.IGNORECASE)
 _SINGULAR_KILLED_PASSIVE = re.compile(
+    # "a vigilante who tried to resist was shot dead", "hacked a writer to death"
+    r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+who\s+[^,.;]{3,60}?\s+was\s+"
+    r"(?:shot\s+dead|killed|murdered|beheaded|stabbed\s+to\s+death|hacked\s+to\s+death)\b|"
+    r"\b(?:hacked|stabbed|beat|beaten|bludgeoned|stoned|burned|burnt|clubbed)\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,3}?to\s+death\b|"
     r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|"
     r"policeman|civilian|pilot|driver|guard|commander|official|journalist|worker|member|"
     r"person|trooper|fighter|bystander|resident|farmer|teacher|student|leader|employee)\s+"
@@ -445,7 +458,8 @@ _NONE_HURT = re.compile(
     r"|\bescaped\s+(?:without\s+(?:injury|injuries|harm)|unhurt|unharmed|uninjured)\b"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
-    r"|\bno\s+(?:one|body)\s+(?:was\s+)?(?:killed|injured)\s+or\s+(?:injured|killed)\b"
+    r"|\bno\s*(?:one|body|\s[a-z]+)\s+(?:(?:was|were)\s+)?(?:killed|injured|hurt|wounded)\s+"
+    r"(?:or|nor)\s+(?:injured|killed|hurt|wounded)\b"
     r"|\bthere\s+were\s+no\s+(?:reported\s+)?(?:casualties|injuries\s+or\s+deaths)\b",
     re.IGNORECASE,
 )
@@ -611,6 +625,9 @@ def find_casualties(sentence: str) -> Casualties:
         if m.group(0).lower().startswith(("left", "leaving")) and not re.search(
                 r"\b(?:dead|killed)\b", m.group("tail"), re.IGNORECASE):
             continue
+        if m.group(0).lower().startswith("claim") and "lives of" not in m.group(0).lower() \
+                and not _LIVES_AFTER.match(m.group("tail")):
+            continue  # "claimed 12 lives", not "claimed 12 soldiers were killed"
         v = parse_number(m.group("n"))
         if v is None or (m.group("n").lower() in ("a", "an")):
             continue
@@ -705,6 +722,8 @@ def find_casualties(sentence: str) -> Casualties:
         elif (hm := _HURT_ONE.search(sentence)) is not None:
             more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1
             inj_act = 1 + (more if hm.group("more") else 0)
+            if not hm.group("more") and (np := _AND_N_PEOPLE.match(sentence, hm.end())):
+                inj_act += parse_number(np.group("n")) or 0  # "wounding a guard and two customers"
     if (bm := _BOTH.search(sentence)) is not None:
         if bm.group("v").startswith("kill") and not fat_pass and not fat_act and fat is None:
             fat = 2
