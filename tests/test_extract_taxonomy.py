@@ -24,6 +24,12 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
          "armed_assault", "firearm"),
         ("Militants fired rifle grenades at an army detachment.", "grenade", "grenade"),
         ("Rebels dragged the headman from his home and beat him to death.", "attack", "melee"),
+        ("Army aircraft dropped bombs on the market area of the town.", "air_strike", "aircraft"),
+        ("Gang members kidnapped three nurses at gunpoint from a clinic.", "abduction",
+         "firearm"),
+        # another attack recalled in a clause is not this one's means
+        ("Troops shelled the town with artillery hours after a drone attack on their academy.",
+         "shelling_artillery", "artillery"),
         ("Assailants used explosives to destroy an empty girls' school.",
          "ied_remote_explosive", "explosive_unknown"),
         ("Warplanes bombed a market, killing six.", "air_strike", "aircraft"),

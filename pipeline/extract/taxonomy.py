@@ -30,7 +30,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
      r"warplanes?|planes|helicopters?)\s+(?:had\s+|have\s+|has\s+)?(?:bombed|struck|pounded|hit|"
-     r"targeted|attacked)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b"),
+     r"targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b"),
     ("missile_rocket_attack", "missile",
      r"\bmissiles?\b(?!\s+test)|\bballistic\b"),
     # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
@@ -310,6 +310,10 @@ _NEGATED = re.compile(
     r"(?:\w+\s+)?(?:attacks?|bombings?|kidnappings?|abductions?|terrorism|violence|crime))*",
     re.IGNORECASE)
 # Weapons as objects of police work ("seized several rifles", "recovered an IED"): not used.
+# "shelled Ariha hours after a drone attack on the academy in Homs": another event, recalled
+_OTHER_EVENT = re.compile(
+    r"\b(?:hours|days|minutes|shortly|a\s+day|a\s+week|weeks|a\s+month)\s+after\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\b[^.;,]*", re.IGNORECASE)
 _HANDLED_WEAPONS = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|found|discover(?:ed|ing)|"
     r"cleared|removed|handed\s+over|turned\s+over|surrendered|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|captured|destroyed|"
@@ -337,7 +341,7 @@ _EARLIER_DEATHS = re.compile(
 # An attack with no means named, by armed men on people or posts, is coded as firearms.
 _ARMED_CONTEXT = re.compile(
     r"\b(?:militants?|insurgents?|gunm[ae]n|attackers|assailants|fighters|rebels|guerrill\w+|"
-    r"jihadists?|armed|raid\w*|stormed|checkpoints?|check-?posts?|police\s+stations?|"
+    r"jihadists?|armed|raid\w*|stormed|at\s+gunpoint|checkpoints?|check-?posts?|police\s+stations?|"
     r"outposts?|army\s+posts?|military\s+posts?|bases?|shootout|gunfight|ambush\w*)\b",
     re.IGNORECASE,
 )
@@ -402,6 +406,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         cleaned = _HANDLED_WEAPONS.sub(" ", cleaned)
     if _NEGATED_LOW.search(low):
         cleaned = _NEGATED.sub(" ", cleaned)
+    if " after " in low and _OTHER_EVENT_LOW.search(low):
+        cleaned = _OTHER_EVENT.sub(lambda m: " " * len(m.group()), cleaned)
     if accident and not _ATTACK_WORD.search(cleaned) and not _WEAPON_WORD.search(cleaned.lower()):
         return None  # a crash, a disaster, a test: deaths here are not violence
     if cleaned is not text:
@@ -501,6 +507,7 @@ _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "te
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
 _HANDLED_LOW = _low(_HANDLED_WEAPONS)
 _NEGATED_LOW = _low(_NEGATED)
+_OTHER_EVENT_LOW = _low(_OTHER_EVENT)
 _DOUBT_LOW = _low(_DOUBT)
 _RESPONSE_FIRE_LOW = _low(_RESPONSE_FIRE)
 _GENERIC_LOW = _low(_GENERIC)
