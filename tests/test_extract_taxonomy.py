@@ -146,6 +146,32 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "The gunman, who killed nine worshippers in 2015, appeared at a parole hearing.",
         "Parliament approved funds for new cruise missiles and air-defence radars.",
         "Deminers destroyed a cluster bomblet that a farmer had found in his field.",
+        # science, pest control, hunting and sport
+        "The new antibody selectively attacks tumour cells while sparing healthy tissue.",
+        "The compound killed 97% of resistant fungal samples in laboratory tests.",
+        "Volunteers' traps have killed more than 8,000 rats since 2020.",
+        "Hunters shot 30 wild boar on the opening weekend of the hunting season.",
+        "Pundits hailed her killer forehand and called the lob the shot of the tournament.",
+        "The holders bombed out of the cup after a 3-0 defeat.",
+        "The trap squad won team gold after one shooter hit 124 of 125 clay targets.",
+        # business, politics, fiction, scams, fact-checks and stated causes
+        "The start-up reported an explosion in downloads after its launch in Latvia.",
+        "A fintech firm fired 600 people this morning, citing cloud costs. #layoffs",
+        "The central bank fired a warning shot at lenders over commercial property loans.",
+        "Parents are shelling out £420 per child on uniforms this year.",
+        "Opposition MPs attacked planned cuts, calling them a direct strike at struggling towns.",
+        "Deputies clashed over funding for new air-defence batteries.",
+        "The retired detective's debut crime novel, The Gunman of the Harbour, launches on "
+        "Friday.",
+        "No, there was no explosion at the airport: the clip shows fireworks. Fact-check: FALSE.",
+        "Police said the kidnapping of the student was staged by the student himself.",
+        "The operator confirmed that the explosion that damaged the house was caused by a "
+        "corroded service pipe.",
+        "Contractors brought down the chimney using 40 kg of explosives in a controlled blast.",
+        "The Council urged all parties to refrain from any attacks on civilian infrastructure.",
+        "Police dismissed messages claiming a gunman had opened fire in the market as false.",
+        "A Lloyd's syndicate launched a kidnap and ransom insurance policy for small NGOs.",
+        "Snake bites killed seven farmers in the division over the past week.",
     ],
 )
 def test_not_violence(sentence: str) -> None:
