@@ -43,6 +43,16 @@ def test_parse_number(phrase: str, value: int | None) -> None:
         ("A grenade hit the shop, wounding a guard and two customers.", None, 3),
         ("The rival gangs clashed overnight, leaving the bodies of 5 gunmen on the road.", 5,
          None),
+        ("Raiders burned homes, hacking 2 men to death.", 2, None),
+        ("The truck hit a mine, killing the driver and his apprentice.", 2, None),
+        ("Gunmen shot and killed the elder, his wife and two of his sons.", 4, None),
+        ("At least 9 soldiers were killed; this toll excludes the bomber, who also died.", 10,
+         None),
+        ("The bodies of both men were found the next day.", 2, None),
+        ("His body was discovered three days later near the border.", 1, None),
+        ("The two bombers were the only people killed, and no one else was injured.", 2, 0),
+        ("The officer was killed; no other casualties were reported.", 1, 0),
+        ("One victim died, and the other two were treated for minor wounds.", 1, 2),
     ],
 )
 def test_find_casualties(sentence: str, killed: int | None, injured: int | None) -> None:

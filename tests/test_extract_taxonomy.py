@@ -30,6 +30,11 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
         # another attack recalled in a clause is not this one's means
         ("Troops shelled the town with artillery hours after a drone attack on their academy.",
          "shelling_artillery", "artillery"),
+        ("Forces fired at houses in the village, damaging a roof and a car.", "armed_assault",
+         "firearm"),
+        ("Fighters dropped explosives from drones onto a military base.", "drone_strike",
+         "drone"),
+        ("Assailants attacked a Frontier Corps post near Mastung.", "armed_assault", "firearm"),
         ("Assailants used explosives to destroy an empty girls' school.",
          "ied_remote_explosive", "explosive_unknown"),
         ("Warplanes bombed a market, killing six.", "air_strike", "aircraft"),
@@ -172,6 +177,7 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "Police dismissed messages claiming a gunman had opened fire in the market as false.",
         "A Lloyd's syndicate launched a kidnap and ransom insurance policy for small NGOs.",
         "Snake bites killed seven farmers in the division over the past week.",
+        "The group said the attack was in retaliation for air strikes on its bases.",
     ],
 )
 def test_not_violence(sentence: str) -> None:

@@ -57,7 +57,7 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # ("overnight on 25 January": the calendar date says which night)
-    (re.compile(r"\b(?:last\s+night|yesterday|overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d)|"
+    (re.compile(r"\b(?:last\s+night|yesterday|overnight(?!\s+(?:on|of|into|between)\s+(?:the\s+)?\d)|"
                 r"the\s+previous\s+day|the\s+day\s+before)\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before")),
     (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"

@@ -122,7 +122,7 @@ _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
     r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|maimed|(?:suffered|sustained)\s+"
     r"(?:minor\s+|serious\s+|light\s+|severe\s+|gunshot\s+)?(?:injuries|wounds|burns)|"
-    r"treated\s+for\s+(?:smoke\s+"
+    r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:smoke\s+"
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
@@ -287,8 +287,17 @@ _NAMED_SUBJECT_KILLED = re.compile(
 _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
     r"(?:\s+dead)?\b", re.IGNORECASE)
-_NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|besides)\s+the\s+(?:suicide\s+)?"
-                           r"(?:bomber|attacker|assailant|gunman)\b", re.IGNORECASE)
+_NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+the\s+"
+                           r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
+                           r"gunman)\b", re.IGNORECASE)
+# "His body was discovered three days later", "The bodies of both men were found"
+_BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?body\s+(?:was|has\s+been|had\s+been)\s+"
+                         r"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered)\b",
+                         re.IGNORECASE)
+_BOTH_BODIES = re.compile(r"\b(?:bodies|corpses)\s+of\s+both\b", re.IGNORECASE)
+# "The officer was killed; no other casualties were reported": nobody else hurt
+_NO_OTHER_CASUALTIES = re.compile(r"\bno\s+other\s+(?:casualties|injuries|victims)\b",
+                                  re.IGNORECASE)
 _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?:the\s+)?total|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
     r"(?:killed|dead|deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
@@ -351,8 +360,15 @@ _AND_ONE_PERSON = re.compile(
     r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+"
     r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w\-]+\s+)?"
     r"(?:passenger|driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|companion|"
-    r"colleague|assistant|aide|friend|escort|child)s?\b(?<!children)"
+    r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|"
+    r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter)s?\b(?<!children)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|unhurt))", re.IGNORECASE)
+_KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|child|nephew|niece|cousin|"
+        r"driver|bodyguard|guard|sons|daughters|children|brothers|sisters|bodyguards|guards)")
+_KIN_LIST = re.compile(
+    r"(?P<list>(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?" + _KIN + r")+),?\s+and\s+"
+    r"(?:(?P<n>" + NUMBER + r")\s+of\s+(?:his|her|their)\s+\w+|(?:his|her|their)\s+(?:(?P<n2>"
+    + NUMBER + r")\s+)?(?:[\w-]+\s+)?" + _KIN + r")\b", re.IGNORECASE)
 _SINGULAR_ANY = re.compile(
     r"\b(?:shot\s+dead|shooting\s+dead|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"beheaded|beheading)\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group|family|crowd|"
@@ -476,9 +492,9 @@ _ALONG_WITH = re.compile(
     r"\b(?:killed|died|shot\s+dead)\s+(?:along\s+)?with\s+" + QUALIFIER + r"(?P<n>" + NUMBER
     + r")\s+(?:other|others|of\s+his|of\s+her|\w+)", re.IGNORECASE)
 _SHOT_N_DEAD = re.compile(
-    r"\b(?:shot|shoot|shoots|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|"
-    r"stoned)\s+(?:dead\s+|down\s+)?" + QUALIFIER + r"(?P<n>" + NUMBER
-    + r")\s+(?:(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death))?\b", re.IGNORECASE)
+    r"\b(?:shot|shoot|shoots|gunned|hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|"
+    r"burnt|burning|bludgeoned|bludgeoning|stoned|stoning)\s+(?:dead\s+|down\s+)?" + QUALIFIER
+    + r"(?P<n>" + NUMBER + r")\s+(?:(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death))?\b", re.IGNORECASE)
 _ONE_OTHER_HURT = re.compile(
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
@@ -490,7 +506,8 @@ _NOBODY_KILLED = re.compile(r"\bkill(?:ed|ing)\s+(?:nobody|no\s+one|none)\b", re
 _NONE_INJURED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|(?:one|person|people|persons)"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported\s+)?(?:injured|wounded|hurt)|"
-    r"injured)\b|\bnobody\s+(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
+    r"injured)\b|\bno\s+one\s+else\s+(?:was|were)\s+(?:injured|wounded|hurt)\b|"
+    r"\bnobody\s+(?:else\s+)?(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
     r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)",
     re.IGNORECASE,
 )
@@ -505,10 +522,12 @@ _ATTACKERS_COUNT = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:attackers|assailants|gunmen|"
     r"militants|bombers|terrorists|insurgents)\s+(?:were|was)\s+(?:also\s+|later\s+)?"
     r"(?:killed|shot\s+dead)", re.IGNORECASE)
+# (passive or intransitive only: "gunmen shot dead 3 men" is the gunmen acting)
 _ATTACKERS_DIED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
-    r"perpetrators?|jihadists?)\s+(?:were|was|also|later|had|have|been|\s)*(?:killed|died|"
-    r"shot\s+dead|dead)", re.IGNORECASE)
+    r"perpetrators?|jihadists?)\s+(?:(?:also|later|all|both)\s+)?(?:died|(?:were|was|had|have|"
+    r"has)\s+(?:(?:also|later|all|both)\s+)?(?:been\s+)?(?:\w+\s+)?(?:killed|shot\s+dead|dead))",
+    re.IGNORECASE)
 
 
 _AGE = re.compile(r"^\s*-?\s*(?:years?|yrs?)[\s-]*old|^\s*-?\s*month[\s-]*old", re.IGNORECASE)
@@ -521,7 +540,8 @@ def _tail_ok(tail: str) -> bool:
 
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
-    r"behead|decapitat|perish|lives|bodies|corpses|toll|victim|burn|hack|stab|beat|stoned|"
+    r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
+    r"stoned|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 
@@ -701,7 +721,11 @@ def find_casualties(sentence: str) -> Casualties:
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
-            if _AND_ONE_PERSON.match(sentence, m.end()):
+            if (kin := _KIN_LIST.match(sentence, m.end())) is not None:
+                # "killed the leader, his wife and two of his sons"
+                fat += kin.group("list").count(",") + (
+                    parse_number(kin.group("n") or kin.group("n2") or "one") or 1)
+            elif _AND_ONE_PERSON.match(sentence, m.end()):
                 fat += 1  # "shooting dead the driver and a passenger"
             elif m.re is _SINGULAR_KILLED and (np := _AND_N_PEOPLE.match(sentence, m.end())):
                 # "killed the bomber and nine others" (the verb's objects, not a passive
@@ -769,8 +793,13 @@ def find_casualties(sentence: str) -> Casualties:
         if v is not None:
             fat = v + ((parse_number(m.group("m")) or 0) if per_side and m.group("m") else 0)
             used.append(m.span())
-    if tolls and fat and _NOT_COUNTING.search(sentence):
-        fat += 1  # "seven officers dead, not counting the bomber"
+    if fat and _NOT_COUNTING.search(sentence) and (tolls or not _PLUS_ATTACKER.search(sentence)):
+        fat += 1  # "seven officers dead, not counting the bomber", "this toll excludes the bomber"
+    if fat is None and (bm := _BOTH_BODIES.search(sentence) or _BODY_FOUND.search(sentence)):
+        fat = 2 if bm.re is _BOTH_BODIES else 1
+        used.append(bm.span())
+    if inj is None and fat and _NO_OTHER_CASUALTIES.search(sentence):
+        inj = 0
     m = _LABEL_KILLED.search(sentence)
     if m:
         fat = int(m.group("n"))

@@ -278,8 +278,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     )
 
 
-_RECORD_LEAD = re.compile(r"^(?:(?:(?:late|early|overnight)\s+on|on|around|on\s+or\s+"
-                          r"(?:about|around)|about|in|date)\s*:?\s*)?$", re.IGNORECASE)
+_RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?:on|between)|on|"
+                          r"around|on\s+or\s+(?:about|around)|about|in|date|between)\s*:?\s*)?$",
+                          re.IGNORECASE)
 # "… in Peshawar, Pakistan on 02/14/2014.": a record may close its first sentence with its date
 _RECORD_CLOSE = re.compile(r"\s+on\s+$")
 _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
@@ -290,7 +291,7 @@ def _record_date(text: str, d: DateMention) -> bool:
     """A calendar date with its year that opens the text (the date field of a record)."""
     if d.precision == "year" or _YEAR.search(text, d.start, d.end) is None:
         return False
-    if d.start <= 20 and _RECORD_LEAD.match(text[:d.start]) is not None:
+    if d.start <= 30 and _RECORD_LEAD.match(text[:d.start]) is not None:
         return True
     return (d.precision == "day" and _RECORD_CLOSE.search(text, 0, d.start) is not None
             and _SENTENCE_END.fullmatch(text, d.end) is not None)

@@ -274,7 +274,7 @@ _ATTACK_WORD = re.compile(
 _VICTIM = re.compile(
     r"\b(?:killed|kill|killing|dead|died|injur\w+|wound\w+|hurt|casualties|victims?|"
     r"civilians?|soldiers?|troops|police\w*|villagers?|worshippers?|pilgrims?|checkpoints?|"
-    r"convoy|patrol|bases?|outposts?|camps?|villages?|militants?|gunmen|insurgents?|rebels?|"
+    r"convoy|patrol|bases?|outposts?|posts?|camps?|villages?|militants?|gunmen|insurgents?|rebels?|"
     r"jihadists?|fighters?|hostages?|abducted|kidnapped|people|persons|man|woman|men|women|"
     r"children|child|boy|girl|members?|officers?|officials?|commander|journalists?|"
     r"refugees?|workers?|teachers?|students?|leader|chairman|judge|victims?|him|her|them|"
@@ -307,6 +307,10 @@ _RESPONSE_FIRE = re.compile(
     # "forces fired mortars at …": an attack with those weapons, not return fire
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:mortars?|rockets?|missiles?|artillery|shells?|drones?|"
     r"grenades?|rounds|barrages?|projectiles?)\b)"
+    # "forces fired at houses in Chinari": fire at homes and people is the attack itself
+    r"(?!\s+(?:at|on|upon|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|villages?|"
+    r"civilians|residential|protesters|demonstrators|crowds?|settlements?|farmers|worshippers|"
+    r"vehicles|cars|buses)\b)"
     r"|\b(?:was|were|being|been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:shot|gunned\s+down)"
     r"(?:\s+dead|\s+and\s+killed|\s+and\s+wounded)?\s+by\s+(?:\w+\s+){0,3}?(?:police\w*|"
     r"forces|officers?|soldiers|troops|guards?|civilians?|security)\b|\bshootout\s+with\s+"
@@ -354,9 +358,12 @@ _NEGATED = re.compile(
     re.IGNORECASE)
 # Weapons as objects of police work ("seized several rifles", "recovered an IED"): not used.
 # "shelled Ariha hours after a drone attack on the academy in Homs": another event, recalled
+# ("… claimed it, in retaliation for Saudi-led airstrikes in Yemen": the grievance, not an event)
 _OTHER_EVENT = re.compile(
-    r"\b(?:hours|days|minutes|shortly|a\s+day|a\s+week|weeks|a\s+month)\s+after\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\b[^.;,]*", re.IGNORECASE)
+    r"\b(?:(?:hours|days|minutes|shortly|a\s+day|a\s+week|weeks|a\s+month)\s+after\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?|(?:in|as)\s+(?:retaliation|revenge|response|reprisal)\s+for\s+|"
+    r"to\s+avenge\s+)(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes|bombings?|raids?|"
+    r"operations|offensives?|shelling|killings?|deaths?)\b[^.;,]*", re.IGNORECASE)
 _HANDLED_WEAPONS = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|found|discover(?:ed|ing)|"
     r"cleared|removed|handed\s+over|turned\s+over|surrendered|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|captured|destroyed|"
@@ -449,7 +456,8 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         cleaned = _HANDLED_WEAPONS.sub(" ", cleaned)
     if _NEGATED_LOW.search(low):
         cleaned = _NEGATED.sub(" ", cleaned)
-    if " after " in low and _OTHER_EVENT_LOW.search(low):
+    if (" after " in low or "retaliation" in low or "revenge" in low or "response" in low
+            or "reprisal" in low or "avenge" in low) and _OTHER_EVENT_LOW.search(low):
         cleaned = _OTHER_EVENT.sub(lambda m: " " * len(m.group()), cleaned)
     if accident and not _ATTACK_WORD.search(cleaned) and not _WEAPON_WORD.search(cleaned.lower()):
         return None  # a crash, a disaster, a test: deaths here are not violence
@@ -522,7 +530,7 @@ _USE_LOW = re.compile(
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|went\s+off|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
-    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|over)\b|"
+    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|onto|over|upon|into)\b|"
     r"land(?:ed|ing)\b|fell\s+(?:on|in|near|onto|inside|around)\b|"
     r"thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|"
     r"(?:placed|attached|rigged)\s+(?:\w+\s+){0,2}?(?:in|on|under|inside|to|beneath)\b|"

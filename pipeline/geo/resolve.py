@@ -487,6 +487,9 @@ def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
     if not before and k in _NAME_JOINERS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
             and text[e:toks[j + 1][0]] == " " and text[toks[j - 1][1]:s] == " ":
         return True  # "Tala wa Barfak", "Hammam al Alil": a longer name we do not know
+    if before and k in _NAME_JOINERS and j >= 1 and _is_cap(toks[j - 1][2]) \
+            and text[toks[j - 1][1]:s] == " " and text[e:toks[j + 1][0]] == " ":
+        return True  # "Lanao del Sur": no town called Sur
     if not _is_cap(w) or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
         return False
     if k in _STOP and (before or k not in _NAME_TAIL_WORDS):
