@@ -465,3 +465,12 @@ def test_a_record_may_close_its_first_sentence_with_its_date() -> None:
         dt.date(2016, 6, 30))
     assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in out] == [
         ("current", dt.date(2014, 2, 14), 12)]
+
+
+def test_a_memorial_recalls_the_event_it_honours() -> None:
+    """Old dates in a text about an anniversary are the honoured event's, not news."""
+    out = extract_incidents(
+        "Town marks ten years since market bombing. Hundreds attended a remembrance service "
+        "for the 40 shoppers killed in May 2014 at the central market.",
+        dt.date(2024, 5, 20))
+    assert [m["mention_type"] for m in out] == ["background"]

@@ -178,6 +178,15 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "A Lloyd's syndicate launched a kidnap and ransom insurance policy for small NGOs.",
         "Snake bites killed seven farmers in the division over the past week.",
         "The group said the attack was in retaliation for air strikes on its bases.",
+        # storms, road crashes, obituaries, archery and films
+        "The strongest storm to hit the region in decades made landfall on Saturday.",
+        "A bus plunged into a river after it veered off the highway, killing 27 pilgrims.",
+        "The veteran, who served with an artillery regiment in Korea, died peacefully aged 93.",
+        "The archers beat China in a tense shoot-off.",
+        "Analysts blamed a clash with a popular family comedy released the same Friday.",
+        "Spain remembers the Madrid train bombings 20 years on.",
+        "Troops recovered 15 rifles from an abandoned camp; no contact with militants was "
+        "reported.",
     ],
 )
 def test_not_violence(sentence: str) -> None:

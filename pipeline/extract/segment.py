@@ -219,6 +219,15 @@ _GENERIC_RECORD = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$", re.IGNORECASE)
 
 
+# a text about remembering: "marks five years since", "35 years on", "on the eighth
+# anniversary", "a remembrance gathering", "laid wreaths"
+_MEMORIAL = re.compile(
+    r"\b(?:anniversar(?:y|ies)|memorials?|remembrance|remembers?|commemorat\w+|wreaths?|"
+    r"(?:marks?|marked|marking)\s+(?:\w+\s+){0,2}(?:years?|decades?)\s+since|"
+    r"\d+\s+years\s+on\b|(?:\w+\s+)?years\s+on\b|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|"
+    r"in\s+memory\s+of)\b", re.IGNORECASE)
+
+
 def _background_cue(text: str) -> bool:
     """A cue that the sentence recalls the past ("back in", "last year"), unless it sits in a
     relative clause about someone ("a relative … who was killed last year", "who had
@@ -240,7 +249,7 @@ def _empty_frame(sent: Sentence, index: int) -> Frame:
 
 
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
-               detail: bool = True) -> Frame:
+               detail: bool = True, memorial: bool = False) -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -267,8 +276,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
     record = index == 0 and any(_record_date(text, d) for d in lead)
+    # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
+    # wherever in the opening sentence it stands)
     background = _background_cue(text) or (not record and any(
-        is_old(d, published) and (not first or d.start < 25) for d in lead))
+        is_old(d, published) and (not first or memorial or d.start < 25) for d in lead))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
@@ -321,13 +332,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     pending: list[Frame] = []
     record_date: DateMention | None = None
     violent_at: set[int] = set()
+    memorial = any(_MEMORIAL.search(s.text) for s in sentences)
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
-                       detail=near)
+                       detail=near, memorial=memorial)
         if i == 0:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)

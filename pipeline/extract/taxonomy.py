@@ -245,6 +245,16 @@ _NOT_VIOLENCE = re.compile(
     r"\bfirearms?\s+licen[cs]es?|\b[a-z]-?\d+\s+bombers?\b|\bcaused\s+by\s+(?:a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:pipe|leak|fault|malfunction|short[\s-]circuit|heater|boiler|cylinder|"
     r"wiring|battery|spark|tyre|tire)\b|\btyre\s+burst|\bballoons?\s+popping|\bsonic\s+boom|"
+    # storms, road crashes and peaceful deaths: "the strongest storm to hit the region", "a
+    # bus plunges into a river", "died peacefully", "served with an artillery regiment"
+    r"\b(?:typhoons?|hurricanes?|cyclones?|tornado(?:e)?s|tropical\s+storms?|landfall)\b|"
+    r"\bstrongest\s+storm|\bstorms?\s+(?:to\s+)?(?:hit|made|slammed|swept|battered|lashed)\b|"
+    r"\b(?:bus|truck|car|vehicle|minibus|van|train|lorry|coach)\s+(?:\w+\s+)?(?:plunge[sd]?|"
+    r"plunging|veered|skidded|overturned|careered)\b|\bveered\s+off|"
+    r"\bdied\s+peacefully|\bpassed\s+away|\bshoot-?offs?\b|\barchery\b|"
+    r"\bclash(?:ed|es)?\s+with\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:film|drama|movie|release|"
+    r"blockbuster|sequel|album|show|series|fixture|match|game|comedy|comedies|thriller|"
+    r"musical|romance)s?\b|"
     # deaths from disease, crowds and weather: "dengue has killed 40", "a stampede killed 121"
     r"\b(?:dengue|cholera|malaria|measles|ebola|diphtheria|meningitis|covid(?:-19)?|"
     r"coronavirus|influenza|outbreaks?|epidemics?|pandemics?|stampedes?|crush|heat\s*waves?|"
@@ -270,7 +280,7 @@ _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
     r"\bsabotage|\bterror\w*|\binsurgents?|\brebels?\b|\bairstrikes?|\bair\s+strikes?|"
-    r"\bshelling|\bshelled", re.IGNORECASE)
+    r"\bshelling|\bshelled|\bclash(?:ed|es)\b", re.IGNORECASE)
 _VICTIM = re.compile(
     r"\b(?:killed|kill|killing|dead|died|injur\w+|wound\w+|hurt|casualties|victims?|"
     r"civilians?|soldiers?|troops|police\w*|villagers?|worshippers?|pilgrims?|checkpoints?|"
@@ -322,7 +332,7 @@ _RESPONSE_FIRE = re.compile(
 _NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+fire|resistance|"
                r"bloodshed|attacks?|shelling|weapons|explosives|firearms|guns|bombs|gunm[ae]n|"
                r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
-               r"activity)\b")
+               r"activity|contact)\b")
 _NEGATED = re.compile(
     r"\b(?:no|not\s+(?:accompanied|followed|marked)\s+by)\s+(?:\w+\s+)?" + _NEGATABLE
     + r"(?:\s*(?:,|or|and|nor)\s+(?:\w+\s+)?" + _NEGATABLE + r")*"
@@ -441,6 +451,10 @@ def _low(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rx.pattern.lower())
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def classify(text: str, *, gated: bool = False) -> Means | None:
     """The most specific means of violence named in ``text`` (None when none is).
 
@@ -449,16 +463,17 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
     if not gated and not _ANY_SIGNAL_LOW.search(low):
         return None
     accident = bool(_NOT_VIOLENCE_LOW.search(low)) and not _DOUBT_LOW.search(low)
-    cleaned = _NOT_VIOLENCE.sub(" ", text) if accident else text
+    # (what is set aside is blanked, not cut, so that positions still point into ``text``)
+    cleaned = _NOT_VIOLENCE.sub(_blank, text) if accident else text
     if _RESPONSE_FIRE_LOW.search(low):
-        cleaned = _RESPONSE_FIRE.sub(" ", cleaned)
+        cleaned = _RESPONSE_FIRE.sub(_blank, cleaned)
     if _HANDLED_LOW.search(low):
-        cleaned = _HANDLED_WEAPONS.sub(" ", cleaned)
+        cleaned = _HANDLED_WEAPONS.sub(_blank, cleaned)
     if _NEGATED_LOW.search(low):
-        cleaned = _NEGATED.sub(" ", cleaned)
+        cleaned = _NEGATED.sub(_blank, cleaned)
     if (" after " in low or "retaliation" in low or "revenge" in low or "response" in low
             or "reprisal" in low or "avenge" in low) and _OTHER_EVENT_LOW.search(low):
-        cleaned = _OTHER_EVENT.sub(lambda m: " " * len(m.group()), cleaned)
+        cleaned = _OTHER_EVENT.sub(_blank, cleaned)
     if accident and not _ATTACK_WORD.search(cleaned) and not _WEAPON_WORD.search(cleaned.lower()):
         return None  # a crash, a disaster, a test: deaths here are not violence
     if cleaned is not text:
@@ -638,7 +653,7 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
         return False  # "the bodies of 11 people killed in fighting between …": a recovery
     # "police seized explosives during a raid on a warehouse": law enforcement, nobody harmed
     if (means.strength == 1 and _POLICE_WORK.search(sentence)
-            and not _VICTIM_HARM.search(sentence)
+            and not _hurt(low)
             and all(_RAID.match(g.group(0)) or g.group(0).lower() in _ACTOR_ONLY
                     for g in _GENERIC.finditer(sentence))):
         return False
@@ -653,7 +668,8 @@ _REFERENCE_FRAME = re.compile(
     r"casualties|(?:years|months|decades)\s+after|"
     r"acquit(?:ted|tal)|indict(?:ed|ment)|anniversar(?:y|ies)|commemorat\w*|memorials?|"
     r"mark(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:years?|months?)\s+since|compensation|"
-    r"dates?\s+back\s+to|in\s+memory\s+of|remembrance|extradit\w*|wanted\s+(?:over|for|in\s+"
+    r"dates?\s+back\s+to|in\s+memory\s+of|remembrance|remembers?|\d+\s+years\s+on|wreaths?|"
+    r"tributes?\s+to|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|extradit\w*|wanted\s+(?:over|for|in\s+"
     r"connection\s+with)|court\s+hearings?|lawsuits?|appeared\s+(?:in|at|before)\s+(?:a\s+)?"
     r"court|parole)\b", re.IGNORECASE)
 _COURT_LOW = re.compile(
