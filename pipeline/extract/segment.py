@@ -221,11 +221,12 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$"
 
 # a text about remembering: "marks five years since", "35 years on", "on the eighth
 # anniversary", "a remembrance gathering", "laid wreaths"
+# (lower-case pattern for lower-cased text: several times faster than IGNORECASE)
 _MEMORIAL = re.compile(
     r"\b(?:anniversar(?:y|ies)|memorials?|remembrance|remembers?|commemorat\w+|wreaths?|"
     r"(?:marks?|marked|marking)\s+(?:\w+\s+){0,2}(?:years?|decades?)\s+since|"
-    r"\d+\s+years\s+on\b|(?:\w+\s+)?years\s+on\b|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|"
-    r"in\s+memory\s+of)\b", re.IGNORECASE)
+    r"(?:\w+\s+)?years\s+on\b|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|"
+    r"in\s+memory\s+of)\b")
 
 
 def _background_cue(text: str) -> bool:
@@ -332,7 +333,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     pending: list[Frame] = []
     record_date: DateMention | None = None
     violent_at: set[int] = set()
-    memorial = any(_MEMORIAL.search(s.text) for s in sentences)
+    memorial = any(_MEMORIAL.search(s.text.lower()) for s in sentences)
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device

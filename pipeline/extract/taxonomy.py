@@ -462,6 +462,9 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
     low = text.lower()
     if not gated and not _ANY_SIGNAL_LOW.search(low):
         return None
+    raw = _means_in(text, low)
+    if raw is None:
+        return None  # setting phrases aside below can only take readings away, never add one
     accident = bool(_NOT_VIOLENCE_LOW.search(low)) and not _DOUBT_LOW.search(low)
     # (what is set aside is blanked, not cut, so that positions still point into ``text``)
     cleaned = _NOT_VIOLENCE.sub(_blank, text) if accident else text
@@ -476,8 +479,12 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
         cleaned = _OTHER_EVENT.sub(_blank, cleaned)
     if accident and not _ATTACK_WORD.search(cleaned) and not _WEAPON_WORD.search(cleaned.lower()):
         return None  # a crash, a disaster, a test: deaths here are not violence
-    if cleaned is not text:
-        low = cleaned.lower()
+    if cleaned is text:
+        return raw
+    return _means_in(cleaned, cleaned.lower())
+
+
+def _means_in(cleaned: str, low: str) -> Means | None:
     for idx, gate in enumerate(_RULE_GATES):
         if gate.search(low) is None:
             continue
