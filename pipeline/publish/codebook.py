@@ -28,8 +28,12 @@ without a number count one each ("the bomber", "a journalist, Ali Abdi"; "both a
 two). A suicide bomber or a gunman is added to the victims only when the text counts them apart
 ("killing four worshippers and herself", "blew herself up and killed 27 others", "before taking
 his own life"); "a suicide bomber blew himself up, killing 13 people" is 13, because sources
-differ on whether such a toll already includes the bomber. "Fatally wounded" is killed. A toll
-given per side ("put the dead at 14 soldiers and 22 fighters") is summed. **Null means the
+differ on whether such a toll already includes the bomber; a toll said to exclude the bomber
+("this toll excludes the bomber, who also died") adds him. "Fatally wounded" is killed, and so
+are people whose bodies were found ("the bodies of 4 gunmen", "his body was discovered" after
+an abduction). A toll given per side ("put the dead at 14 soldiers and 22 fighters") is summed;
+a toll claimed by one side ("the PDF claimed 12 soldiers were killed") is coded as given, the
+claim noted in the evidence. **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
 in, and a correction is a later report); reports are never summed. `fatalities_low` /
@@ -41,13 +45,19 @@ quarantined as implausible.
 named without being used (parades, tests, purchases, caches seized, bombs found and defused),
 plots, threats and warnings, trials, anniversaries and compensation for past attacks, the
 release of hostages taken earlier, drills, live-fire exercises, films and games, metaphors
-("a blistering attack on the bill"), and accidents (crashes, gas or industrial explosions,
-fires, mine cave-ins) are not coded. An event named by its year ("the 2014 attack", "nine years
-since") is recalled, not reported.
+("a blistering attack on the bill", "a warning shot at lenders", "bombed out of the cup"),
+shooting sports, hunting and pest control, drugs that "attack tumour cells", deaths from
+disease, crushes and storms, and accidents (crashes, gas or industrial explosions, fires, mine
+cave-ins, and explosions whose stated cause is a fault) are not coded; neither are hoaxes,
+staged kidnappings and reports dismissed as false. An event named by its year ("the 2014
+attack", "nine years since") is recalled, not reported, and in a text about a memorial or an
+anniversary an old date belongs to the event remembered.
 
 **Weapons.** The means the text names; armed men with no means named ("gunmen stormed",
 "militants abducted") are coded `firearm`, since such attacks and abductions are carried out at
-gunpoint; fire returned by police or soldiers is not the attack's weapon.
+gunpoint; fire returned by police or soldiers is not the attack's weapon. An assault with small
+arms in which grenades or RPGs are also used ("firing automatic weapons and throwing grenades")
+is coded `firearm`: the support weapons do not make it a grenade attack.
 
 **Dates.** `event_date` is when the incident happened, not when it was reported, resolved from
 the text against the publication day ("on Saturday", "last night", "in the last 24 hours").
@@ -65,9 +75,14 @@ Islamic State). `perpetrator_claimed` is true only when a claim of responsibilit
 "unknown gunmen" leaves `perpetrator` null. A group the alias table does not know is kept as the
 text names it where it is said to have acted, claimed or been suspected ("Gran Grif gang
 members attacked", "The Niger Delta Avengers (NDA) claimed responsibility"). Event notes that
-open with two sides ("X and Y clashed") are coded with the side named first, as the notes do.
-State forces that hit a landmine, or escorted the convoy that did, are its victims, not its
-perpetrator.
+open with two sides ("X and Y clashed", "X troops and Y militia fought Z") are coded with the
+side named first, as the notes do. State forces that hit a landmine, or escorted the convoy that
+did, are its victims, not its perpetrator; so is a group whose members or vehicles were hit
+("killing two members of the SDF"). A group quoted as the source of a toll ("M23 said the strike
+killed 2 civilians") is not its author, nor is the group that holds the place struck ("Nyala, a
+city held by the RSF"), unless the fire came from its positions. Descriptions that name no group
+("herders", "jihadists", "bandits", "an unidentified armed group") leave `perpetrator` null, as
+GTD's "Unknown" does.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
