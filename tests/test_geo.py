@@ -397,3 +397,9 @@ def test_fire_from_a_neighbours_territory() -> None:
                   "Lebanon, killing one. The Nusra Front said it was retaliation for Hezbollah's "
                   "role in Syria.")
     assert loc.country_code == "LBN"
+
+
+def test_an_actor_label_is_no_place_before_its_bracket() -> None:
+    loc = resolve("On 6 June 2022, Unidentified Armed Group (Mexico) opened fire on a patrol near "
+                  "San Miguel Totolapan (Guerrero), killing 4 officers.")
+    assert (loc.country_code, loc.location) == ("MEX", "San Miguel Totolapan")

@@ -25,7 +25,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:explosive|suicide|vest|belt|bomb)|explosive[s]?\s+(?:vest|belt)|self-detonat\w*"),
     ("drone_strike", "drone",
      r"(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
-     r"launch\w*|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|quadcopter"),
+     r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|quadcopter"),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
@@ -320,7 +320,7 @@ _RESPONSE_FIRE = re.compile(
     # "forces fired at houses in Chinari": fire at homes and people is the attack itself
     r"(?!\s+(?:at|on|upon|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|villages?|"
     r"civilians|residential|protesters|demonstrators|crowds?|settlements?|farmers|worshippers|"
-    r"vehicles|cars|buses)\b)"
+    r"vehicles|cars|buses|positions|posts|outposts|trenches)\b)"
     r"|\b(?:was|were|being|been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:shot|gunned\s+down)"
     r"(?:\s+dead|\s+and\s+killed|\s+and\s+wounded)?\s+by\s+(?:\w+\s+){0,3}?(?:police\w*|"
     r"forces|officers?|soldiers|troops|guards?|civilians?|security)\b|\bshootout\s+with\s+"

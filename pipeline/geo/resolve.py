@@ -941,6 +941,8 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
         return heads, inners
     index = name_index()
     for m in _PAREN_PLACE.finditer(passage):
+        if _LABEL_BRACKET.search(passage, max(0, m.start("inner") - 40), m.start("inner")):
+            continue  # "Unidentified Armed Group (Mexico)": an actor label, not a place
         parts = [p.strip() for p in m.group("inner").split(",") if p.strip()]
         ok = False
         for part in parts:
