@@ -318,7 +318,7 @@ _RESPONSE_FIRE = re.compile(
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:mortars?|rockets?|missiles?|artillery|shells?|drones?|"
     r"grenades?|rounds|barrages?|projectiles?)\b)"
     # "forces fired at houses in Chinari": fire at homes and people is the attack itself
-    r"(?!\s+(?:at|on|upon|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|villages?|"
+    r"(?!\s+(?:at|on|upon|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:houses|homes|villages?|"
     r"civilians|residential|protesters|demonstrators|crowds?|settlements?|farmers|worshippers|"
     r"vehicles|cars|buses|positions|posts|outposts|trenches)\b)"
     r"|\b(?:was|were|being|been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:shot|gunned\s+down)"
