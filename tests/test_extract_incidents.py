@@ -474,3 +474,25 @@ def test_a_memorial_recalls_the_event_it_honours() -> None:
         "for the 40 shoppers killed in May 2014 at the central market.",
         dt.date(2024, 5, 20))
     assert [m["mention_type"] for m in out] == ["background"]
+
+
+def test_the_day_of_a_statement_yields_to_the_day_of_the_strike() -> None:
+    out = extract_incidents(
+        "The military said on Wednesday it had carried out an air strike near Jilib, Somalia, "
+        "on Tuesday, killing three militants.", dt.date(2024, 1, 24))
+    assert [m["event_date"] for m in out] == [dt.date(2024, 1, 23)]
+
+
+def test_a_clause_about_what_victims_were_doing_keeps_the_date() -> None:
+    out = extract_incidents(
+        "Gunmen abducted 11 farmers who were working their fields outside Gwoza, Nigeria, on "
+        "Saturday, a vigilante leader said.", dt.date(2024, 8, 5))
+    assert [m["event_date"] for m in out] == [dt.date(2024, 8, 3)]
+
+
+def test_injured_told_beside_attackers_killed() -> None:
+    out = extract_incidents(
+        "Militants attacked a police checkpoint in Lakki Marwat, Pakistan, last night, killing "
+        "three policemen. Two of the attackers were also killed, and four policemen were "
+        "wounded.", dt.date(2024, 9, 10))
+    assert [(m["fatalities"], m["injured"]) for m in out] == [(5, 4)]

@@ -143,6 +143,9 @@ class Group:
         if (c.attackers_only and c.fatalities and self.fatalities is not None
                 and not override and sent not in self.casualty_sentences):
             self.fatalities += c.fatalities  # perpetrators count too (GTD/ACLED practice)
+            if c.injured is not None and self.injured is None:
+                # "Two of the attackers were also killed, and four policemen were wounded"
+                self.injured = c.injured
             self.casualty_sentences.append(sent)
             return
         if c.fatalities is not None and (self.fatalities is None or override):
@@ -197,6 +200,8 @@ _NOT_EVENT_DATE = re.compile(
     re.IGNORECASE)
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+)\s+"
+                      r"(?:on\s+)?$", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
@@ -217,6 +222,16 @@ _GENERIC_RECORD = re.compile(
     r"(?:attack|target|strike|shell)\w*", re.IGNORECASE)
 # "a relative who was killed last year": a date inside a relative clause dates something else
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$", re.IGNORECASE)
+# "farmers who were working their fields outside Gwoza on Saturday": what they were doing when
+# it happened, so the date is the event's
+_CLAUSE_AT_THE_TIME = re.compile(r"\b(?:who|which)\s+(?:were|was)\s+\w+ing\b", re.IGNORECASE)
+
+
+def _past_clause(before: str) -> bool:
+    """The date closes a relative clause about someone's past ("a relative who was killed
+    last year"), not the sentence's event."""
+    m = _RELATIVE_CLAUSE.search(before)
+    return m is not None and not _CLAUSE_AT_THE_TIME.match(before, m.start())
 
 
 # a text about remembering: "marks five years since", "35 years on", "on the eighth
@@ -271,8 +286,14 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     dates = [d for d in find_dates(text, published)
              if (EVENT_YEAR.match(text, d.start)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
-             and not _RELATIVE_CLAUSE.search(text[max(0, d.start - 70):d.start])
+             and not _past_clause(text[max(0, d.start - 70):d.start])
              and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start))]
+    if len(dates) > 1:
+        # "The US military said on Wednesday it had carried out an air strike … on Tuesday":
+        # the day of the statement yields to the day of the strike
+        told = [d for d in dates if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
+        if told and len(told) < len(dates):
+            dates = [d for d in dates if d not in told]
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
