@@ -158,7 +158,8 @@ def test_dev_sets_in_other_writing_styles() -> None:
                  "blind4_agency_notes.jsonl", "blind4_db_summaries.jsonl",
                  "blind5_agency_notes.jsonl", "blind5_db_summaries.jsonl",
                  "blind6_agency_notes.jsonl", "blind6_db_summaries.jsonl",
-                 "blind7_agency_notes.jsonl", "blind7_db_summaries.jsonl"):
+                 "blind7_agency_notes.jsonl", "blind7_db_summaries.jsonl",
+                 "blind9_agency_notes.jsonl", "blind9_db_summaries.jsonl"):
         path = fixtures / name
         assert sum(1 for _ in path.open(encoding="utf-8")) >= 60
         r = evaluate_path(path)

@@ -403,3 +403,25 @@ def test_an_actor_label_is_no_place_before_its_bracket() -> None:
     loc = resolve("On 6 June 2022, Unidentified Armed Group (Mexico) opened fire on a patrol near "
                   "San Miguel Totolapan (Guerrero), killing 4 officers.")
     assert (loc.country_code, loc.location) == ("MEX", "San Miguel Totolapan")
+
+
+@pytest.mark.parametrize(
+    ("passage", "country", "location"),
+    [
+        # the object of a strike; the region that speaks is not its city
+        ("Russian forces shelled Orikhiv on Tuesday, killing a man, the Zaporizhzhia regional "
+         "administration said.", "UKR", "Orikhiv"),
+        # a town, then its region: not the region's namesake city
+        ("ELN fighters ambushed an army patrol near Tame, Arauca, killing 5 soldiers.", "COL",
+         "Tame"),
+        ("A bomb exploded in the public market of Midsayap, North Cotabato, killing 3.", "PHL",
+         "Midsayap"),
+        ("Gunmen shot dead a former commander in Tafas, western Daraa.", "SYR", "Tafas"),
+        # a village the gazetteer knows only abroad, with its region named after it
+        ("Gang members raided homes in Liancourt, Artibonite, shooting 6 residents dead.", "HTI",
+         "Liancourt"),
+    ],
+)
+def test_towns_and_their_regions(passage: str, country: str, location: str) -> None:
+    loc = resolve(passage)
+    assert (loc.country_code, loc.location) == (country, location)

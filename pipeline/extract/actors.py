@@ -246,12 +246,16 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
                             r"several|dozens\s+of|scores\s+of)\s+)?(?:suspected\s+)?$",
                             re.IGNORECASE)
 _HARMED_MEMBER_BEFORE = re.compile(
-    r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted)\s+(?:(?:at\s+"
+    r"least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several)\s+)?"
     r"(?:members?|fighters?|soldiers?|commanders?)|(?:vehicles?|convoys?|patrols?|positions?|"
     r"bases?|checkpoints?|posts?|headquarters|offices?))\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|administered|governed|besieged|"
                       r"encircled|surrounded|dominated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?(?:fire|attacks?|shelling|strikes?|"
+                           r"rockets?|raids?)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                           re.IGNORECASE)
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|lobbed)\b[^.;]*\bfrom\b", re.IGNORECASE)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HARMED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:was|were)\s+(?:\w+\s+)?(?:killed|"
@@ -601,6 +605,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         claimed = claimed and not _NO_CLAIM.search(sent)
         if claimed:
             score += 2.0
+        if _AFTER_CLAUSE.search(sent, 0, m.start - sent_start):
+            score -= 1.0  # "Israeli forces shelled Khiam after cross-border fire from Hezbollah"
         if _HELD_BY.search(before) and not _FIRED_FROM.search(sent, 0, m.start - sent_start):
             # "Nyala, a city held by the RSF": who holds the place, not who struck (but fire
             # "from positions held by ISIL" is theirs)
@@ -642,7 +648,10 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             return Perpetrator(recorded[0], recorded[1], None)
     if best is None or best[0] <= 0 or (best_hit and best[0] < 0.5):
         # the only group named is the one harmed: someone else, unnamed, did it
-        return _without_known_group(text, parts, states_read=best is not None)
+        found = _without_known_group(text, parts, states_read=best is not None)
+        if best is not None and canonical(found.name) == best[1].actor.canonical:
+            return Perpetrator(None, False, None)  # ("troops killed 6 TTP militants in a raid")
+        return found
     if not claimed_any and "Forces of" in text:
         # "Military Forces of Mali and Wagner Group carried out …": the state named first leads
         fm = _FORCES_OF.search(text)
@@ -676,7 +685,12 @@ _AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?
 # "Israel struck …", "the Myanmar military dropped two bombs …"
 _COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|junta|navy)\s+)?"
                             r"(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
-                            r"attacked|targeted|hit|pounded|dropped)\b", re.IGNORECASE)
+                            r"attacked|targeted|hit|pounded|dropped|carried\s+out|conducted)\b"
+                            # "Turkey's defence ministry said its drone killed 3 PKK members"
+                            r"|['’]s\s+(?:defen[cs]e\s+ministry|military|army|armed\s+forces)\s+"
+                            r"said\s+(?:its|it\s+had)\s+(?:[\w-]+\s+){0,2}?(?:killed|struck|hit|"
+                            r"destroyed|targeted|carried\s+out|conducted|neutrali[sz]ed)\b",
+                            re.IGNORECASE)
 _AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|"
                          r"launched|bombed|"
                          r"carried\s+out|carrying\s+out|conducted|conducting|used|deployed|"
@@ -805,7 +819,9 @@ def _institution_forces(text: str) -> str | None:
 
 _INSTITUTION_ACTS = re.compile(
     r"\s*(?:(?:forces|troops|soldiers|units?|commandos|personnel|aircraft|jets|warplanes|"
-    r"helicopters?|drones?|artillery|naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+)?"
+    r"helicopters?|drones?|artillery|naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+"
+    # "SAF soldiers from the 22nd Infantry Division clashed"
+    r"(?:(?:from|of)\s+the\s+(?:[\w-]+\s+){1,4}?)?)?"
     r"(?:shelled|struck|fired|launched|bombed|carried\s+out|conducted|clashed|ambushed|raided|"
     r"stormed|targeted|attacked|killed|pounded|opened\s+fire|shot|dropped|hit|engaged|repelled|"
     r"repulsed|fought|battled)\b"

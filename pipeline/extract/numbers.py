@@ -492,7 +492,8 @@ _ALONG_WITH = re.compile(
     r"\b(?:killed|died|shot\s+dead)\s+(?:along\s+)?with\s+" + QUALIFIER + r"(?P<n>" + NUMBER
     + r")\s+(?:other|others|of\s+his|of\s+her|\w+)", re.IGNORECASE)
 _SHOT_N_DEAD = re.compile(
-    r"\b(?:shot|shoot|shoots|gunned|hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|"
+    r"\b(?:shot|shoot|shoots|shooting|gunned|hacked|hacking|stabbed|stabbing|beat|beaten|beating|"
+    r"burned|"
     r"burnt|burning|bludgeoned|bludgeoning|stoned|stoning)\s+(?:dead\s+|down\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\s+(?:(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death))?\b", re.IGNORECASE)
 _ONE_OTHER_HURT = re.compile(

@@ -37,6 +37,17 @@ _LOCATIVE = frozenset(
     "in at near outside inside from to into of across around towards toward on off "
     "between within".split()
 )
+# "Tame, Arauca", "Tafas, western Daraa", "Nawa in Daraa's …": a town, then its region
+_CONTAINER_GAP = re.compile(r"(?:,\s*|\s+in\s+)(?:(?:north|south|east|west|central)\w*\s+)?",
+                            re.IGNORECASE)
+_COMPASS_GLUED = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|"
+                            r"Western|Upper|Lower|Central)\s$")
+_AUTHORITY_AFTER_PLACE = re.compile(
+    r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
+    r"governor|authorities|government|council|officials)\b", re.IGNORECASE)
+# "Russian forces shelled Orikhiv": the object of a strike is where it happened
+_STRUCK = frozenset("shelled struck hit bombed attacked raided stormed targeted overran "
+                    "bombarded besieged pounded entered".split())
 _PLACE_NOUNS = re.compile(
     r"^(?:province|provinces|district|districts|governorate|state|region|county|city|town|"
     r"village|area|neighbou?rhood|suburb|base|air|airbase|airport|camp|capital|border|"
@@ -341,7 +352,7 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         prev_word = before.split()[-1].lower() if before.split() else ""
         locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city")
-                    or bool(_DIRECTION.fullmatch(prev_word)))
+                    or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
         if surface.isupper() and len(surface) > 3 and not has_country:
             weight = 0.3  # "KYIV —": a dateline says where the reporter is, not the event
@@ -410,6 +421,20 @@ def _scan_places(text: str) -> list[Mention]:
             sel = [p for p in sel if p.kind == "admin1"]  # "West Bank": the region itself
         elif ttype and any(p.kind == "town" for p in sel):
             sel = [p for p in sel if p.kind == "town"]
+        prev_town = (bool(out) and out[-1].place.kind == "town"
+                     and _CONTAINER_GAP.fullmatch(text, out[-1].end, start) is not None)
+        if any(p.kind == "admin1" for p in sel) and any(p.kind == "town" for p in sel) and (
+                (prev_town and {p.admin1_gn for p in sel if p.kind == "admin1"} & {
+                    x.place.admin1_gn for x in out if x.start == out[-1].start})
+                or _COMPASS_GLUED.search(before)):
+            # "near Tame, Arauca": the department of Tame, not the city of Arauca; "North
+            # Cotabato" is a province, not the city of Cotabato
+            sel = [p for p in sel if p.kind == "admin1"]
+        if prev_town and sel and all(p.kind == "admin1" for p in sel):
+            ptype = True  # "Liancourt, Artibonite": the address's region, as if typed
+        if _AUTHORITY_AFTER_PLACE.match(after) and any(p.kind == "admin1" for p in sel):
+            # "the Zaporizhzhia regional administration said": the region speaking, not its city
+            sel = [p for p in sel if p.kind == "admin1"]
         if any(p.kind == "site" for p in sel):
             sel = [p for p in sel if p.kind == "site"]
         elif any(p.kind == "country" for p in sel):
@@ -632,8 +657,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             group = anchored
         # "the town of Palma in northern Mozambique": a name borne by towns of several other
         # countries (Palma de Mallorca) is this country's village the gazetteer lacks
-        foreign = bool(named_in) and not anchored and len(
-            {m.place.country2 for m in group}) > 1 and all(m.place.kind == "town" for m in group)
+        group_countries = {m.place.country2 for m in group}
+        foreign = bool(named_in) and not anchored and (
+            len(group_countries) > 1 or not group_countries & named_in) and all(
+            m.place.kind == "town" for m in group)
         # the most populous bearer of the name as written: a town known by this name only as
         # an alternate spelling ("Barani" for Bāruni) does not outrank the one called so
         towns_ = [m.place.population for m in group if m.place.kind == "town"]
