@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.extract.dates import (
     BACKGROUND_CUE,
@@ -265,7 +267,8 @@ def _empty_frame(sent: Sentence, index: int) -> Frame:
 
 
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
-               detail: bool = True, memorial: bool = False) -> Frame:
+               detail: bool = True,
+               memorial: Callable[[], bool] = lambda: False) -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -301,7 +304,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
     # wherever in the opening sentence it stands)
     background = _background_cue(text) or (not record and any(
-        is_old(d, published) and (not first or memorial or d.start < 25) for d in lead))
+        is_old(d, published) and (not first or d.start < 25 or memorial()) for d in lead))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
@@ -354,7 +357,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     pending: list[Frame] = []
     record_date: DateMention | None = None
     violent_at: set[int] = set()
-    memorial = any(_MEMORIAL.search(s.text.lower()) for s in sentences)
+    # read only when an opening sentence carries an old date (rarely)
+    memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
