@@ -425,3 +425,9 @@ def test_an_actor_label_is_no_place_before_its_bracket() -> None:
 def test_towns_and_their_regions(passage: str, country: str, location: str) -> None:
     loc = resolve(passage)
     assert (loc.country_code, loc.location) == (country, location)
+
+
+def test_where_the_attacker_lives_is_not_where_it_happened() -> None:
+    loc = resolve("A man, a resident of the West Bank, stabbed an Israeli man outside a mall in "
+                  "Petah Tikva.")
+    assert loc.country_code == "ISR"

@@ -478,7 +478,7 @@ _DIRECTION = re.compile(
     r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|"
     r"south-?west|rural|downtown|restive|neighbouring|neighboring)")
 _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$"
-                            r"|\b(?:citizens?|nationals?|natives?|embass(?:y|ies)|consulates?|"
+                            r"|\b(?:citizens?|nationals?|natives?|residents?|embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "rockets fired from an IS-held region in Syria hit Kilis": where the fire came from, up to
