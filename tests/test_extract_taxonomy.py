@@ -37,6 +37,8 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
         ("Assailants attacked a Frontier Corps post near Mastung.", "armed_assault", "firearm"),
         ("Drones launched by the rebels struck an administrative building.", "drone_strike",
          "drone"),
+        ("Tribal fighting over a land dispute broke out in villages around the town.",
+         "armed_clash", "firearm"),
         ("Border forces fired on the other army's positions near the town, killing a soldier.",
          "armed_assault", "firearm"),
         ("Assailants used explosives to destroy an empty girls' school.",

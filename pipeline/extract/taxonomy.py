@@ -66,7 +66,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
-     r"continued|raged|erupted|resumed|intensified)|"
+     r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
+     r"erupted|flared)\b|"
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
      r"rebels|insurgents|gunmen|cadres|guerrillas)\b"),
     ("armed_assault", "firearm",
