@@ -193,6 +193,24 @@ def test_classify(sentence: str, sub: str, weapon: str) -> None:
         "Spain remembers the Madrid train bombings 20 years on.",
         "Troops recovered 15 rifles from an abandoned camp; no contact with militants was "
         "reported.",
+        # animals, hostage swaps, critics, viruses, quarries, procurement and stated causes
+        "A crocodile attack left a fisherman with arm injuries on the lake.",
+        "Two dogs escaped from a garden and attacked a postal worker on his round.",
+        "The truce was extended by two days, allowing further exchanges of hostages.",
+        "The minister came under fire from opposition lawmakers over passport delays.",
+        "The hospital closed three wards as it came under attack from a norovirus outbreak.",
+        "The loud explosion residents heard came from scheduled blasting at a quarry.",
+        "A truck carrying mining explosives blew up; police attributed the blast to the road "
+        "collision.",
+        "The electricity company said an overloaded transformer had exploded.",
+        "Japan agreed to buy 400 cruise missiles to build long-range strike capabilities.",
+        "Police denied social media reports of children kidnapped from a school.",
+        "Soldiers found an abandoned rocket launcher; no rockets had been fired from it.",
+        "Forensic teams exhumed remains from a mass grave believed to hold men killed in 1995.",
+        "The judge resumed the investigation into the port explosion, caused by a fire in a "
+        "warehouse.",
+        "Welding sparks ignited the fireworks stock; officials ruled out insurgent involvement.",
+        "The superhero blockbuster has bombed with local audiences.",
     ],
 )
 def test_not_violence(sentence: str) -> None:

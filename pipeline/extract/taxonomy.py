@@ -245,7 +245,29 @@ _NOT_VIOLENCE = re.compile(
     r"\bfake\s+ransom|\bvirtual\s+kidnap\w*|\b(?:was|were)\s+staged\b|\bstaged\s+by\b|"
     r"\bfirearms?\s+licen[cs]es?|\b[a-z]-?\d+\s+bombers?\b|\bcaused\s+by\s+(?:a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:pipe|leak|fault|malfunction|short[\s-]circuit|heater|boiler|cylinder|"
-    r"wiring|battery|spark|tyre|tire)\b|\btyre\s+burst|\bballoons?\s+popping|\bsonic\s+boom|"
+    r"wiring|battery|spark|tyre|tire|fire\s+in\s+a\s+warehouse)\b|\btyre\s+burst|\bballoons?\s+popping|\bsonic\s+boom|"
+    # animals, hostage swaps, critics, viruses, quarries and stated causes: "a crocodile attack
+    # on a fisherman", "exchanges of hostages", "came under fire from opposition lawmakers",
+    # "under attack from a norovirus outbreak", "blasting at a limestone quarry", "a truck
+    # carrying explosives … the blast attributed to the road collision"
+    r"\b(?:crocodiles?|alligators?|sharks?|dogs?|bears?|lions?|tigers?|leopards?|elephants?|"
+    r"hippo\w*|snakes?|bulls?|wol(?:f|ves)|hyenas?)\s+(?:(?:[\w-]+\s+){0,8}?(?:attacked|mauled|"
+    r"bit|trampled|gored)|attacks?|mauling|bites?)\b|"
+    r"\bexchanges?\s+of\s+hostages|\bhostages?\s+(?:exchange|release|swap|deal)s?|"
+    r"\brelease\s+of\s+(?:the\s+)?hostages|"
+    r"\b(?:came|come|comes|coming)\s+under\s+fire\s+(?:from|over)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"lawmakers|critics|opposition|mps|senators|activists|unions|campaigners|parents|fans|"
+    r"investors|shareholders|residents|members|rivals)\b|\bunder\s+fire\s+over\b|"
+    r"\bunder\s+attack\s+from\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:virus|outbreak|bug|flu|"
+    r"infection|norovirus|bacteria|hackers?|critics)\b|"
+    r"\bquarr(?:y|ies|ying)\b|\bscheduled\s+blasting|"
+    r"\b(?:truck|lorry|tanker|vehicle)\s+carrying\s+(?:[\w-]+\s+)?explosives\b|"
+    r"\b(?:attribut\w+|blam\w+|put)\s+(?:the\s+)?(?:blast|explosion|fire)\s+(?:down\s+)?(?:to|on)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:collision|crash|accident|leak|fault|malfunction)\b|"
+    r"\bruled\s+out\s+(?:[\w-]+\s+){0,3}?(?:involvement|sabotage|terrorism|foul\s+play|"
+    r"an?\s+attack)\b|\btransformers?\s+(?:had\s+|has\s+)?explo\w*|\bstrike\s+capabilit\w*|"
+    r"\bbombed\s+(?:with|among)\s+(?:[\w-]+\s+)?(?:audiences|critics|viewers|fans|voters)\b|"
+    r"\bblockbusters?\b|"
     # storms, road crashes and peaceful deaths: "the strongest storm to hit the region", "a
     # bus plunges into a river", "died peacefully", "served with an artillery regiment"
     r"\b(?:typhoons?|hurricanes?|cyclones?|tornado(?:e)?s|tropical\s+storms?|landfall)\b|"
@@ -333,7 +355,7 @@ _RESPONSE_FIRE = re.compile(
 _NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+fire|resistance|"
                r"bloodshed|attacks?|shelling|weapons|explosives|firearms|guns|bombs|gunm[ae]n|"
                r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
-               r"activity|contact)\b")
+               r"activity|contact|rockets|missiles|shells|mortars)\b")
 _NEGATED = re.compile(
     r"\b(?:no|not\s+(?:accompanied|followed|marked)\s+by)\s+(?:\w+\s+)?" + _NEGATABLE
     + r"(?:\s*(?:,|or|and|nor)\s+(?:\w+\s+)?" + _NEGATABLE + r")*"
@@ -343,7 +365,7 @@ _NEGATED = re.compile(
     # "dismissed reports of a mass kidnapping": what is denied did not happen
     r"\b(?:dismiss|deni|deny|refut|reject|debunk)\w*\s+(?:\w+\s+){0,3}?(?:reports?|claims?|"
     r"rumou?rs?|messages|posts|videos?|clips?)\s+(?:of|that|about|claiming)\s+(?:\w+\s+){0,4}?"
-    r"(?:attacks?|bombings?|kidnapping|abductions?|shootings?|explosions?|strikes?|gunm[ae]n|"
+    r"(?:attack\w*|bomb\w*|kidnap\w*|abduct\w*|shoot\w*|explosions?|strikes?|gunm[ae]n|"
     r"opened\s+fire)\b[^.;]*|\brefrain\w*\s+from\s+(?:any\s+)?(?:\w+\s+){0,2}?attacks\b|"
     r"\bthere\s+(?:was|were)\s+no\s+(?:explosion|blast|attack|shooting|gunfire|shots|gunman)\b|"
     r"\bno\s+one\s+was\s+(?:ever\s+)?(?:abducted|kidnapped)\b|"
@@ -378,6 +400,7 @@ _OTHER_EVENT = re.compile(
 _HANDLED_WEAPONS = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|found|discover(?:ed|ing)|"
     r"cleared|removed|handed\s+over|turned\s+over|surrendered|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|captured|destroyed|"
+    r"buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
     # "a budget with funds for cruise missiles": procurement
     r"(?:funds?|funding|budget|contracts?|orders?|purchases?|procurement|acquisition|sales?)\s+"
     r"(?:for|of))\s+(?:[\w,-]+\s+){0,5}?"
@@ -398,7 +421,10 @@ _EARLIER_DEATHS = re.compile(
     r"been\s+killed)\s+in\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|hostilities)\b"
     # "two years of war that killed tens of thousands": a war's toll
     r"|\b(?:war|conflict|insurgency|fighting)\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:killed|"
-    r"left)\b", re.IGNORECASE)
+    r"left)\b"
+    # "exhumed remains from a mass grave … believed to belong to men killed in 1995"
+    r"|\b(?:exhum\w+|mass\s+graves?)\b[^.;]{0,200}?\b(?:killed|died|massacred|executed)\b",
+    re.IGNORECASE)
 # An attack with no means named, by armed men on people or posts, is coded as firearms.
 _ARMED_CONTEXT = re.compile(
     r"\b(?:militants?|insurgents?|gunm[ae]n|attackers|assailants|fighters|rebels|guerrill\w+|"
@@ -677,6 +703,7 @@ _REFERENCE_FRAME = re.compile(
     r"acquit(?:ted|tal)|indict(?:ed|ment)|anniversar(?:y|ies)|commemorat\w*|memorials?|"
     r"mark(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:years?|months?)\s+since|compensation|"
     r"dates?\s+back\s+to|in\s+memory\s+of|remembrance|remembers?|\d+\s+years\s+on|wreaths?|"
+    r"(?:investigation|inquiry|probe)\s+into|"
     r"tributes?\s+to|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|extradit\w*|wanted\s+(?:over|for|in\s+"
     r"connection\s+with)|court\s+hearings?|lawsuits?|appeared\s+(?:in|at|before)\s+(?:a\s+)?"
     r"court|parole)\b", re.IGNORECASE)
