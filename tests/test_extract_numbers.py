@@ -53,6 +53,10 @@ def test_parse_number(phrase: str, value: int | None) -> None:
         ("The two bombers were the only people killed, and no one else was injured.", 2, 0),
         ("The officer was killed; no other casualties were reported.", 1, 0),
         ("One victim died, and the other two were treated for minor wounds.", 1, 2),
+        ("Gunmen opened fire on a checkpoint, killing an officer and three conscripts.", 4, None),
+        ("Fighters beheaded two farmers near the village.", 2, None),
+        ("Another 27 were taken to hospital with wounds.", None, 27),
+        ("Two people, including a commander, died and a third was hurt.", 2, 1),
     ],
 )
 def test_find_casualties(sentence: str, killed: int | None, injured: int | None) -> None:

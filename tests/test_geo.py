@@ -431,3 +431,19 @@ def test_where_the_attacker_lives_is_not_where_it_happened() -> None:
     loc = resolve("A man, a resident of the West Bank, stabbed an Israeli man outside a mall in "
                   "Petah Tikva.")
     assert loc.country_code == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("passage", "location"),
+    [
+        # a village or town named before its district is the place, not the district
+        ("Bandits abducted about 40 villagers from Dauran in Zurmi LGA, Zamfara state.",
+         "Dauran"),
+        ("Herders attacked farmers working near Yelwata, Guma LGA (Benue), killing three.",
+         "Yelwata"),
+        ("Gunmen raided Ancha village in Bassa LGA, Plateau state, burning homes.", "Ancha"),
+        ("BLA gunmen stormed a checkpoint near Turbat, Kech district (Balochistan).", "Turbat"),
+    ],
+)
+def test_a_village_before_its_district(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

@@ -122,6 +122,8 @@ _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
     r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|maimed|(?:suffered|sustained)\s+"
     r"(?:minor\s+|serious\s+|light\s+|severe\s+|gunshot\s+)?(?:injuries|wounds|burns)|"
+    r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:[\w-]+\s+)?"
+    r"(?:wounds|injuries|burns)|"
     r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:smoke\s+"
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
@@ -272,7 +274,8 @@ _AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                            + r")\s+(?:[\w\-]+\s+){0,2}?"
                            r"(?:others?|people|persons|soldiers|civilians|police\w*|officers|"
                            r"guards|children|women|men|villagers|passengers|workers|customers|"
-                           r"students|worshippers|shoppers|bystanders|residents|staff)\b"
+                           r"students|worshippers|shoppers|bystanders|residents|staff|conscripts|"
+                           r"recruits|policemen|troops|farmers|traders|herders|pilgrims)\b"
                            # ("a person was killed and two others were injured")
                            r"(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
                            r"(?:injured|wounded|hurt)\b)", re.IGNORECASE)
@@ -497,6 +500,8 @@ _SHOT_N_DEAD = re.compile(
     r"burnt|burning|bludgeoned|bludgeoning|stoned|stoning)\s+(?:dead\s+|down\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\s+(?:(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death))?\b", re.IGNORECASE)
 _ONE_OTHER_HURT = re.compile(
+    r"\ba\s+(?:third|fourth|fifth|sixth)\s+(?:[\w-]+\s+)?(?:was|is)\s+(?:\w+\s+)?(?:hurt|"
+    r"injured|wounded)\b|"
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
     r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other)\b"
@@ -654,7 +659,9 @@ def find_casualties(sentence: str) -> Casualties:
             continue
         if m.group(0).lower().startswith(("burn", "behead")) and not re.search(
                 r"\b(?:alive|to\s+death|people|civilians|men|women|children|villagers|"
-                r"persons|soldiers|captives|hostages|workers)\b", m.group("tail"), re.I):
+                r"persons|soldiers|captives|hostages|workers|farmers|fishermen|traders|herders|"
+                r"guards|policemen|officers|teachers|students|boys|girls)\b", m.group("tail"),
+                re.I):
             continue
         more, end = _more_counts(sentence, m.end("n"))
         fat_act = add(fat_act, v + more)

@@ -780,6 +780,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # town in apposition says where the town lies, not where it happened
     appositions = [(m.end, passage.find(".", m.end) % (len(passage) + 1)) for m in towns
                    if _APPOSITION.match(passage, m.end)]
+    heads_after = list(_HEAD_AFTER_VILLAGE.finditer(passage)) if (
+        "LGA" in passage or "district" in passage or "cercle" in passage or "county" in passage
+        or "township" in passage) else []
     for um in _UNNAMED_PLACE.finditer(passage):
         g = next((i for i in (1, 2, 3) if um.group(i)), 1)
         name = (um.group(g) or "").strip()
@@ -803,7 +806,26 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             prio -= 1.5
         if any(a <= start < b for a, b in appositions):
             prio -= 2.0
+        if any(hm.start("h") == start for hm in heads_after):
+            prio -= 1.5  # "Dauran in Zurmi LGA": the district of the village named before it
         ranked.append((prio, start, None, name))
+    for hm in heads_after:
+        # "from Dauran in Zurmi LGA", "near Turbat, Kech district", "Ancha village in Bassa
+        # LGA": the village or town named before a district is the place
+        v, vs = hm.group("v"), hm.start("v")
+        if _REGION_WORD.search(v):
+            continue  # "in Diyarbakir Province, Sur district": a province, then its district
+        known = next((m for m in inside if m.start == vs), None)
+        if known is not None:
+            ranked.append((4.0 + _reference_penalty(passage, vs), vs, known, known.surface))
+            continue
+        k = key(v)
+        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
+            continue
+        penalty = _reference_penalty(passage, vs)
+        if penalty and _TAKEN_FROM.search(passage[max(0, vs - 120):vs]):
+            penalty = 0.0  # "abducted 40 villagers … from Dauran in Zurmi LGA": where they were
+        ranked.append((4.0 + max(penalty, -1.0), vs, None, v))
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
         k = key(name)
@@ -818,6 +840,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         at = bearing.end() if bearing else um.end()
         contained = um.group("end") is None and any(m.start == at for m in inside)
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
+        if any(hm.start("h") == um.start(1) for hm in heads_after):
+            prio -= 1.5  # "from Dauran in Zurmi LGA, Zamfara state": the village's district
         ranked.append((prio, um.start(1), None, name))
     for um in (_MOUNTAIN.finditer(passage) if ("Mount" in passage or "Mt" in passage
                                                 or "J" in passage) else ()):
@@ -839,8 +863,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             k = key(name)
             # the bracket says where it lies: a name borne elsewhere too is still this place
             if k and k not in _STOP and k not in demonyms():
-                # a village the gazetteer lacks
-                ranked.append((3.0 if _weak_head(passage, a, b_) else 5.0, a, None, name))
+                # a village the gazetteer lacks (a district after a named village is weaker)
+                weak = _weak_head(passage, a, b_) or any(hm.start("h") == a for hm in heads_after)
+                ranked.append((3.0 if weak else 5.0, a, None, name))
     tm = _TITLE_PLACE.match(passage)
     if tm:
         name = tm.group(1).strip()
@@ -1030,6 +1055,11 @@ _BY_DIRECTION = re.compile(r"(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
 # "in Tal al-Sultan, western Rafah (Gaza Strip)": the head contains the place named before it
 _CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
+_HEAD_AFTER_VILLAGE = re.compile(
+    r"\b(?:in|at|near|from|of|raided|attacked|stormed|targeted)\s+(?P<v>[A-Z][\w'’\-]+(?:\s+"
+    r"[A-Z][\w'’\-]+)?)(?:\s+village)?(?:,\s*|\s+in\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+"
+    r"[A-Z][\w'’\-]+)?\s+(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|"
+    r"local\s+government\s+area))\b")
 _ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
                          r"territory|township|upazila|tehsil|woreda|sub-?county|sub-?district|"
                          r"local\s+government\s+area)\s*\(")
