@@ -345,6 +345,11 @@ def test_a_denial_beside_no_claim_is_still_a_denial() -> None:
          "United Self-Defense Forces of Colombia"),
         # a date is no group: "on 17 November" is not the Greek 17 November
         ("Gunmen killed two guards at a depot on 17 November.", None),
+        # forces that say they struck; a group's acronym
+        ("A drone struck a car near Bint Jbeil, killing two men. The Israeli army said it had "
+         "targeted Hezbollah operatives.", "Israeli forces"),
+        ("NRF fighters ambushed a Taliban vehicle in Andarab, killing four Taliban members.",
+         "National Resistance Front"),
     ],
 )
 def test_long_running_groups_of_the_database_era(text: str, name: str | None) -> None:

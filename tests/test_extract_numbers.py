@@ -57,6 +57,9 @@ def test_parse_number(phrase: str, value: int | None) -> None:
         ("Fighters beheaded two farmers near the village.", 2, None),
         ("Another 27 were taken to hospital with wounds.", None, 27),
         ("Two people, including a commander, died and a third was hurt.", 2, 1),
+        ("Three peacekeepers and the driver of the vehicle died.", 4, None),
+        ("Gunmen shot dead the headmistress and a teacher in the canteen.", 2, None),
+        ("A fourth fisherman who jumped into the water was shot and killed.", 1, None),
     ],
 )
 def test_find_casualties(sentence: str, killed: int | None, injured: int | None) -> None:

@@ -691,7 +691,8 @@ _COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|
                             r"said\s+(?:its|it\s+had)\s+(?:[\w-]+\s+){0,2}?(?:killed|struck|hit|"
                             r"destroyed|targeted|carried\s+out|conducted|neutrali[sz]ed)\b",
                             re.IGNORECASE)
-_AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|"
+_AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:said\s+(?:it|they)\s+(?:had\s+)?)?"
+                         r"(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|"
                          r"launched|bombed|"
                          r"carried\s+out|carrying\s+out|conducted|conducting|used|deployed|"
                          r"clashed|ambushed|raided|stormed|targeted|attacked|killed|pounded|"

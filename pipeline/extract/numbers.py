@@ -334,7 +334,7 @@ _SINGULAR_KILLED = re.compile(
     r"policewoman|serviceman|servicewoman|marine|sailor|paramilitary|militant|gunman|"
     r"attacker|assailant|insurgent|rebel|jihadist|bomber|infant|baby|toddler|son|daughter|"
     r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor|schoolteacher|"
-    r"headteacher|headmaster|principal|lecturer|professor|official)\b",
+    r"headteacher|headmaster|headmistress|principal|lecturer|professor|official)\b",
     re.IGNORECASE,
 )
 # "Two residents who tried to resist were shot dead": a count, a relative clause, the toll
@@ -363,7 +363,7 @@ _AND_ONE_PERSON = re.compile(
     r"\s+and\s+(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their|the))\s+"
     r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w\-]+\s+)?"
     r"(?:passenger|driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|companion|"
-    r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|"
+    r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|teacher|"
     r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter)s?\b(?<!children)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|unhurt))", re.IGNORECASE)
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|child|nephew|niece|cousin|"
@@ -381,7 +381,8 @@ _SINGULAR_ANY = re.compile(
 _SINGULAR_KILLED_PASSIVE = re.compile(
     # "a vigilante who tried to resist was shot dead", "hacked a writer to death"
     r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+who\s+[^,.;]{3,60}?\s+was\s+"
-    r"(?:shot\s+dead|killed|murdered|beheaded|stabbed\s+to\s+death|hacked\s+to\s+death)\b|"
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|murdered|beheaded|stabbed\s+to\s+death|"
+    r"hacked\s+to\s+death)\b|"
     r"\b(?:hacked|stabbed|beat|beaten|bludgeoned|stoned|burned|burnt|clubbed)\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,3}?to\s+death\b|"
     r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|"
@@ -526,12 +527,14 @@ _LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:injured|wounded|injuries)\s*[:=]\s*(
                          re.IGNORECASE)
 _ATTACKERS_COUNT = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:attackers|assailants|gunmen|"
-    r"militants|bombers|terrorists|insurgents)\s+(?:were|was)\s+(?:also\s+|later\s+)?"
+    r"militants|bombers|terrorists|insurgents|maoists|rebels|guerrillas|cadres|jihadists)\s+"
+    r"(?:were|was)\s+(?:also\s+|later\s+)?"
     r"(?:killed|shot\s+dead)", re.IGNORECASE)
 # (passive or intransitive only: "gunmen shot dead 3 men" is the gunmen acting)
 _ATTACKERS_DIED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
-    r"perpetrators?|jihadists?)\s+(?:(?:also|later|all|both)\s+)?(?:died|(?:were|was|had|have|"
+    r"perpetrators?|jihadists?|maoists?|rebels?|guerrillas?|cadres?)\s+(?:(?:also|later|all|"
+    r"both)\s+)?(?:died|(?:were|was|had|have|"
     r"has)\s+(?:(?:also|later|all|both)\s+)?(?:been\s+)?(?:\w+\s+)?(?:killed|shot\s+dead|dead))",
     re.IGNORECASE)
 
@@ -574,7 +577,9 @@ _MORE_COUNT = re.compile(
 
 _AND_ONE_MORE = re.compile(
     r"\band\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w\-]*\s+)?" + _PERSON_OR_PERP
-    + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\s*$", re.IGNORECASE)
+    # ("Three peacekeepers and the driver of the vehicle died")
+    + r"(?:\s+of\s+the\s+[a-z]+)?|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\s*$",
+    re.IGNORECASE)
 
 
 def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
