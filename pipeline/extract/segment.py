@@ -202,8 +202,9 @@ _NOT_EVENT_DATE = re.compile(
     re.IGNORECASE)
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+)\s+"
-                      r"(?:on\s+)?$", re.IGNORECASE)
+# the verbs of reported speech ("police said", "the ministry announced")
+_SPEECH = r"said|says|reported|confirmed|stated|announced"
+_SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
@@ -256,8 +257,8 @@ def _background_cue(text: str) -> bool:
 
 
 # "Authorities initially said two people had been killed": the pluperfect of reported speech
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|reported|confirmed|stated|announced)\s+(?:that\s+)?"
-                              r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r")\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$",
+                              re.IGNORECASE)
 
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:

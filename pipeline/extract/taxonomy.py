@@ -696,21 +696,21 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
                 and _INTERCEPTED.search(sentence) and not _IMPACT.search(sentence))
 
 
+# the court words both the reference frame and the court-after-the-act reading use
+_COURT_WORDS = (r"verdicts?|acquit(?:ted|tal)|indict(?:ed|ment)|extradit\w*|court\s+hearings?|"
+                r"lawsuits?|appeared\s+(?:in|at|before)\s+(?:a\s+)?court|parole")
 _REFERENCE_FRAME = re.compile(
-    r"\b(?:trials?\s+(?:over|of|for|into)|convict(?:ed|ion|s)|sentenc(?:e|ed|es|ing)|verdicts?|"
+    r"\b(?:trials?\s+(?:over|of|for|into)|convict(?:ed|ion|s)|sentenc(?:e|ed|es|ing)|"
     r"guilty|jury|(?:annual\s+)?report\s*,?\s+(?:released|published)|recorded\s+[\d,]+\s+"
     r"casualties|(?:years|months|decades)\s+after|"
-    r"acquit(?:ted|tal)|indict(?:ed|ment)|anniversar(?:y|ies)|commemorat\w*|memorials?|"
+    r"anniversar(?:y|ies)|commemorat\w*|memorials?|"
     r"mark(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:years?|months?)\s+since|compensation|"
     r"dates?\s+back\s+to|in\s+memory\s+of|remembrance|remembers?|\d+\s+years\s+on|wreaths?|"
     r"(?:investigation|inquiry|probe)\s+into|"
-    r"tributes?\s+to|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|extradit\w*|wanted\s+(?:over|for|in\s+"
-    r"connection\s+with)|court\s+hearings?|lawsuits?|appeared\s+(?:in|at|before)\s+(?:a\s+)?"
-    r"court|parole)\b", re.IGNORECASE)
+    r"tributes?\s+to|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|wanted\s+(?:over|for|in\s+"
+    r"connection\s+with)|" + _COURT_WORDS + r")\b", re.IGNORECASE)
 _COURT_LOW = re.compile(
-    r"\b(?:trials?|convict(?:ed|ion)|sentenc(?:ed|ing)|verdicts?|acquit(?:ted|tal)|"
-    r"indict(?:ed|ment)|extradit\w*|court\s+hearings?|lawsuits?|appeared\s+(?:in|at|before)\s+"
-    r"(?:a\s+)?court|parole)\b")
+    r"\b(?:trials?|convict(?:ed|ion)|sentenc(?:ed|ing)|" + _COURT_WORDS + r")\b")
 _PRETEND = re.compile(
     r"\b(?:video\s+games?|fictional|war\s+(?:films?|movies?|epic)|box\s+office|premiere[ds]?|"
     r"thriller|dystopian|players|killstreaks?|multiplayer|single-player|gameplay|the\s+film|"

@@ -265,6 +265,7 @@ def _scan_places(text: str) -> list[Mention]:
     gate, acronym = _actor_gate()
     actor_text = not gate.isdisjoint(text_words) or acronym.search(text) is not None
     institution_text = not _institution_words().isdisjoint(text_words)
+    launch_text = not _LAUNCH_WORDS.isdisjoint(text_words)  # (read per name only if so)
 
     def blocked_at(pos: int) -> bool:
         """Inside an armed group's name ("Islamic State of Iraq")? Only the window is read."""
@@ -370,7 +371,7 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3
         if has_country and _FORCES_OF_BEFORE.search(before):
             weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
-        if _LAUNCHED_FROM.search(text, max(0, start - 120), start):
+        if launch_text and _LAUNCHED_FROM.search(text, max(0, start - 120), start):
             weight = 0.3
         if _BORDER_WITH.search(before):
             weight = 0.0  # "near the border with Mali": the other side of it, not here
@@ -483,6 +484,7 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             re.IGNORECASE)
 # "rockets fired from an IS-held region in Syria hit Kilis": where the fire came from, up to
 # the clause that says where it hit (but "fired from a van parked near … in Newry" is there)
+_LAUNCH_WORDS = frozenset(("fired", "launched", "lobbed"))
 _LAUNCHED_FROM = re.compile(
     r"\b(?:fired|launched|lobbed)\s+(?:\w+\s+){0,4}?from\s+(?:(?:the|an?)\s+)?"
     r"(?:[A-Z]|(?:\w+-)?(?:held|controlled)\b|areas?\b|region\b|territory\b|positions?\b|"
