@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.geo import find_places, resolve
+from pipeline.geo import find_demonyms, find_places, resolve
 
 
 @pytest.mark.parametrize(
@@ -447,3 +447,11 @@ def test_where_the_attacker_lives_is_not_where_it_happened() -> None:
 )
 def test_a_village_before_its_district(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+def test_a_nationality_inside_an_adjective_is_not_where() -> None:
+    # a language, a backer or a maker says nothing about the place; the Belgian city does
+    text = "A French-speaking gunman opened fire on shoppers in Antwerp."
+    assert [w for _c, w, _s, _e in find_demonyms(text)] == [0.0]
+    assert resolve(text).country_code == "BEL"
+    assert resolve("Iranian-backed militias shelled a base in the desert.").country_code is None

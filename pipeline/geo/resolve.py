@@ -564,7 +564,9 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
         if not iso2:
             continue
         after = text[m.end():m.end() + 40]
-        if re.match(r"^\s+(?:border|frontier)\s+(?:town|city|village|district|province|post|"
+        if _DEMONYM_COMPOUND.match(after):
+            w = 0.0  # "a French-speaking Belgian", "Iranian-backed militias": not where
+        elif re.match(r"^\s+(?:border|frontier)\s+(?:town|city|village|district|province|post|"
                     r"crossing|checkpoint|area|region)\b", after, re.IGNORECASE):
             w = 3.5  # "the Afghan border town of Torkham": this side of the border
         elif re.match(r"^\s+(?:border|frontier)\b", after, re.IGNORECASE):
@@ -582,6 +584,9 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
     return tuple(out)
 
 
+# a nationality glued into an adjective says who spoke, backed or made, not where it happened
+_DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|funded|supplied|"
+                               r"built|designed|sponsored|allied|aligned|language)\b")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
