@@ -455,3 +455,27 @@ def test_a_nationality_inside_an_adjective_is_not_where() -> None:
     assert [w for _c, w, _s, _e in find_demonyms(text)] == [0.0]
     assert resolve(text).country_code == "BEL"
     assert resolve("Iranian-backed militias shelled a base in the desert.").country_code is None
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a village or town, then the district, municipality or county that holds it
+    ("Gunmen stormed Pont-Sondé, Saint-Marc municipality, on Friday, killing 5.", "Pont-Sondé"),
+    ("Raiders attacked Pakur town of Ayod county (Jonglei) on 3 May, killing 4.", "Pakur"),
+    ("A man was hacked to death in Rajoir upazila of Madaripur district on Sunday.", "Rajoir"),
+    ("Mortar fire hit Popovka, Sudzha raion, on 3 March, injuring two.", "Popovka"),
+    ("Militants fired rockets near Nawzad in Helmand province on Monday.", "Nawzad"),
+    ("A bomb exploded near Jonesborough, County Armagh, on 2 May, injuring one.", "Jonesborough"),
+    # an event note that opens with its place and date
+    ("Kamenka, Sudzha district (Kursk oblast), 4 March 2024: shelling killed one civilian.",
+     "Kamenka"),
+    ("Tabuk, Kalinga province - 3 May 2021: a grenade exploded at a market.", "Tabuk"),
+    # a suburb or quarter, then the city it belongs to
+    ("Gunmen shot dead a banker in Marousi, a northern suburb of Athens, on Monday.", "Marousi"),
+    ("A bomb went off outside a bank in Kallithea, in southern Athens, on Friday.", "Kallithea"),
+    # a town, then the rural area of its governorate; a province spelled with "del"
+    ("A grenade hit a house in Nawa, in the western Daraa countryside, on Friday.", "Nawa"),
+    ("A bomb went off as a truck drove through Bayugan, Agusan del Sur (Caraga), killing one.",
+     "Bayugan"),
+])
+def test_a_place_before_its_container(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

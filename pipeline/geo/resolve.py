@@ -752,6 +752,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # Rank the candidate places: sites, cued towns, and named-but-unknown villages; a town used
     # as a reference point ("20 km north of Baghdad") is where it did not happen.
     ranked: list[tuple[float, int, Mention | None, str]] = []
+    # "in Nazran, the capital of the North Caucasus region of Ingushetia": what follows a
+    # town in apposition says where the town lies, not where it happened
+    appositions = [(m.end, passage.find(".", m.end) % (len(passage) + 1)) for m in towns
+                   if _APPOSITION.match(passage, m.end)]
     title_end = _title_end(passage)
     heads, inners = _paren_places(passage, iso2)
     for m in sites_:
@@ -772,24 +776,23 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
         if _POSSESSIVE_PART.match(after):
             prio -= 1.5  # "Kirkuk's Hawija": the place is inside
-        if after.startswith(", ") and any(x.start == m.end + 2 and x is not m for x in inside) \
+        cm = _CONTAINER_NEXT.match(passage, m.end) if after.startswith(", ") else None
+        if cm and any(x.start == cm.end() and x is not m for x in inside) \
                 and _reference_penalty(passage, m.start) >= 0:
-            # "Gongabu, Kathmandu city": a place, then the place containing it (but "a village
-            # near Beni, North Kivu": Beni is the reference point of an address)
+            # "Gongabu, Kathmandu city", "Nea Smyrni, in southern Athens": a place, then the
+            # place containing it (but "a village near Beni, North Kivu": Beni is the
+            # reference point of an address)
             prio += 1.5
+        if any(a <= m.start < b for a, b in appositions):
+            prio -= 2.0  # "in Kifissia, a northern suburb of Athens": where Kifissia lies
         if (m.start, m.end) in heads:
             # "Djibo (Soum, Sahel)": the place an event note codes
             prio += 0.5 if _weak_head(passage, m.start, m.end) else 3.0
         elif any(a <= m.start < b for a, b in inners):
             prio -= 3.0  # the bracketed district and province say where the place lies
         ranked.append((prio, m.start, m, m.surface))
-    # "in Nazran, the capital of the North Caucasus region of Ingushetia": what follows a
-    # town in apposition says where the town lies, not where it happened
-    appositions = [(m.end, passage.find(".", m.end) % (len(passage) + 1)) for m in towns
-                   if _APPOSITION.match(passage, m.end)]
-    heads_after = list(_HEAD_AFTER_VILLAGE.finditer(passage)) if (
-        "LGA" in passage or "district" in passage or "cercle" in passage or "county" in passage
-        or "township" in passage) else []
+    heads_after = list(_HEAD_AFTER_VILLAGE.finditer(passage)) if _HEAD_WORDS.search(
+        passage) else []
     for um in _UNNAMED_PLACE.finditer(passage):
         g = next((i for i in (1, 2, 3) if um.group(i)), 1)
         name = (um.group(g) or "").strip()
@@ -820,9 +823,12 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # "from Dauran in Zurmi LGA", "near Turbat, Kech district", "Ancha village in Bassa
         # LGA": the village or town named before a district is the place
         v, vs = hm.group("v"), hm.start("v")
-        if _REGION_WORD.search(v):
+        if _REGION_WORD.search(v) or key(hm.group("h").split()[0]) in demonyms():
+            # (and "Convención in the Colombian department of …" names no district)
             continue  # "in Diyarbakir Province, Sur district": a province, then its district
         known = next((m for m in inside if m.start == vs), None)
+        if known is not None and known.place.kind in ("country", "admin1"):
+            continue  # "in Nigeria, Borno state": a container, not a village
         if known is not None:
             ranked.append((4.0 + _reference_penalty(passage, vs), vs, known, known.surface))
             continue
@@ -866,13 +872,24 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     for (a, b_), name in heads.items():
         # a head the gazetteer knows only outside the bracketed region is a namesake: "El
         # Aguaje (Aguililla, Michoacan)" is not one of the El Aguajes of other states
-        if not any(m.start <= a < m.end for m in (*towns, *sites_)):
+        if not any(m.start <= a < m.end for m in (*towns, *sites_, *admin1s)):
             k = key(name)
             # the bracket says where it lies: a name borne elsewhere too is still this place
             if k and k not in _STOP and k not in demonyms():
                 # a village the gazetteer lacks (a district after a named village is weaker)
                 weak = _weak_head(passage, a, b_) or any(hm.start("h") == a for hm in heads_after)
                 ranked.append((3.0 if weak else 5.0, a, None, name))
+    nh = _NOTE_HEAD.match(passage) if passage[:1].isupper() else None
+    if nh:
+        # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
+        # an event note that opens with its place and date names where it happened
+        k, vs = key(nh.group("v")), nh.start("v")
+        known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
+        if known is not None:
+            ranked.append((6.0, vs, known, known.surface))
+        elif k and k not in _STOP and k not in demonyms() and not any(
+                m.start == vs for m in mentions):
+            ranked.append((6.0, vs, None, nh.group("v")))
     tm = _TITLE_PLACE.match(passage)
     if tm:
         name = tm.group(1).strip()
@@ -946,6 +963,13 @@ _TITLE_PLACE = re.compile(
     + _EVENT_WORDS + r"\s*:")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                             + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_NOTE_HEAD = re.compile(
+    r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
+    r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
+    r"[A-Z][^:.;\n]{0,90}?[\s,–—-]+(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH
+    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*:")
 _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|snatched)\b[^.;]*\bfrom\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
@@ -955,7 +979,7 @@ _BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                           + r"\s+" + _NAME_WORD + r"){0,2})\s+(?:city|town|village)\s*,")
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|department|"
-                           r"district|prefecture|division|regency|cercle|territory|township|"
+                           r"countryside|district|prefecture|division|regency|cercle|territory|township|"
                            r"upazila|tehsil|woreda|lga|sub-?county)\b",
                            re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
@@ -968,6 +992,8 @@ _COUNTRY_OF_PART = re.compile(
     r"(?!\s+" + _REGION_TYPE_WORD + r")")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|town|city|village|"
                          r"suburb|district|locality|seat)\s+(?:of|in)\b", re.IGNORECASE)
+_CONTAINER_NEXT = re.compile(
+    r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?")
 _POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
 _PART_OF_TOWN = re.compile(
     r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
@@ -979,7 +1005,7 @@ _PART_OF_TOWN = re.compile(
 # "in Djibo (Soum, Sahel)", "Bula Hawo district (Gedo)", "Kyauktaw town (Kyauktaw, Rakhine)":
 # event notes put the place first and its district and province in brackets.
 _PAREN_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|az|ez|es|ed|at|de|da|du|di|la|le|wa)"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|az|ez|es|ed|at|de|del|da|du|di|la|le|wa)"
     r"[\s-]+)?"
     r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:villages?|town|city|district|township|(?:refugee\s+|idp\s+|IDP\s+)?"
     r"camp|area|island|forest|"
@@ -1063,10 +1089,16 @@ _BY_DIRECTION = re.compile(r"(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
 _CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _HEAD_AFTER_VILLAGE = re.compile(
-    r"\b(?:in|at|near|from|of|raided|attacked|stormed|targeted)\s+(?P<v>[A-Z][\w'’\-]+(?:\s+"
-    r"[A-Z][\w'’\-]+)?)(?:\s+village)?(?:,\s*|\s+in\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+"
-    r"[A-Z][\w'’\-]+)?\s+(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|"
-    r"local\s+government\s+area))\b")
+    r"\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|shelled|"
+    r"into)\s+(?P<v>[A-Z]"
+    r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*|\s+in\s+|"
+    r"\s+of\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
+    r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
+    r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|"
+    r"local\s+government\s+area)|County\s+[A-Z][\w'’\-]+)\b")
+_HEAD_WORDS = re.compile(r"LGA|district|cercle|county|County|township|upazila|tehsil|woreda|"
+                         r"municipality|department|prefecture|division|raion|rayon|regency|"
+                         r"province|state|governorate|local government")
 _ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
                          r"territory|township|upazila|tehsil|woreda|sub-?county|sub-?district|"
                          r"local\s+government\s+area)\s*\(")
