@@ -205,3 +205,32 @@ def test_people_counted_without_numbers(sentence: str, killed: int | None,
                                         injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # a range counts its lower bound; times and dates are no ranges
+    ("Rival gangs exchanged fire, leaving between 4 and 7 dead.", 4, None),
+    ("Between 15 and 25 villagers were killed in the raid.", 15, None),
+    ("Gunmen shot dead between 3 and 5 farmers near the river.", 3, None),
+    ("Two or three people were wounded by shrapnel.", None, 2),
+    ("The raid took place between 2 and 3 am, killing 6 people.", 6, None),
+    # people named one by one before a count, and pronouns
+    ("The imam, his brother and three worshippers were killed.", 5, None),
+    ("The driver, his wife and one passenger were killed.", 3, None),
+    ("He and four guards were killed when the car exploded.", 5, None),
+    ("The bomber, two soldiers and a passer-by were killed.", 4, None),
+    # the attacker among the dead
+    ("The bomber blew himself up, killing three guards as well as himself.", 4, None),
+    ("He stabbed two shoppers to death before police shot him dead.", 3, None),
+    ("The bomber was the only person killed; six officers were wounded.", 1, 6),
+    # one person who died after a relative clause; hostages freed unharmed
+    ("A shepherd who could not escape died in the fire.", 1, None),
+    ("Three farmers who had stayed behind died in the blaze.", 3, None),
+    ("The hostages were released unharmed two days later.", 0, 0),
+    # a second person injured after the first
+    ("The blast injured a teacher and a pupil.", None, 2),
+])
+def test_ranges_lists_and_lone_victims(sentence: str, killed: int | None,
+                                       injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

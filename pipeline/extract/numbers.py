@@ -202,7 +202,9 @@ def _subject_count(sentence: str, verb_start: int,
     pairs = _PAIR_SUBJECT.search(pre)
     if pairs is not None and passive and not _VERBISH.search(pairs.group()) and (not nums or (
             len(nums) == 1 and nums[0][2] == 1 and nums[0][0] >= pairs.start())):
-        return 2, [(lo + cut + pairs.start(), verb_start)]
+        ones = _ONES_BEFORE.search(pre[:pairs.start()])  # "The teacher, his wife and one …"
+        return 2 + (len(_ONE_ITEM.findall(ones.group())) if ones else 0), [
+            (lo + cut + pairs.start(), verb_start)]
     if not nums:
         both = re.search(r"\bboth\s+(?:(?:of\s+)?the\s+)?(?:[\w\-]+\s+){0,2}$", pre, re.I)
         if both is not None and not _VERBISH.search(both.group()):
@@ -228,8 +230,11 @@ def _subject_count(sentence: str, verb_start: int,
             first = s_i
         else:
             break
-    if _ONE_AND_BEFORE.search(pre[:first]):
-        total += 1  # "The bomber and three soldiers were killed"
+    if (ones := _ONES_BEFORE.search(pre[:first])) is not None and not re.search(
+            r"\bincluding\s*$", pre[:ones.start()], re.IGNORECASE):
+        # "The bomber and three soldiers", "The pastor, his son and four worshippers", "She and
+        # six sailors were killed": each person named before the count is one more
+        total += len(_ONE_ITEM.findall(ones.group()))
     return total, used
 
 
@@ -289,7 +294,8 @@ _NAMED_SUBJECT_KILLED = re.compile(
     r"\s+was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)\b")
 _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
-    r"(?:\s+dead)?\b", re.IGNORECASE)
+    r"(?:\s+dead)?\b|\b(?:before|until|when)\s+(?:the\s+)?(?:police|officers|soldiers|troops|"
+    r"guards|security\s+forces)\s+shot\s+(?:him|her)\s+dead\b", re.IGNORECASE)
 _NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+the\s+"
                            r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
                            r"gunman)\b", re.IGNORECASE)
@@ -339,8 +345,8 @@ _SINGULAR_KILLED = re.compile(
 )
 # "Two residents who tried to resist were shot dead": a count, a relative clause, the toll
 _COUNT_WHO_KILLED = re.compile(
-    r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+[^,.;]{3,80}?\s+were\s+"
-    r"(?:later\s+|also\s+)?(?:shot\s+dead|killed|executed|beheaded|hacked\s+to\s+death)\b",
+    r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+[^,.;]{3,80}?\s+(?:were\s+"
+    r"(?:later\s+|also\s+)?(?:shot\s+dead|killed|executed|beheaded|hacked\s+to\s+death)|died)\b",
     re.IGNORECASE)
 _PASSIVE_ALONG = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,30}?,?\s+along\s+with\s+" + QUALIFIER
                             + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
@@ -380,9 +386,9 @@ _SINGULAR_ANY = re.compile(
     re.IGNORECASE)
 _SINGULAR_KILLED_PASSIVE = re.compile(
     # "a vigilante who tried to resist was shot dead", "hacked a writer to death"
-    r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+who\s+[^,.;]{3,60}?\s+was\s+"
+    r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+who\s+[^,.;]{3,60}?\s+(?:was\s+"
     r"(?:shot\s+dead|shot\s+and\s+killed|killed|murdered|beheaded|stabbed\s+to\s+death|"
-    r"hacked\s+to\s+death)\b|"
+    r"hacked\s+to\s+death)|died)\b|"
     r"\b(?:hacked|stabbed|beat|beaten|bludgeoned|stoned|burned|burnt|clubbed)\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,3}?to\s+death\b|"
     r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|"
@@ -403,11 +409,17 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"passer-?by|watchman|tourist|foreigner|national|contractor|engineer|shopkeeper|vendor|"
            r"pastor|monk|nun|schoolteacher|principal|judge|lawyer|mayor|politician|candidate|"
            r"businessman|businesswoman|guide|interpreter|pilot|hostage|bodyguard|secretary|"
-           r"neighbou?r|constable|executive|magnate|industrialist|banker|manager|director|clerk)")
+           r"neighbou?r|constable|executive|magnate|industrialist|banker|manager|director|clerk|"
+           r"pupil|sailor|rider|motorcyclist|cyclist|pedestrian|fisherman|hunter|miner|labou?rer|"
+           r"porter|customer|shopper|worshipper|tapper|colonel|major|captain|sergeant|lieutenant)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
-_ONE_AND_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?" + _PERSON_OR_PERP + r"\s+and\s+$", re.IGNORECASE)
+_ONE_ITEM = (r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:" + _PERSON[3:-1]
+             + r"|bomber|suicide\s+bomber|perpetrator|son|daughter|wife|husband|brother|sister|"
+             r"father|mother)|\b(?:he|she))\b")
+_ONES_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?:" + _ONE_ITEM + r"(?:\s*,\s*|\s+and\s+))+$",
+                          re.IGNORECASE)
+_ONE_ITEM = re.compile(_ONE_ITEM, re.IGNORECASE)
 _PAIR_SUBJECT = re.compile(
     r"(?:^|\b)(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s)"
     r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:one\s+of\s+(?:his|her|their|the)\s+"
@@ -417,7 +429,7 @@ _PAIR_SUBJECT = re.compile(
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
 _ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
-                r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her)\s+"
+                r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
                 r"(?:[\w\-]+\s+){0,2}?"
                 + _PERSON_OR_PERP + r"|he|she)\s+")
 _THE_ONE_KILLED = re.compile(
@@ -437,7 +449,8 @@ _THE_ONE_HURT = re.compile(
     r"(?:injured|wounded|hurt|hospitali[sz]ed)"
     # "The bus driver suffered burns", "The youth survived with leg wounds"
     r"|suffered\s+(?:\w+\s+){0,2}?(?:burns|wounds|injuries)|survived\s+with\s+(?:\w+\s+)?"
-    r"(?:wounds|injuries))\b", re.IGNORECASE)
+    r"(?:wounds|injuries)|was\s+shot\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|arm|arms|"
+    r"shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee))\b", re.IGNORECASE)
 # "wounding both", "killing both"
 _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE)
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
@@ -449,7 +462,8 @@ _BLEW_UP_OTHERS = re.compile(
     + r"(?P<n>" + NUMBER + r")\s+others\b", re.IGNORECASE)
 # "killing four worshippers and herself": the victims, then the attacker
 _AND_SELF = re.compile(r"\bkill(?:ing|ed)\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
-                       r"(?:[\w\-]+\s+){0,3}?and\s+(?P<self>themselves|himself|herself)\b",
+                       r"(?:[\w\-]+\s+){0,3}?(?:and|as\s+well\s+as|along\s+with)\s+"
+                       r"(?P<self>themselves|himself|herself)\b",
                        re.IGNORECASE)
 _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:suicide\s+)?"
                              r"(?:bombers|attackers|assailants|gunmen)\b", re.IGNORECASE)
@@ -460,7 +474,8 @@ _HURT_ONE = re.compile(
     r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
     + _PERSON_OR_PERP
     + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
-    r"(?:son|daughter|child|wife|husband|brother|sister|father|mother|children|sons|daughters))?",
+    r"(?:son|daughter|child|wife|husband|brother|sister|father|mother|children|sons|daughters)"
+    r"|\s+and\s+(?:a|an|another)\s+(?:[\w\-]+\s+)?" + _PERSON + r")?",
     re.IGNORECASE)
 _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r")\s+"
                          r"(?:\w+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|"
@@ -480,9 +495,13 @@ _NONE_HURT = re.compile(
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
     r"|\bno\s*(?:one|body|\s[a-z]+)\s+(?:(?:was|were)\s+)?(?:killed|injured|hurt|wounded)\s+"
     r"(?:or|nor)\s+(?:injured|killed|hurt|wounded)\b"
-    r"|\bthere\s+were\s+no\s+(?:reported\s+)?(?:casualties|injuries\s+or\s+deaths)\b",
+    r"|\bthere\s+were\s+no\s+(?:reported\s+)?(?:casualties|injuries\s+or\s+deaths)\b"
+    r"|\b(?:were|was)\s+(?:later\s+|all\s+)?(?:released|freed|rescued|found)\s+(?:\w+\s+)?"
+    r"(?:unharmed|unhurt)\b",
     re.IGNORECASE,
 )
+_ONLY_ONE_KILLED = re.compile(r"\bwas\s+the\s+only\s+(?:person|one|casualty|fatality|victim)\s+"
+                              r"(?:killed|to\s+(?:die|be\s+killed)|who\s+died)\b", re.IGNORECASE)
 _NONE_KILLED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
     r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life)\b|\bnobody\s+(?:was\s+)?killed\b"
@@ -602,6 +621,25 @@ def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
         pos = m.end()
 
 
+# "between 6 and 9 dead", "8 to 10 civilians", "three or four people": the lower bound counts
+# (as ACLED codes it), written in place of the range so that offsets still hold
+_RANGE = re.compile(r"\bbetween\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")\b"
+                    r"(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|h\b|hours|km|kilomet|miles|metres|meters|"
+                    r"years|months|weeks|days|minutes|" + MONTH_WORD + r"))|"
+                    r"\b(?P<c>" + NUMBER + r")\s+(?:to|or)\s+(?P<d>" + NUMBER + r")\b"
+                    r"(?=\s+(?:[a-z][\w-]*\s+)?(?:people|persons|civilians|soldiers|men|women|children|villagers|fighters|"
+                    r"militants|police\w*|officers|others|combatants|residents|killed|dead|injured|"
+                    r"wounded|were|died)\b)", re.IGNORECASE)
+
+
+def _lower_bound(m: re.Match[str]) -> str:
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    lo, hi = parse_number(a), parse_number(b)
+    if lo is None or hi is None or hi <= lo or a.lower() in ("a", "an"):
+        return m.group(0)
+    return a + " " * (len(m.group(0)) - len(a))
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -612,6 +650,8 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _lowered(sentence)
     if not _CASUALTY_SIGNAL_LOW.search(sentence):
         return Casualties()
+    if "between" in sentence or " or " in sentence or " to " in sentence:
+        sentence = _RANGE.sub(_lower_bound, sentence)
     cm = _CORRECTION.search(sentence)
     if cm is not None:
         # "Police initially reported four dead, but … nine people had died": the later figure
@@ -794,6 +834,9 @@ def find_casualties(sentence: str) -> Casualties:
         fat += 1  # "Two civilians were killed … before a police officer shot the attacker dead"
     elif fat and _PLUS_ATTACKER.search(sentence):
         fat += 1  # "Five civilians were killed along with the bomber"
+    elif fat is None and (sm := _ONLY_ONE_KILLED.search(sentence)) is not None:
+        fat = 1  # "The bomber was the only person killed"
+        used.append(sm.span())
     elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
         fat = 1  # "An Irish national employed by a contractor was shot dead"
         used.append(sm.span())

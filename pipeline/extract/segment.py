@@ -150,10 +150,14 @@ class Group:
                 self.injured = c.injured
             self.casualty_sentences.append(sent)
             return
-        if c.fatalities is not None and (self.fatalities is None or override):
+        # a count told later beats a "none" told of some people ("He and his aides escaped
+        # unharmed. Seven soldiers were injured.")
+        if c.fatalities is not None and (self.fatalities is None or override
+                                         or (self.fatalities == 0 and c.fatalities)):
             self.fatalities = c.fatalities
             changed = True
-        if c.injured is not None and (self.injured is None or override):
+        if c.injured is not None and (self.injured is None or override
+                                      or (self.injured == 0 and c.injured)):
             self.injured = c.injured
             changed = True
         if changed:
@@ -191,7 +195,8 @@ def _countries(text: str) -> set[str]:
 
 # Sentences without violence words may still add a claim, a doubt or the place of "the attack".
 _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|accident|investigat|unclear|"
-                            r"incident|occurred|took\s+place|happened|fatalit|casualt|injur")
+                            r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
+                            r"unharmed|unhurt")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _NOT_EVENT_DATE = re.compile(
