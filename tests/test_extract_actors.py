@@ -354,3 +354,39 @@ def test_a_denial_beside_no_claim_is_still_a_denial() -> None:
 )
 def test_long_running_groups_of_the_database_era(text: str, name: str | None) -> None:
     assert find_perpetrator(text).name == name
+
+
+@pytest.mark.parametrize(("text", "name", "claimed"), [
+    # how records and notes name a group the actor table does not know
+    ("Two gunmen opened fire in a bar. The Red Hand Commando claimed the shooting.",
+     "Red Hand Commando", True),
+    ("A car bomb partly exploded. Óglaigh na hÉireann claimed responsibility.",
+     "Óglaigh na hÉireann", True),
+    ("Raiders burned a village. Police identified the attackers as members of the Kuki "
+     "Revolutionary Army.", "Kuki Revolutionary Army", False),
+    ("Mortars hit the port. A spokesman for Jaysh al-Adl said the group had carried out the "
+     "attack.", "Jaysh al-Adl", True),
+    ("On 5 May the Delta Liberation Front announced that its fighters had planted explosives on "
+     "a pipeline.", "Delta Liberation Front", True),
+    ("Pipe bombs exploded near a post. Police attributed the attack to a local cell of Mujahidin "
+     "Timur.", "Mujahidin Timur", False),
+    ("Residents attributed the strike to the Ethiopian National Defense Force.",
+     "Ethiopian forces", False),
+    ("Gunmen of Los Tlacos and La Nueva Familia exchanged fire near the border.",
+     "Los Tlacos", False),
+])
+def test_groups_named_by_attribution_frames(text: str, name: str, claimed: bool) -> None:
+    p = find_perpetrator(text)
+    assert (canonical(p.name), p.claimed) == (canonical(name), claimed)
+
+
+def test_a_weapon_opening_a_note_is_not_its_actor() -> None:
+    p = find_perpetrator("On 12 May 2020, an IED struck a police patrol near Hawija. Two "
+                         "policemen were killed. Islamic State claimed the attack.")
+    assert (p.name, p.claimed) == ("Islamic State", True)
+
+
+def test_soldiers_of_a_state_label_are_the_state() -> None:
+    p = find_perpetrator("According to residents, soldiers of the Military Forces of Cameroon "
+                         "(1982-) set fire to about twenty houses in Ndu on 11 February 2020.")
+    assert p.name == "Cameroonian forces"

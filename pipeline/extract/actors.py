@@ -201,8 +201,8 @@ _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a|"
     r"this|that)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|assault|strike|raid|"
     r"operation|ambush|shooting)|\bclaimed\s+by\b|\bclaim\s+of\s+responsibility|"
-    r"\btook\s+responsibility|\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"conducted|launched|targeted)|\baccepted\s+responsibility|\bresponsibility\s+was\s+"
+    r"\btook\s+responsibility|\bsaid\s+(?:that\s+)?(?:it|the\s+group)\s+(?:had\s+)?"
+    r"(?:carried\s+out|was\s+behind|conducted|launched|targeted)|\baccepted\s+responsibility|\bresponsibility\s+was\s+"
     r"claimed|\bowned\s+up",
     re.IGNORECASE,
 )
@@ -222,12 +222,14 @@ _AUTHORITY_AFTER = re.compile(
     r"security\s+forces|intelligence|regime|rule|takeover|leaders?hip)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:said|says|reported|stated|told|announced|counted)\b"
-    r"(?![^.;]{0,40}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+)\s+(?:had\s+|have\s+|"
-    r"has\s+)?(?:carried|attacked|killed|launched|targeted|struck|shot|was\s+behind|"
-    r"were\s+behind|clashed|ambushed|fought|raided|repelled|stormed|downed|shot\s+down)\b))",
+    r"(?![^.;]{0,60}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+|the\s+group)\s+(?:had\s+|"
+    r"have\s+|has\s+)?(?:carried|attacked|killed|launched|targeted|struck|shot|was\s+behind|"
+    r"were\s+behind|clashed|ambushed|fought|raided|repelled|stormed|downed|shot\s+down|"
+    r"planted|detonated|blew\s+up|bombed|set\s+off)\b))",
     re.IGNORECASE)
 _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
-                         r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it)\b",
+                         r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it|"
+                         r"said\s+(?:that\s+)?the\s+group\s+(?:had\s+)?(?:carried|was\s+behind))\b",
                          re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
@@ -383,9 +385,10 @@ def named_agent(text: str) -> str | None:
 # The closing sentence of a database record names whoever is held responsible, known or not:
 # "The Niger Delta Avengers (NDA) claimed responsibility.", "Anarchists were suspected.",
 # "Sources attributed the attack to the Group of Popular Fighters."
-_NAME_TOKEN = r"(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z0-9][\w'’\-]*"
+_NAME_TOKEN = r"(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z0-9À-ÖØ-Þ][\w'’\-]*"
 _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|wal|wa|de|del|"
-                r"la|los|las|in|ul|bin)\s+)*" + _NAME_TOKEN + r"){0,7}(?:\s+\([^()]{1,40}\))?"
+                r"la|los|las|in|ul|bin|na)\s+)*(?:h(?=[À-ÖØ-Þ]))?" + _NAME_TOKEN + r"){0,7}"
+                r"(?:\s+\([^()]{1,40}\))?"
                 r"(?:\s+(?:extremists|militants|insurgents|rebels|separatists|nationalists|"
                 r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
@@ -397,11 +400,35 @@ _RECORD_AGENT = re.compile(
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
-    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+(?:attack|"
-    r"assassination|bombing|killing|kidnapping|abduction)|credit)|acknowledged\s+(?:holding|"
-    r"responsibility|carrying\s+out)))\b|\battributed\s+the\s+(?:\w+\s+)?(?:attacks?|incidents?|bombings?|"
-    r"killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|kidnapping)\s+to\s+"
+    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+(?:attacks?|"
+    r"assassination|bombings?|killings?|kidnapping|abduction|shooting|ambush|raid|blast|"
+    r"explosion|strike|massacre|hijacking)|credit)|acknowledged\s+(?:holding|"
+    r"responsibility|carrying\s+out)))\b|\battributed\s+(?:the\s+(?:\w+\s+)?(?:attacks?|"
+    r"incidents?|bombings?|killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|"
+    r"kidnapping|(?:air\s*|drone\s+)?strikes?|shelling|massacre)|it)\s+to\s+"
+    # "to a local cell of Jamaah Ansharut Daulah", "to the Jaime Martinez front of"
+    r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:cell|faction|unit|wing|branch)\s+of\s+)?"
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
+    # "Police identified the assailants as members of the LTTE", "a spokesman for al-Shabaab
+    # said the group had carried out the attack", "X announced that its fighters had planted"
+    + r"|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|kidnappers|"
+    r"abductors|perpetrators|bombers?|killers?|raiders|militants)\s+as\s+(?:(?:members|fighters|"
+    r"militants)\s+of\s+)?(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<ident>")
+    + r"|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<spoke>")
+    + r"(?=\s+said\s+(?:that\s+)?(?:the\s+group|it|its\s+\w+)\s+(?:had\s+)?(?:carried|"
+    r"was\s+behind|conducted|launched|attacked|planted|detonated))"
+    + r"|(?:^|(?<=,\s)|(?<=[.;]\s))(?:(?:On|In)\s+[^,.;]{3,30}?\s+)?(?:[Tt]he\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<ann>")
+    + r"\s+(?:announced|said|stated)\b[^.;]{0,60}?\b(?:its|their)\s+(?:fighters|members|"
+    r"militants|men|cadres|units)\s+(?:had\s+)?(?:planted|attacked|carried\s+out|detonated|"
+    r"blew\s+up|ambushed|killed|abducted|kidnapped|launched|fired)"
+    # "gunmen of La Familia Michoacana and Los Tlacos exchanged fire"
+    + r"|\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Mm]embers|[Cc]adres|[Ee]lements)\s+(?:of|from)\s+"
+    r"(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<of>")
+    + r"(?=\s+(?:and\b|attacked|exchanged|clashed|opened|stormed|raided|ambushed|abducted|"
+    r"kidnapped|killed|shot|set|fired|detonated|planted|threw|hurled|burned|torched)\b)"
     # "sources suspected Ansarul Islam", "police suspect insurgents of the BRN"
     + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+(?:of|linked\s+to)\s+)?(?:the\s+)?"
     # "suspected the Sunni militant group Sipah-e-Sahaba Pakistan", "the Dagestan branch of"
@@ -433,6 +460,8 @@ _RECORD_AGENT = re.compile(
     + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
     + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
 _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
+                          r"identified|spokes|announced|(?:gunmen|fighters|militants|members|"
+                          r"cadres|elements)\s+(?:of|from)\s|"
                           r"(?:attacked|killed|shot|dead|kidnapped|abducted|ambushed|stormed|"
                           r"raided|executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s|"
                           r"(?:fighting|clashes|battles?|gunfights?)\s+between|suspicion|links?\s+to|"
@@ -458,11 +487,15 @@ def record_agent(text: str) -> tuple[str, bool] | None:
                 m.group("name") or not _SUSPICION.search(sentence))):
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem", "pby",
-                                          "btw", "link") if m.group(g)), None)
+                                          "btw", "link", "ident", "spoke", "ann", "of")
+                     if m.group(g)), None)
         if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name) or all(
                 w.lower() in _GENERIC_AGENT for w in name.split()):
             continue  # "blamed Syrian government forces": find_state_forces names states
-        return name, bool(m.group("c"))
+        if m.group("of"):
+            # the side named first, without the acronym that follows its name
+            name = re.sub(r"\s*\([^()]*\)$", "", re.split(r"\s+and\s+(?=[A-Z])", name)[0])
+        return name, bool(m.group("c") or m.group("spoke") or m.group("ann"))
     return None
 
 
@@ -505,7 +538,9 @@ _ROLE_END = re.compile(r"\s+(?:troops|soldiers|forces|units|officers|personnel|p
                        r"militia|militiamen|fighters|gunmen|members)$")
 _NAME_JOINER_WORDS = frozenset("of the and al el de del la los las for wal bin ibn".split())
 _NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Militants|Assailants|"
-                          r"Attackers|Bandits|Men)\b|\b(?:was|were|been|had|has|have)\b")
+                          r"Attackers|Bandits|Men|(?:VB|PB)?IEDs?|RPGs?|UAVs?|FPVs?|Mortars?|"
+                          r"Rockets?|Missiles?|Drones?|Bombs?|Explosions?|Blasts?|Landmines?|"
+                          r"Mines?|Grenades?|Shells?|Airstrikes?|Explosives?)\b|\b(?:was|were|been|had|has|have)\b")
 
 
 def note_subject(text: str) -> str | None:
@@ -713,7 +748,8 @@ _FORCES_OF = re.compile(
     r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,4})"
     r"(?:\s*\(\d{4}\s*-\s*(?:\d{4})?\))?")
 _FORCES_AS_VICTIM = re.compile(
-    r"(?:\b(?:of|on|against|at|targeting|with|and|escorted\s+by|carrying|transporting)\s+"
+    r"(?:(?<!soldiers\s)(?<!troops\s)(?<!members\s)(?<!units\s)(?<!elements\s)"
+    r"\b(?:of|on|against|at|targeting|with|and|escorted\s+by|carrying|transporting)\s+"
     r"(?:the\s+|an?\s+)?|\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured|struck|hit|"
     r"hitting|striking)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE)

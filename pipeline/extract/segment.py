@@ -68,7 +68,9 @@ _HARM = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|dead|
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
-    r"\battributed\b",
+    r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|"
+    r"kidnappers|abductors|perpetrators|bombers?|killers?|raiders|militants)\s+as\b|"
+    r"\bspokes(?:man|woman|person)\s+for\b",
     re.IGNORECASE)
 
 
