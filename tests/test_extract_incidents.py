@@ -496,3 +496,46 @@ def test_injured_told_beside_attackers_killed() -> None:
         "three policemen. Two of the attackers were also killed, and four policemen were "
         "wounded.", dt.date(2024, 9, 10))
     assert [(m["fatalities"], m["injured"]) for m in out] == [(5, 4)]
+
+
+def test_risks_statistics_and_policy_are_not_incidents() -> None:
+    for text in (
+        # advisories and analysis: the act is under a modal, a risk or a capability
+        "Chad - Level 4: Do Not Travel. Armed groups may attack convoys without warning.",
+        "Attacks could occur at markets and bus stations during the festival, police warned.",
+        "Banditry and kidnapping are a serious risk on the roads north of Kaduna.",
+        "The militia has shown the capacity to strike oil tankers with drones and mines.",
+        "The group has the intent and capability to carry out attacks, including bombings.",
+        # counts, trends and laws about a kind of violence
+        "Monitors say casualties from air strikes in the province declined in the second "
+        "quarter compared with the first.",
+        "The committee approved an amendment requiring an annual report on drone strikes.",
+        "Aid agencies say two million people have been displaced since fighting erupted.",
+        # a text that opens on an exercise, a test or mine blasting and hurts nobody
+        "Troops held a live-fire exercise near Orzysz. Tanks and attack helicopters engaged "
+        "targets across the range. No injuries were reported.",
+        "Pakistan conducted a successful test of the Ababeel missile. It struck its target area "
+        "in the Arabian Sea.",
+        "The quarry near Tarnów announced routine blasting at noon. Each blast uses two tonnes "
+        "of explosives.",
+        # nature, sport, biology
+        "Mount Merapi produced an explosive eruption on Sunday; villagers were evacuated.",
+        "The challenger killed it in the ring, and the point guard shot 9 of 12 from the floor.",
+        "Phages are viruses that attack bacteria, and doctors used them to treat a patient.",
+    ):
+        assert [m for m in extract_incidents(text, PUB) if m["mention_type"] == "current"] == [], \
+            text
+
+
+def test_acts_told_beside_those_words_are_still_incidents() -> None:
+    for text in (
+        "Drones operated by the cartel dropped explosives on homes in Aguililla on Sunday, "
+        "injuring two residents.",
+        "An undetermined number of insurgents launched simultaneous attacks on two army "
+        "detachments in Datu Piang on Sunday. One soldier was killed.",
+        "Two drones carrying explosives detonated near a military parade in Caracas on Saturday. "
+        "Seven soldiers were injured.",
+        "The army conducted drone strikes on a gathering near Djibo on Monday, killing an unknown "
+        "number of fighters.",
+    ):
+        assert [m for m in extract_incidents(text, PUB) if m["mention_type"] == "current"], text

@@ -30,6 +30,7 @@ from pipeline.extract.taxonomy import (
     actor_only,
     classify,
     doubt_in,
+    harm_told,
     has_signal,
     is_violent,
     names_attack,
@@ -247,6 +248,14 @@ def _past_clause(before: str) -> bool:
 # a text about remembering: "marks five years since", "35 years on", "on the eighth
 # anniversary", "a remembrance gathering", "laid wreaths"
 # (lower-case pattern for lower-cased text: several times faster than IGNORECASE)
+_NO_TARGET = re.compile(
+    r"\b(?:(?:live[\s-]fire|military|joint|naval|air|field|command[\s-]post)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?)|war\s+games|(?:weapons?|missile|rocket|flight)\s+tests?|"
+    r"test[\s-](?:fir\w+|launch\w*)|(?:successful\s+)?test\s+of\s+(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,5}?missile|air\s*shows?|flypasts?|fly-?past|(?:military|victory\s+day|"
+    r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
+    r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
+    r"(?:pit|mine|quarry))\b")
 _MEMORIAL = re.compile(
     r"\b(?:anniversar(?:y|ies)|memorials?|remembrance|remembers?|commemorat\w+|wreaths?|"
     r"(?:marks?|marked|marking)\s+(?:\w+\s+){0,2}(?:years?|decades?)\s+since|"
@@ -276,7 +285,8 @@ def _empty_frame(sent: Sentence, index: int) -> Frame:
 
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
                detail: bool = True,
-               memorial: Callable[[], bool] = lambda: False) -> Frame:
+               memorial: Callable[[], bool] = lambda: False,
+               no_target: Callable[[], bool] = lambda: False, first_text: str = "") -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -290,6 +300,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
     no_toll = casualties.fatalities is None and casualties.injured is None
+    if violent and not (casualties.fatalities or casualties.injured) and _NO_TARGET.search(
+            first_text.lower()) and no_target():
+        # a text that opens on an exercise, a weapons test, a parade, an air show, avalanche
+        # control or mine blasting: targets engaged on the range, missiles that struck their
+        # impact area and shells fired at slopes hurt nobody
+        violent = False
     if violent and _GENERIC_RECORD.search(text) and no_toll:
         violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
     if violent and no_toll and means is not None and actor_only(text, means):
@@ -367,13 +383,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
+    # a text that opens on an exercise, a test, a parade or blasting, and hurts nobody anywhere
+    no_target = cache(lambda: bool(sentences) and not any(
+        harm_told(s.text.lower()) for s in sentences))
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
-                       detail=near, memorial=memorial)
+                       detail=near, memorial=memorial, no_target=no_target,
+                       first_text=sentences[0].text + " " + sent.text)
         if i == 0:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)

@@ -296,7 +296,23 @@ _NOT_VIOLENCE = re.compile(
     r"\bshot\s+down\s+(?:a|the|an|their|his|her)\s+(?:\w+\s+)?(?:proposal|plan|idea|bill|"
     r"motion|amendment|request|suggestion|bid)\b|"
     r"\bsuicide\b(?!\s+"
-    r"(?:bomb|attack|vest|belt|car|truck|blast|explosion))|\bnatural\s+causes|\bleak\b",
+    r"(?:bomb|attack|vest|belt|car|truck|blast|explosion))|\bnatural\s+causes|\bleak\b|"
+    # nature, mining and firefighting: "an explosive eruption", "avalanche control teams fired
+    # artillery shells", "water-bombing aircraft", "blasting in the open pit … to break up ore"
+    r"\bexplosive\s+eruptions?|\bavalanche\w*|\bwater[\s-]bomb\w*|\bopen[\s-]pit\b|"
+    r"\bbreak\s+up\s+(?:the\s+)?(?:ore|rock)\b|"
+    # sport, film and biology: "absolutely killed it", "a single continuous shot", "38 percent
+    # shooting", "shot 9 of 14", "viruses that attack bacteria"
+    r"\bkill(?:ed|s|ing)\s+it\b|\b(?:continuous|tracking|opening|closing|long|single)\s+shot\b|"
+    r"\b(?:percent|%)\s+(?:from\s+\w+\s+)?shooting|\bshot\s+\d+\s+(?:of|for)\s+\d+|"
+    r"\b(?:viruses|phages?|bacteriophages?|antibodies|antibiotics?|enzymes?)\s+(?:that\s+)?"
+    r"attack|\battack(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:bacteria|viruses|"
+    r"pathogens|germs|parasites)\b|"
+    # a trade, not a raid: "kidnap-for-ransom groups operate"; the war's outbreak, not an act:
+    # "displaced since fighting erupted in April 2023"
+    r"\bkidnap-for-ransom\s+(?:groups?|gangs?|rings?|industry|business)\b|\bsince\s+(?:the\s+)?"
+    r"(?:fighting|war|conflict|clashes|violence|hostilities)\s+(?:first\s+)?(?:erupted|"
+    r"broke\s+out|began|started|escalated)\b",
     re.IGNORECASE,
 )
 _ATTACK_WORD = re.compile(
@@ -654,6 +670,10 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
     if means is None:
         return False
     low = sentence.lower()
+    # "Terrorist groups may attack …", "Attacks could occur …", "casualties from air strikes
+    # declined in the first quarter": a risk, a capability or a statistic, no act that happened
+    if (_unreal(low, means.start) or _aggregate(low, means.start)) and not harm_told(low):
+        return False
     # a bomb found and made safe is not an attack that happened
     if _DEFUSED.search(sentence) and not _hurt(low):
         return False
@@ -694,6 +714,68 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
     # drones or missiles all shot down, nothing hit: an interception, not an attack
     return not (means.weapon in ("drone", "missile", "rocket")
                 and _INTERCEPTED.search(sentence) and not _IMPACT.search(sentence))
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:(?:may|might|could|can|would|will|should|must)\s+(?:also\s+|still\s+|again\s+|"
+    r"possibly\s+|potentially\s+|soon\s+|not\s+)?(?:try\s+to\s+|seek\s+to\s+|attempt\s+to\s+|"
+    r"plan\s+(?:to\s+)?|be\s+used\s+to\s+|carry\s+out\s+|launch\s+|stage\s+|conduct\s+)?|"
+    r"(?:threaten\w*|vow\w*|pledg\w*|promis\w*|intend\w*|prepar\w+|plott\w+|capable\s+of|"
+    r"capacity|capabilit\w+|ability|intent(?:ion)?|means|risks?\s+of|threats?\s+of|danger\s+of|"
+    r"possibility\s+of|likelihood\s+of|fears?\s+of)\s+(?:to\s+)?(?:[\w,-]+\s+){0,8}?)$")
+_MODAL_AFTER = re.compile(
+    r"[\w\s,'’-]{0,40}?\b(?:could|may|might|would|will|can)\s+(?:also\s+|still\s+)?(?:occur|"
+    r"happen|take\s+place|follow|resume|target|hit|strike|be\s+(?:carried|launched|staged|"
+    r"published|used|expected))\b|"
+    # "armed drones would protect troops"
+    r"(?:[\w-]+\s+){0,2}?(?:could|may|might|would)\s+(?:also\s+|still\s+|not\s+)?(?!have\b)"
+    r"[a-z]+\b|"
+    r"[^.;]{0,60}?\b(?:remains?|are|is)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:serious\s+|significant\s+|"
+    r"high\s+|real\s+|constant\s+|major\s+|key\s+|growing\s+)?(?:possible|likely|risks?|threats?|"
+    r"concerns?|widespread|common|rife|endemic|frequent|prevalent)\b")
+
+
+# people harmed, told as a fact: not "targeted killings" (a kind), not "no injuries were reported"
+_HARM_TOLD = re.compile(r"\b(?:killed|killing(?!s)|kills|injur(?:ed|ing|ies)|wound(?:ed|ing|s)|"
+                        r"dead|died|hurt)\b")
+_NONE_TOLD = re.compile(r"\bno\s+(?:\w+\s+)?(?:injuries|casualties|deaths|wounds)\b")
+
+
+def harm_told(low: str) -> bool:
+    """Someone was killed or hurt, by the lower-cased text's own account."""
+    return _HARM_TOLD.search(_NONE_TOLD.sub(" ", _NO_HARM_LOW.sub(" ", low))) is not None
+
+
+
+def _unreal(low: str, start: int) -> bool:
+    """The act is under a modal, a threat or a capability ("may attack", "capacity to strike",
+    "kidnapping and extortion are a risk"): nothing is told as having happened."""
+    return bool(_MODAL_BEFORE.search(low, max(0, start - 60), start)
+                or _MODAL_AFTER.match(low, start))
+
+
+# a bare plural ("air strikes", "kidnappings") in a sentence of counts, trends or policy
+_BARE_PLURAL = re.compile(r"(?:air\s*|drone\s+|missile\s+|rocket\s+|suicide\s+|bomb\s+)?"
+                          r"(?:strikes|attacks|bombings|shelling|clashes|kidnappings?|abductions|"
+                          r"raids|ambushes|killings|explosions|incidents|drones|missiles|rockets|"
+                          r"bombing\s+campaigns?|fighting)\b")
+_DETERMINED = re.compile(r"\b(?:the|these|those|this|its|their|his|her|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|several|multiple|series\s+of|wave\s+of|string\s+of|"
+                         r"barrage\s+of|\d+)\s+(?:[\w-]+\s+)?$|['’]s\s+(?:[\w-]+\s+)?$")
+_AGGREGATE = re.compile(
+    r"\b(?:declin\w+|decreas\w+|increas\w+|fewer|compared\s+"
+    r"(?:with|to)|than\s+in|levels?|rates?|trends?|statistic\w*|quarter|per\s+"
+    r"(?:month|year|week)|monthly|annual\w*|year-on-year|on\s+average|report\s+on|amendment|"
+    r"bill|resolution|legislation|vot(?:e|ed|es|ing)|parliament\w*|senate|congress|committee|"
+    r"polic(?:y|ies)|rules\s+governing|guidelines|budget|programme|procure\w+|"
+    r"(?:19|20)\d0s|left\s+over\s+from)\b")
+
+
+def _aggregate(low: str, start: int) -> bool:
+    """A kind of violence counted, compared or legislated on, not one act told."""
+    return (_BARE_PLURAL.match(low, start) is not None
+            and _DETERMINED.search(low, max(0, start - 30), start) is None
+            and _AGGREGATE.search(low) is not None)
 
 
 # the court words both the reference frame and the court-after-the-act reading use
