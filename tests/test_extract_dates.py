@@ -60,3 +60,12 @@ def test_a_late_december_day_read_in_january_keeps_its_day() -> None:
     """"On 30 December" in a note of 2 January is the 30th of last year (not the 28th)."""
     [d] = find_dates("On 30 December, a bomb went off.", dt.date(2024, 1, 2))
     assert d.date == dt.date(2023, 12, 30)
+
+
+def test_a_month_just_ended_is_still_news() -> None:
+    # "a clash in March" told on 6 April may be a week old; "in January" told in April is not
+    pub = dt.date(2021, 4, 6)
+    march = find_dates("A clash in March 2021 left 10 people dead.", pub)[0]
+    january = find_dates("A clash in January 2021 left 10 people dead.", pub)[0]
+    assert (march.precision, is_old(march, pub)) == ("month", False)
+    assert is_old(january, pub)

@@ -479,3 +479,9 @@ def test_a_nationality_inside_an_adjective_is_not_where() -> None:
 ])
 def test_a_place_before_its_container(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+def test_a_quarter_named_with_its_city_is_in_the_citys_country() -> None:
+    # Eastleigh is also an English town; "the Eastleigh district of Nairobi" is Kenyan
+    loc = resolve("A grenade was thrown into a bar in the Eastleigh district of Nairobi.")
+    assert loc.country_code == "KEN"

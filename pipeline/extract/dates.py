@@ -215,5 +215,9 @@ def is_old(d: DateMention, published: dt.date) -> bool:
     if d.precision == "week":
         return age > 21
     if d.precision == "month":
-        return (published.year, published.month) != (d.date.year, d.date.month) and age > 20
+        # "a clash in March" told on 6 April may be a week old: count from the month's end
+        month_end = (d.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
+            days=1)
+        return (published.year, published.month) != (d.date.year, d.date.month) and (
+            published - month_end).days > 14
     return d.date.year < published.year

@@ -668,6 +668,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         foreign = bool(named_in) and not anchored and (
             len(group_countries) > 1 or not group_countries & named_in) and all(
             m.place.kind == "town" for m in group)
+        if _PART_OF_TOWN.match(passage[group[0].end:group[0].end + 60]):
+            foreign = True  # "the Eastleigh district of Nairobi": the city says whose
         # the most populous bearer of the name as written: a town known by this name only as
         # an alternate spelling ("Barani" for Bāruni) does not outrank the one called so
         towns_ = [m.place.population for m in group if m.place.kind == "town"]
