@@ -539,3 +539,18 @@ def test_acts_told_beside_those_words_are_still_incidents() -> None:
         "number of fighters.",
     ):
         assert [m for m in extract_incidents(text, PUB) if m["mention_type"] == "current"], text
+
+
+def test_an_avenged_or_earlier_attack_is_background() -> None:
+    pub = dt.date(1994, 3, 20)
+    text = ("03/18/1994: Two gunmen opened fire in a taxi office in Lurgan, killing one driver. "
+            "The Red Hand Commando claimed the shooting, describing it as retaliation for the "
+            "bomb that killed four people in Portadown on 15 March 1994.")
+    ms = extract_incidents(text, pub)
+    assert [(m["mention_type"], str(m["event_date"])) for m in ms] == [
+        ("current", "1994-03-18"), ("background", "1994-03-15")]
+    assert ms[0]["perpetrator"] == "Red Hand Commando"
+    text = ("On 16 March 2001, guerrillas abducted five contractors near Saravena, Arauca. Two "
+            "days earlier, on 14 March, the guerrillas had blown up a pipeline near the town.")
+    ms = extract_incidents(text, dt.date(2001, 3, 20))
+    assert [m["mention_type"] for m in ms] == ["current", "background"]

@@ -256,6 +256,8 @@ _NO_TARGET = re.compile(
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
     r"(?:pit|mine|quarry))\b")
+_AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
+                     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _MEMORIAL = re.compile(
     r"\b(?:anniversar(?:y|ies)|memorials?|remembrance|remembers?|commemorat\w+|wreaths?|"
     r"(?:marks?|marked|marking)\s+(?:\w+\s+){0,2}(?:years?|decades?)\s+since|"
@@ -327,7 +329,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     record = index == 0 and any(_record_date(text, d) for d in lead)
     # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
     # wherever in the opening sentence it stands)
-    background = _background_cue(text) or (not record and any(
+    # "… describing it as retaliation for the IRA bomb that killed ten people on 23 October":
+    # the act told is the one avenged, an earlier event
+    avenged = means is not None and _AVENGED.search(text, max(0, means.start - 60),
+                                                    means.start) is not None
+    background = avenged or _background_cue(text) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial()) for d in lead))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
