@@ -554,3 +554,25 @@ def test_an_avenged_or_earlier_attack_is_background() -> None:
             "days earlier, on 14 March, the guerrillas had blown up a pipeline near the town.")
     ms = extract_incidents(text, dt.date(2001, 3, 20))
     assert [m["mention_type"] for m in ms] == ["current", "background"]
+
+
+def test_crime_reports_hoaxes_appeals_and_sport_are_not_incidents() -> None:
+    for text in (
+        "Thieves raided a jeweller's on the high street overnight and escaped with watches.",
+        "A man was charged after calling police to say gunmen held hostages in a bank. Officers "
+        "found nothing; police said the call was a hoax.",
+        "Police seized two rifles near Dundalk and said there was nothing to suggest they had "
+        "been used in an attack.",
+        "A driver over the legal alcohol limit ploughed into a parked police car; nobody was "
+        "injured.",
+        "A teenager was charged after a video in which he said he would 'shoot up' a mall.",
+        "The Red Cross said clinics must never be the target of an attack.",
+        "Campaigners said the fuel could be used by the air force to carry out air strikes.",
+        "The minister came under fire in the Commons over hospital waiting lists.",
+        "A substitute fired a 30-yard rocket into the top corner to win the derby.",
+        "The qualifier bombarded his opponent with heavy serves at Wimbledon.",
+        "The band's new single, called 'Drone Strike', topped the charts.",
+        "The war drama screening at Cannes was praised for its climactic ambush.",
+    ):
+        assert [m for m in extract_incidents(text, PUB) if m["mention_type"] == "current"] == [], \
+            text

@@ -256,6 +256,8 @@ _NO_TARGET = re.compile(
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
     r"(?:pit|mine|quarry))\b")
+_HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
+                   r"swatting)\b")
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _MEMORIAL = re.compile(
@@ -288,7 +290,7 @@ def _empty_frame(sent: Sentence, index: int) -> Frame:
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
                detail: bool = True,
                memorial: Callable[[], bool] = lambda: False,
-               no_target: Callable[[], bool] = lambda: False, first_text: str = "") -> Frame:
+               no_target: Callable[[str], bool] = lambda _text: False) -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -302,11 +304,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
     no_toll = casualties.fatalities is None and casualties.injured is None
-    if violent and not (casualties.fatalities or casualties.injured) and _NO_TARGET.search(
-            first_text.lower()) and no_target():
-        # a text that opens on an exercise, a weapons test, a parade, an air show, avalanche
-        # control or mine blasting: targets engaged on the range, missiles that struck their
-        # impact area and shells fired at slopes hurt nobody
+    if violent and not (casualties.fatalities or casualties.injured) and no_target(text):
         violent = False
     if violent and _GENERIC_RECORD.search(text) and no_toll:
         violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
@@ -389,17 +387,24 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
-    # a text that opens on an exercise, a test, a parade or blasting, and hurts nobody anywhere
-    no_target = cache(lambda: bool(sentences) and not any(
-        harm_told(s.text.lower()) for s in sentences))
+    harmless = cache(lambda: not any(harm_told(s.text.lower()) for s in sentences))
+    hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
+
+    def no_target(text: str) -> bool:
+        """A text that opens on (or a sentence that tells of) an exercise, a weapons test, a
+        parade, an air show, avalanche control or mine blasting, or that calls itself a hoax,
+        and hurts nobody anywhere: targets engaged on the range, missiles that struck their
+        impact area, shells fired at slopes and gunmen a caller made up hurt nobody."""
+        return harmless() and (hoax() or _NO_TARGET.search(sentences[0].text.lower()) is not None
+                               or _NO_TARGET.search(text.lower()) is not None)
+
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
-                       detail=near, memorial=memorial, no_target=no_target,
-                       first_text=sentences[0].text + " " + sent.text)
+                       detail=near, memorial=memorial, no_target=no_target)
         if i == 0:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)
