@@ -576,3 +576,23 @@ def test_crime_reports_hoaxes_appeals_and_sport_are_not_incidents() -> None:
     ):
         assert [m for m in extract_incidents(text, PUB) if m["mention_type"] == "current"] == [], \
             text
+
+
+def test_records_that_open_on_a_label_a_night_or_a_month_keep_their_date() -> None:
+    pub = dt.date(2009, 1, 10)
+    cases = [
+        ("Target: army bus. On 23 April 2008, a roadside mine hit a bus near Vavuniya, Sri "
+         "Lanka, killing 11 soldiers.", "2008-04-23"),
+        ("Overnight on 11-12 November 1996, assailants raided a hamlet outside Larbaa, Algeria, "
+         "killing 31 villagers.", "1996-11-11"),
+        ("On the night of 15 September 2008, attackers threw two grenades into a crowd in "
+         "Morelia, Mexico, killing eight people.", "2008-09-15"),
+        ("June 1982 – Nebaj, Guatemala: Guerrillas ambushed an army patrol outside the town, "
+         "killing six soldiers.", "1982-06-01"),
+    ]
+    for text, day in cases:
+        ms = extract_incidents(text, pub)
+        assert [(m["mention_type"], str(m["event_date"])) for m in ms] == [("current", day)], text
+    ms = extract_incidents("03/12/2007: A BBC reporter was seized at gunpoint by four men in Gaza "
+                           "City.", pub)
+    assert [m["sub_event_type"] for m in ms] == ["abduction"]

@@ -36,10 +36,14 @@ _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                   + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_RANGE_START = re.compile(r"\b(?P<d0>\d{1,2})\s*[-–]\s*$")
 _MONTH_ONLY = re.compile(
     r"\b(?P<pre>(?:back\s+)?in|since|during|of|on|last|early|late|mid|mid-|earlier\s+in|"
     r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
-    + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s", re.IGNORECASE)
+    + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s"
+    # "June 1982 – Nebaj, Quiché: …": a chronology line opening on its month
+    + r"|^\s*" + _MON.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<y3>(?:19|20)\d\d)(?=\s*[–—-]\s)",
+    re.IGNORECASE)
 # "the 2014 attack", "the 2008 Mumbai attacks": a year naming an event dates that event, even
 # after "since" ("nine years since the 2014 attack"), which otherwise starts no event
 _EVENT_YEAR = (r"\b[Tt]he\s+(?P<y2>(?:19|20)\d\d)\s+(?:[A-Z][\w'’\-]+\s+){0,3}"
@@ -161,23 +165,26 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     for rx in ((_DMY, _MDY) if digits and months else ()):
         for m in rx.finditer(sentence):
             y = int(m["y"]) if m["y"] else published.year
-            d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+            day, start = int(m["d"]), m.start()
+            if rx is _DMY and (r := _RANGE_START.search(sentence, max(0, start - 6), start)):
+                day, start = int(r["d0"]), r.start()  # "overnight on 11-12 November": the 11th
+            d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], day)
             d = _no_future(d, published, bool(m["y"])) if d else None
             prec, end = "day", m.end()
             q = _QUALIFIED.match(sentence, end)
             if q and d is not None:  # "Around 3 June 2024 (month of)": only the month is known
                 prec, end = q["p"].lower(), q.end()
                 d = d.replace(day=1) if prec == "month" else d
-            add(d, prec, m.start(), end)
+            add(d, prec, start, end)
     for m in (_MONTH_ONLY.finditer(sentence) if months else ()):
-        mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
+        mon = (m["mon"] or m["mon2"] or m["mon3"]).lower().rstrip(".")
         if mon == "may" and not m["y"] and (m["pre"] or "").lower() not in ("in", "back in",
                                                                               "since", "early",
                                                                               "late", "mid"):
             continue  # the modal verb
         month = _MONTHS[mon]
-        if m["y"]:
-            y = int(m["y"])
+        if m["y"] or m["y3"]:
+            y = int(m["y"] or m["y3"])
         else:
             y = published.year if month <= published.month else published.year - 1
         add(_safe(y, month, 1), "month", *m.span())

@@ -290,7 +290,8 @@ def _empty_frame(sent: Sentence, index: int) -> Frame:
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
                detail: bool = True,
                memorial: Callable[[], bool] = lambda: False,
-               no_target: Callable[[str], bool] = lambda _text: False) -> Frame:
+               no_target: Callable[[str], bool] = lambda _text: False,
+               opens: bool | None = None) -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -324,7 +325,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
-    record = index == 0 and any(_record_date(text, d) for d in lead)
+    record = (index == 0 if opens is None else opens) and any(_record_date(text, d) for d in lead)
     # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
     # wherever in the opening sentence it stands)
     # "… describing it as retaliation for the IRA bomb that killed ten people on 23 October":
@@ -343,8 +344,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
 
 
 _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?:on|between)|on|"
-                          r"around|on\s+or\s+(?:about|around)|about|in|date|between)\s*:?\s*)?$",
-                          re.IGNORECASE)
+                          r"around|on\s+or\s+(?:about|around)|about|in|date|between|"
+                          r"(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours)"
+                          r"\s+of)\s*:?\s*)?"
+                          # "Overnight on 11-12 November 1996": the first night of a range
+                          r"(?:\d{1,2}\s*[-–/]\s*)?$", re.IGNORECASE)
+# "Target: military transport. On 23 April 2008, …": a record's label line before its date
+_LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$")
 # "… in Peshawar, Pakistan on 02/14/2014.": a record may close its first sentence with its date
 _RECORD_CLOSE = re.compile(r"\s+on\s+$")
 _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
@@ -398,14 +404,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         return harmless() and (hoax() or _NO_TARGET.search(sentences[0].text.lower()) is not None
                                or _NO_TARGET.search(text.lower()) is not None)
 
+    # the sentence that opens the record: the first, or the one after a label line
+    head = 1 if len(sentences) > 1 and _LABEL_HEAD.match(sentences[0].text) else 0
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
-                       detail=near, memorial=memorial, no_target=no_target)
-        if i == 0:
+                       detail=near, memorial=memorial, no_target=no_target, opens=i == head)
+        if i == head:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)
                                 if _record_date(sent.text, d)), None)

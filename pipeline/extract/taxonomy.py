@@ -56,6 +56,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\babduct\w*|\bkidnap\w*|\bhijack\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+"
      r"(?:hostage|"
      r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
+     # "was seized at gunpoint by four men", "taken at gunpoint from his car"
+     r"\b(?:seized|taken|snatched|grabbed|led\s+away|forced\s+into\s+a\s+car)\s+at\s+gunpoint|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
      r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
      r"assailants|attackers|men)\b[^.;]{0,80}?\bseized\s+(?:\w+\s+){0,3}?(?:people|civilians|"
@@ -117,7 +119,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
-    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack"),
+    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint"),
     ("clash", "firefight", "battl", "engaged", "exchange of fire", "traded", "exchanged",
      "fighting", "fought",
      "gunfight",
