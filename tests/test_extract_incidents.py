@@ -596,3 +596,11 @@ def test_records_that_open_on_a_label_a_night_or_a_month_keep_their_date() -> No
     ms = extract_incidents("03/12/2007: A BBC reporter was seized at gunpoint by four men in Gaza "
                            "City.", pub)
     assert [m["sub_event_type"] for m in ms] == ["abduction"]
+
+
+def test_a_named_force_opening_fire_on_a_convoy_is_the_attack() -> None:
+    text = ("Access incident, North Darfur: on 14 Jun 2024, Rapid Support Forces fighters opened "
+            "fire on a 15-truck food convoy near Mellit and looted part of the cargo.")
+    ms = extract_incidents(text, dt.date(2024, 6, 15))
+    assert [(m["sub_event_type"], str(m["event_date"])) for m in ms] == [
+        ("armed_assault", "2024-06-14")]

@@ -234,3 +234,19 @@ def test_ranges_lists_and_lone_victims(sentence: str, killed: int | None,
                                        injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # wire-style notes drop the verbs' auxiliaries and articles
+    ("Shebekino: a drone struck a car on 2 Jul 2024; driver killed, passenger wounded.", 1, 1),
+    ("Mafa: a bomber blew up in a mosque on 13 Mar; bomber and 5 worshippers killed, 12 injured.",
+     6, 12),
+    ("Troops clashed with rebels on Monday, leaving two rebels dead and a soldier wounded.", 2, 1),
+    # one person, then a count; a third person hurt
+    ("Militia fighters killed a nurse and two patients with machetes.", 3, None),
+    ("Gunmen ambushed an aid vehicle, killing two aid workers and injuring a third.", 2, 1),
+])
+def test_terse_notes_and_people_named_one_by_one(sentence: str, killed: int | None,
+                                                 injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -485,3 +485,18 @@ def test_a_quarter_named_with_its_city_is_in_the_citys_country() -> None:
     # Eastleigh is also an English town; "the Eastleigh district of Nairobi" is Kenyan
     loc = resolve("A grenade was thrown into a bar in the Eastleigh district of Nairobi.")
     assert loc.country_code == "KEN"
+
+
+@pytest.mark.parametrize(("passage", "country", "location"), [
+    # a wire note's region, then its place, then a colon
+    ("Borno state, Bama: a suicide bomber detonated a vest in a mosque on 13 Mar 2023.",
+     "NGA", "Bama"),
+    ("Jammu and Kashmir, Sopore: militants hurled a grenade at a bunker on 17 Apr 2022.",
+     "IND", "Sopore"),
+    # a sea names no country: the town the note measures from does
+    ("MARSEC note, Gulf of Guinea: pirates boarded a trawler 40 nm south of Brass, Bayelsa "
+     "state, and kidnapped four crew.", "NGA", "Brass"),
+])
+def test_wire_heads_and_seas(passage: str, country: str, location: str) -> None:
+    loc = resolve(passage)
+    assert (loc.country_code, loc.location) == (country, location)

@@ -416,10 +416,18 @@ _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrat
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
 _ONE_ITEM = (r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:" + _PERSON[3:-1]
              + r"|bomber|suicide\s+bomber|perpetrator|son|daughter|wife|husband|brother|sister|"
-             r"father|mother)|\b(?:he|she))\b")
+             r"father|mother)|\b(?:he|she)|(?:(?<=^)|(?<=^\s)|(?<=[;:]\s))(?:suicide\s+)?(?:bomber|"
+             r"attacker|gunman|assailant))\b")
 _ONES_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?:" + _ONE_ITEM + r"(?:\s*,\s*|\s+and\s+))+$",
                           re.IGNORECASE)
 _ONE_ITEM = re.compile(_ONE_ITEM, re.IGNORECASE)
+_TERSE_ONE = re.compile(
+    r"(?:^|[;:,]\s*|\band\s+)(?:the\s+|a\s+|an\s+|one\s+)?(?:[a-z][\w\-]*\s+)?" + _PERSON
+    + r"\s+(?P<v>killed|dead|wounded|injured)(?=\s*(?:[,;.]|$|and\b))", re.IGNORECASE)
+# "killed a nurse and two patients": one person named, then a count
+_ONE_AND_N_KILLED = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot\s+dead|hacked\s+to\s+death)\s+(?:a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
+    + _PERSON + r"\s+and\s+(?P<n>" + NUMBER + r")\s+(?:other\s+)?[a-z]+", re.IGNORECASE)
 _PAIR_SUBJECT = re.compile(
     r"(?:^|\b)(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s)"
     r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:one\s+of\s+(?:his|her|their|the)\s+"
@@ -524,7 +532,8 @@ _ONE_OTHER_HURT = re.compile(
     r"injured|wounded)\b|"
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
-    r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other)\b"
+    r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other|"
+    r"a\s+(?:third|fourth|fifth|sixth))\b"
     r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten))", re.IGNORECASE)
 _INJURY_OF = re.compile(r"\binjur(?:y|ies)\s+(?:of|to)\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                         + r")\b", re.IGNORECASE)
@@ -826,6 +835,14 @@ def find_casualties(sentence: str) -> Casualties:
     elif (bm := _BLEW_UP_OTHERS.search(sentence)) is not None and fat == parse_number(
             bm.group("n")):
         fat += 1
+    for tm in (_TERSE_ONE.finditer(sentence) if fat is None or inj is None else ()):
+        # "driver killed, passenger wounded", "… two rebels dead and a soldier wounded"
+        if tm.group("v") in ("killed", "dead") and fat is None:
+            fat = 1
+        elif tm.group("v") in ("wounded", "injured") and inj is None:
+            inj = 1
+    if fat in (None, 1) and (om := _ONE_AND_N_KILLED.search(sentence)) is not None:
+        fat = 1 + (parse_number(om.group("n")) or 0)
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
     elif fat_pass and not fat_act and (pm := _PASSIVE_ALONG.search(sentence)) is not None:

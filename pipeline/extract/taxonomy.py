@@ -371,15 +371,17 @@ _UNCONFIRMED = re.compile(
 # Fire by police or troops answering an attack is not the attack's weapon.
 _RESPONSE_FIRE = re.compile(
     r"\b(?:police|policem[ae]n|security\s+forces|officers?|soldiers?|troops|forces|guards?|"
-    r"civilians?)\s+(?:(?!was\b|were\b|been\b|is\b|are\b)\w+\s+){0,2}?(?:opened\s+fire|shot|"
+    r"civilians?)\s+(?!fighters\b|militants\b|gunmen\b|rebels\b|militiamen\b)"
+    r"(?:(?!was\b|were\b|been\b|is\b|are\b)\w+\s+){0,2}?(?:opened\s+fire|shot|"
     r"returned\s+fire|fired|gunned)\b(?!\s+(?:dead|and\s+killed|in\s+the|at\s+close))"
     # "forces fired mortars at …": an attack with those weapons, not return fire
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:mortars?|rockets?|missiles?|artillery|shells?|drones?|"
     r"grenades?|rounds|barrages?|projectiles?)\b)"
     # "forces fired at houses in Chinari": fire at homes and people is the attack itself
-    r"(?!\s+(?:at|on|upon|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:houses|homes|villages?|"
-    r"civilians|residential|protesters|demonstrators|crowds?|settlements?|farmers|worshippers|"
-    r"vehicles|cars|buses|positions|posts|outposts|trenches)\b)"
+    r"(?!\s+(?:at|on|upon|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:houses|homes|"
+    r"villages?|civilians|residential|protesters|demonstrators|crowds?|settlements?|farmers|"
+    r"worshippers|vehicles|cars|buses|positions|posts|outposts|trenches|convoys?|trucks?|"
+    r"patrols?|checkpoints?|markets?|camps?)\b)"
     r"|\b(?:was|were|being|been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:shot|gunned\s+down)"
     r"(?:\s+dead|\s+and\s+killed|\s+and\s+wounded)?\s+by\s+(?:\w+\s+){0,3}?(?:police\w*|"
     r"forces|officers?|soldiers|troops|guards?|civilians?|security)\b|\bshootout\s+with\s+"

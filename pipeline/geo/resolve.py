@@ -254,7 +254,16 @@ def find_places(text: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def _find_places(text: str) -> tuple[Mention, ...]:
     """Cached: the same sentence is read when segmenting and again when resolving."""
-    return tuple(_scan_places(text))
+    found = _scan_places(text)
+    if ("Gulf" in text or "Bay of" in text or "Sea of" in text or "Strait" in text) and found:
+        # "the Gulf of Guinea", "the Bay of Bengal": a sea, no country's or region's evidence
+        seas = [m.span() for m in _SEA.finditer(text)]
+        found = [m for m in found if not any(a <= m.start < b for a, b in seas)]
+    return tuple(found)
+
+
+_SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
+                  r"(?:\s+[A-Z][\w'’\-]+)?")
 
 
 def _scan_places(text: str) -> list[Mention]:
@@ -881,7 +890,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 # a village the gazetteer lacks (a district after a named village is weaker)
                 weak = _weak_head(passage, a, b_) or any(hm.start("h") == a for hm in heads_after)
                 ranked.append((3.0 if weak else 5.0, a, None, name))
-    nh = _NOTE_HEAD.match(passage) if passage[:1].isupper() else None
+    nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)) if passage[:1].isupper() \
+        else None
     if nh:
         # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
         # an event note that opens with its place and date names where it happened
@@ -972,6 +982,12 @@ _NOTE_HEAD = re.compile(
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
     r"[A-Z][^:.;\n]{0,90}?[\s,–—-]+(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH
     + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*:")
+# "Borno state, Mafa: suicide bomber …", "Kharkiv oblast, Zolochiv: …": a wire note's region,
+# then its place, then a colon
+_REGION_FIRST_HEAD = re.compile(
+    r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3}(?:\s+(?i:province|state|oblast|region|"
+    r"governorate|county|district|department|prefecture))?\s*,\s*(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|"
+    r"de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})(?:\s*\([^()]{1,60}\))?\s*:\s")
 _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|snatched)\b[^.;]*\bfrom\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
