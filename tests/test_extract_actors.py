@@ -141,7 +141,7 @@ def test_state_aircraft_and_drones_name_the_state() -> None:
         ("A car bomb exploded outside a bank in Medellin. The Extraditables, a group linked to "
          "drug traffickers, claimed responsibility.", "Extraditables"),
         ("A grenade was thrown into a party office in Padua. Police suspected the neo-fascist "
-         "Armed Revolutionary Nuclei (NAR).", "Armed Revolutionary Nuclei (NAR)"),
+         "Armed Revolutionary Nuclei (NAR).", "Nuclei Armati Rivoluzionari"),
         ("Gunmen opened fire inside a bar in Belfast. No group claimed responsibility, but the "
          "Ulster Volunteer Force (UVF) was suspected.", "Ulster Volunteer Force"),
         ("Armed men kidnapped an executive in Dublin. The kidnappers were believed to belong to "
@@ -390,3 +390,22 @@ def test_soldiers_of_a_state_label_are_the_state() -> None:
     p = find_perpetrator("According to residents, soldiers of the Military Forces of Cameroon "
                          "(1982-) set fire to about twenty houses in Ndu on 11 February 2020.")
     assert p.name == "Cameroonian forces"
+
+
+@pytest.mark.parametrize(("text", "name", "claimed"), [
+    ("The radical leftist group Chukaku-ha claimed an arson attack on a party office in Tokyo.",
+     "Chukaku-ha", True),
+    ("A previously unknown group calling itself Jund al-Sham claimed the bombing.",
+     "Jund al-Sham", False),
+    ("A grenade hit a rally. Members of the neo-fascist Ordine Nuovo were later convicted.",
+     "Ordine Nuovo", False),
+    ("Grenades hit a crowd. Three men arrested later were described by prosecutors as members "
+     "of the Gulf Cartel.", "Gulf Cartel", False),
+    ("Gunmen seized a reporter in Beirut. The Revolutionary Justice Organization later said it "
+     "was holding him.", "Revolutionary Justice Organization", True),
+    ("Two bombs hit Kampala. The Lord's Resistance Army said it carried out the bombings to "
+     "punish Uganda for its troops in Somalia.", "Lord's Resistance Army", True),
+])
+def test_records_that_convict_describe_or_hold(text: str, name: str, claimed: bool) -> None:
+    p = find_perpetrator(text)
+    assert (canonical(p.name), p.claimed) == (canonical(name), claimed)

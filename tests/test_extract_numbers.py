@@ -250,3 +250,22 @@ def test_terse_notes_and_people_named_one_by_one(sentence: str, killed: int | No
                                                  injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # a named victim, then the others
+    ("The explosion killed the governor and 14 other people and wounded 60.", 15, 60),
+    ("The bomb went off at the wheel, killing him and four soldiers.", 5, None),
+    ("Archbishop Óscar Romero was shot dead while celebrating Mass.", 1, None),
+    # a subset named after the total; the attackers after the victims
+    ("The blasts killed 33 people, three bombers included, and wounded 222.", 33, 222),
+    ("Fifty-two passengers and the four bombers died, and about 700 people were injured.",
+     56, 700),
+    # not a second group: a place, or the wounded
+    ("A soldier was killed in Kandahar and two other soldiers wounded by a mine.", 1, 2),
+    ("A gunman killed one and two others were wounded.", 1, 2),
+])
+def test_named_victims_subsets_and_attackers(sentence: str, killed: int | None,
+                                             injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -500,3 +500,17 @@ def test_a_quarter_named_with_its_city_is_in_the_citys_country() -> None:
 def test_wire_heads_and_seas(passage: str, country: str, location: str) -> None:
     loc = resolve(passage)
     assert (loc.country_code, loc.location) == (country, location)
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a chronology line's date, then its place
+    ("24 June 1999 – Metula, Israel: rockets fired from Lebanon struck the town.", "Metula"),
+    # a street is an address inside the town; an organisation's camp is in the town
+    ("Gunmen ambushed a car in Via Nomentana, Rome, Italy, killing three guards.", "Rome"),
+    ("Rockets were fired at the MINUSMA camp near Gao airport, Gao region, Mali.", "Gao"),
+    # a village known elsewhere by the same name, placed by its district
+    ("Guerrillas overran the garrison at El Paraíso, Chalatenango department, El Salvador.",
+     "El Paraíso"),
+])
+def test_chronology_streets_and_camps(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

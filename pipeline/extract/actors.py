@@ -233,7 +233,7 @@ _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quic
                          re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
-    r"previously|in\s+the\s+past)\b",
+    r"previously(?!\s+unknown)|in\s+the\s+past)\b",
     re.IGNORECASE)
 _VICTIM_OF = re.compile(
     r"(?:killed|killing|kill|wounding|injuring|attacked|attacking|targeted|"
@@ -392,15 +392,17 @@ _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|
                 r"(?:\s+(?:extremists|militants|insurgents|rebels|separatists|nationalists|"
                 r"dissidents|activists|guerrillas|jihadists))?)")
 _RECORD_AGENT = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\bbut\s))(?:[Tt]he\s+(?:(?:armed\s+|militant\s+)?group|"
+    r"(?:^|(?<=[.;:]\s)|(?<=\bbut\s))(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:group|"
     r"organi[sz]ation|cell)\s+"
     r"|[Tt]he\s+)?" + _RECORD_NAME
     # "The Extraditables, a group linked to drug traffickers, claimed responsibility"
     + r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,60},)?\s+(?:(?:armed|criminal|drug|militant|"
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
-    r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed)|"
-    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>claimed\s+(?:responsibility|the\s+(?:attacks?|"
+    r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed|"
+    r"held\s+responsible)|"
+    r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>(?:said\s+it\s+was|claimed\s+to\s+be)\s+holding|"
+    r"claimed(?=\s*[.;]|\s*$)|claimed\s+(?:responsibility|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|"
     r"assassination|bombings?|killings?|kidnapping|abduction|shooting|ambush|raid|blast|"
     r"explosion|strike|massacre|hijacking)|credit)|acknowledged\s+(?:holding|"
     r"responsibility|carrying\s+out)))\b|\battributed\s+(?:the\s+(?:\w+\s+)?(?:attacks?|"
@@ -411,9 +413,10 @@ _RECORD_AGENT = re.compile(
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
     # "Police identified the assailants as members of the LTTE", "a spokesman for al-Shabaab
     # said the group had carried out the attack", "X announced that its fighters had planted"
-    + r"|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|kidnappers|"
+    + r"|\b(?:identified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|kidnappers|"
     r"abductors|perpetrators|bombers?|killers?|raiders|militants)\s+as\s+(?:(?:members|fighters|"
-    r"militants)\s+of\s+)?(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<ident>")
+    r"militants)\s+of\s+)?|(?:described|identified)\s+(?:by\s+\w+\s+)?as\s+(?:members|fighters|"
+    r"militants)\s+of\s+)(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<ident>")
     + r"|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<spoke>")
     + r"(?=\s+said\s+(?:that\s+)?(?:the\s+group|it|its\s+\w+)\s+(?:had\s+)?(?:carried|"
@@ -457,10 +460,14 @@ _RECORD_AGENT = re.compile(
     + r"|\b(?:[Ff]ighting|[Cc]lashes|[Bb]attles?|[Gg]unfights?)\s+between\s+(?:the\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<btw>") + r"\s+and\b"
     # "Members of the White Rabbits were charged"
-    + r"|\bmembers\s+of\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
-    + r"\s+(?:were|was)\s+(?:later\s+)?(?:suspected|responsible|arrested|charged|convicted)")
+    + r"|\b(?:[Mm]embers|[Mm]ilitants|[Ff]ighters|[Cc]adres)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<mem>")
+    + r"\s+(?:were|was)\s+(?:later\s+|subsequently\s+)?(?:suspected|responsible|arrested|charged|"
+    r"convicted|sentenced|found\s+guilty)")
 _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
-                          r"identified|spokes|announced|(?:gunmen|fighters|militants|members|"
+                          r"identified|spokes|announced|holding|described|convicted|"
+                          r"(?:gunmen|fighters|militants|members|"
                           r"cadres|elements)\s+(?:of|from)\s|"
                           r"(?:attacked|killed|shot|dead|kidnapped|abducted|ambushed|stormed|"
                           r"raided|executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s|"

@@ -137,7 +137,8 @@ _ACTIVE_BEFORE = re.compile(
     r"(?:kill\w*|injur\w*|wound\w*|hurt\w*|left|leaving|claim\w*|shot|shooting|"
     r"behead\w*|execut\w*|murder\w*)\s+$", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE)
-_GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+plus\s+)$",
+_GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+(?:the\s+|all\s+)?|"
+                   r"\s+plus\s+)$",
                    re.IGNORECASE)
 _VERBISH = re.compile(
     r"\b(?:were|was|is|are|has|have|had|said|says|told|killed|attacked|shot|fired|died|dead|"
@@ -288,7 +289,7 @@ _AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
 # on the text as written: the capitals say it is a name)
 _NAMED_SUBJECT_KILLED = re.compile(
     r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|"
-    r"This|That|One|Everyone|Someone)\b)(?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+"
+    r"This|That|One|Everyone|Someone)\b)(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,60},)?"
     r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
     r"\s+was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)\b")
@@ -426,8 +427,15 @@ _TERSE_ONE = re.compile(
     + r"\s+(?P<v>killed|dead|wounded|injured)(?=\s*(?:[,;.]|$|and\b))", re.IGNORECASE)
 # "killed a nurse and two patients": one person named, then a count
 _ONE_AND_N_KILLED = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot\s+dead|hacked\s+to\s+death)\s+(?:a|an|one)\s+(?:[a-z][\w\-]*\s+)?"
-    + _PERSON + r"\s+and\s+(?P<n>" + NUMBER + r")\s+(?:other\s+)?[a-z]+", re.IGNORECASE)
+    r"\b(?:kill(?:ed|ing)|shot\s+dead|hacked\s+to\s+death)\s+(?:(?:a|an|one)\s+"
+    r"(?:[a-z][\w\-]*\s+)?" + _PERSON + r"\s+and\s+(?P<n>" + NUMBER + r")\s+(?:other\s+)?[a-z]+"
+    # "killed Hariri and 21 other people" (a name: not a number, a preposition or a pronoun)
+    r"|(?!(?:" + _WORDS + r"|a|an|\d+|in|at|on|near|by|during|when|while|after|as|the|his|her|"
+    r"their)\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}?\s+and\s+(?P<m>" + NUMBER + r")\s+"
+    r"other\s+[a-z]+"
+    # "killing him and four soldiers"
+    r"|(?:him|her)\s+and\s+(?P<p>" + NUMBER + r")\s+(?:[a-z]+\s+)?[a-z]+)\b"
+    r"(?!\s+(?:(?:were|was)\s+)?(?:(?!and\b)\w+\s+)?(?:wounded|injured|hurt))", re.IGNORECASE)
 _PAIR_SUBJECT = re.compile(
     r"(?:^|\b)(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s)"
     r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:one\s+of\s+(?:his|her|their|the)\s+"
@@ -600,7 +608,8 @@ _MORE_COUNT = re.compile(
     r"(?:[a-z][\w\-]*\s+)?"
     + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
     # ("six people, the bomber included": among them, not besides)
-    r"(?!\s+(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom|included)\b)")
+    r"(?!\s+(?:[a-z]+\s+)?(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom|"
+    r"included)\b)")
 
 
 _AND_ONE_MORE = re.compile(
@@ -842,7 +851,7 @@ def find_casualties(sentence: str) -> Casualties:
         elif tm.group("v") in ("wounded", "injured") and inj is None:
             inj = 1
     if fat in (None, 1) and (om := _ONE_AND_N_KILLED.search(sentence)) is not None:
-        fat = 1 + (parse_number(om.group("n")) or 0)
+        fat = 1 + (parse_number(om.group("n") or om.group("m") or om.group("p")) or 0)
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
     elif fat_pass and not fat_act and (pm := _PASSIVE_ALONG.search(sentence)) is not None:

@@ -71,7 +71,9 @@ _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
     r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|"
     r"kidnappers|abductors|perpetrators|bombers?|killers?|raiders|militants)\s+as\b|"
-    r"\bspokes(?:man|woman|person)\s+for\b",
+    r"\bspokes(?:man|woman|person)\s+for\b|\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
+    r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|\bdescribed\s+(?:[\w\s]{0,30}?)as\s+"
+    r"members\s+of\b|\bheld\s+responsible\b|\bconvicted\b",
     re.IGNORECASE)
 
 
@@ -477,9 +479,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     # victim's story, and its place
                     current.extra.append(sent)
             continue
-        # An overview: several countries at once, told in the plural.
-        if (len(f.countries) >= 2 and f.plural_ref) or (
-                len(f.countries) >= 2 and re.search(r"\battacks\b", sent.text, re.I)):
+        # An overview: several countries at once, told in the plural (but "Al-Shabaab said it
+        # carried out the bombings to punish Uganda for its troops in Somalia" claims this one)
+        if ((len(f.countries) >= 2 and f.plural_ref) or (
+                len(f.countries) >= 2 and re.search(r"\battacks\b", sent.text, re.I))) and not (
+                current is not None and _CLAIM_OR_CAUSE.search(sent.text)
+                and _ANAPHOR.search(sent.text)):
             if overview is not None and not overview_used:
                 groups.append(_group_from(overview, None))
             overview, overview_used = f, False

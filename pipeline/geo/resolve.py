@@ -814,6 +814,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         owner = _OWNER.match(name)
         if owner:  # "Samangan's Dara-I-Suf District": the district, not its province
             name, start = name[owner.end():], start + owner.end()
+        if name.isupper() and len(name) > 2:
+            continue  # "the MINUSMA camp", "an AMISOM base": an organisation's, not a place
         k = key(name)
         if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
             continue
@@ -844,7 +846,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             ranked.append((4.0 + _reference_penalty(passage, vs), vs, known, known.surface))
             continue
         k = key(v)
-        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
+        # (a name borne by towns abroad, "El Paraíso, Chalatenango department", is still this
+        # country's village: the district says where it lies)
+        if not k or k in _STOP or k in demonyms():
             continue
         penalty = _reference_penalty(passage, vs)
         if penalty and _TAKEN_FROM.search(passage[max(0, vs - 120):vs]):
@@ -853,7 +857,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
         k = key(name)
-        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
+        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2) or (
+                _STREET.match(name)):
             continue
         if any(m.start < um.end(1) and um.start(1) < m.end for m in inside):
             continue  # a known place, or one inside the name ("in Northern Pakistan")
@@ -890,8 +895,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 # a village the gazetteer lacks (a district after a named village is weaker)
                 weak = _weak_head(passage, a, b_) or any(hm.start("h") == a for hm in heads_after)
                 ranked.append((3.0 if weak else 5.0, a, None, name))
-    nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)) if passage[:1].isupper() \
-        else None
+    nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)
+          or _CHRONOLOGY_HEAD.match(passage)) if passage[:1].isalnum() else None
     if nh:
         # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
         # an event note that opens with its place and date names where it happened
@@ -988,6 +993,13 @@ _REGION_FIRST_HEAD = re.compile(
     r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3}(?:\s+(?i:province|state|oblast|region|"
     r"governorate|county|district|department|prefecture))?\s*,\s*(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|"
     r"de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})(?:\s*\([^()]{1,60}\))?\s*:\s")
+# "24 June 1999 – Kiryat Shmona, Israel: …": a chronology line's date, then its place
+_CHRONOLOGY_HEAD = re.compile(
+    r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\d{1,2},?\s+)?\d{4}\s*[–—-]\s*(?P<v>[A-Z][\w'’\-]+"
+    r"(?:\s+(?:(?:al|el|de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})\s*[,:]")
+# street names are addresses inside a town: "in Via Mario Fani, Rome"
+_STREET = re.compile(r"(?:Via|Rue|Calle|Avenida|Avenue|Boulevard|Piazza|Plaza|Place|Street|Road|"
+                     r"Strasse|Straße|Ulitsa|Jalan)\b")
 _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|snatched)\b[^.;]*\bfrom\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
