@@ -102,7 +102,8 @@ _ACTOR_NOISE = re.compile(r"\(?\b(?:suspected|claimed|alleged)\b\)?|\(?but\s+cha
 
 
 _FORCES = re.compile(r"\b(?:armed\s+forces|air\s+force|navy|national\s+defen[cs]e\s+forces?|"
-                     r"military|army|troops|forces)\b(?:\s*\([A-Z]{2,6}\))?", re.IGNORECASE)
+                     r"military|army|troops|forces|warplanes|aviation|fighter\s+jets|jets|aircraft|"
+                     r"soldiers)\b(?:\s*\([A-Z]{2,6}\))?", re.IGNORECASE)
 
 
 _STATE_FORCES = re.compile(r"^(?:the\s+)?(?P<x>.+?)\s+(?:government\s+|security\s+)?forces$",

@@ -201,3 +201,11 @@ def test_scoring_incidents_extracted_elsewhere(tmp_path: Path) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     assert evaluate_path(gold, empty)["incidents"]["recall"] == 0.0
+
+
+def test_state_aircraft_are_the_states_forces() -> None:
+    from pipeline.evaluate import same_actor
+
+    assert same_actor("Israeli warplanes", "Israeli forces")
+    assert same_actor("Russian aviation", "Russian forces")
+    assert not same_actor("Russian aviation", "Ukrainian forces")

@@ -409,3 +409,18 @@ def test_soldiers_of_a_state_label_are_the_state() -> None:
 def test_records_that_convict_describe_or_hold(text: str, name: str, claimed: bool) -> None:
     p = find_perpetrator(text)
     assert (canonical(p.name), p.claimed) == (canonical(name), claimed)
+
+
+@pytest.mark.parametrize(("text", "name", "claimed"), [
+    ("Kharkiv oblast, Zolochiv: Russian aviation dropped a glide bomb on the town centre.",
+     "Russian forces", False),
+    ("An air strike hit a hospital in Kafr Nabl; monitors attributed the strike to the Russian "
+     "air force.", "Russian forces", False),
+    ("Rockets landed in Erbil. A little-known group, Saraya Awliya al-Dam, claimed "
+     "responsibility.", "Saraya Awliya al-Dam", True),
+    ("At approx. 0915 hrs local on 20 Feb 2023, Estado Mayor Central dissidents opened fire on a "
+     "police patrol near Jamundí.", "Estado Mayor Central", False),
+])
+def test_security_logs_and_appositions(text: str, name: str, claimed: bool) -> None:
+    p = find_perpetrator(text)
+    assert (p.name, p.claimed) == (name, claimed)

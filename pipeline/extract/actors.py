@@ -394,9 +394,10 @@ _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|
 _RECORD_AGENT = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\bbut\s))(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:group|"
     r"organi[sz]ation|cell)\s+"
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|militia|faction),\s+"
     r"|[Tt]he\s+)?" + _RECORD_NAME
     # "The Extraditables, a group linked to drug traffickers, claimed responsibility"
-    + r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,60},)?\s+(?:(?:armed|criminal|drug|militant|"
+    + r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,60},)?,?\s+(?:(?:armed|criminal|drug|militant|"
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed|"
@@ -526,7 +527,8 @@ _NOTE_SUBJECT = re.compile(
     # a note opens with its date ("On 4 May 2023,", "In the night of 3-4 May,", "Between 8 and
     # 10 August,") or straight with a database label and its country ("Pirates (Somalia)")
     r"^(?:(?:(?:On|Around|Between|Overnight\s+on|In\s+the\s+(?:night|early\s+hours|morning|"
-    r"evening|afternoon)\s+of)\s+[^,]{3,60}?,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},)?\s+)"
+    r"evening|afternoon)\s+of|At\s+(?:approx\.?\s+|about\s+|around\s+)?\d{3,4}\s*(?:hrs|hours|h)?"
+    r"(?:\s+(?:local|UTC|GMT))?\s+on)\s+[^,]{3,60}?,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},)?\s+)"
     # "4 April 2022: SSPDF and SPLA-IO forces clashed"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}:\s+"
     r"|(?=[A-Z][^,;.]{1,60}\((?:(?:[A-Z][\w'’-]+\s?){1,4}|\d{4}\s*-[^()]*)\)))"
@@ -556,7 +558,8 @@ def note_subject(text: str) -> str | None:
     if m is None or _NOT_SUBJECT.search(m.group("name")):
         return None
     name = m.group("name").strip()
-    if not re.match(r"(?:On|Around|Between|Overnight|In)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}:", text):
+    if not re.match(r"(?:On|Around|Between|Overnight|In|At)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}:",
+                    text):
         # no date before it: only a label naming its country, or a state's label, will do
         label = re.search(r"\(([^()]+)\)\s*$", name)
         if not _STATE_LABEL.match(name) and (label is None or not _is_state_word(label.group(1))):
@@ -716,13 +719,15 @@ _STATE_NOUN = re.compile(
     # "a Russian Shahed-type drone": a model name may stand between the flag and the weapon
     r"(?:(?=[\w-]+\s+(?:drones?|missiles?|jets|aircraft|helicopters?)\b)[\w-]+\s+)?"
     r"(?P<noun>forces|"
-    r"military|army|troops|warplanes|jets|aircraft|drones?|air\s+force|artillery|navy|strikes?|"
+    r"military|army|troops|warplanes|jets|aircraft|drones?|air\s+force|aviation|artillery|navy|"
+    r"strikes?|"
     r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|"
     r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?)\b"
     r"(?P<rest>[^.;]{0,40})", re.IGNORECASE)
-_WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|artillery|bomb|"
-                          r"helicopter", re.IGNORECASE)
-_AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?)\s+(?:the\s+)?$",
+_WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|aviation|artillery|"
+                          r"bomb|helicopter", re.IGNORECASE)
+_AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?|"
+                         r"\battribut\w+\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # "Israel struck …", "the Myanmar military dropped two bombs …"
 _COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|junta|navy)\s+)?"
@@ -820,7 +825,7 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
         if m is None:
             continue
         rest = m.group("rest")
-        lead = text[max(0, start - 14):start]
+        lead = text[max(0, start - 40):start]
         passive = re.match(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b", rest,
                            re.IGNORECASE)
         by = re.search(r"\bby\s+(?:the\s+)?$", lead, re.IGNORECASE)
