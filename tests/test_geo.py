@@ -514,3 +514,9 @@ def test_wire_heads_and_seas(passage: str, country: str, location: str) -> None:
 ])
 def test_chronology_streets_and_camps(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+def test_the_towns_a_road_links_are_not_the_place() -> None:
+    loc = resolve("Gunmen ambushed an NGO vehicle on the Juba-Yei road near Lainya, Central "
+                  "Equatoria, killing two aid workers.")
+    assert (loc.country_code, loc.location) == ("SSD", "Lainya")

@@ -967,6 +967,10 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:of|from)|miles\s+(?:\w+\s+)?(?:of|from)|\bfrom|\bbetween|\bconnecting|"
     r"\b(?:road|highway|route)\s+(?:leading\s+to|to|from|linking|towards?))"
     r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+# "on the Juba-Yei road near Lainya": the towns a road links are its ends, not the place
+_ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
+                       r"axis|corridor)\b|(?<=-)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+(?:road|highway|"
+                       r"route|axis|corridor)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|\(near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1150,7 +1154,7 @@ def _title_end(passage: str) -> int:
 
 def _reference_penalty(text: str, start: int) -> float:
     before = text[max(0, start - 45):start]
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before) or _ROAD_END.match(text, start):
         return -2.5
     if _NEAR_BEFORE.search(before):
         return -1.0
