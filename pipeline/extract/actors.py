@@ -385,6 +385,9 @@ def named_agent(text: str) -> str | None:
 # The closing sentence of a database record names whoever is held responsible, known or not:
 # "The Niger Delta Avengers (NDA) claimed responsibility.", "Anarchists were suspected.",
 # "Sources attributed the attack to the Group of Popular Fighters."
+# who carried an attack out, as records name them before saying who they were
+ATTACKER_NOUNS = (r"(?:attackers|assailants|gunmen|kidnappers|abductors|perpetrators|bombers?|"
+                  r"killers?|raiders|militants)")
 _NAME_TOKEN = r"(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z0-9À-ÖØ-Þ][\w'’\-]*"
 _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|wal|wa|de|del|"
                 r"la|los|las|in|ul|bin|na)\s+)*(?:h(?=[À-ÖØ-Þ]))?" + _NAME_TOKEN + r"){0,7}"
@@ -414,10 +417,10 @@ _RECORD_AGENT = re.compile(
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
     # "Police identified the assailants as members of the LTTE", "a spokesman for al-Shabaab
     # said the group had carried out the attack", "X announced that its fighters had planted"
-    + r"|\b(?:identified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|kidnappers|"
-    r"abductors|perpetrators|bombers?|killers?|raiders|militants)\s+as\s+(?:(?:members|fighters|"
-    r"militants)\s+of\s+)?|(?:described|identified)\s+(?:by\s+\w+\s+)?as\s+(?:members|fighters|"
-    r"militants)\s+of\s+)(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<ident>")
+    + r"|\b(?:identified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS
+    + r"\s+as\s+(?:(?:members|fighters|militants)\s+of\s+)?|(?:described|identified)\s+"
+    r"(?:by\s+\w+\s+)?as\s+(?:members|fighters|militants)\s+of\s+)(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<ident>")
     + r"|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<spoke>")
     + r"(?=\s+said\s+(?:that\s+)?(?:the\s+group|it|its\s+\w+)\s+(?:had\s+)?(?:carried|"

@@ -373,8 +373,10 @@ _AND_ONE_PERSON = re.compile(
     r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|teacher|"
     r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter)s?\b(?<!children)"
     r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|unhurt))", re.IGNORECASE)
-_KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|child|nephew|niece|cousin|"
-        r"driver|bodyguard|guard|sons|daughters|children|brothers|sisters|bodyguards|guards)")
+# one relative, the word the kin lists below share
+_RELATIVE = r"(?:wife|husband|son|daughter|brother|sister|father|mother)"
+_KIN = (r"(?:" + _RELATIVE + r"|child|nephew|niece|cousin|driver|bodyguard|guard|sons|daughters|"
+        r"children|brothers|sisters|bodyguards|guards)")
 _KIN_LIST = re.compile(
     r"(?P<list>(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?" + _KIN + r")+),?\s+and\s+"
     r"(?:(?P<n>" + NUMBER + r")\s+of\s+(?:his|her|their)\s+\w+|(?:his|her|their)\s+(?:(?P<n2>"
@@ -415,13 +417,14 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"porter|customer|shopper|worshipper|tapper|colonel|major|captain|sergeant|lieutenant)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
-_ONE_ITEM = (r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:" + _PERSON[3:-1]
-             + r"|bomber|suicide\s+bomber|perpetrator|son|daughter|wife|husband|brother|sister|"
-             r"father|mother)|\b(?:he|she)|(?:(?<=^)|(?<=^\s)|(?<=[;:]\s))(?:suicide\s+)?(?:bomber|"
-             r"attacker|gunman|assailant))\b")
-_ONES_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?:" + _ONE_ITEM + r"(?:\s*,\s*|\s+and\s+))+$",
+# one person in a list of the dead: "the pastor", "his son", "she", a terse note's "bomber"
+_ONE_PERSON = (r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:" + _PERSON[3:-1]
+               + r"|bomber|suicide\s+bomber|perpetrator|" + _RELATIVE + r")|\b(?:he|she)|"
+               r"(?:(?<=^)|(?<=^\s)|(?<=[;:]\s))(?:suicide\s+)?(?:bomber|attacker|gunman|"
+               r"assailant))\b")
+_ONES_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?:" + _ONE_PERSON + r"(?:\s*,\s*|\s+and\s+))+$",
                           re.IGNORECASE)
-_ONE_ITEM = re.compile(_ONE_ITEM, re.IGNORECASE)
+_ONE_ITEM = re.compile(_ONE_PERSON, re.IGNORECASE)
 _TERSE_ONE = re.compile(
     r"(?:^|[;:,]\s*|\band\s+)(?:the\s+|a\s+|an\s+|one\s+)?(?:[a-z][\w\-]*\s+)?" + _PERSON
     + r"\s+(?P<v>killed|dead|wounded|injured)(?=\s*(?:[,;.]|$|and\b))", re.IGNORECASE)
@@ -490,7 +493,7 @@ _HURT_ONE = re.compile(
     r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
     + _PERSON_OR_PERP
     + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
-    r"(?:son|daughter|child|wife|husband|brother|sister|father|mother|children|sons|daughters)"
+    r"(?:" + _RELATIVE + r"|child|children|sons|daughters)"
     r"|\s+and\s+(?:a|an|another)\s+(?:[\w\-]+\s+)?" + _PERSON + r")?",
     re.IGNORECASE)
 _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r")\s+"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.extract.actors import ATTACKER_NOUNS
 from pipeline.extract.dates import (
     BACKGROUND_CUE,
     EVENT_YEAR,
@@ -67,13 +68,14 @@ _PLURAL_REF = re.compile(
 _HARM = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|dead|died|hurt|"
                    r"casualties)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a sentence that says who did it: a claim, a blame, an identification, a conviction
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
-    r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|"
-    r"kidnappers|abductors|perpetrators|bombers?|killers?|raiders|militants)\s+as\b|"
-    r"\bspokes(?:man|woman|person)\s+for\b|\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
-    r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|\bdescribed\s+(?:[\w\s]{0,30}?)as\s+"
-    r"members\s+of\b|\bheld\s+responsible\b|\bconvicted\b",
+    r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS + r"\s+as\b|"
+    r"\bspokes(?:man|woman|person)\s+for\b|"
+    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
+    r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|"
+    r"\bdescribed\s+(?:[\w\s]{0,30}?)as\s+members\s+of\b|\bheld\s+responsible\b|\bconvicted\b",
     re.IGNORECASE)
 
 
