@@ -604,3 +604,32 @@ def test_a_named_force_opening_fire_on_a_convoy_is_the_attack() -> None:
     ms = extract_incidents(text, dt.date(2024, 6, 15))
     assert [(m["sub_event_type"], str(m["event_date"])) for m in ms] == [
         ("armed_assault", "2024-06-14")]
+
+
+def test_overviews_threats_denials_and_industry_are_not_incidents() -> None:
+    for text in (
+        "Myanmar weekly: the junta carried out at least 38 air strikes in the past seven days. "
+        "Resistance forces were involved in around 120 armed clashes.",
+        "A Guards commander warned that any strike would meet a crushing response, adding that "
+        "drone forces were on high alert.",
+        "The group ended its truce and instructed its fighters to carry out attacks across the "
+        "country.",
+        "The ministry rejected as baseless reports that its jets had bombed targets in Khost; "
+        "local officials had no information about any air raid.",
+        "Three women held hostage since October were handed over to the Red Cross on Sunday.",
+        "A committee of inquiry published its report on the 2016 truck attack at the market.",
+        "Rheinmetall broke ground on a new artillery ammunition plant in Unterlüß.",
+        "Explosions at a chemical storage site in the port killed 50 people, officials said, "
+        "blaming improperly stored chemicals.",
+        "Opposition MPs accused the minister of shooting down every proposal to cut spending.",
+        "The fund was not being held hostage to political games, a spokesman said.",
+        "Critics called the fight scenes explosive but the plot dead on arrival.",
+    ):
+        assert [m for m in extract_incidents(text, PUB) if m["mention_type"] == "current"] == [], \
+            text
+
+
+def test_indiscriminate_fire_by_militants_is_an_act() -> None:
+    ms = extract_incidents("Militants opened indiscriminate fire on a police post at Bijbehara "
+                           "in Anantnag District.", PUB)
+    assert [(m["sub_event_type"], m["country_code"]) for m in ms] == [("armed_assault", "IND")]

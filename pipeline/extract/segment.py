@@ -260,6 +260,8 @@ _NO_TARGET = re.compile(
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
     r"(?:pit|mine|quarry))\b")
+_OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"
+                            r"brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:", re.IGNORECASE)
 _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
                    r"swatting)\b")
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
@@ -398,6 +400,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
     harmless = cache(lambda: not any(harm_told(s.text.lower()) for s in sentences))
+    overview_text = bool(sentences) and _OVERVIEW_HEAD.match(sentences[0].text) is not None
     hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
 
     def no_target(text: str) -> bool:
@@ -417,6 +420,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
                        detail=near, memorial=memorial, no_target=no_target, opens=i == head)
+        if overview_text and f.violent and not any(d.precision == "day" for d in f.dates):
+            # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
+            # only an act told on its own day is one of them
+            f.violent = False
         if i == head:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)

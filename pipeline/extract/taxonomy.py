@@ -74,7 +74,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"rebels|insurgents|gunmen|cadres|guerrillas)\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
-     r"opened\s+fire|\bgunfire\b|\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
+     r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
+     r"\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
      r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm(?:ed|ing)\b|"
      r"\bstorms?\s+(?:the|a|an|into)\b|\bcame\s+under\s+(?:heavy\s+|small[\s-]arms\s+)?"
@@ -176,7 +177,8 @@ _NOT_VIOLENCE = re.compile(
     # "bombarding households with new taxes"
     r"\b(?:blistering|scathing|stinging|withering|verbal|furious|fierce\s+verbal)\s+attacks?\b|"
     r"\bbombard\w*\s+(?:[\w'’-]+\s+){0,4}?(?:goal|net|box|penalty\s+area)\b|"
-    r"\bbombard\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+)?(?:questions|taxes|messages|serves|"
+    r"\bbombard\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w-]+\s+)?(?:questions|taxes|messages|serves|"
+    r"deliveries|bouncers|balls|"
     r"aces|shots|crosses|punches|jabs|"
     r"calls|e-?mails|criticism|complaints|requests|ads|adverts|advertisements|spam|offers|"
     r"letters|information|propaganda)\b|"
@@ -204,7 +206,7 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:military|joint|naval|field|live[\s-]fir(?:e|ing)|artillery|rocket|missile)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|\bfiring\s+ranges?\b|"
     r"\btraining\s+(?:course|launch|exercise|flight)|\blive\s+firing\b|"
-    r"\bbomb(?:ed|s)?\s+at\s+the\s+box|"
+    r"\bbomb(?:ed|s)?\s+at\s+the\s+(?:\w+\s+)?box|\b(?:drone|air)\s*strike\s+of\s+an?\b|"
     r"\bstaged\s+(?:the\s+)?(?:whole\s+)?(?:scheme|kidnapping|abduction|hoax)|\bhoax\w*|"
     r"\bwar\s+of\s+words\b|\bprice\s+war\b|\bamnesty\b|\blaunch\s+vehicle|"
     r"\bblast(?:ed|s)?\s+off\b|\blift(?:ed)?[\s-]?off\b|\bastronauts?\b|\bspace\s*(?:x|craft|"
@@ -332,7 +334,17 @@ _NOT_VIOLENCE = re.compile(
     # the Commons, not a front line: "came under fire in the Commons"; a hostage deal asked for
     r"\bunder\s+fire\s+(?:in|at)\s+(?:the\s+)?(?:commons|parliament|senate|house|assembly|congress|"
     r"hearing|committee|press\s+conference)\b|\brelease\s+of\s+all\s+(?:the\s+)?hostages\b|"
-    r"\btreat\s+(?:up\s+to\s+)?(?:[\d,]+\s+)?(?:war[\s-])?wounded\b",
+    r"\btreat\s+(?:up\s+to\s+)?(?:[\d,]+\s+)?(?:war[\s-])?wounded\b|"
+    # industry, accidents and idioms: "an artillery ammunition plant", "a contract for rockets",
+    # "explosions at a chemical storage site", "shooting down every proposal", "held hostage to
+    # political games", "a grenade thrown into the market", "the fight scenes"
+    r"\b(?:ammunition|munitions?|shell|drone|missile|rocket)\s+(?:plant|factory|factories|"
+    r"production|makers?|manufacturers?|exports?)\b|\bcontracts?\s+for\b|\bchemical\s+(?:storage|"
+    r"warehouse|depot|site|facility)\b|\bshoot(?:ing|s)?\s+down\s+(?:every|each|all|any)\s+"
+    r"(?:\w+\s+)?(?:proposal|plan|idea|bill|motion|amendment|request)s?\b|\bhostage\s+to\b|"
+    r"\bgrenade\s+(?:thrown\s+)?into\s+the\s+(?:market|debate|room)\b|\bfight\s+scenes\b(?:\s+(?:\w+\s+)?explosive\b)?|"
+    r"\bmost\s+heavily\s+bombed\b|\b(?:scenes?|performances?|debut|chemistry)\s+"
+    r"(?:\w+\s+)?explosive\b|\bexplosive\s+(?:performances?|debut|chemistry|scenes?)\b",
     re.IGNORECASE,
 )
 _ATTACK_WORD = re.compile(
@@ -747,6 +759,13 @@ _MODAL_BEFORE = re.compile(
     r"(?:must|should)\s+(?:never|not)\s+be\s+(?:the\s+)?(?:target|object)\s+of\s+(?:an?\s+)?|"
     r"(?:nothing\s+to\s+suggest|no\s+(?:evidence|indication|sign)s?\s+(?:that|of))\s+"
     r"(?:[\w,-]+\s+){0,8}?|"
+    # "instructed its fighters to carry out attacks", "rejected as baseless reports that its
+    # jets had bombed", "had no information about any air raid"
+    r"(?:instruct\w*|order\w*|urg\w*|call\w*\s+on|told)\s+(?:its\s+|their\s+|his\s+)?(?:[\w-]+\s+)"
+    r"{0,2}?to\s+(?:carry\s+out\s+|launch\s+|stage\s+|step\s+up\s+)?|"
+    r"(?:denied|rejected|dismissed)\s+(?:as\s+\S+\s+)?(?:[\w-]+\s+){0,6}?(?:reports?|claims?|"
+    r"allegations?)\s+(?:[\w\s]{0,40}?)that\s+(?:[\w,'’-]+\s+){0,6}?|"
+    r"no\s+(?:information|knowledge|record)s?\s+(?:about|of|on)\s+(?:any\s+)?|"
     r"(?:threaten\w*|vow\w*|pledg\w*|promis\w*|intend\w*|prepar\w+|plott\w+|capable\s+of|"
     r"capacity|capabilit\w+|ability|intent(?:ion)?|means|risks?\s+of|threats?\s+of|danger\s+of|"
     r"possibility\s+of|likelihood\s+of|fears?\s+of)\s+(?:to\s+)?(?:[\w,-]+\s+){0,8}?)['\"‘’“]?$")
@@ -754,6 +773,9 @@ _MODAL_AFTER = re.compile(
     r"[\w\s,'’-]{0,40}?\b(?:could|may|might|would|will|can)\s+(?:also\s+|still\s+)?(?:occur|"
     r"happen|take\s+place|follow|resume|target|hit|strike|be\s+(?:carried|launched|staged|"
     r"published|used|expected))\b|"
+    # "drone forces were on high alert": readiness, no act
+    r"[\w\s]{0,30}?\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:\w+\s+)?(?:on|at|in)\s+(?:high|"
+    r"maximum|full|a\s+state\s+of)\s+(?:alert|readiness)\b|"
     # "armed drones would protect troops"
     r"(?:[\w-]+\s+){0,2}?(?:could|may|might|would)\s+(?:also\s+|still\s+|not\s+)?(?!have\b)"
     r"[a-z]+\b|"
@@ -785,7 +807,7 @@ def _unreal(low: str, start: int) -> bool:
 _BARE_PLURAL = re.compile(r"(?:air\s*|drone\s+|missile\s+|rocket\s+|suicide\s+|bomb\s+)?"
                           r"(?:strikes|attacks|bombings|shelling|clashes|kidnappings?|abductions|"
                           r"raids|ambushes|killings|explosions|incidents|drones|missiles|rockets|"
-                          r"bombing\s+campaigns?|fighting)\b")
+                          r"bombing\s+campaigns?|fighting|firearms|weapons)\b")
 _DETERMINED = re.compile(r"\b(?:the|these|those|this|its|their|his|her|two|three|four|five|six|"
                          r"seven|eight|nine|ten|several|multiple|series\s+of|wave\s+of|string\s+of|"
                          r"barrage\s+of|\d+)\s+(?:[\w-]+\s+)?$|['’]s\s+(?:[\w-]+\s+)?$")
@@ -795,7 +817,8 @@ _AGGREGATE = re.compile(
     r"(?:month|year|week)|monthly|annual\w*|year-on-year|on\s+average|report\s+on|amendment|"
     r"bill|resolution|legislation|vot(?:e|ed|es|ing)|parliament\w*|senate|congress|committee|"
     r"polic(?:y|ies)|rules\s+governing|guidelines|budget|programme|procure\w+|"
-    r"(?:19|20)\d0s|left\s+over\s+from)\b")
+    r"(?:19|20)\d0s|left\s+over\s+from|percent|per\s+cent|share|proportion|average|contracts?|"
+    r"awarded|purchase\w*|deliver(?:y|ies))\b")
 
 
 def _aggregate(low: str, start: int) -> bool:
@@ -807,7 +830,8 @@ def _aggregate(low: str, start: int) -> bool:
 
 # the court words both the reference frame and the court-after-the-act reading use
 _COURT_WORDS = (r"verdicts?|acquit(?:ted|tal)|indict(?:ed|ment)|extradit\w*|court\s+hearings?|"
-                r"lawsuits?|appeared\s+(?:in|at|before)\s+(?:a\s+)?court|parole")
+                r"lawsuits?|appeared\s+(?:in|at|before)\s+(?:a\s+)?court|parole|"
+                r"(?:committee|commission|board)\s+of\s+inquiry|inquest")
 _REFERENCE_FRAME = re.compile(
     r"\b(?:trials?\s+(?:over|of|for|into)|convict(?:ed|ion|s)|sentenc(?:e|ed|es|ing)|"
     r"guilty|jury|(?:annual\s+)?report\s*,?\s+(?:released|published)|recorded\s+[\d,]+\s+"
@@ -836,6 +860,7 @@ _PRETEND = re.compile(
     r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?)\b",
     re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
+                      r"handed\s+over\s+to\s+the\s+red\s+cross|"
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
                       re.IGNORECASE)
