@@ -633,3 +633,21 @@ def test_indiscriminate_fire_by_militants_is_an_act() -> None:
     ms = extract_incidents("Militants opened indiscriminate fire on a police post at Bijbehara "
                            "in Anantnag District.", PUB)
     assert [(m["sub_event_type"], m["country_code"]) for m in ms] == [("armed_assault", "IND")]
+
+
+def test_timeline_headers_and_encyclopaedia_entries_date_their_record() -> None:
+    cases = [
+        # a timeline entry whose year is the page's
+        ("August 14: Militants opened fire on a police post at Bijbehara in Anantnag District. "
+         "Two policemen were killed.", dt.date(2011, 8, 20), "2011-08-14"),
+        # a place header, then the date
+        ("Hakkari province, Şemdinli district, 21 August 2012. Clashes between PKK militants and "
+         "soldiers in rural Şemdinli left 14 dead.", dt.date(2012, 8, 30), "2012-08-21"),
+        # an encyclopaedia entry: the day of the title's year is the record's
+        ("The 2014 Tentena bus station bombing was a bomb attack in Tentena, Indonesia. On 11 "
+         "March 2014, a bomb hidden in a bag exploded, killing two people.", dt.date(2019, 4, 2),
+         "2014-03-11"),
+    ]
+    for text, pub, day in cases:
+        ms = [m for m in extract_incidents(text, pub) if m["mention_type"] == "current"]
+        assert [str(m["event_date"]) for m in ms] == [day], text

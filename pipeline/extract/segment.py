@@ -297,7 +297,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                detail: bool = True,
                memorial: Callable[[], bool] = lambda: False,
                no_target: Callable[[str], bool] = lambda _text: False,
-               opens: bool | None = None) -> Frame:
+               opens: bool | None = None, entry_year: int | None = None) -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -331,7 +331,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
-    record = (index == 0 if opens is None else opens) and any(_record_date(text, d) for d in lead)
+    record = (index == 0 if opens is None else opens) and any(
+        _record_date(text, d) or (d.precision == "day" and d.date.year == entry_year)
+        for d in lead)
     # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
     # wherever in the opening sentence it stands)
     # "… describing it as retaliation for the IRA bomb that killed ten people on 23 October":
@@ -357,6 +359,13 @@ _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?
                           r"(?:\d{1,2}\s*[-–/]\s*)?$", re.IGNORECASE)
 # "Target: military transport. On 23 April 2008, …": a record's label line before its date
 _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$")
+_PLACE_HEADER = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*(?:\s+[\w'’\-]+){0,4},\s*){1,3}"
+                           r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
+_HEADER_END = re.compile(r"\s*[.:]")
+# "The 2014 Dera Ismail Khan market bombing was a bomb attack on …": an encyclopaedia entry
+_ENTRY_TITLE = re.compile(r"^The\s+(?P<y>(?:19|20)\d\d)\s+[^.]{3,90}?\b(?:attacks?|bombings?|"
+                          r"massacres?|shootings?|siege|raids?|ambush|hijacking|kidnapping|"
+                          r"explosions?|blasts?|assault)\s+(?:was|were)\b")
 # "… in Peshawar, Pakistan on 02/14/2014.": a record may close its first sentence with its date
 _RECORD_CLOSE = re.compile(r"\s+on\s+$")
 _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
@@ -365,9 +374,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _record_date(text: str, d: DateMention) -> bool:
     """A calendar date with its year that opens the text (the date field of a record)."""
-    if d.precision == "year" or _YEAR.search(text, d.start, d.end) is None:
+    if d.precision == "year":
         return False
+    if _YEAR.search(text, d.start, d.end) is None:
+        # "August 14: Two troopers were killed …": a timeline entry, its year the page's
+        return d.start == 0 and d.precision == "day" and text.startswith(":", d.end)
     if d.start <= 30 and _RECORD_LEAD.match(text[:d.start]) is not None:
+        return True
+    if d.start <= 90 and _PLACE_HEADER.match(text[:d.start]) and _HEADER_END.match(text, d.end):
+        # "Helmand province, Nad Ali district, 14 March 2011. Clashes …": place, then date
         return True
     return (d.precision == "day" and _RECORD_CLOSE.search(text, 0, d.start) is not None
             and _SENTENCE_END.fullmatch(text, d.end) is not None)
@@ -411,15 +426,23 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         return harmless() and (hoax() or _NO_TARGET.search(sentences[0].text.lower()) is not None
                                or _NO_TARGET.search(text.lower()) is not None)
 
-    # the sentence that opens the record: the first, or the one after a label line
+    # the sentence that opens the record: the first, the one after a label line, or in an
+    # encyclopaedia entry the first that gives a day of the title's year
     head = 1 if len(sentences) > 1 and _LABEL_HEAD.match(sentences[0].text) else 0
+    entry = _ENTRY_TITLE.match(sentences[0].text) if sentences else None
+    if entry is not None:
+        year = int(entry["y"])
+        head = next((i for i, s in enumerate(sentences) if any(
+            d.precision == "day" and d.date.year == year for d in find_dates(s.text, published))),
+            head)
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
-                       detail=near, memorial=memorial, no_target=no_target, opens=i == head)
+                       detail=near, memorial=memorial, no_target=no_target, opens=i == head,
+                       entry_year=int(entry["y"]) if entry is not None else None)
         if overview_text and f.violent and not any(d.precision == "day" for d in f.dates):
             # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
             # only an act told on its own day is one of them
@@ -427,7 +450,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if i == head:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)
-                                if _record_date(sent.text, d)), None)
+                                if _record_date(sent.text, d) or (
+                                    entry is not None and d.precision == "day"
+                                    and d.date.year == int(entry["y"]))), None)
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and abs((d.date - record_date.date).days) > 14
                       and _YEAR.search(sent.text, d.start, d.end) for d in f.dates)):
