@@ -109,14 +109,15 @@ def test_evaluate_folder_and_report(tmp_path: Path) -> None:
              "blind_negatives.jsonl", "blind2_negatives.jsonl", "blind3_negatives.jsonl",
              "blind4_negatives.jsonl", "blind6_negatives.jsonl", "blind7_negatives.jsonl",
              "blind8_news_negatives.jsonl", "blind10_negatives.jsonl",
-             "blind11_negatives.jsonl", "blind12_negatives.jsonl"])
+             "blind11_negatives.jsonl", "blind12_negatives.jsonl", "blind13_negatives.jsonl"])
 def test_negative_fixture_yields_few_incidents(name: str) -> None:
     """Texts with no incident. The fresh sets were written by someone who had not seen the
     extractor: the first produced an incident for 53 of its 150 texts when first run, the
     second (written after the fixes the first prompted) for 21 of 120, the blind ones for 12
     of 60, 9 of 80, 10 of 80, 23 of 80, 23 of 80, 35 of 100, (a general news feed) 9 of 120,
     15 of 100, (advisories, sitreps, policy, tests, science) 28 of 100 and (police briefs,
-    appeals, markets, accidents, sport, culture) 17 of 100."""
+    appeals, markets, accidents, sport, culture) 17 of 100 and (weekly overviews, threats,
+    denials, trials, industry) 23 of 80."""
     path = Path(__file__).parent / "fixtures" / name
     assert sum(1 for _ in path.open(encoding="utf-8")) >= (100 if name == "negatives.jsonl" else 60)
     r = evaluate_path(path)
@@ -164,7 +165,8 @@ def test_dev_sets_in_other_writing_styles() -> None:
                  "blind9_agency_notes.jsonl", "blind9_db_summaries.jsonl",
                  "blind10_agency_notes.jsonl", "blind10_db_summaries.jsonl",
                  "blind11_agency_notes.jsonl", "blind11_db_summaries.jsonl",
-                 "blind12_agency_notes.jsonl", "blind12_db_summaries.jsonl"):
+                 "blind12_agency_notes.jsonl", "blind12_db_summaries.jsonl",
+                 "blind13_agency_notes.jsonl"):
         path = fixtures / name
         assert sum(1 for _ in path.open(encoding="utf-8")) >= 50
         r = evaluate_path(path)
@@ -174,8 +176,11 @@ def test_dev_sets_in_other_writing_styles() -> None:
         # Wikipedia gold and the other writers code the city ("Mogadishu"), as we do
         # (the blind-10 notes place several events by a bearing from a town, "in the desert
         # east of Salamiyah", which the extractor leaves to the region: 0.88 when added)
+        # (the blind-13 notes' writers code a city's quarter as the city: "Saltivskyi district"
+        # is "Kharkiv", where we keep the quarter: 0.77 when added)
         floor = {"blind4_agency_notes.jsonl": 0.75,
-                 "blind10_agency_notes.jsonl": 0.85}.get(name, 0.9)
+                 "blind10_agency_notes.jsonl": 0.85,
+                 "blind13_agency_notes.jsonl": 0.75}.get(name, 0.9)
         assert r["fields"]["location"]["accuracy"] >= floor, name
         assert r["fields"]["fatalities"]["accuracy"] >= 0.9, name
 
@@ -211,3 +216,15 @@ def test_state_aircraft_are_the_states_forces() -> None:
     assert same_actor("Israeli warplanes", "Israeli forces")
     assert same_actor("Russian aviation", "Russian forces")
     assert not same_actor("Russian aviation", "Ukrainian forces")
+
+
+def test_court_records_and_timelines_in_other_writing_styles() -> None:
+    """Round 13's database entries: timelines, event-database summaries, encyclopaedia entries
+    and court summaries. Their writer codes the attack a court summary recounts ("convicted over
+    the grenade attack of 31 March 2013 …") as the record's current incident; the codebook
+    codes an attack recalled years after it happened as background, so those ten entries count
+    as misses here. First look (before the fixes they prompted): recall 0.38."""
+    path = Path(__file__).parent / "fixtures" / "blind13_db_summaries.jsonl"
+    r = evaluate_path(path)
+    assert r["incidents"]["recall"] >= 0.78
+    assert r["fields"]["fatalities"]["accuracy"] >= 0.85

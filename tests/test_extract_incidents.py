@@ -651,3 +651,17 @@ def test_timeline_headers_and_encyclopaedia_entries_date_their_record() -> None:
     for text, pub, day in cases:
         ms = [m for m in extract_incidents(text, pub) if m["mention_type"] == "current"]
         assert [str(m["event_date"]) for m in ms] == [day], text
+
+
+def test_region_headings_and_press_releases() -> None:
+    # a note's heading names the region: a namesake town abroad is not where it happened
+    ms = extract_incidents("Antioquia: grenade attack against the police station of Tarazá. "
+                           "Last night, men on a motorcycle threw a grenade at the station, "
+                           "wounding two officers.", dt.date(2018, 10, 11))
+    assert [m["country_code"] for m in ms] == ["COL"]
+    # explosives dropped from a drone onto a position; the date after a country-region heading
+    ms = extract_incidents("NGA – Borno State. 09 Jan 2020, 14:20 hrs: fighters dropped "
+                           "explosive charges from a drone onto an army position near Jakana, "
+                           "wounding three soldiers.", dt.date(2020, 1, 12))
+    assert [(m["sub_event_type"], str(m["event_date"])) for m in ms] == [
+        ("drone_strike", "2020-01-09")]

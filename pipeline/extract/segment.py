@@ -358,7 +358,9 @@ _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?
                           # "Overnight on 11-12 November 1996": the first night of a range
                           r"(?:\d{1,2}\s*[-–/]\s*)?$", re.IGNORECASE)
 # "Target: military transport. On 23 April 2008, …": a record's label line before its date
-_LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$")
+_LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
+                         # "NGA – Borno State.": a note's country and region, then its date
+                         r"|^\s*[A-Z][A-Za-z ]{1,20}\s+[–—-]\s+[^.:;]{1,60}\.?\s*$")
 _PLACE_HEADER = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*(?:\s+[\w'’\-]+){0,4},\s*){1,3}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
 _HEADER_END = re.compile(r"\s*[.:]")

@@ -629,7 +629,7 @@ _USE_LOW = re.compile(
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|went\s+off|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
-    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,4}?(?:on|onto|over|upon|into)\b|"
+    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
     r"land(?:ed|ing)\b|fell\s+(?:on|in|near|onto|inside|around)\b|"
     r"thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing|s)?\b|"
     r"(?:placed|attached|rigged)\s+(?:\w+\s+){0,2}?(?:in|on|under|inside|to|beneath)\b|"

@@ -649,12 +649,16 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     by_span: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_span[(m.start, m.end)].append(m)
+    # "Haiti – Artibonite: …", "Antioquia: grenade attack …": a note's heading names where
+    header = {m.place.country2 for m in mentions
+              if m.start <= 40 and m.place.kind in ("country", "admin1")
+              and _HEADING_END.match(passage, m.end)}
     named = {m.place.country2 for m in mentions
-             if m.place.kind in ("country", "site") and m.weight >= 1.0}
+             if m.place.kind in ("country", "site") and m.weight >= 1.0} | header
     named |= {iso2 for iso2, w, _s, _e in passage_dems if w >= 3.0}
     # countries the text says things happened in ("in northern Mozambique")
     named_in = {m.place.country2 for m in mentions
-                if (m.place.kind == "country" and m.weight >= 2.0) or m.typed}
+                if (m.place.kind == "country" and m.weight >= 2.0) or m.typed} | header
     # weaker anchors: the nationality of the people involved ("a Lebanese army soldier") and
     # the home country of a named group; they choose among a name's readings, never against
     # a much bigger city ("American troops in Tripoli" is not Tripoli, Illinois)
@@ -1026,6 +1030,8 @@ _COUNTRY_OF_PART = re.compile(
     r"(?!\s+" + _REGION_TYPE_WORD + r")")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|town|city|village|"
                          r"suburb|district|locality|seat)\s+(?:of|in)\b", re.IGNORECASE)
+_HEADING_END = re.compile(r"\s*(?:(?:state|province|region|department|governorate)\s*)?(?::|[–—]\s|"
+                          r"\s-\s|\.\s)")
 _CONTAINER_NEXT = re.compile(
     r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?")
 _POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
