@@ -33,7 +33,11 @@ differ on whether such a toll already includes the bomber; a toll said to exclud
 are people whose bodies were found ("the bodies of 4 gunmen", "his body was discovered" after
 an abduction). A toll given per side ("put the dead at 14 soldiers and 22 fighters") is summed;
 a toll claimed by one side ("the PDF claimed 12 soldiers were killed") is coded as given, the
-claim noted in the evidence. **Null means the
+claim noted in the evidence. A range is coded by its lower bound ("between 6 and 9 dead" is 6,
+as ACLED does); people listed one by one are each counted ("the pastor, his son and four
+worshippers were killed" is 6); hostages "released unharmed" were neither killed nor hurt (0 and
+0), and a later count of the wounded replaces a "none" said of some of the people ("the president
+escaped unharmed … seven soldiers were injured" is 7 injured). **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
 in, and a correction is a later report); reports are never summed. `fatalities_low` /
@@ -49,7 +53,13 @@ release of hostages taken earlier, drills, live-fire exercises, films and games,
 shooting sports, hunting and pest control, drugs that "attack tumour cells", deaths from
 disease, crushes and storms, and accidents (crashes, gas or industrial explosions, fires, mine
 cave-ins, and explosions whose stated cause is a fault) are not coded; neither are hoaxes,
-staged kidnappings and reports dismissed as false. An event named by its year ("the 2014
+staged kidnappings and reports dismissed as false. Violence under a modal, a threat or a
+capability ("groups may attack", "attacks could occur", "the capacity to strike shipping",
+"kidnapping is a serious risk"), denied reports, orders to attack, and a kind of violence counted
+or legislated on ("casualties from air strikes declined", "a report on drone strikes", a weekly
+overview's counts) are not incidents either; a weekly overview's act told on its own day is. A
+text that opens on an exercise, a weapons test, a parade, avalanche control or mine blasting, or
+that calls itself a hoax, and hurts nobody, codes nothing. An event named by its year ("the 2014
 attack", "nine years since") is recalled, not reported, and in a text about a memorial or an
 anniversary an old date belongs to the event remembered.
 
@@ -62,10 +72,17 @@ is coded `firearm`: the support weapons do not make it a grenade attack.
 **Dates.** `event_date` is when the incident happened, not when it was reported, resolved from
 the text against the publication day ("on Saturday", "last night", "in the last 24 hours").
 Where only a month or year is known, it is the first day of that period and `date_precision`
-says so.
+says so; a month just ended is still news ("a clash in March" told on 6 April), counted from
+the month's last day. A record's own date dates it however long after it was published: the
+date that opens a database summary, a timeline entry's "August 14:" (the page's year), a
+place heading's date ("Helmand province, Nad Ali district, 14 March 2011."), the night that
+opens a range ("overnight on 11-12 November" is the 11th), and in an encyclopaedia entry the
+day of its title's year ("The 2014 Tentena bus station bombing was … On 11 March 2014, …").
 
 **Background mentions.** An article recalling an older event ("back in January, three soldiers
-were killed") does not create a new incident at the publication date.
+were killed") does not create a new incident at the publication date. Nor does an attack told
+as what was avenged ("retaliation for the bomb that killed four on 15 March") or one "two days
+earlier"; an attack a court judgment recounts years later is likewise background.
 
 **Certainty.** `disputed` when the reporting doubts that it was an attack at all (attack or
 accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
@@ -82,7 +99,14 @@ did, are its victims, not its perpetrator; so is a group whose members or vehicl
 killed 2 civilians") is not its author, nor is the group that holds the place struck ("Nyala, a
 city held by the RSF"), unless the fire came from its positions. Descriptions that name no group
 ("herders", "jihadists", "bandits", "an unidentified armed group") leave `perpetrator` null, as
-GTD's "Unknown" does.
+GTD's "Unknown" does. A state's aircraft and aviation are its forces ("Russian aviation",
+"Israeli warplanes": Russian, Israeli forces).
+
+**Places.** The most precise place named: a village before its district, municipality, raion or
+County ("Tyotkino, Glushkovsky district"), a suburb or quarter before its city ("Kifissia, a
+northern suburb of Athens"), the place a note's heading names ("Borno state, Mafa:"). A town a
+road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea ("the
+Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
