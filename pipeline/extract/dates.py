@@ -83,7 +83,7 @@ BACKGROUND_CUE = re.compile(
     r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
     # "Two days earlier, on 14 March, the ELN had blown up a pipeline"
-    r"(?:\w+|\d+)\s+(?:days|weeks|months)\s+earlier|(?:a|one)\s+(?:day|week|month)\s+earlier)\b",
+    r"(?:days?|weeks?|months?)\s+earlier)\b",
     re.IGNORECASE,
 )
 

@@ -425,8 +425,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         parade, an air show, avalanche control or mine blasting, or that calls itself a hoax,
         and hurts nobody anywhere: targets engaged on the range, missiles that struck their
         impact area, shells fired at slopes and gunmen a caller made up hurt nobody."""
-        return harmless() and (hoax() or _NO_TARGET.search(sentences[0].text.lower()) is not None
-                               or _NO_TARGET.search(text.lower()) is not None)
+        return (_NO_TARGET.search(sentences[0].text.lower()) is not None
+                or _NO_TARGET.search(text.lower()) is not None or hoax()) and harmless()
 
     # the sentence that opens the record: the first, the one after a label line, or in an
     # encyclopaedia entry the first that gives a day of the title's year
