@@ -665,3 +665,12 @@ def test_region_headings_and_press_releases() -> None:
                            "wounding three soldiers.", dt.date(2020, 1, 12))
     assert [(m["sub_event_type"], str(m["event_date"])) for m in ms] == [
         ("drone_strike", "2020-01-09")]
+
+
+def test_an_attack_a_judgment_recounts_keeps_its_own_date() -> None:
+    text = ("A court in Nairobi convicted a man in September 2017 over the grenade attack of 31 "
+            "March 2013 at a matatu stage in Eastleigh. The prosecution proved that he threw two "
+            "grenades into a queue of passengers, killing three people.")
+    ms = extract_incidents(text, dt.date(2017, 9, 21))
+    assert [(m["mention_type"], str(m["event_date"])) for m in ms] == [
+        ("background", "2013-03-31")]

@@ -374,6 +374,18 @@ _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_EVENT_OF = re.compile(r"\b" + _EVENT_NOUN + r"\s+(?:of|on)\s+$", re.IGNORECASE)
+
+
+def _dated_event(text: str, published: dt.date) -> DateMention | None:
+    """A day date a sentence gives an event noun ("the grenade attack of 31 March 2013")."""
+    if "attack" not in text and "bomb" not in text and "blast" not in text and (
+            "shooting" not in text and "explosion" not in text):
+        return None
+    return next((d for d in find_dates(text, published) if d.precision == "day"
+                 and _EVENT_OF.search(text, max(0, d.start - 40), d.start)), None)
+
+
 def _record_date(text: str, d: DateMention) -> bool:
     """A calendar date with its year that opens the text (the date field of a record)."""
     if d.precision == "year":
@@ -445,6 +457,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         f = make_frame(sent, i, today, first=current is None and overview is None,
                        detail=near, memorial=memorial, no_target=no_target, opens=i == head,
                        entry_year=int(entry["y"]) if entry is not None else None)
+        if f.violent and not f.dates and i > 0 and sentences[i - 1].paragraph == sent.paragraph:
+            # "… convicted over the grenade attack of 31 March 2013 in Eastleigh. The prosecution
+            # proved that he threw two grenades …": the act told next is the one just dated
+            named = _dated_event(sentences[i - 1].text, today)
+            if named is not None:
+                f.dates = [named]
+                f.background = f.background or is_old(named, today)
+                f.countries |= _countries(sentences[i - 1].text)
         if overview_text and f.violent and not any(d.precision == "day" for d in f.dates):
             # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
             # only an act told on its own day is one of them
