@@ -431,14 +431,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     harmless = cache(lambda: not any(harm_told(s.text.lower()) for s in sentences))
     overview_text = bool(sentences) and _OVERVIEW_HEAD.match(sentences[0].text) is not None
     hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
+    opens_without_target = cache(lambda: bool(sentences) and _NO_TARGET.search(
+        sentences[0].text.lower()) is not None)
 
     def no_target(text: str) -> bool:
         """A text that opens on (or a sentence that tells of) an exercise, a weapons test, a
         parade, an air show, avalanche control or mine blasting, or that calls itself a hoax,
         and hurts nobody anywhere: targets engaged on the range, missiles that struck their
         impact area, shells fired at slopes and gunmen a caller made up hurt nobody."""
-        return (_NO_TARGET.search(sentences[0].text.lower()) is not None
-                or _NO_TARGET.search(text.lower()) is not None or hoax()) and harmless()
+        return (opens_without_target() or _NO_TARGET.search(text.lower()) is not None
+                or hoax()) and harmless()
 
     # the sentence that opens the record: the first, the one after a label line, or in an
     # encyclopaedia entry the first that gives a day of the title's year
