@@ -161,6 +161,13 @@ _MONTH_BEFORE = re.compile(MONTH_WORD + r"\.?\s*"
 _MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + MONTH_WORD, re.IGNORECASE)
 
 
+def _a_claimed_toll(verb: str, tail: str) -> bool:
+    """"claimed 12 soldiers were killed" reports a side's claim of a toll (the passive verb
+    after it counts them); "claimed 12 lives", "claimed the lives of 12" is the toll itself."""
+    v = verb.lower()
+    return v.startswith("claim") and "lives of" not in v and not _LIVES_AFTER.match(tail)
+
+
 def _subject_count(sentence: str, verb_start: int,
                    passive: bool = True) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
@@ -180,8 +187,7 @@ def _subject_count(sentence: str, verb_start: int,
         if raw.lower() in ("a", "an") and not re.match(r"\s*(?:dozen|hundred)", tail):
             continue
         active = _ACTIVE_BEFORE.search(pre[:m.start()])
-        if active is not None and active.group(0).lower().startswith("claim") and not (
-                _LIVES_AFTER.match(tail)):
+        if active is not None and _a_claimed_toll(active.group(0), tail):
             active = None  # "The PDF claimed 12 soldiers were killed": a claim of a toll
         if not _tail_ok(tail) or active is not None:
             continue
@@ -717,8 +723,7 @@ def find_casualties(sentence: str) -> Casualties:
         if m.group(0).lower().startswith(("left", "leaving")) and not re.search(
                 r"\b(?:dead|killed)\b", m.group("tail"), re.IGNORECASE):
             continue
-        if m.group(0).lower().startswith("claim") and "lives of" not in m.group(0).lower() \
-                and not _LIVES_AFTER.match(m.group("tail")):
+        if _a_claimed_toll(m.group(0), m.group("tail")):
             continue  # "claimed 12 lives", not "claimed 12 soldiers were killed"
         v = parse_number(m.group("n"))
         if v is None or (m.group("n").lower() in ("a", "an")):
