@@ -216,7 +216,7 @@ def test_victims_named_before_a_passive_verb_are_not_the_group() -> None:
          "National Resistance Front"),
         ("On 20 August 2024 (as reported), EMC: FARC-EP Central General Staff dissidents used a "
          "drone to drop explosives on a Military Forces of Colombia (2022-) base in Suarez.",
-         "EMC: FARC-EP Central General Staff"),
+         "Estado Mayor Central"),
         ("On Monday, 24 April 2023, Rioters (Haiti) seized three men from a police vehicle in "
          "Port-au-Prince (Ouest), beat them and burned them alive.", "Rioters (Haiti)"),
         ("On or around 5 March 2024, Police Forces of Russia (2000-) special units clashed with "
@@ -424,3 +424,21 @@ def test_records_that_convict_describe_or_hold(text: str, name: str, claimed: bo
 def test_security_logs_and_appositions(text: str, name: str, claimed: bool) -> None:
     p = find_perpetrator(text)
     assert (p.name, p.claimed) == (name, claimed)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen opened fire in a bar in Celaya late on 19 Nov 2023. 6 killed; 3 wounded; attributed "
+     "to Cartel del Noreste.", "Cartel del Noreste"),
+    ("A patrol was ambushed near Las Navas. The ambush was blamed by provincial police on the "
+     "Red Scorpion Faction.", "Red Scorpion Faction"),
+    ("JAS fighters raided Mozogo, killing four.", "Boko Haram"),
+    ("EMC dissidents attacked a police station in Jamundí.", "Estado Mayor Central"),
+])
+def test_terse_and_passive_attributions(text: str, name: str) -> None:
+    assert canonical(find_perpetrator(text).name) == canonical(name)
+
+
+def test_the_owner_of_a_depot_that_blew_up_is_not_its_attacker() -> None:
+    p = find_perpetrator("An explosion of unknown cause hit an ammunition depot belonging to "
+                         "the Libyan National Army (LNA) in Zella, killing 2.")
+    assert p.name is None

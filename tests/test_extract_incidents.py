@@ -674,3 +674,11 @@ def test_an_attack_a_judgment_recounts_keeps_its_own_date() -> None:
     ms = extract_incidents(text, dt.date(2017, 9, 21))
     assert [(m["mention_type"], str(m["event_date"])) for m in ms] == [
         ("background", "2013-03-31")]
+
+
+def test_the_act_dated_in_a_records_second_sentence() -> None:
+    text = ("Crude oil spilled into a stream in Arauca after another attack on a pipeline. In the "
+            "early hours of 23 February 2021, an explosive charge ruptured the pipeline near "
+            "Saravena. No one was hurt.")
+    ms = extract_incidents(text, dt.date(2021, 2, 25))
+    assert [str(m["event_date"]) for m in ms if m["mention_type"] == "current"] == ["2021-02-23"]

@@ -520,3 +520,8 @@ def test_the_towns_a_road_links_are_not_the_place() -> None:
     loc = resolve("Gunmen ambushed an NGO vehicle on the Juba-Yei road near Lainya, Central "
                   "Equatoria, killing two aid workers.")
     assert (loc.country_code, loc.location) == ("SSD", "Lainya")
+
+
+def test_a_town_before_its_region() -> None:
+    loc = resolve("Fighters stormed the army post at Boulkessi in the Mopti region, Mali.")
+    assert (loc.country_code, loc.location) == ("MLI", "Boulkessi")

@@ -253,8 +253,9 @@ _HARMED_MEMBER_BEFORE = re.compile(
     r"(?:members?|fighters?|soldiers?|commanders?)|(?:vehicles?|convoys?|patrols?|positions?|"
     r"bases?|checkpoints?|posts?|headquarters|offices?))\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
-_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|administered|governed|besieged|"
-                      r"encircled|surrounded|dominated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_BY = re.compile(r"\b(?:(?:held|controlled|run|occupied|administered|governed|besieged|"
+                      r"encircled|surrounded|dominated|owned|used)\s+by|belonging\s+to)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?(?:fire|attacks?|shelling|strikes?|"
                            r"rockets?|raids?)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                            re.IGNORECASE)
@@ -415,6 +416,10 @@ _RECORD_AGENT = re.compile(
     # "to a local cell of Jamaah Ansharut Daulah", "to the Jaime Martinez front of"
     r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:cell|faction|unit|wing|branch)\s+of\s+)?"
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<to>")
+    + r"|(?:(?<=[;:]\s)|(?<=\.\s)|^)[Aa]ttributed\s+to\s+(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<att>")
+    + r"|\bblamed\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?on\s+(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<on>")
     # "Police identified the assailants as members of the LTTE", "a spokesman for al-Shabaab
     # said the group had carried out the attack", "X announced that its fighters had planted"
     + r"|\b(?:identified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS
@@ -498,12 +503,13 @@ def record_agent(text: str) -> tuple[str, bool] | None:
                 m.group("name") or not _SUSPICION.search(sentence))):
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem", "pby",
-                                          "btw", "link", "ident", "spoke", "ann", "of")
+                                          "btw", "link", "ident", "spoke", "ann", "of", "att",
+                                          "on")
                      if m.group(g)), None)
         if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name) or all(
                 w.lower() in _GENERIC_AGENT for w in name.split()):
             continue  # "blamed Syrian government forces": find_state_forces names states
-        if m.group("of"):
+        if m.group("of") or m.group("att") or m.group("on"):
             # the side named first, without the acronym that follows its name
             name = re.sub(r"\s*\([^()]*\)$", "", re.split(r"\s+and\s+(?=[A-Z])", name)[0])
         return name, bool(m.group("c") or m.group("spoke") or m.group("ann"))

@@ -71,6 +71,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", 
 # a sentence that says who did it: a claim, a blame, an identification, a conviction
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
+    r"\bbelieved\s+to\s+have\s+been\b|"
     r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS + r"\s+as\b|"
     r"\bspokes(?:man|woman|person)\s+for\b|"
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"

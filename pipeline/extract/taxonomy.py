@@ -49,7 +49,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bmine\s+(?:blast|explosion|exploded)|sticky\s+bomb|magnetic\s+bomb|remote[\s-]"
      r"(?:controlled|detonated)|booby[\s-]trap|explosive\s+device|\bbomb(?:s|ing|ings|ed|er|"
      r"ers)?\b(?<!petrol\sbomb)(?<!petrol\sbombs)(?<!gasoline\sbomb)|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
-     r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b|\bclaymore\b"),
+     r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b|\bclaymore\b|"
+     # "The device went off at about 11 p.m.": the bomb of the sentence before
+     r"\b(?:the|a)\s+device\s+(?:went\s+off|exploded|detonated|blew\s+up)"),
     ("explosion_unknown_cause", "explosive_unknown",
      r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat(?!ors?\b|ing\s+cords?\b)\w+"),
     ("abduction", "unknown",
@@ -639,7 +641,7 @@ _USE_LOW = re.compile(
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
-    r"set\s+off|rupturing|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
+    r"set\s+off|ruptur\w+|breached|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades))")
 
 

@@ -1134,11 +1134,11 @@ _HEAD_AFTER_VILLAGE = re.compile(
     r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*|\s+in\s+|"
     r"\s+of\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
     r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
-    r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|"
+    r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|region|"
     r"local\s+government\s+area)|County\s+[A-Z][\w'’\-]+)\b")
 _HEAD_WORDS = re.compile(r"LGA|district|cercle|county|County|township|upazila|tehsil|woreda|"
                          r"municipality|department|prefecture|division|raion|rayon|regency|"
-                         r"province|state|governorate|local government")
+                         r"province|state|governorate|region|local government")
 _ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
                          r"territory|township|upazila|tehsil|woreda|sub-?county|sub-?district|"
                          r"local\s+government\s+area)\s*\(")
