@@ -525,3 +525,10 @@ def test_the_towns_a_road_links_are_not_the_place() -> None:
 def test_a_town_before_its_region() -> None:
     loc = resolve("Fighters stormed the army post at Boulkessi in the Mopti region, Mali.")
     assert (loc.country_code, loc.location) == ("MLI", "Boulkessi")
+
+
+def test_a_distance_from_a_town_is_coded_at_the_town() -> None:
+    # the nearest named place, as ACLED and GTD code it (a bare bearing still points away)
+    loc = resolve("A roadside bomb struck a police car 10 km east of Baidoa, in Somalia's Bay "
+                  "region, killing 3.")
+    assert (loc.country_code, loc.location) == ("SOM", "Baidoa")

@@ -923,7 +923,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     ranked.sort(key=lambda r: (-r[0], r[1]))
     top = ranked[0][2] if ranked else None
     if top is not None and ranked[0][0] < 0.5 and any(m.typed for m in admin1s) and (
-            _reference_penalty(passage, ranked[0][1]) < 0) and not any(
+            _reference_penalty(passage, ranked[0][1]) < 0) and not _DISTANCE_FROM.search(
+            passage[max(0, top.start - 45):top.start]) and not any(
             m.typed and m.start >= top.end and not passage[top.end:m.start].strip(" ,")
             for m in admin1s):
         # "between Kaya and Dori in Sanmatenga province": the province (but "south of
@@ -975,6 +976,11 @@ _REFERENCE_BEFORE = re.compile(
 _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
                        r"axis|corridor)\b|(?<=-)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+(?:road|highway|"
                        r"route|axis|corridor)\b")
+# "10 km east of Baidoa": an event placed by its distance from a town is coded at that town,
+# the nearest named place (as ACLED and GTD code it), not at the region around it
+_DISTANCE_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?|nm)\s+(?:\w+\s+)?"
+                            r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+                            re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|\(near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
