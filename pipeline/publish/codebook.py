@@ -106,7 +106,9 @@ GTD's "Unknown" does. A state's aircraft and aviation are its forces ("Russian a
 County ("Tyotkino, Glushkovsky district"), a suburb or quarter before its city ("Kifissia, a
 northern suburb of Athens"), the place a note's heading names ("Borno state, Mafa:"). A town a
 road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea ("the
-Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate.
+Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate. An event placed
+by its distance from a town ("10 km east of Baidoa") is coded at that town, the nearest named
+place.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
