@@ -442,3 +442,15 @@ def test_the_owner_of_a_depot_that_blew_up_is_not_its_attacker() -> None:
     p = find_perpetrator("An explosion of unknown cause hit an ammunition depot belonging to "
                          "the Libyan National Army (LNA) in Zella, killing 2.")
     assert p.name is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Warplanes of the Russian air force, which spotters said had circled since dawn, struck a "
+     "market in Ariha.", "Russian forces"),
+    ("ENDF (Ethiopian National Defense Force) drones struck a minibus in Debre Tabor. The ENDF "
+     "said it hit Fano militia fighters.", "Ethiopian forces"),
+    ("Drone strike on a motorcycle, Bint Jbeil, 10 Jun 2024. 2 Hezbollah members and 1 civilian "
+     "killed; attributed to Israeli army.", "Israeli forces"),
+])
+def test_state_forces_in_terse_and_long_notes(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name

@@ -532,3 +532,8 @@ def test_a_distance_from_a_town_is_coded_at_the_town() -> None:
     loc = resolve("A roadside bomb struck a police car 10 km east of Baidoa, in Somalia's Bay "
                   "region, killing 3.")
     assert (loc.country_code, loc.location) == ("SOM", "Baidoa")
+
+
+def test_a_terse_head_names_the_place_before_its_region() -> None:
+    loc = resolve("Drone strike on a motorcycle, Bint Jbeil, Nabatieh governorate, 10 Jun 2024.")
+    assert (loc.country_code, loc.location) == ("LBN", "Bint Jbeil")

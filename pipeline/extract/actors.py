@@ -267,8 +267,10 @@ _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|of
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
 _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shelled|pounded|"
-                               r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$",
-                               re.IGNORECASE)
+                               r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$|"
+                               # "The ENDF said it hit Fano militia fighters": its target
+                               r"\b(?:it|they)\s+(?:had\s+)?(?:hit|struck|targeted|bombed)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b")
 _VICTIM_APPOSED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,50},"
                              r"\s+(?:both|all|mostly|two|three|four|\d+)\s+(?:of\s+them\s+)?$",
@@ -295,8 +297,10 @@ _OPPONENT_OF = re.compile(r"\b(?:clash\w*|fight\w*|battl\w*|fire|fought)\s+(?:\w
                           re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
     r"^\s+(?:[\w\-]+\s+){0,2}?(?:members?|fighters?|militants?|commanders?|rebels?|insurgents?|"
-    r"leaders?|positions?|hideouts?|camps?|bases?)\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:\w+\s+)?(?:killed|wounded|injured|targeted|hit|struck|arrested|captured|neutrali[sz]ed)\b",
+    r"leaders?|positions?|hideouts?|camps?|bases?)\s+(?:and\s+(?:\d+|an?|one|two|three)\s+[\w-]+\s+)?"
+    # ("2 Hezbollah members and 1 civilian killed;": a terse note drops the auxiliary)
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|targeted|hit|"
+    r"struck|arrested|captured|neutrali[sz]ed)\b|(?:killed|dead|wounded)\s*[;,.])",
     re.IGNORECASE)
 _AGENT_BEFORE = re.compile(
     r"(?:by|suspected|blamed\s+on|attributed\s+to|believed\s+to\s+be|linked\s+to|"
@@ -736,6 +740,7 @@ _STATE_NOUN = re.compile(
 _WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|aviation|artillery|"
                           r"bomb|helicopter", re.IGNORECASE)
 _AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?|"
+                         r"\b(?:warplanes|jets|aircraft|drones|helicopters|troops|units)\s+of|"
                          r"\battribut\w+\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # "Israel struck …", "the Myanmar military dropped two bombs …"
@@ -856,7 +861,7 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
 
 # "an IDF drone fired", "SAF drone struck", "a US AFRICOM air strike", "The Somali National Army
 # (SNA), backed by Danab special forces, clashed": a state's own forces named by institution
-_INSTITUTION_TAIL = re.compile(r"\s*(?:\([A-Z]{2,8}\))?(?:,[^,.;]{1,60},)?")
+_INSTITUTION_TAIL = re.compile(r"\s*(?:\([A-Z]{2,8}\)|\([A-Z][^()]{2,60}\))?(?:,[^,.;]{1,60},)?")
 
 
 def _institution_forces(text: str) -> str | None:

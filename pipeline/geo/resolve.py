@@ -545,7 +545,8 @@ _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())
 _REGION_WORD = re.compile(r"(?:Province|District|Governorate|State|Region|County|City|Town|"
-                          r"Village|Department|Oblast|Prefecture|Municipality|Division)$")
+                          r"Village|Department|Oblast|Prefecture|Municipality|Division|Regency|"
+                          r"Territory)$")
 
 
 @cache
@@ -1135,8 +1136,8 @@ _BY_DIRECTION = re.compile(r"(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
 _CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _HEAD_AFTER_VILLAGE = re.compile(
-    r"\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|shelled|"
-    r"into)\s+(?P<v>[A-Z]"
+    r"(?:\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|"
+    r"shelled|into)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
     r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*|\s+in\s+|"
     r"\s+of\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
     r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
