@@ -250,9 +250,8 @@ def _past_clause(before: str) -> bool:
     return m is not None and not _CLAUSE_AT_THE_TIME.match(before, m.start())
 
 
-# a text about remembering: "marks five years since", "35 years on", "on the eighth
-# anniversary", "a remembrance gathering", "laid wreaths"
-# (lower-case pattern for lower-cased text: several times faster than IGNORECASE)
+# an exercise, a weapons test, a parade or blasting: weapons used with no one as their target
+# (lower-case patterns for lower-cased text: several times faster than IGNORECASE)
 _NO_TARGET = re.compile(
     r"\b(?:(?:live[\s-]fire|military|joint|naval|air|field|command[\s-]post)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exercises?|drills?)|war\s+games|(?:weapons?|missile|rocket|flight)\s+tests?|"
@@ -267,6 +266,8 @@ _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+a
                    r"swatting)\b")
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a text about remembering: "marks five years since", "35 years on", "on the eighth
+# anniversary", "a remembrance gathering", "laid wreaths"
 _MEMORIAL = re.compile(
     r"\b(?:anniversar(?:y|ies)|memorials?|remembrance|remembers?|commemorat\w+|wreaths?|"
     r"(?:marks?|marked|marking)\s+(?:\w+\s+){0,2}(?:years?|decades?)\s+since|"
@@ -333,14 +334,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
     record = (index == 0 if opens is None else opens) and any(
-        _record_date(text, d) or (d.precision == "day" and d.date.year == entry_year)
-        for d in lead)
-    # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
-    # wherever in the opening sentence it stands)
+        _opens_record(text, d, entry_year) for d in lead)
     # "… describing it as retaliation for the IRA bomb that killed ten people on 23 October":
     # the act told is the one avenged, an earlier event
     avenged = means is not None and _AVENGED.search(text, max(0, means.start - 60),
                                                     means.start) is not None
+    # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
+    # wherever in the opening sentence it stands)
     background = avenged or _background_cue(text) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial()) for d in lead))
     return Frame(
@@ -385,6 +385,12 @@ def _dated_event(text: str, published: dt.date) -> DateMention | None:
         return None
     return next((d for d in find_dates(text, published) if d.precision == "day"
                  and _EVENT_OF.search(text, max(0, d.start - 40), d.start)), None)
+
+
+def _opens_record(text: str, d: DateMention, entry_year: int | None) -> bool:
+    """The date of the sentence that opens a record is the record's own: its date field, or in
+    an encyclopaedia entry a day of the title's year."""
+    return _record_date(text, d) or (d.precision == "day" and d.date.year == entry_year)
 
 
 def _record_date(text: str, d: DateMention) -> bool:
@@ -447,11 +453,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     # encyclopaedia entry the first that gives a day of the title's year
     head = 1 if len(sentences) > 1 and _LABEL_HEAD.match(sentences[0].text) else 0
     entry = _ENTRY_TITLE.match(sentences[0].text) if sentences else None
-    if entry is not None:
-        year = int(entry["y"])
+    entry_year = int(entry["y"]) if entry is not None else None
+    if entry_year is not None:
         head = next((i for i, s in enumerate(sentences) if any(
-            d.precision == "day" and d.date.year == year for d in find_dates(s.text, published))),
-            head)
+            d.precision == "day" and d.date.year == entry_year
+            for d in find_dates(s.text, published))), head)
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
@@ -459,7 +465,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         today = record_date.date if record_date is not None else published
         f = make_frame(sent, i, today, first=current is None and overview is None,
                        detail=near, memorial=memorial, no_target=no_target, opens=i == head,
-                       entry_year=int(entry["y"]) if entry is not None else None)
+                       entry_year=entry_year)
         if f.violent and not f.dates and i > 0 and sentences[i - 1].paragraph == sent.paragraph:
             # "… convicted over the grenade attack of 31 March 2013 in Eastleigh. The prosecution
             # proved that he threw two grenades …": the act told next is the one just dated
@@ -475,9 +481,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if i == head:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, published)
-                                if _record_date(sent.text, d) or (
-                                    entry is not None and d.precision == "day"
-                                    and d.date.year == int(entry["y"]))), None)
+                                if _opens_record(sent.text, d, entry_year)), None)
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and abs((d.date - record_date.date).days) > 14
                       and _YEAR.search(sent.text, d.start, d.end) for d in f.dates)):

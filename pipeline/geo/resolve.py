@@ -988,15 +988,14 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|\(near)\s+(?:the\s+)?$"
 _EVENT_WORDS = (r"(?:suicide\s+)?(?:attacks?|bombings?|massacres?|shootings?|stabbings?|"
                 r"blasts?|explosions?|raids?|ambush|siege|hostage\s+crisis|killings?|"
                 r"car\s+bombings?|truck\s+attack)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
 # "2016 Dalori attack: ...", "Khan Bani Saad bombing: ..." (list-style headings)
 _TITLE_PLACE = re.compile(
-    r"^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
+    r"^(?:(?:\d{1,2}\s+)?" + _MONTH + r"?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                             + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
 _NOTE_HEAD = re.compile(
     r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
