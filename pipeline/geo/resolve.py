@@ -826,10 +826,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         if any(m.start <= start < m.end for m in inside):
             continue  # a known place, ranked above
-        penalty = _reference_penalty(passage, start)
-        if penalty and _TAKEN_FROM.search(passage[max(0, start - 120):start]):
-            penalty = 0.0  # "abducted 25 people … from Ruwan Tofa village": where they were
-        prio = 3.2 + penalty
+        prio = 3.2 + _unknown_place_penalty(passage, start)
         if _PART_OF_TOWN.match(passage[end:end + 60]):
             prio -= 1.5
         if any(a <= start < b for a, b in appositions):
@@ -855,10 +852,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # country's village: the district says where it lies)
         if not k or k in _STOP or k in demonyms():
             continue
-        penalty = _reference_penalty(passage, vs)
-        if penalty and _TAKEN_FROM.search(passage[max(0, vs - 120):vs]):
-            penalty = 0.0  # "abducted 40 villagers … from Dauran in Zurmi LGA": where they were
-        ranked.append((4.0 + max(penalty, -1.0), vs, None, v))
+        ranked.append((4.0 + max(_unknown_place_penalty(passage, vs), -1.0), vs, None, v))
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
         k = key(name)
@@ -1162,6 +1156,16 @@ def _weak_head(passage: str, start: int, end: int) -> bool:
 def _title_end(passage: str) -> int:
     m = _TITLE_PLACE.match(passage)
     return m.end() if m else -1
+
+
+def _unknown_place_penalty(text: str, start: int) -> float:
+    """The reference penalty of a name the gazetteer lacks, except where people were taken
+    from: "abducted 25 people … from Ruwan Tofa village", "… from Dauran in Zurmi LGA" is where
+    they were."""
+    penalty = _reference_penalty(text, start)
+    if penalty and _TAKEN_FROM.search(text[max(0, start - 120):start]):
+        return 0.0
+    return penalty
 
 
 def _reference_penalty(text: str, start: int) -> float:
