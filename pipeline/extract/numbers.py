@@ -209,8 +209,8 @@ def _subject_count(sentence: str, verb_start: int,
     pairs = _PAIR_SUBJECT.search(pre)
     if pairs is not None and passive and not _VERBISH.search(pairs.group()) and (not nums or (
             len(nums) == 1 and nums[0][2] == 1 and nums[0][0] >= pairs.start())):
-        ones = _ONES_BEFORE.search(pre[:pairs.start()])  # "The teacher, his wife and one …"
-        return 2 + (len(_ONE_ITEM.findall(ones.group())) if ones else 0), [
+        # "The teacher, his wife and one student were killed"
+        return 2 + _people_named_before(pre[:pairs.start()], after_including=True), [
             (lo + cut + pairs.start(), verb_start)]
     if not nums:
         both = re.search(r"\bboth\s+(?:(?:of\s+)?the\s+)?(?:[\w\-]+\s+){0,2}$", pre, re.I)
@@ -237,12 +237,20 @@ def _subject_count(sentence: str, verb_start: int,
             first = s_i
         else:
             break
-    if (ones := _ONES_BEFORE.search(pre[:first])) is not None and not re.search(
-            r"\bincluding\s*$", pre[:ones.start()], re.IGNORECASE):
-        # "The bomber and three soldiers", "The pastor, his son and four worshippers", "She and
-        # six sailors were killed": each person named before the count is one more
-        total += len(_ONE_ITEM.findall(ones.group()))
+    # "The bomber and three soldiers", "The pastor, his son and four worshippers", "She and six
+    # sailors were killed": each person named before the count is one more
+    total += _people_named_before(pre[:first], after_including=False)
     return total, used
+
+
+def _people_named_before(pre: str, *, after_including: bool) -> int:
+    """How many single people a list ending ``pre`` names ("the pastor, his son and "); a list
+    after "including" names some of a total already counted unless ``after_including``."""
+    ones = _ONES_BEFORE.search(pre)
+    if ones is None or (not after_including and re.search(
+            r"\bincluding\s*$", pre[:ones.start()], re.IGNORECASE)):
+        return 0
+    return len(_ONE_ITEM.findall(ones.group()))
 
 
 def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, list]:
