@@ -537,3 +537,21 @@ def test_a_distance_from_a_town_is_coded_at_the_town() -> None:
 def test_a_terse_head_names_the_place_before_its_region() -> None:
     loc = resolve("Drone strike on a motorcycle, Bint Jbeil, Nabatieh governorate, 10 Jun 2024.")
     assert (loc.country_code, loc.location) == ("LBN", "Bint Jbeil")
+
+
+@pytest.mark.parametrize(
+    ("passage", "country"),
+    [
+        ("Rebels attacked a village in Zaire on 12 January 1992.", "COD"),
+        ("Gunmen raided a police post in Ceylon in April 1971.", "LKA"),
+        ("A bomb exploded at a US base in West Germany.", "DEU"),
+        ("Insurgents ambushed a convoy in Upper Volta.", "BFA"),
+        ("A grenade was thrown at a rally in East Pakistan.", "BGD"),
+        # the same name as a region of today's map, with a town that places it there
+        ("Militants attacked Mbanza Kongo in Zaire province.", "AGO"),
+    ],
+)
+def test_a_country_named_as_it_was_then_is_todays_country(passage: str, country: str) -> None:
+    """Database summaries of the 1970s-90s name states that have since been renamed; the
+    record is coded to the state that holds the place today."""
+    assert resolve(passage).country_code == country

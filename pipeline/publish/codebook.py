@@ -108,7 +108,8 @@ northern suburb of Athens"), the place a note's heading names ("Borno state, Maf
 road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea ("the
 Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate. An event placed
 by its distance from a town ("10 km east of Baidoa") is coded at that town, the nearest named
-place.
+place. The country is the state that holds the place today: a record that says "Zaire", "Ceylon"
+or "West Germany" is coded COD, LKA or DEU.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
