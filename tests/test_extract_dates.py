@@ -69,3 +69,20 @@ def test_a_month_just_ended_is_still_news() -> None:
     january = find_dates("A clash in January 2021 left 10 people dead.", pub)[0]
     assert (march.precision, is_old(march, pub)) == ("month", False)
     assert is_old(january, pub)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Press release 26.11.2023: miscreants lobbed a grenade.", dt.date(2023, 11, 26)),
+    ("A bomb went off on 5-11-2023 in the bazaar.", dt.date(2023, 11, 5)),
+    # officialese: "instant" is this month, "ultimo" the last
+    ("On the 26th instant at 2130 hrs, miscreants opened fire.", dt.date(2023, 11, 26)),
+    ("On 3rd inst. a picket was attacked.", dt.date(2023, 11, 3)),
+    ("On the 30th ultimo, gunmen fired on a checkpoint.", dt.date(2023, 10, 30)),
+])
+def test_day_first_numeric_dates_and_officialese(sentence: str, day: dt.date) -> None:
+    got = find_dates(sentence, dt.date(2023, 11, 28))
+    assert [d.date for d in got][:1] == [day]
+
+
+def test_a_score_or_a_version_is_no_date() -> None:
+    assert find_dates("They won 2-1 and drew 1-1.", dt.date(2023, 11, 28)) == []

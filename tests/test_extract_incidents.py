@@ -589,6 +589,10 @@ def test_records_that_open_on_a_label_a_night_or_a_month_keep_their_date() -> No
          "Morelia, Mexico, killing eight people.", "2008-09-15"),
         ("June 1982 – Nebaj, Guatemala: Guerrillas ambushed an army patrol outside the town, "
          "killing six soldiers.", "1982-06-01"),
+        ("On the 5th of May 1995, bomb exploded in market of Kandy, Sri Lanka, 12 person "
+         "killed.", "1995-05-05"),
+        ("On 2 June 2008 a car bomb exploded outside the Danish embassy in Islamabad, "
+         "Pakistan.", "2008-06-02"),
     ]
     for text, day in cases:
         ms = extract_incidents(text, pub)

@@ -269,3 +269,24 @@ def test_named_victims_subsets_and_attackers(sentence: str, killed: int | None,
                                              injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # database estimates: the best one counts, the low and high bounds do not add
+    ("Best estimate 7, low 5, high 12 deaths.", 7, None),
+    ("Fatalities: best 7 (low 5, high 12), and 11 wounded.", 7, 11),
+    ("Best estimate: 9 soldiers and 14 rebels killed (low estimate 17, high estimate 26).",
+     23, None),
+    # a revised toll replaces the first, told without its noun
+    ("The toll was initially reported as 4 killed; it was later revised to 6.", 6, None),
+    ("Initially four were reported dead and 9 injured, but the toll was later revised to 6.",
+     6, 9),
+    # police communiqués: "embraced martyrdom" is killed, and ends the subject of what follows
+    ("Two constables embraced martyrdom while one was injured.", 2, 1),
+    ("Three police officials embraced martyrdom and five were injured.", 3, 5),
+    ("Two policemen were martyred and three injured.", 2, 3),
+])
+def test_estimates_revisions_and_communique_words(sentence: str, killed: int | None,
+                                                  injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -32,6 +32,11 @@ _MON_PLAIN = _MON.replace("?P<mon>", "?:")
 _QUALIFIED = re.compile(r"\s*\((?P<p>month|week)\s+of\)", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
+# "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
+_DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# "on the 26th instant", "the 3rd ultimo": officialese for a day of this month or of the last
+_INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>instant|inst|"
+                      r"ultimo|ult)\b\.?", re.IGNORECASE)
 _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                   + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
@@ -162,6 +167,13 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             continue
         d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
         add(d, "day", *m.span())
+    for m in (_DOTTED.finditer(sentence) if digits else ()):
+        add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
+    for m in (_INSTANT.finditer(sentence) if digits and (" inst" in low or " ult" in low) else ()):
+        month = published.replace(day=1)
+        if m["w"].lower().startswith("ult"):
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        add(_safe(month.year, month.month, int(m["d"])), "day", *m.span())
     for rx in ((_DMY, _MDY) if digits and months else ()):
         for m in rx.finditer(sentence):
             y = int(m["y"]) if m["y"] else published.year

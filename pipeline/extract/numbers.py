@@ -113,6 +113,8 @@ _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|repo
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
+    # police communiqués of South Asia: "two constables embraced martyrdom"
+    r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
     r"\b(?P<after>\s*\S{0,12})",
@@ -143,7 +145,7 @@ _GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+(?:the\s+
 _VERBISH = re.compile(
     r"\b(?:were|was|is|are|has|have|had|said|says|told|killed|attacked|shot|fired|died|dead|"
     r"injured|wounded|hurt|kill|killing|injuring|wounding|attacking|targeting|leaving|left|"
-    r"struck|hit|exploded|detonated|opened|stormed|ambushed)\b", re.IGNORECASE)
+    r"struck|hit|exploded|detonated|opened|stormed|ambushed|martyred|embraced)\b", re.IGNORECASE)
 
 
 _INCLUDING = re.compile(
@@ -286,7 +288,16 @@ _NOUN_COUNT_HURT = re.compile(
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+reports|first\s+reports)\b"
                          r"[^.;]{0,120}?(?:,\s*but\b|;\s*but\b|\bbut\s+(?=\w+\s+\w+\s+said|later)|;\s*"
-                         r"by\s+the\s+(?:following|next)\s+day\b)")
+                         r"by\s+the\s+(?:following|next)\s+day\b|[;,]\s*(?=(?:it|this|the\s+"
+                         r"(?:death\s+)?toll|the\s+figure)\s+was\s+(?:later|subsequently)\b))")
+# "… initially reported as 4 killed; it was later revised to 6": the figure, without its noun
+_REVISED_TO = re.compile(r"\b(?:revised|raised|corrected|updated|lowered)\s+(?:upwards?\s+|"
+                         r"downwards?\s+)?to\s+(?P<n>" + NUMBER + r")\b(?!\s+(?:injured|wounded))")
+# UCDP-style estimates: "best estimate 7, low 5, high 12 deaths" counts the best estimate
+_BEST_ESTIMATE = re.compile(r"\bbest(?:\s+estimate)?\s*(?:[:=]|of|is|was)?\s*(?P<n>\d+)\b")
+_LOW_HIGH = re.compile(r",?\s*\(?\b(?:low|high)(?:\s+estimate)?\s*(?:[:=]|of)?\s*\d+\)?")
+_BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
+_DEATH_WORD = re.compile(r"\b(?:deaths?|dead|killed|fatalit(?:y|ies)|casualties)\b")
 _KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
 _HURTING_HIM = re.compile(r"\b(?:injur|wound)(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
 # "killed the bomber and nine others": the one, then a count
@@ -603,7 +614,7 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
-    r"stoned|"
+    r"stoned|martyr|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 
@@ -687,13 +698,28 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties()
     if "between" in sentence or " or " in sentence or " to " in sentence:
         sentence = _RANGE.sub(_lower_bound, sentence)
+    best = _BEST_ESTIMATE.search(sentence) if "best" in sentence else None
+    if best is not None and _DEATH_WORD.search(sentence):
+        sentence = _LOW_HIGH.sub(lambda m: " " * len(m.group(0)), sentence)
+        if _BARE_FIGURE.match(sentence, best.end()):
+            # "best estimate 7, low 5, high 12 deaths": the figure stands without its noun
+            rest = find_casualties(sentence[:best.start()] + " " * (best.end() - best.start())
+                                   + sentence[best.end():])
+            return Casualties(int(best.group("n")), rest.injured, False,
+                              (best.span(), *rest.spans))
     cm = _CORRECTION.search(sentence)
     if cm is not None:
         # "Police initially reported four dead, but … nine people had died": the later figure
         # corrects the first, it does not add to it
         later = find_casualties(sentence[cm.end():])
+        revised = _REVISED_TO.search(sentence, cm.end())
+        if later.fatalities is None and revised is not None:
+            early = find_casualties(sentence[:cm.end()])
+            n = parse_number(revised.group("n"))
+            if early.fatalities is not None and n is not None:
+                return Casualties(n, early.injured, False, (revised.span(),))
         if later.fatalities is not None:
-            early = find_casualties(sentence[:cm.start()])
+            early = find_casualties(sentence[:cm.end()])
             shift = cm.end()
             return Casualties(later.fatalities,
                               later.injured if later.injured is not None else early.injured,

@@ -353,11 +353,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
 
 
 _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?:on|between)|on|"
-                          r"around|on\s+or\s+(?:about|around)|about|in|date|between|"
+                          r"around|on\s+or\s+(?:about|around)|about|in|date|between|at|"
                           r"(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours)"
                           r"\s+of)\s*:?\s*)?"
-                          # "Overnight on 11-12 November 1996": the first night of a range
-                          r"(?:\d{1,2}\s*[-–/]\s*)?$", re.IGNORECASE)
+                          # "On the 5th of May 1995"; "Overnight on 11-12 November 1996": the
+                          # first night of a range
+                          r"(?:the\s+)?(?:\d{1,2}\s*[-–/]\s*)?$", re.IGNORECASE)
 # "Target: military transport. On 23 April 2008, …": a record's label line before its date
 _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
                          # "NGA – Borno State.": a note's country and region, then its date
