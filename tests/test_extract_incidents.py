@@ -686,3 +686,26 @@ def test_the_act_dated_in_a_records_second_sentence() -> None:
             "Saravena. No one was hurt.")
     ms = extract_incidents(text, dt.date(2021, 2, 25))
     assert [str(m["event_date"]) for m in ms if m["mention_type"] == "current"] == ["2021-02-23"]
+
+
+def test_a_first_report_is_replaced_by_the_later_count() -> None:
+    """A record that gives a first figure and then a revised one counts the revised one; a
+    record that names itself ("This entry concerns …", "Record for …") carries its own date."""
+    pub = dt.date(2020, 1, 10)
+    text = ("This entry concerns an attack on Yelwata, Benue State, Nigeria, on 19 March 2019. "
+            "Gunmen shot at residents and set fire to six houses. Police first reported 4 people "
+            "killed. After more bodies were recovered, the figure was later revised to 11.")
+    ms = extract_incidents(text, pub)
+    assert [(m["mention_type"], str(m["event_date"]), m["fatalities"]) for m in ms] == [
+        ("current", "2019-03-19", 11)]
+    text = ("Record for 10 October 2013 in Sukma district, Chhattisgarh, India. Maoists ambushed "
+            "a CRPF party near Chintagufa. Initial figures were 4 CRPF personnel killed. The final "
+            "count was 6 CRPF personnel and 2 Maoists killed.")
+    ms = extract_incidents(text, pub)
+    assert [(m["mention_type"], str(m["event_date"]), m["fatalities"]) for m in ms] == [
+        ("current", "2013-10-10", 8)]
+    # a count told later without any first report keeps the first
+    text = ("On 3 January 2020 a bomb killed 12 people at a market in Maiduguri, Nigeria. Three "
+            "children were later found among the dead.")
+    ms = extract_incidents(text, dt.date(2020, 1, 4))
+    assert [m["fatalities"] for m in ms] == [12]

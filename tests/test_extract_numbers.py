@@ -290,3 +290,30 @@ def test_estimates_revisions_and_communique_words(sentence: str, killed: int | N
                                                   injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # labelled fields listing groups, or saying none
+    ("Killed: 6 gendarmes, 3 attackers.", 9, None),
+    ("Injured: 4 civilians and 2 soldiers", None, 6),
+    ("Killed: none.", 0, None),
+    ("Wounded: none.", None, 0),
+    # the attackers added to the victims, not to the wounded that follow
+    ("Five worshippers were killed in addition to the two bombers, and 13 others were injured.",
+     7, 13),
+    ("Aslam was killed along with three other officers and four other policemen were wounded.",
+     4, 4),
+    # a second person, told with a relative clause, who was hurt and not killed
+    ("The executive was killed and his wife, who was standing nearby, was injured.", 1, None),
+    # a first figure corrected later in the sentence, without its noun
+    ("Activists first reported 9 deaths; the Observatory later documented 12, four of them "
+     "children.", 12, None),
+    ("Police first reported 4 people killed; after more bodies were found the figure was "
+     "revised to 11.", 11, None),
+    ("Early wire reports gave 4 dead; the directorate later revised the toll to 6 police and "
+     "civilians, not counting the bomber.", 7, None),
+])
+def test_labelled_lists_added_attackers_and_corrections(sentence: str, killed: int | None,
+                                                         injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -148,6 +148,8 @@ _VERBISH = re.compile(
     r"struck|hit|exploded|detonated|opened|stormed|ambushed|martyred|embraced)\b", re.IGNORECASE)
 
 
+_ADDED_TO = re.compile(r"\b(?:in\s+addition\s+to|along\s+with|together\s+with|as\s+well\s+as)"
+                       r"\s+(?:(?!\s+and\s)[^,;])*", re.IGNORECASE)
 _INCLUDING = re.compile(
     r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|most\s+of\s+them|"
     # "One militant, said to be a commander, was killed"
@@ -182,6 +184,11 @@ def _subject_count(sentence: str, verb_start: int,
         r"injuring|wounding|leaving)\b|[;:]|\.\s", pre, re.IGNORECASE)),
         default=0)
     pre = pre[cut:]
+    for m in _ADDED_TO.finditer(pre):
+        if _VERBISH.search(pre, 0, m.start()):
+            # "Five were killed in addition to the two bombers, and 13 others were injured":
+            # the phrase belongs to the verb before it, not to the subject after it
+            pre = pre[:m.start()] + " " * (m.end() - m.start()) + pre[m.end():]
     nums = []
     for m in _NUM_IN_PRE.finditer(pre):
         raw = m.group("n")
@@ -286,13 +293,20 @@ _NOUN_COUNT_DEAD = re.compile(
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
-_CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+reports|first\s+reports)\b"
+_CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+(?:\w+\s+)?reports|"
+                         r"first\s+(?:reports|reported|counted|accounts)|initial\s+(?:reports|"
+                         r"figures|counts?))\b"
                          r"[^.;]{0,120}?(?:,\s*but\b|;\s*but\b|\bbut\s+(?=\w+\s+\w+\s+said|later)|;\s*"
                          r"by\s+the\s+(?:following|next)\s+day\b|[;,]\s*(?=(?:it|this|the\s+"
-                         r"(?:death\s+)?toll|the\s+figure)\s+was\s+(?:later|subsequently)\b))")
-# "… initially reported as 4 killed; it was later revised to 6": the figure, without its noun
-_REVISED_TO = re.compile(r"\b(?:revised|raised|corrected|updated|lowered)\s+(?:upwards?\s+|"
-                         r"downwards?\s+)?to\s+(?P<n>" + NUMBER + r")\b(?!\s+(?:injured|wounded))")
+                         r"(?:death\s+)?toll|the\s+figure)\s+was\s+(?:later|subsequently)\b)|"
+                         # "first reported 9 deaths; the Observatory later documented 12"
+                         r";\s*(?=[^.;]{0,80}?\b(?:later|subsequently|revised)\b))")
+# "… initially reported as 4 killed; it was later revised to 6", "… later documented 12": the
+# figure, without its noun
+_REVISED_TO = re.compile(r"\b(?:(?:revised|raised|corrected|updated|lowered)\s+(?:upwards?\s+|"
+                         r"downwards?\s+)?to|(?:later|subsequently)\s+(?:documented|counted|"
+                         r"recorded|confirmed|reported|gave))\s+(?P<n>" + NUMBER
+                         + r")\b(?!\s+(?:injured|wounded))")
 # UCDP-style estimates: "best estimate 7, low 5, high 12 deaths" counts the best estimate
 _BEST_ESTIMATE = re.compile(r"\bbest(?:\s+estimate)?\s*(?:[:=]|of|is|was)?\s*(?P<n>\d+)\b")
 _LOW_HIGH = re.compile(r",?\s*\(?\b(?:low|high)(?:\s+estimate)?\s*(?:[:=]|of)?\s*\d+\)?")
@@ -334,7 +348,8 @@ _BOTH_BODIES = re.compile(r"\b(?:bodies|corpses)\s+of\s+both\b", re.IGNORECASE)
 _NO_OTHER_CASUALTIES = re.compile(r"\bno\s+other\s+(?:casualties|injuries|victims)\b",
                                   re.IGNORECASE)
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|(?:the\s+)?total|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
+    r"\b(?:death\s+toll|toll|(?:the\s+)?total|the\s+figure(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:injured|wounded))|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
     r"(?:killed|dead|deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
     r"reached|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
@@ -342,8 +357,9 @@ _TOLL = re.compile(
 # "Reports put the dead at 14 SAF soldiers and 22 RSF fighters": a toll given per side
 _PUT_TOLL = re.compile(
     r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|dead|number\s+of\s+(?:the\s+)?dead|"
-    r"fatalities|deaths)\s+at\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b(?:\s+(?:[\w\-]+\s+)"
-    r"{1,3}?and\s+" + QUALIFIER + r"(?P<m>" + NUMBER + r")\b)?", re.IGNORECASE)
+    r"fatalities|deaths|figure)\s+at\s+" + QUALIFIER + r"(?P<n>" + NUMBER
+    + r")\b(?:\s+(?:[\w\-]+\s+){1,3}?and\s+" + QUALIFIER + r"(?P<m>" + NUMBER + r")\b)?",
+    re.IGNORECASE)
 # "… stepped on a landmine and died of her injuries": one person, named by the pronoun
 _DIED_OF_OWN = re.compile(r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:\w+\s+)?"
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
@@ -377,9 +393,11 @@ _COUNT_WHO_KILLED = re.compile(
 _PASSIVE_ALONG = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,30}?,?\s+along\s+with\s+" + QUALIFIER
                             + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
 _PLUS_ATTACKER = re.compile(
-    r"\b(?:in\s+addition\s+to|along\s+with|as\s+well\s+as|besides|plus)\s+the\s+(?:suicide\s+|"
-    r"female\s+|teenage\s+|lone\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)\b",
-    re.IGNORECASE)
+    r"\b(?:in\s+addition\s+to|along\s+with|as\s+well\s+as|besides|plus)\s+(?:the|its|their)\s+"
+    # "Five worshippers were killed in addition to the two bombers"
+    r"(?:(?P<n>two|three|four|five|six|\d+)\s+(?:suicide\s+|female\s+)?(?:bombers|attackers|"
+    r"assailants|gunmen|perpetrators)|(?:suicide\s+|female\s+|teenage\s+|lone\s+)?(?:bomber|"
+    r"attacker|assailant|gunman|perpetrator))\b", re.IGNORECASE)
 # a record opening with one person killed, however long the description of who they were
 _A_PERSON_KILLED = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:A|An|One)\s+(?!(?:group|number|total|family|crowd|convoy|"
@@ -397,7 +415,9 @@ _AND_ONE_PERSON = re.compile(
     r"(?:passenger|driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|companion|"
     r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|teacher|"
     r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter)s?\b(?<!children)"
-    r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|unhurt))", re.IGNORECASE)
+    # ("… was killed and his wife, who was standing nearby, was injured": a new subject)
+    r"(?!(?:,[^,.;]{0,60},)?\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|"
+    r"unhurt))", re.IGNORECASE)
 # one relative, the word the kin lists below share
 _RELATIVE = r"(?:wife|husband|son|daughter|brother|sister|father|mother)"
 _KIN = (r"(?:" + _RELATIVE + r"|child|nephew|niece|cousin|driver|bodyguard|guard|sons|daughters|"
@@ -584,11 +604,16 @@ _NONE_INJURED = re.compile(
 )
 
 
-# "Fatalities: 3", "Injured: 0" in agency notes and database rows
-_LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:fatalities|deaths|killed|dead)\s*[:=]\s*(?P<n>\d+)\b",
+# "Fatalities: 3", "Injured: 0", "Killed: 6 gendarmes, 3 attackers", "Wounded: none" in agency
+# notes and database rows
+_LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,2}"
+_LABEL_VALUE = (r"\s*[:=]\s*(?P<n>none|nil|no\s*one|\d+" + _LABEL_WORDS
+                + r"(?:\s*(?:,|\+|and)\s*\d+" + _LABEL_WORDS + r")*)\b")
+_LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:fatalities|deaths|killed|dead)" + _LABEL_VALUE,
                            re.IGNORECASE)
-_LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:injured|wounded|injuries)\s*[:=]\s*(?P<n>\d+)\b",
+_LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:injured|wounded|injuries)" + _LABEL_VALUE,
                          re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 _ATTACKERS_COUNT = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:attackers|assailants|gunmen|"
     r"militants|bombers|terrorists|insurgents|maoists|rebels|guerrillas|cadres|jihadists)\s+"
@@ -717,6 +742,7 @@ def find_casualties(sentence: str) -> Casualties:
             early = find_casualties(sentence[:cm.end()])
             n = parse_number(revised.group("n"))
             if early.fatalities is not None and n is not None:
+                n += 1 if _NOT_COUNTING.search(sentence, revised.end()) else 0
                 return Casualties(n, early.injured, False, (revised.span(),))
         if later.fatalities is not None:
             early = find_casualties(sentence[:cm.end()])
@@ -900,8 +926,9 @@ def find_casualties(sentence: str) -> Casualties:
         fat += parse_number(pm.group("n")) or 0  # "6 soldiers died, along with 1 PDF fighter"
     elif fat and (fat_pass or fat_act) and _ATTACKER_SHOT_DEAD.search(sentence):
         fat += 1  # "Two civilians were killed … before a police officer shot the attacker dead"
-    elif fat and _PLUS_ATTACKER.search(sentence):
-        fat += 1  # "Five civilians were killed along with the bomber"
+    elif fat and (pa := _PLUS_ATTACKER.search(sentence)) is not None:
+        # "Five civilians were killed along with the bomber"
+        fat += parse_number(pa.group("n") or "one") or 1
     elif fat is None and (sm := _ONLY_ONE_KILLED.search(sentence)) is not None:
         fat = 1  # "The bomber was the only person killed"
         used.append(sm.span())
@@ -926,11 +953,11 @@ def find_casualties(sentence: str) -> Casualties:
         inj = 0
     m = _LABEL_KILLED.search(sentence)
     if m:
-        fat = int(m.group("n"))
+        fat = sum(int(n) for n in _DIGITS.findall(m.group("n")))
         spans.append(m.span())
     m = _LABEL_HURT.search(sentence)
     if m:
-        inj = int(m.group("n"))
+        inj = sum(int(n) for n in _DIGITS.findall(m.group("n")))
         spans.append(m.span())
     spans.extend(used)
     attackers = False

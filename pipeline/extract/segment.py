@@ -128,6 +128,7 @@ class Group:
     countries: set[str] = field(default_factory=set)
     towns: set[str] = field(default_factory=set)
     overview: int = -1  # index of the overview this incident belongs to
+    provisional: bool = False  # its toll so far is a first report ("Police first reported 4")
 
     @property
     def means(self) -> Means | None:
@@ -150,6 +151,10 @@ class Group:
 
     def add_casualties(self, c: Casualties, sent: Sentence, override: bool = False) -> None:
         changed = False
+        if self.provisional and sent not in self.casualty_sentences and _REVISION.search(
+                sent.text):
+            # "Police first reported 4 people killed. … the figure was later revised to 11."
+            override = True
         if (c.attackers_only and c.fatalities and self.fatalities is not None
                 and not override and sent not in self.casualty_sentences):
             self.fatalities += c.fatalities  # perpetrators count too (GTD/ACLED practice)
@@ -170,6 +175,16 @@ class Group:
             changed = True
         if changed:
             self.casualty_sentences.append(sent)
+            self.provisional = (_PROVISIONAL.search(sent.text) is not None
+                                and _REVISION.search(sent.text) is None)
+
+
+# a first count, and the later one that corrects it
+_PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|at\s+first|originally|preliminary|provisional|"
+                          r"first\s+(?:reports?|accounts?|reported|counted|figures?|said)|"
+                          r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?))\b", re.IGNORECASE)
+_REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated|eventually|afterwards|"
+                       r"corrected|bringing|raised|rose|risen)\b", re.IGNORECASE)
 
 
 def _towns(text: str) -> set[str]:
@@ -204,7 +219,7 @@ def _countries(text: str) -> set[str]:
 # Sentences without violence words may still add a claim, a doubt or the place of "the attack".
 _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|accident|investigat|unclear|"
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
-                            r"unharmed|unhurt")
+                            r"unharmed|unhurt|toll|revised|figure")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _NOT_EVENT_DATE = re.compile(
@@ -366,6 +381,9 @@ _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
 _PLACE_HEADER = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*(?:\s+[\w'’\-]+){0,4},\s*){1,3}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
 _HEADER_END = re.compile(r"\s*[.:]")
+_RECORD_SELF = re.compile(r"\s*(?:this\s+|the\s+)?(?:record|entry|incident|event|dataset\s+note|"
+                          r"data\s+note|database\s+entry)(?:\s+date)?\s*(?::|of|for|on|covers|"
+                          r"concerns|refers|relates|describes|records)\b", re.IGNORECASE)
 # "The 2014 Dera Ismail Khan market bombing was a bomb attack on …": an encyclopaedia entry
 _ENTRY_TITLE = re.compile(r"^The\s+(?P<y>(?:19|20)\d\d)\s+[^.]{3,90}?\b(?:attacks?|bombings?|"
                           r"massacres?|shootings?|siege|raids?|ambush|hijacking|kidnapping|"
@@ -402,6 +420,10 @@ def _record_date(text: str, d: DateMention) -> bool:
         # "August 14: Two troopers were killed …": a timeline entry, its year the page's
         return d.start == 0 and d.precision == "day" and text.startswith(":", d.end)
     if d.start <= 30 and _RECORD_LEAD.match(text[:d.start]) is not None:
+        return True
+    if d.precision == "day" and _RECORD_SELF.match(text):
+        # "This entry concerns an attack on Yelwata … on 19 March 2019": the record names
+        # itself, then its date
         return True
     if d.start <= 90 and _PLACE_HEADER.match(text[:d.start]) and _HEADER_END.match(text, d.end):
         # "Helmand province, Nad Ali district, 14 March 2011. Clashes …": place, then date
