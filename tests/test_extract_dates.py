@@ -78,6 +78,7 @@ def test_a_month_just_ended_is_still_news() -> None:
     ("On the 26th instant at 2130 hrs, miscreants opened fire.", dt.date(2023, 11, 26)),
     ("On 3rd inst. a picket was attacked.", dt.date(2023, 11, 3)),
     ("On the 30th ultimo, gunmen fired on a checkpoint.", dt.date(2023, 10, 30)),
+    ("1. On 28SEP2022, at approximately 0630 hrs, a column opened fire.", dt.date(2022, 9, 28)),
 ])
 def test_day_first_numeric_dates_and_officialese(sentence: str, day: dt.date) -> None:
     got = find_dates(sentence, dt.date(2023, 11, 28))

@@ -709,3 +709,25 @@ def test_a_first_report_is_replaced_by_the_later_count() -> None:
             "children were later found among the dead.")
     ms = extract_incidents(text, dt.date(2020, 1, 4))
     assert [m["fatalities"] for m in ms] == [12]
+
+
+def test_numbered_incidents_bearings_and_a_date_told_mid_narrative() -> None:
+    """An advisory's "Incident 2:" and a bulletin's "In the south," open another incident; a
+    communiqué's day told between the sentences of one incident dates it."""
+    pub = dt.date(2022, 1, 20)
+    text = ("Incident 1: Shortly after 2100 hrs on Tuesday, a roadside bomb struck a pickup "
+            "truck in Bannang Sata district, Yala. One volunteer was killed. Incident 2: On "
+            "Wednesday morning, a rubber tapper was injured by an explosion in Raman district, "
+            "Yala.")
+    assert [str(m["event_date"]) for m in extract_incidents(text, pub)] == [
+        "2022-01-18", "2022-01-19"]
+    text = ("Overnight, Russian forces launched missiles at Zaporizhzhia; three people were "
+            "killed. In the south, Kherson came under shelling again early this morning.")
+    ms = extract_incidents(text, dt.date(2023, 1, 28))
+    assert [(m["location"], str(m["event_date"])) for m in ms] == [
+        ("Zaporizhzhia", "2023-01-27"), ("Kherson", "2023-01-28")]
+    text = ("Subject: IED blast during area domination under PS Tarrem, Bijapur. On the 3rd "
+            "instant, a joint party left Tarrem camp for area domination. At approximately 0945 "
+            "hrs, a pressure IED planted by CPI (Maoist) cadres was triggered.")
+    ms = extract_incidents(text, dt.date(2023, 4, 4))
+    assert [str(m["event_date"]) for m in ms] == ["2023-04-03"]

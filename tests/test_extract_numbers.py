@@ -317,3 +317,20 @@ def test_labelled_lists_added_attackers_and_corrections(sentence: str, killed: i
                                                          injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # an age is not a count; the one person it belongs to is
+    ("The administration says a man of about sixty was killed at a bus stop.", 1, None),
+    ("A man, 34, was killed.", 1, None),
+    ("Two men, 34 and 40, were killed.", 2, None),
+    ("Their sibling Mariam, 6, was injured and taken to hospital.", None, 1),
+    ("A woman aged 45 was injured.", None, 1),
+    ("Five soldiers, 3 civilians and 2 police were killed.", 10, None),
+    # "succumbed" is died
+    ("Kerani Singh, who was hit in the chest, succumbed to his injuries on the way.", 1, None),
+    ("Two soldiers succumbed to their injuries.", 2, None),
+])
+def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -236,3 +236,19 @@ def test_coming_under_fire_and_overrunning_are_attacks() -> None:
 
 def test_sabotage_that_brings_down_a_tower_is_violence() -> None:
     assert is_violent("An explosive charge brought down an electricity transmission tower.")
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    ("Armed men stopped a minibus on the national road and took away the driver and four "
+     "passengers.", "abduction"),
+    ("Fighters of two fronts figured in an armed encounter in the marshland.", "armed_clash"),
+    ("Armed miscreants fired several rounds from sophisticated weapons towards Kwakta village.",
+     "armed_assault"),
+])
+def test_communique_wording_of_acts(sentence: str, sub: str) -> None:
+    m = classify(sentence)
+    assert m is not None and m.sub_event_type == sub and is_violent(sentence, m)
+
+
+def test_taking_things_away_is_no_abduction() -> None:
+    assert classify("The police took away the protesters' banners.") is None

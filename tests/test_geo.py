@@ -555,3 +555,8 @@ def test_a_country_named_as_it_was_then_is_todays_country(passage: str, country:
     """Database summaries of the 1970s-90s name states that have since been renamed; the
     record is coded to the state that holds the place today."""
     assert resolve(passage).country_code == country
+
+
+def test_general_area_is_the_area_around_a_place() -> None:
+    loc = resolve("Terrorists opened fire on a post in General Area Boya, North Waziristan.")
+    assert (loc.country_code, loc.location) == ("PAK", "Boya")

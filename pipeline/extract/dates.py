@@ -34,6 +34,9 @@ _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# "On 28SEP2022": the military's compact day-month-year
+_COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                      r"(?P<y>(?:19|20)\d\d)\b")
 # "on the 26th instant", "the 3rd ultimo": officialese for a day of this month or of the last
 _INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>instant|inst|"
                       r"ultimo|ult)\b\.?", re.IGNORECASE)
@@ -167,6 +170,8 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             continue
         d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
         add(d, "day", *m.span())
+    for m in (_COMPACT.finditer(sentence) if digits else ()):
+        add(_safe(int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])), "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
     for m in (_INSTANT.finditer(sentence) if digits and (" inst" in low or " ult" in low) else ()):

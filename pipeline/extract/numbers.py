@@ -114,7 +114,7 @@ _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
     # police communiqués of South Asia: "two constables embraced martyrdom"
-    r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|"
+    r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|succumbed|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
     r"\b(?P<after>\s*\S{0,12})",
@@ -135,6 +135,16 @@ _TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "sho
                "shot and killed",
                "injured", "wounded", "hurt", "decapitated")
 _NUM_IN_PRE = re.compile(r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d+\s*,|(?:yrs?|years?)\b)")
+_NAMED_BEFORE_AGE = re.compile(r"[A-Za-z],\s*$|\(\s*$")
+# (matched on the lower-cased sentence: "mariam, 6," is a name and an age; "men, 34 and 40," are
+# several people, already counted)
+_ONE_BEFORE_AGE = re.compile(r"(?:\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|person|"
+                             r"resident|farmer|civilian|teacher|driver)|\b[a-z][\w'’-]*[a-z]"
+                             r"(?<!s)(?<!men)(?<!ren))\s*(?:,|\(|of|,?\s*aged)\s*"
+                             r"(?:about\s+|around\s+|some\s+)?$")
+_AGE_BEFORE = re.compile(r"\b(?:aged|(?:man|woman|person|resident|victim|farmer|civilian)\s+of)"
+                         r"\s+$", re.IGNORECASE)
 _ACTIVE_BEFORE = re.compile(
     r"(?:kill\w*|injur\w*|wound\w*|hurt\w*|left|leaving|claim\w*|shot|shooting|"
     r"behead\w*|execut\w*|murder\w*)\s+$", re.IGNORECASE)
@@ -190,6 +200,7 @@ def _subject_count(sentence: str, verb_start: int,
             # the phrase belongs to the verb before it, not to the subject after it
             pre = pre[:m.start()] + " " * (m.end() - m.start()) + pre[m.end():]
     nums = []
+    age_run = False
     for m in _NUM_IN_PRE.finditer(pre):
         raw = m.group("n")
         tail = pre[m.end():m.end() + 30]
@@ -202,6 +213,18 @@ def _subject_count(sentence: str, verb_start: int,
             continue
         if raw.lower() == "one" and re.search(r"\b(?:no|not)\s*$", pre[:m.start()], re.I):
             continue  # "no one was killed"
+        age = _AGE_BEFORE.search(pre, 0, m.start()) or (raw.isdigit() and (
+            (_AGE_AFTER.match(tail) and _NAMED_BEFORE_AGE.search(pre, 0, m.start()))
+            or (age_run and tail.lstrip().startswith(","))))
+        if age:
+            # "a man of about sixty was killed", "Ahmed Ali, 34, was killed", "Two men, 34 and
+            # 40, were killed": an age; a single person named before it is the one counted
+            age_run = True
+            one = _ONE_BEFORE_AGE.search(pre, 0, m.start())
+            if one is not None:
+                nums.append((one.start(), m.end(), 1))
+            continue
+        age_run = False
         if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
             continue  # "Six people, two of them police officers, were killed": a subset
         if re.match(r"\s*(?:(?:reported|confirmed)\s+)?(?:fatalit|deaths?\b|dead\b|killed\b)",
@@ -361,7 +384,8 @@ _PUT_TOLL = re.compile(
     + r")\b(?:\s+(?:[\w\-]+\s+){1,3}?and\s+" + QUALIFIER + r"(?P<m>" + NUMBER + r")\b)?",
     re.IGNORECASE)
 # "… stepped on a landmine and died of her injuries": one person, named by the pronoun
-_DIED_OF_OWN = re.compile(r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:\w+\s+)?"
+_DIED_OF_OWN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:of|from)|succumbed\s+to)\s+(?:his|her)\s+"
+                          r"(?:\w+\s+)?"
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
@@ -639,7 +663,7 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
-    r"stoned|martyr|"
+    r"stoned|martyr|succumb|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 

@@ -54,10 +54,12 @@ _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|further\s+(?:south|north|east|west)|"
-    r"(?:in|to)\s+the\s+(?:south|north|east|west)\s*,|in\s+a\s+second\s+"
+    r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
-    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month))\b",
+    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month))\b"
+    # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
+    r"|\bincident\s+(?:\d+|two|three|four|five)\s*:",
     re.IGNORECASE,
 )
 _PLURAL_REF = re.compile(
@@ -645,11 +647,26 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 current.doubt = True
     if overview is not None and not overview_used:
         groups.append(_group_from(overview, None))
+    for g in groups:
+        if g.date is None and not g.background and len(g.frames) > 1:
+            g.date = _date_within(sentences, g, published)
     if record_date is not None:
         for g in groups:
             if g.date is None and not g.background:
                 g.date = record_date
     return groups
+
+
+def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:
+    """"Subject: IED blast under PS Tarrem. On the 3rd instant, a joint party left Tarrem camp
+    … At 0945 hrs a pressure IED was triggered.": a day told between the sentences of one
+    incident, in a sentence that is not itself violent, dates it."""
+    first, last = g.frames[0].index, g.frames[-1].index
+    for sent in sentences[first + 1:last]:
+        for d in find_dates(sent.text, published):
+            if d.precision == "day" and d.explicit and not is_old(d, published):
+                return d
+    return None
 
 
 _LABEL_LINE = re.compile(

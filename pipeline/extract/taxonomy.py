@@ -62,13 +62,14 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:seized|taken|snatched|grabbed|led\s+away|forced\s+into\s+a\s+car)\s+at\s+gunpoint|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
      r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
-     r"assailants|attackers|men)\b[^.;]{0,80}?\bseized\s+(?:\w+\s+){0,3}?(?:people|civilians|"
+     r"assailants|attackers|men)\b[^.;]{0,80}?\b(?:seized|took\s+away|led\s+away|carried\s+off)"
+     r"\s+(?:\w+\s+){0,3}?(?:people|civilians|driver|"
      r"employees|workers|passengers|villagers|persons|men|women|children|students|tourists|"
      r"crew|traders|engineers|fishermen|farmers|councillor|councilor|mayor|official|journalist|"
      r"businessman|priest|leader|teacher|doctor)\b"),
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
-     r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|"
+     r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|\barmed\s+encounter\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
      r"erupted|flared)\b|"
@@ -79,6 +80,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
      r"\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
+     r"\bfired\s+(?:several\s+|many\s+|numerous\s+|\d+\s+)?rounds\s+(?:\w+\s+){0,4}?(?:at|on|"
+     r"towards)\b|"
      r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm(?:ed|ing)\b|"
      r"\bstorms?\s+(?:the|a|an|into)\b|\bcame\s+under\s+(?:heavy\s+|small[\s-]arms\s+)?"
      r"(?:gun)?fire\b|"
@@ -122,7 +125,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
-    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint"),
+    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took away",
+     "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange of fire", "traded", "exchanged",
      "fighting", "fought",
      "gunfight",
@@ -510,7 +514,7 @@ _ANY_SIGNAL = re.compile(
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs|fought|battl|engaged|mistreat",
+    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off",
     re.IGNORECASE,
 )
 

@@ -598,6 +598,7 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
 _DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|funded|supplied|"
                                r"built|designed|sponsored|allied|aligned|language)\b")
 _OWNER = re.compile(r"^.*?['’]s\s+")
+_GENERAL_AREA = re.compile(r"\bGeneral\s+Area\b")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
 _UNNAMED_PLACE = re.compile(
@@ -640,6 +641,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     ``context`` (the rest of the article, headline) only breaks ties; ``prior`` adds weak
     evidence per alpha-2 country (e.g. the home country of a named armed group).
     """
+    if "General Area" in passage:
+        # "a post in General Area Boya": Pakistani military usage for the area around Boya
+        passage = _GENERAL_AREA.sub(lambda m: " " * len(m.group()), passage)
     if parts is not None and " ".join(parts) == passage:
         mentions, passage_dems = _places_of_parts(parts)
     else:
