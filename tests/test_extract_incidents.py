@@ -731,3 +731,24 @@ def test_numbered_incidents_bearings_and_a_date_told_mid_narrative() -> None:
             "hrs, a pressure IED planted by CPI (Maoist) cadres was triggered.")
     ms = extract_incidents(text, dt.date(2023, 4, 4))
     assert [str(m["event_date"]) for m in ms] == ["2023-04-03"]
+
+
+def test_reviews_and_life_stories_report_no_incident() -> None:
+    """A review shows war and an obituary or profile remembers it: nobody is reported hurt."""
+    pub = dt.date(2024, 3, 1)
+    texts = [
+        '"The Long Retreat" opens with a beach under relentless air attack. The director stages '
+        "the dive-bombing runs with restraint.",
+        "Frontline Echo, the latest squad shooter from a studio in Malmö, gets its gunplay right: "
+        "rifles kick and a well-planned ambush feels earned.",
+        "Samir Haddad, the Beirut reporter, has died at 86. He spent the war years crossing the "
+        "city, often under sniper fire.",
+        "Former infantryman Ranjith Bandara now grows chillies outside Anuradhapura. In uniform "
+        "he learned to dread jungle ambushes and roadside mines.",
+    ]
+    for text in texts:
+        assert extract_incidents(text, pub) == [], text
+    # a review that reports a real attack on the cinema is still news
+    ms = extract_incidents('"The Long Retreat" opens this week. On Friday a bomb exploded outside '
+                           "a cinema in Lahore, killing two people.", pub)
+    assert [m["fatalities"] for m in ms] == [2]

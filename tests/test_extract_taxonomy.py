@@ -252,3 +252,27 @@ def test_communique_wording_of_acts(sentence: str, sub: str) -> None:
 
 def test_taking_things_away_is_no_abduction() -> None:
     assert classify("The police took away the protesters' banners.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkish consumers were hit by another blast of inflation in August.",
+    "The winner was a rocket of a shot from 30 yards.",
+    "It was billed as a clash of the titans.",
+    "The championship leader was ambushed on the final lap at Mugello.",
+    "Ireland's blitz defence ambushed the visitors time and again.",
+    "The grant was described as a shot in the arm for the city's medical sector.",
+    "The start-up fired nearly a third of its staff and put its lending arm up for a fire sale.",
+    "An activist fund has launched a raid on a mid-sized Tokyo electronics maker.",
+    "The strongest geomagnetic storm in two decades bombarded Earth with charged particles.",
+    "Lithuania voted to withdraw from the Ottawa Convention banning anti-personnel landmines.",
+    "Canada froze the sale, purchase and transfer of handguns.",
+    "Governments placed large orders for its air defence systems and Naval Strike Missile.",
+    "States pushed for a treaty that would ban systems able to select and attack targets.",
+    "Divers carried out a controlled detonation of an unexploded Second World War mine.",
+    "Astronomers said a small asteroid had probably exploded in an airburst.",
+    "The authors modelled scenarios in which hundreds of missiles were launched at the island.",
+    "Residents received a message explaining what to do if a missile is launched towards Japan.",
+])
+def test_metaphors_markets_treaties_and_scenarios(sentence: str) -> None:
+    m = classify(sentence)
+    assert m is None or not is_violent(sentence, m)

@@ -270,13 +270,27 @@ def _past_clause(before: str) -> bool:
 # an exercise, a weapons test, a parade or blasting: weapons used with no one as their target
 # (lower-case patterns for lower-cased text: several times faster than IGNORECASE)
 _NO_TARGET = re.compile(
-    r"\b(?:(?:live[\s-]fire|military|joint|naval|air|field|command[\s-]post)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?)|war\s+games|(?:weapons?|missile|rocket|flight)\s+tests?|"
+    r"\b(?:(?:live[\s-]fire|military|joint|naval|air|field|command[\s-]post|annual)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)|war\s+games|(?:weapons?|missile|rocket|flight)\s+tests?|"
     r"test[\s-](?:fir\w+|launch\w*)|(?:successful\s+)?test\s+of\s+(?:the|a|an|its)\s+"
     r"(?:[\w-]+\s+){0,5}?missile|air\s*shows?|flypasts?|fly-?past|(?:military|victory\s+day|"
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
     r"(?:pit|mine|quarry))\b")
+# a text that opens on a work that depicts war (a review) or on a life told (an obituary, a
+# profile): the violence in it is shown or remembered, not reported
+_DEPICTION_OR_LIFE = re.compile(
+    r"[\"“][^\"”]{2,60}[\"”],?\s+(?:opens|follows|traces|tells|is\s+set|stars|puts|takes|"
+    r"begins|recounts|explores|returns|gets|playing\s+at|now\s+showing)\b|\b(?:in|with)\s+"
+    r"[\"“][^\"”]{2,60}[\"”],|"
+    r"\b(?:the\s+)?(?:new|latest|debut|eight-part|six-part|\w+-part)\s+(?:\w+\s+)?(?:film|"
+    r"documentary|drama|series|novel|book|memoir|play|musical|game|shooter|exhibition|"
+    r"thriller)\b|"
+    r"\b(?:documentary|biopic|memoir|novel|exhibition)\s+[\"“]|"
+    r"\b(?:has\s+died|died\s+peacefully|turns\s+(?:\d+|a\s+hundred)|(?:former|retired)\s+"
+    r"(?:infantryman|soldier|marine|paratrooper|navigator|pilot|medic|radio\s+operator|"
+    r"war\s+reporter|correspondent)|volunteer\s+paramedic|\d+-year-old\s+(?:volunteer|veteran))\b",
+    re.IGNORECASE)
 _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"
                             r"brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:", re.IGNORECASE)
 _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
@@ -463,14 +477,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     harmless = cache(lambda: not any(harm_told(s.text.lower()) for s in sentences))
     overview_text = bool(sentences) and _OVERVIEW_HEAD.match(sentences[0].text) is not None
     hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
-    opens_without_target = cache(lambda: bool(sentences) and _NO_TARGET.search(
-        sentences[0].text.lower()) is not None)
+    opens_without_target = cache(lambda: bool(sentences) and (
+        _NO_TARGET.search(sentences[0].text.lower()) is not None
+        or _DEPICTION_OR_LIFE.search(sentences[0].text) is not None))
 
     def no_target(text: str) -> bool:
         """A text that opens on (or a sentence that tells of) an exercise, a weapons test, a
-        parade, an air show, avalanche control or mine blasting, or that calls itself a hoax,
-        and hurts nobody anywhere: targets engaged on the range, missiles that struck their
-        impact area, shells fired at slopes and gunmen a caller made up hurt nobody."""
+        parade, an air show, avalanche control or mine blasting, a film or book reviewed or a
+        life recalled, or that calls itself a hoax, and hurts nobody anywhere: targets engaged
+        on the range, missiles that struck their impact area, shells fired at slopes, the
+        air raids of a war film and gunmen a caller made up hurt nobody."""
         return (opens_without_target() or _NO_TARGET.search(text.lower()) is not None
                 or hoax()) and harmless()
 

@@ -187,6 +187,7 @@ _NOT_VIOLENCE = re.compile(
     r"deliveries|bouncers|balls|"
     r"aces|shots|crosses|punches|jabs|"
     r"calls|e-?mails|criticism|complaints|requests|ads|adverts|advertisements|spam|offers|"
+    r"charged\s+particles|particles|radiation|"
     r"letters|information|propaganda)\b|"
     r"\bchemical\s+plant|\bfactory\s+fire|\blightning|\bpenalty\s+shoot-?outs?|"
     r"\bshooting\s+(?:\w+\s+){0,3}(?:scenes?|film|movie|video|footage|episode|season)|"
@@ -199,7 +200,34 @@ _NOT_VIOLENCE = re.compile(
     r"\bshot\s+(?:his|her|their)\s+way|\bfired\s+home\b|\bgoalkeeper|\bhat-trick|"
     r"\bscored\b|\bstriker\b|\bkill(?:ed|s|ing)?\s+(?:off\s+)?(?:a|the|an)\s+(?:\w+\s+){0,2}?"
     r"(?:bill|measure|deal|proposal|motion|plan|amendment|project|reform)s?\b|"
-    r"\bblast\s+of\s+(?:\w+\s+)?(?:air|wind|cold|heat|snow|music)|"
+    r"\bblast\s+of\s+(?:\w+\s+)?(?:air|wind|cold|heat|snow|music|inflation|criticism|noise)|"
+    # sport and markets: "a rocket of a shot", "a clash of the titans", "ambushed on the final
+    # lap", "a blitz defence ambushed the visitors", "a shot in the arm for", "a fire sale",
+    # "launched a raid on a Tokyo electronics maker"
+    r"\brocket\s+of\s+a\s+(?:shot|strike|goal|finish|drive|header)|\bclash\s+of\s+(?:the\s+)?"
+    r"(?:titans|styles|egos|heavyweights|giants|cultures)|\bambush(?:ed)?\s+(?:on|in)\s+the\s+"
+    r"(?:final|last|opening|closing)\s+(?:lap|stage|climb|corner|round|sprint)|\b(?:blitz\s+)?"
+    r"(?:defence|defense)\s+ambushed|\ba\s+shot\s+in\s+the\s+arm\s+for\b|\bfire\s+sale|"
+    r"\braid\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|company|firm|"
+    r"retailer|insurer|conglomerate|shares|stake)\b|"
+    # arms control, procurement and law: "the Ottawa Convention banning anti-personnel
+    # landmines", "a freeze on the sale of handguns", "orders for its Naval Strike Missile",
+    # "lethal autonomous weapons, killer robots"
+    r"\b(?:ban(?:ning|s|ned)?|treaty|convention|moratorium)\s+(?:on\s+)?(?:the\s+use\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:landmines|mines|cluster\s+munitions|weapons|handguns|firearms|"
+    r"assault\s+weapons)\b|\b(?:sale|purchase|transfer|ownership|import|export)s?\s+(?:[\w,]+\s+)"
+    r"{0,4}?of\s+(?:new\s+)?(?:handguns|firearms|guns|weapons|rifles)\b|\b(?:orders?|contracts?|"
+    r"backlog|procurement)\s+(?:for|of)\s+(?:[\w-]+\s+){0,8}(?:missiles?|drones?|rockets?|"
+    r"shells|systems)\b|\bkiller\s+robots?|\bautonomous\s+weapons|\bsport\s+shooting|"
+    r"\bshooting\s+(?:clubs?|groups?|sports?|federation)|\b(?:able|designed|capable)\s+(?:of|to)\s+"
+    r"(?:\w+\s+and\s+)?(?:attack\w*|strik\w*|hit\w*)\b|\bplume\s+of\s+\w+\s+shot\b|"
+    # scenarios and instructions: "scenarios in which hundreds of missiles were launched",
+    # "what to do if a missile is launched towards Japan"
+    r"\bscenarios?\s+(?:in\s+which|where)[^.;]*|\bwhat\s+to\s+do\s+(?:if|when|in\s+(?:the\s+)?"
+    r"(?:case|event)\s+(?:of|that))[^.;]*|"
+    # ordnance made safe, space rocks: "a controlled detonation of an unexploded mine"
+    r"\bcontrolled\s+(?:detonation|explosion)|\bunexploded\b|\bbomb\s+disposal|\bdefused\b|"
+    r"\basteroid|\bairburst|\bfireball|\bgeomagnetic|"
     r"\b(?:ransomware|malware|hacking|phishing|ddos|cyber)[\s-]*(?:\w+\s+)?attacks?\b|"
     r"\bhackers?\b|\b(?:struck|hit|knocked\s+down|run\s+over|mowed\s+down)\s+(?:and\s+"
     r"killed\s+)?by\s+(?:an?\s+)?(?:\w+\s+)?(?:bus|car|truck|train|vehicle|lorry|minibus)\b|"
@@ -239,8 +267,9 @@ _NOT_VIOLENCE = re.compile(
     r"(?:gold|silver|bronze)\b|\bsingles\s+final|\bcup\s+(?:tie|final)|\bchampionships?\b|"
     r"\bexplosions?\s+in\s+(?:[\w-]+\s+){0,2}(?:sign-?ups|downloads|sales|demand|users|growth|"
     r"popularity|interest|prices|traffic|orders|subscriptions|investment)|\bexplosive\s+growth|"
-    r"\bfired\s+(?:~|about\s+|around\s+|nearly\s+|some\s+)?[\d,]+\s+(?:people|employees|staff|"
-    r"workers)\b|\blayoffs?\b|\blaid\s+off\b|\b(?:is|are|was|were)\s+on\s+fire\b|"
+    r"\bfired\s+(?:~|about\s+|around\s+|nearly\s+|some\s+)?(?:[\d,]+|a\s+(?:third|quarter|"
+    r"half|fifth|tenth)\s+of)\s+(?:its\s+|their\s+)?(?:people|employees|staff|"
+    r"workers|workforce)\b|\blayoffs?\b|\blaid\s+off\b|\b(?:is|are|was|were)\s+on\s+fire\b|"
     r"\bwarning\s+shot\s+(?:at|to|across)\s+(?:[\w-]+\s+){0,2}(?:lenders|banks|markets|"
     r"investors|rivals|companies|firms|governments?|allies|members|parties|industry|sector)\b|"
     r"\bshell(?:ing|ed|s)?\s+out\b|\bshelling\s+(?:lines?|plants?|machines?|capacity)|"
@@ -896,7 +925,11 @@ _DEFUSED = re.compile(
 # "no one was hurt", "without injuries", "caused no casualties": harm words that say none
 _NO_HARM_LOW = re.compile(
     r"\b(?:no\s+one|nobody|none(?:\s+of\s+\w+)?|no\s+\w+)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed|dead)\b|\bwithout\s+(?:injur\w*|casualt\w*)")
+    r"(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed|dead)\b|\bwithout\s+(?:injur\w*|casualt\w*)|"
+    # an obituary's natural death: "has died at 86", "died peacefully on Feb. 22"
+    r"\bdied\s+(?:peacefully|(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d+|at\s+(?:his|her)\s+home|"
+    r"in\s+(?:his|her)\s+sleep|after\s+a\s+(?:long\s+|short\s+)?illness|of\s+(?:cancer|natural\s+"
+    r"causes|a\s+heart\s+attack|a\s+stroke))")
 # "…, in which 130 people were killed", "…, which killed 224 people": the past event's toll
 _RELATIVE_TOLL_LOW = re.compile(r"(?:,\s*)?\b(?:in\s+which|which|that|who)\s+[^.;]*")
 # rockets and launches of space flight
