@@ -454,3 +454,33 @@ def test_the_owner_of_a_depot_that_blew_up_is_not_its_attacker() -> None:
 ])
 def test_state_forces_in_terse_and_long_notes(text: str, name: str) -> None:
     assert find_perpetrator(text).name == name
+
+
+@pytest.mark.parametrize(("parts", "name", "claimed"), [
+    (["Date: 02 Mar 2024.", "Perpetrator: Myanmar military (Tatmadaw).", "Notes: none."],
+     "Myanmar military (Tatmadaw)", False),
+    (["Location: Raqqa, Syria", "Suspected belligerent: US-led Coalition", "Grading: Fair"],
+     "US-led Coalition", False),
+    (["Killed: 0.", "Perpetrator: Al-Shabaab (claimed via Radio Andalus)."], "Al-Shabaab", True),
+    (["Perpetrator: BRN-C (suspected)."], "BRN-C", False),
+    (["Perpetrator: unknown.", "Gunmen fired on a bus."], None, False),
+    # a conflict record's dyad: the first side is the actor
+    (["Government of Sri Lanka - LTTE.", "Clashes near Kilinochchi."],
+     "Government of Sri Lanka", False),
+    (["Government of Algeria vs.", "GIA.", "Security forces engaged an armed unit."],
+     "Government of Algeria", False),
+])
+def test_a_record_field_or_dyad_names_the_actor(parts: list[str], name: str | None,
+                                                claimed: bool) -> None:
+    p = find_perpetrator(" ".join(parts), parts)
+    assert (p.name, p.claimed) == (name, claimed)
+
+
+@pytest.mark.parametrize("line", [
+    "MANIPUR POLICE - PRESS NOTE", "Kabul - A bomb exploded near a mosque.",
+    "PIRACY ALERT – Somali Basin.", "Arsenal vs Chelsea: match report",
+])
+def test_letterheads_datelines_and_fixtures_are_no_dyad(line: str) -> None:
+    from pipeline.extract.actors import is_dyad
+
+    assert not is_dyad(line)

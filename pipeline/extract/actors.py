@@ -609,8 +609,79 @@ def _without_known_group(text: str, parts: list[str] | None,
     return Perpetrator(named, named is not None and _claimed_in(text), None)
 
 
+# "Perpetrator: BRN-C (suspected).", "Suspected belligerent: US-led Coalition": a record's field
+_LABELLED_AGENT = re.compile(
+    r"(?:^|[.\n|;]\s*)(?:perpetrators?|(?:suspected\s+|alleged\s+)?belligerents?|attributed\s+to|"
+    r"responsible|claimed\s+by)\s*:\s*(?P<v>[^.\n|;]{2,80})", re.IGNORECASE)
+# "Government of Sri Lanka - LTTE. Clashes …", "Dyad: JNIM vs IS.": a conflict record's two
+# sides, the first of them coded as the actor (UCDP's side A)
+_DYAD_NAME = (r"[A-Z][\w'’-]*(?:\s+(?:[A-Z(][\w'’()-]*|of|the|and|for|in|de|del|al|du|la|"
+              r"[a-z]+\)))"
+              r"{0,7}")
+_DYAD = re.compile(r"^\s*(?:(?i:dyad|non-state\s+conflict|conflict|sides?)\s*:\s*)?"
+                   r"(?P<v>" + _DYAD_NAME + r")\s+(?:-|–|—|vs\.?|versus)\s+" + _DYAD_NAME
+                   + r"\.?\s*$")
+_LABEL_QUALIFIER = re.compile(r"\s*\((?P<q>suspected|alleged|claimed|contested|unconfirmed|"
+                              r"presumed|likely)\b[^()]*\)", re.IGNORECASE)
+_UNKNOWN_AGENT = re.compile(r"(?:unknown|none|not\s+(?:recorded|known|identified)|unidentified|"
+                            r"unclear|n/?a)\b", re.IGNORECASE)
+
+
+def labelled_agent(text: str, parts: list[str] | None = None) -> Perpetrator | None:
+    """The side a record's field names, as written (its qualifier, "(suspected)", says whether
+    it was claimed); a known group's usual name when the field names one. Read per sentence
+    (``parts``) where given: a field ends with its line."""
+    first = parts[0] if parts else text.split(". ", 1)[0]
+    if first.endswith("vs.") and parts and len(parts) > 1:
+        first = f"{first} {parts[1]}"  # "Government of Algeria vs. GIA.", split at "vs."
+    dm = _DYAD.match(first) if is_dyad(first) else None
+    if dm is not None and not _is_state_word(dm.group("v"), or_region=True):
+        return _as_labelled(dm.group("v"), text)
+    if ":" not in text:
+        return None
+    m = next((m for p in (parts or [text]) if ":" in p
+              for m in [_LABELLED_AGENT.search(p)] if m is not None), None)
+    if m is None:
+        return None
+    value = m.group("v").strip()
+    if _UNKNOWN_AGENT.match(value):
+        return Perpetrator(None, False, None)
+    return _as_labelled(value, text)
+
+
+def is_dyad(line: str) -> bool:
+    """A conflict record's opening line naming its two sides ("Government of Sri Lanka -
+    LTTE.")."""
+    letters = [c for c in line if c.isalpha()]
+    return ((" - " in line or " – " in line or " vs" in line or "versus" in line)
+            and sum(c.isupper() for c in letters) < 0.6 * len(letters)
+            and _DYAD.match(line) is not None and not _DYAD_NOT.search(line))
+
+
+# a dash in a headline or a sports fixture is no conflict dyad
+# (nor a communiqué's letterhead: "MANIPUR POLICE - PRESS NOTE")
+_DYAD_NOT = re.compile(r"\b(?:\d+\s*[-–]\s*\d+|match|final|cup|league|derby|press|release|note|"
+                       r"communiqu\w+|bulletin|advisory|report|update|statement|summary|alert|"
+                       r"warning|notice|news|breaking)\b",
+                       re.IGNORECASE)
+
+
+def _as_labelled(value: str, text: str) -> Perpetrator | None:
+    q = _LABEL_QUALIFIER.search(value)
+    claimed = q is not None and q.group("q").lower() == "claimed"
+    name = _LABEL_QUALIFIER.sub("", value).strip(" ,")
+    known = find_actors(name)
+    if known and len(name) - (known[0].end - known[0].start) < 25:
+        a = known[0].actor
+        return Perpetrator(a.canonical, claimed or _claimed_in(text), a.country2)
+    return Perpetrator(name, claimed, None) if name else None
+
+
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
+    labelled = labelled_agent(text, parts)
+    if labelled is not None:
+        return labelled
     subject = note_subject(text)
     if subject is not None:
         known = find_actors(subject)

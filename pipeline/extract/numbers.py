@@ -633,10 +633,10 @@ _NONE_INJURED = re.compile(
 _LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,2}"
 _LABEL_VALUE = (r"\s*[:=]\s*(?P<n>none|nil|no\s*one|\d+" + _LABEL_WORDS
                 + r"(?:\s*(?:,|\+|and)\s*\d+" + _LABEL_WORDS + r")*)\b")
-_LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:fatalities|deaths|killed|dead)" + _LABEL_VALUE,
-                           re.IGNORECASE)
-_LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:injured|wounded|injuries)" + _LABEL_VALUE,
-                         re.IGNORECASE)
+_LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:civilian\s+)?(?:fatalities|deaths|killed|dead)"
+                           r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
+_LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:civilians?\s+)?(?:injured|wounded|injuries)"
+                         r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _ATTACKERS_COUNT = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:attackers|assailants|gunmen|"

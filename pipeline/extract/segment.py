@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.actors import ATTACKER_NOUNS
+from pipeline.extract.actors import ATTACKER_NOUNS, is_dyad
 from pipeline.extract.dates import (
     BACKGROUND_CUE,
     EVENT_YEAR,
@@ -543,7 +543,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.violent = False  # "the time of the blast", with no incident told: a reference
         if f.violent:
             violent_at.add(i)
-        if not f.violent and _LABEL_LINE.match(sent.text):
+        if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (is_dyad(sent.text) or (
+                sent.text.endswith("vs.") and len(sentences) > 1
+                and is_dyad(f"{sent.text} {sentences[1].text}"))))):
             # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows
             if current is not None and i - current.frames[-1].index <= 4:
                 _attach_label(current, f, sent)
@@ -688,7 +690,8 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
 _LABEL_LINE = re.compile(
     r"^\s*(?:location|place|where|country|province|region|district|town|village|admin\s*1|"
     r"date|event\s+date|when|fatalities|deaths|killed|dead|injured|wounded|injuries|"
-    r"casualties|perpetrator|actors?|attribution|claimed\s+by|target|weapon|type|event)"
+    r"casualties|perpetrator|actors?|attribution|claimed\s+by|target|weapon|type|event|"
+    r"(?:suspected\s+|alleged\s+)?belligerents?)"
     r"\s*[:=]", re.IGNORECASE)
 
 
