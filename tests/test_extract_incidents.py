@@ -752,3 +752,32 @@ def test_reviews_and_life_stories_report_no_incident() -> None:
     ms = extract_incidents('"The Long Retreat" opens this week. On Friday a bomb exploded outside '
                            "a cinema in Lahore, killing two people.", pub)
     assert [m["fatalities"] for m in ms] == [2]
+
+
+def test_a_remembered_event_is_told_on_and_named_days_are_no_dates() -> None:
+    """An anniversary text goes on telling the event it remembers (no new incident at
+    publication); "the Remembrance Sunday bombing" names a day, it does not date one."""
+    text = ("Thirty years ago today, on 19 June 1987, a car bomb exploded in the car park of a "
+            "store in Barcelona. The blast killed 21 people and injured 45.")
+    ms = extract_incidents(text, dt.date(2017, 6, 19))
+    assert [(m["mention_type"], str(m["event_date"])) for m in ms] == [
+        ("background", "1987-06-19")]
+    from pipeline.extract.dates import find_dates
+
+    dates = find_dates("worse than the Remembrance Sunday bombing at Enniskillen on 8 November "
+                       "1987", dt.date(2018, 8, 14))
+    assert [str(d.date) for d in dates] == ["1987-11-08"]
+
+
+def test_record_headers_name_their_place_and_date() -> None:
+    pub = dt.date(2018, 1, 1)
+    text = ("This record refers to an attack on 3 May 2005 in Tal Afar, Nineveh governorate, "
+            "Iraq. A suicide bomber drove an explosives-laden car into a police checkpoint. Early "
+            "wire reports gave 4 dead.")
+    ms = extract_incidents(text, pub)
+    assert [(m["country_code"], str(m["event_date"])) for m in ms] == [("IRQ", "2005-05-03")]
+    text = ("Record date: 12 July 2017. Residents reported a strike by an unmanned aircraft on a "
+            "compound in southern Nangarhar province, Afghanistan, killing 8 fighters.")
+    ms = extract_incidents(text, pub)
+    assert [(m["sub_event_type"], str(m["event_date"])) for m in ms] == [
+        ("drone_strike", "2017-07-12")]

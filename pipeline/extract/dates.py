@@ -67,6 +67,8 @@ _WEEKDAY = re.compile(
     r"(?!\s+(?:prayers?|sermons?|services?|mass|masses|school|market|worship|congregation))",
     re.IGNORECASE,
 )
+_NAMED_DAY = re.compile(r"\b(?:Remembrance|Easter|Palm|Bloody|Black|Good|Ash|Holy|Boxing|Super|"
+                        r"Cyber|Maundy|Trinity|Whit)\s+$")
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # ("overnight on 25 January": the calendar date says which night)
     (re.compile(r"\b(?:last\s+night|yesterday|overnight(?!\s+(?:on|of|into|between)\s+(?:the\s+)?\d)|"
@@ -206,6 +208,8 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             y = published.year if month <= published.month else published.year - 1
         add(_safe(y, month, 1), "month", *m.span())
     for m in (_WEEKDAY.finditer(sentence) if "day" in low else ()):
+        if _NAMED_DAY.search(sentence, max(0, m.start("wd") - 14), m.start("wd")):
+            continue  # "the Remembrance Sunday bombing", "Bloody Sunday": a day's name
         wd = _WEEKDAYS[m["wd"].lower()]
         back = (published.weekday() - wd) % 7
         if (m.group(0).lower().startswith("last ") and back == 0):

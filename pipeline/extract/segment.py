@@ -302,7 +302,8 @@ _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:
 _MEMORIAL = re.compile(
     r"\b(?:anniversar(?:y|ies)|memorials?|remembrance|remembers?|commemorat\w+|wreaths?|"
     r"(?:marks?|marked|marking)\s+(?:\w+\s+){0,2}(?:years?|decades?)\s+since|"
-    r"(?:\w+\s+)?years\s+on\b|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|"
+    r"(?:\w+\s+)?years\s+on\b|years\s+ago\s+(?:today|this\s+(?:week|month))|"
+    r"honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|"
     r"in\s+memory\s+of)\b")
 
 
@@ -385,6 +386,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
 
 _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?:on|between)|on|"
                           r"around|on\s+or\s+(?:about|around)|about|in|date|between|at|"
+                          r"(?:in\s+)?(?:the\s+)?day|"
                           r"(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours)"
                           r"\s+of)\s*:?\s*)?"
                           # "On the 5th of May 1995"; "Overnight on 11-12 November 1996": the
@@ -507,7 +509,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         f = make_frame(sent, i, today, first=current is None and overview is None,
                        detail=near, memorial=memorial, no_target=no_target, opens=i == head,
                        entry_year=entry_year)
-        if f.violent and not f.dates and i > 0 and sentences[i - 1].paragraph == sent.paragraph:
+        if (f.violent and not f.dates and current is not None and current.background
+                and i - current.frames[-1].index <= 2 and not f.new_marker and memorial()):
+            # "Thirty years ago today, on 19 June 1987, a car bomb … The blast killed 21": a
+            # text that remembers goes on telling the event it remembers
+            f.background = True
+        elif (f.violent and not f.dates and i > 0
+              and sentences[i - 1].paragraph == sent.paragraph):
             # "… convicted over the grenade attack of 31 March 2013 in Eastleigh. The prosecution
             # proved that he threw two grenades …": the act told next is the one just dated
             named = _dated_event(sentences[i - 1].text, today)
@@ -543,7 +551,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.violent = False  # "the time of the blast", with no incident told: a reference
         if f.violent:
             violent_at.add(i)
-        if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (is_dyad(sent.text) or (
+        if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
+                _RECORD_SELF.match(sent.text) or is_dyad(sent.text) or (
                 sent.text.endswith("vs.") and len(sentences) > 1
                 and is_dyad(f"{sent.text} {sentences[1].text}"))))):
             # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows
@@ -689,7 +698,7 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
 
 _LABEL_LINE = re.compile(
     r"^\s*(?:location|place|where|country|province|region|district|town|village|admin\s*1|"
-    r"date|event\s+date|when|fatalities|deaths|killed|dead|injured|wounded|injuries|"
+    r"date|(?:event|record|incident)\s+date|when|fatalities|deaths|killed|dead|injured|wounded|injuries|"
     r"casualties|perpetrator|actors?|attribution|claimed\s+by|target|weapon|type|event|"
     r"(?:suspected\s+|alleged\s+)?belligerents?)"
     r"\s*[:=]", re.IGNORECASE)

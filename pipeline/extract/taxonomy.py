@@ -25,7 +25,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:explosive|suicide|vest|belt|bomb)|explosive[s]?\s+(?:vest|belt)|self-detonat\w*"),
     ("drone_strike", "drone",
      r"(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
-     r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|quadcopter"),
+     r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter"),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
@@ -74,7 +74,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
      r"erupted|flared)\b|"
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
-     r"rebels|insurgents|gunmen|cadres|guerrillas)\b"),
+     r"rebels|insurgents|gunmen|cadres|guerrillas|unit|column|band|group)\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"

@@ -109,7 +109,7 @@ _STOP = frozenset(
     christian christians catholic catholics orthodox buddhist buddhists rohingya tamil tamils
     deal damage reports report claim claims video image images photo getty
     subscriber account content login card file latest keep up date digging deeper
-    resistance hezbollah hamas taliban sahara
+    resistance hezbollah hamas taliban sahara early initial initially final
     vice brig gen col adm sen rev front council alliance cell molotov toyota
     """.split()
 )
