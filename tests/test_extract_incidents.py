@@ -781,3 +781,13 @@ def test_record_headers_name_their_place_and_date() -> None:
     ms = extract_incidents(text, pub)
     assert [(m["sub_event_type"], str(m["event_date"])) for m in ms] == [
         ("drone_strike", "2017-07-12")]
+
+
+def test_attackers_and_victims_counted_in_either_order() -> None:
+    """"Two terrorists were sent to hell … the sepoy embraced shahadat": the attackers told
+    first and a soldier after are one toll, as the victims first and the attackers after."""
+    text = ("On 22 August 2022, terrorists opened fire on a security forces post in North "
+            "Waziristan. During the exchange of fire, two terrorists were sent to hell. Two "
+            "soldiers embraced shahadat.")
+    ms = extract_incidents(text, dt.date(2022, 8, 23))
+    assert [m["fatalities"] for m in ms] == [4]

@@ -334,3 +334,26 @@ def test_labelled_lists_added_attackers_and_corrections(sentence: str, killed: i
 def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured", "attackers"), [
+    # communiqués' words for killing, and the attackers they count
+    ("Two terrorists were sent to hell while three others got injured.", 2, 3, True),
+    ("The troops neutralised 13 of the terrorists.", 13, None, True),
+    ("On the enemy side, some fifteen terrorists were neutralised.", 15, None, True),
+    ("Army says 1 NPA fighter was also killed, body recovered.", 1, None, True),
+    ("Regrettably, 2 soldiers paid the supreme price, while 4 others sustained injuries.", 2, 4,
+     False),
+    ("Provisional toll: six VDP fell with arms in hand and nine others were wounded.", 6, 9,
+     False),
+    ("Troops neutralised two IEDs on the road.", None, None, False),
+    # threads: a post's number is no count, "incl." names a subset, an ordinal victim a toll
+    ("2/ 3 soldiers KIA, 2 wounded.", 3, 2, False),
+    ("1/ at least 4 civilians incl. 2 children killed after shells fell on a village.", 4, None,
+     False),
+    ("3/ A 5th victim, an elderly woman, died this morning.", 5, None, False),
+])
+def test_communique_and_thread_counts(sentence: str, killed: int | None, injured: int | None,
+                                      attackers: bool) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured, c.attackers_only) == (killed, injured, attackers)

@@ -81,7 +81,8 @@ class Casualties:
 
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
-    r"explosives?|devices?|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|shops?|"
+    r"explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|"
+    r"shops?|"
     r"times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
     r"miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|dollars?|"
     r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
@@ -98,7 +99,8 @@ _KILLED_ACTIVE = re.compile(
     r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
-    r"execut(?:ing|ed)|behead(?:ing|ed))\s+(?:(?:its|their|his|her)\s+)?" + QUALIFIER
+    r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing))\s+(?:(?:its|their|his|her)\s+)?"
+    + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
     re.IGNORECASE,
 )
@@ -115,6 +117,11 @@ _KILL_VERB = re.compile(
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
     # police communiqués of South Asia: "two constables embraced martyrdom"
     r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|succumbed|"
+    # communiqués: "two terrorists were sent to hell", "some fifteen terrorists were
+    # neutralised", "2 soldiers paid the supreme price", "six VDP fell with arms in hand"
+    r"sent\s+to\s+hell|neutrali[sz]ed|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|"
+    r"sacrifice)|fell\s+(?:with\s+(?:their\s+)?arms\s+in\s+hand|in\s+(?:combat|action|battle))|"
+    r"kia|killed\s+in\s+action|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
     r"\b(?P<after>\s*\S{0,12})",
@@ -155,7 +162,8 @@ _GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+(?:the\s+
 _VERBISH = re.compile(
     r"\b(?:were|was|is|are|has|have|had|said|says|told|killed|attacked|shot|fired|died|dead|"
     r"injured|wounded|hurt|kill|killing|injuring|wounding|attacking|targeting|leaving|left|"
-    r"struck|hit|exploded|detonated|opened|stormed|ambushed|martyred|embraced)\b", re.IGNORECASE)
+    r"struck|hit|exploded|detonated|opened|stormed|ambushed|martyred|embraced|neutrali[sz]ed|"
+    r"fell|paid|sent|kia)\b", re.IGNORECASE)
 
 
 _ADDED_TO = re.compile(r"\b(?:in\s+addition\s+to|along\s+with|together\s+with|as\s+well\s+as)"
@@ -333,8 +341,15 @@ _REVISED_TO = re.compile(r"\b(?:(?:revised|raised|corrected|updated|lowered)\s+(
 # UCDP-style estimates: "best estimate 7, low 5, high 12 deaths" counts the best estimate
 _BEST_ESTIMATE = re.compile(r"\bbest(?:\s+estimate)?\s*(?:[:=]|of|is|was)?\s*(?P<n>\d+)\b")
 _LOW_HIGH = re.compile(r",?\s*\(?\b(?:low|high)(?:\s+estimate)?\s*(?:[:=]|of)?\s*\d+\)?")
+_TERSE_SUBSET = re.compile(r"\s+incl(?:\.|uding)?\s+\d+\s+[a-z]+(?=\s+(?:killed|dead|injured|"
+                           r"wounded|hurt)\b)")
+# "A 5th victim, an elderly woman, died": a running toll
+NTH_VICTIM = re.compile(r"\b(?:a|the)\s+(?P<n>\d+)(?:st|nd|rd|th)\s+(?:victim|person|casualty|"
+                        r"fatality|death)\b", re.IGNORECASE)
+_THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
-_DEATH_WORD = re.compile(r"\b(?:deaths?|dead|killed|fatalit(?:y|ies)|casualties)\b")
+_DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
+                         r"succumbed)\b")
 _KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
 _HURTING_HIM = re.compile(r"\b(?:injur|wound)(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
 # "killed the bomber and nine others": the one, then a count
@@ -638,11 +653,16 @@ _LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:civilian\s+)?(?:fatalities|deaths|
 _LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:civilians?\s+)?(?:injured|wounded|injuries)"
                          r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_ATTACKER_NOUN = (r"(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|"
+                  r"insurgents?|maoists?|rebels?|guerrillas?|cadres?|jihadists?|fighters?|"
+                  r"bandits?)")
 _ATTACKERS_COUNT = re.compile(
-    r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:attackers|assailants|gunmen|"
-    r"militants|bombers|terrorists|insurgents|maoists|rebels|guerrillas|cadres|jihadists)\s+"
-    r"(?:were|was)\s+(?:also\s+|later\s+)?"
-    r"(?:killed|shot\s+dead)", re.IGNORECASE)
+    r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:[A-Z]{2,6}\s+)?" + _ATTACKER_NOUN
+    + r"\s+(?:were|was)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|sent\s+to\s+"
+    r"hell|eliminated)"
+    # "troops neutralised 13 of the terrorists": the attackers, told actively
+    r"|\b(?:neutrali[sz]ed|eliminated|killed)\s+(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?"
+    + _ATTACKER_NOUN, re.IGNORECASE)
 # (passive or intransitive only: "gunmen shot dead 3 men" is the gunmen acting)
 _ATTACKERS_DIED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
@@ -663,7 +683,7 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
-    r"stoned|martyr|succumb|"
+    r"stoned|martyr|shahadat|succumb|neutrali|hell|supreme|ultimate|fell|kia\b|in\s+action|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 
@@ -745,6 +765,10 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _lowered(sentence)
     if not _CASUALTY_SIGNAL_LOW.search(sentence):
         return Casualties()
+    if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
+        sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
+    if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four
+        sentence = _TERSE_SUBSET.sub(lambda m: " " * len(m.group()), sentence)
     if "between" in sentence or " or " in sentence or " to " in sentence:
         sentence = _RANGE.sub(_lower_bound, sentence)
     best = _BEST_ESTIMATE.search(sentence) if "best" in sentence else None
@@ -979,6 +1003,10 @@ def find_casualties(sentence: str) -> Casualties:
     if m:
         fat = sum(int(n) for n in _DIGITS.findall(m.group("n")))
         spans.append(m.span())
+    m = NTH_VICTIM.search(sentence) if "th " in sentence or "rd " in sentence else None
+    if m is not None and _DEATH_WORD.search(sentence):
+        fat = int(m.group("n"))  # "A 6th victim died this morning": the toll is now six
+        spans.append(m.span())
     m = _LABEL_HURT.search(sentence)
     if m:
         inj = sum(int(n) for n in _DIGITS.findall(m.group("n")))
@@ -987,7 +1015,7 @@ def find_casualties(sentence: str) -> Casualties:
     attackers = False
     am = _ATTACKERS_COUNT.search(sentence)
     if am and fat:
-        attackers = parse_number(am.group("n")) == fat
+        attackers = parse_number(am.group("n") or am.group("m")) == fat
     elif fat and _ATTACKERS_DIED.search(sentence):
         attackers = not re.search(
             r"\b(?:civilians?|people|soldiers?|police\w*|officers?|villagers?|children|"

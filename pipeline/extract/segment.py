@@ -24,7 +24,7 @@ from pipeline.extract.dates import (
     find_dates,
     is_old,
 )
-from pipeline.extract.numbers import Casualties, find_casualties
+from pipeline.extract.numbers import NTH_VICTIM, Casualties, find_casualties
 from pipeline.extract.taxonomy import (
     Means,
     accident_in,
@@ -131,6 +131,7 @@ class Group:
     towns: set[str] = field(default_factory=set)
     overview: int = -1  # index of the overview this incident belongs to
     provisional: bool = False  # its toll so far is a first report ("Police first reported 4")
+    attackers_only: bool = False  # its deaths so far are all the attackers'
 
     @property
     def means(self) -> Means | None:
@@ -157,9 +158,15 @@ class Group:
                 sent.text):
             # "Police first reported 4 people killed. … the figure was later revised to 11."
             override = True
-        if (c.attackers_only and c.fatalities and self.fatalities is not None
-                and not override and sent not in self.casualty_sentences):
-            self.fatalities += c.fatalities  # perpetrators count too (GTD/ACLED practice)
+        if c.fatalities and NTH_VICTIM.search(sent.text):
+            override = True  # "A 6th victim died this morning": the running toll
+        if (c.fatalities and self.fatalities is not None and not override
+                and sent not in self.casualty_sentences
+                and (c.attackers_only or (self.attackers_only and not c.attackers_only))):
+            # perpetrators count too (GTD/ACLED practice): "two terrorists were sent to hell
+            # … Sepoy Abdul Wahab embraced shahadat" is three
+            self.fatalities += c.fatalities
+            self.attackers_only = False
             if c.injured is not None and self.injured is None:
                 # "Two of the attackers were also killed, and four policemen were wounded"
                 self.injured = c.injured
@@ -170,6 +177,7 @@ class Group:
         if c.fatalities is not None and (self.fatalities is None or override
                                          or (self.fatalities == 0 and c.fatalities)):
             self.fatalities = c.fatalities
+            self.attackers_only = c.attackers_only
             changed = True
         if c.injured is not None and (self.injured is None or override
                                       or (self.injured == 0 and c.injured)):
@@ -221,7 +229,8 @@ def _countries(text: str) -> set[str]:
 # Sentences without violence words may still add a claim, a doubt or the place of "the attack".
 _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|accident|investigat|unclear|"
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
-                            r"unharmed|unhurt|toll|revised|figure")
+                            r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
+                            r"supreme\s+price|neutrali|sent\s+to\s+hell")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _NOT_EVENT_DATE = re.compile(
