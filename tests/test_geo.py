@@ -560,3 +560,16 @@ def test_a_country_named_as_it_was_then_is_todays_country(passage: str, country:
 def test_general_area_is_the_area_around_a_place() -> None:
     loc = resolve("Terrorists opened fire on a post in General Area Boya, North Waziristan.")
     assert (loc.country_code, loc.location) == ("PAK", "Boya")
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    ("Date: 02 Mar 2024. Location: Budalin, Budalin township, Sagaing Region, Myanmar. Event: "
+     "air strike on a market.", "Budalin"),
+    ("Location: Maarat al-Numan, Idlib governorate, Syria. Summary: munitions struck a market.",
+     "Maarat al-Numan"),
+    ("Location: village tract about 10 km west of Chaung-U, Sagaing Region, Myanmar. Summary: a "
+     "jet dropped two bombs.", "Chaung-U"),
+    ("Location: Hamra Street, West Beirut, Lebanon. Event: car bomb.", "West Beirut"),
+])
+def test_a_record_location_field_names_the_place_first(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

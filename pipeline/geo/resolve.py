@@ -598,6 +598,12 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
 _DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|funded|supplied|"
                                r"built|designed|sponsored|allied|aligned|language)\b")
 _OWNER = re.compile(r"^.*?['’]s\s+")
+# (a street first, "Location: Hamra Street, West Beirut", is an address: the next name is the
+# place)
+_LOCATION_FIELD = re.compile(r"\bLocation\s*:\s*(?:[^,\n.|;()]{2,40}?\s(?:Street|Road|Avenue|"
+                             r"Boulevard|Square),\s*)?(?P<v>[^,\n.|;()]{2,80}?)\s*[,(]")
+_FIELD_DISTANCE = re.compile(r".*?\b(?:\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)\s+(?:\w+\s+)?"
+                             r"(?:of|from)|near|outside)\s+(?P<t>[A-Z].*)$")
 _GENERAL_AREA = re.compile(r"\bGeneral\s+Area\b")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
@@ -910,6 +916,24 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         elif k and k not in _STOP and k not in demonyms() and not any(
                 m.start == vs for m in mentions):
             ranked.append((6.0, vs, None, nh.group("v")))
+    lm = _LOCATION_FIELD.search(passage) if "ocation" in passage else None
+    if lm:
+        # "Location: Budalin, Budalin township, Sagaing Region, Myanmar": a record's place field
+        # names the most precise place first ("village tract about 10 km west of Chaung-U":
+        # the town it is measured from)
+        v = lm.group("v").strip()
+        dm = _FIELD_DISTANCE.match(v)
+        vs = lm.start("v") + (dm.start("t") if dm else 0)
+        v = dm.group("t") if dm else v
+        k = key(v)
+        known = next((m for m in inside if m.start == vs and m.place.kind in ("town", "site")),
+                     None)
+        if known is not None:
+            ranked.append((6.0, vs, known, known.surface))
+        elif (k and k not in _STOP and k not in demonyms() and v[:1].isupper()
+              and not any(m.start == vs and m.place.kind in ("country", "admin1")
+                          for m in mentions)):
+            ranked.append((6.0, vs, None, v))
     tm = _TITLE_PLACE.match(passage)
     if tm:
         name = tm.group(1).strip()
