@@ -154,11 +154,11 @@ class Group:
 
     def add_casualties(self, c: Casualties, sent: Sentence, override: bool = False) -> None:
         changed = False
-        if self.provisional and sent not in self.casualty_sentences and _REVISION.search(
+        if self.provisional and sent not in self.casualty_sentences and _REVISION_CI.search(
                 sent.text):
             # "Police first reported 4 people killed. … the figure was later revised to 11."
             override = True
-        if c.fatalities and NTH_VICTIM.search(sent.text):
+        if c.fatalities and _ORDINAL_HINT.search(sent.text) and NTH_VICTIM.search(sent.text):
             override = True  # "A 6th victim died this morning": the running toll
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
@@ -185,16 +185,22 @@ class Group:
             changed = True
         if changed:
             self.casualty_sentences.append(sent)
-            self.provisional = (_PROVISIONAL.search(sent.text) is not None
-                                and _REVISION.search(sent.text) is None)
+            low = sent.text.lower()
+            self.provisional = (any(w in low for w in _PROVISIONAL_WORDS)
+                                and _PROVISIONAL.search(low) is not None
+                                and _REVISION.search(low) is None)
 
 
 # a first count, and the later one that corrects it
+# (lower-case patterns for lower-cased text, read only when a cheap word test passes)
+_PROVISIONAL_WORDS = ("initial", "first", "original", "preliminary", "provisional", "early")
 _PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|at\s+first|originally|preliminary|provisional|"
                           r"first\s+(?:reports?|accounts?|reported|counted|figures?|said)|"
-                          r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?))\b", re.IGNORECASE)
+                          r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?))\b")
 _REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated|eventually|afterwards|"
-                       r"corrected|bringing|raised|rose|risen)\b", re.IGNORECASE)
+                       r"corrected|bringing|raised|rose|risen)\b")
+_REVISION_CI = re.compile(_REVISION.pattern, re.IGNORECASE)
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 def _towns(text: str) -> set[str]:
@@ -288,7 +294,7 @@ _NO_TARGET = re.compile(
     r"(?:pit|mine|quarry))\b")
 # a text that opens on a work that depicts war (a review) or on a life told (an obituary, a
 # profile): the violence in it is shown or remembered, not reported
-_DEPICTION_OR_LIFE = re.compile(
+_DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"[\"“][^\"”]{2,60}[\"”],?\s+(?:opens|follows|traces|tells|is\s+set|stars|puts|takes|"
     r"begins|recounts|explores|returns|gets|playing\s+at|now\s+showing)\b|\b(?:in|with)\s+"
     r"[\"“][^\"”]{2,60}[\"”],|"
@@ -298,8 +304,8 @@ _DEPICTION_OR_LIFE = re.compile(
     r"\b(?:documentary|biopic|memoir|novel|exhibition)\s+[\"“]|"
     r"\b(?:has\s+died|died\s+peacefully|turns\s+(?:\d+|a\s+hundred)|(?:former|retired)\s+"
     r"(?:infantryman|soldier|marine|paratrooper|navigator|pilot|medic|radio\s+operator|"
-    r"war\s+reporter|correspondent)|volunteer\s+paramedic|\d+-year-old\s+(?:volunteer|veteran))\b",
-    re.IGNORECASE)
+    r"war\s+reporter|correspondent)|volunteer\s+paramedic|\d+-year-old\s+(?:volunteer|veteran))\b"
+).lower())
 _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"
                             r"brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:", re.IGNORECASE)
 _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
@@ -490,7 +496,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
     opens_without_target = cache(lambda: bool(sentences) and (
         _NO_TARGET.search(sentences[0].text.lower()) is not None
-        or _DEPICTION_OR_LIFE.search(sentences[0].text) is not None))
+        or _DEPICTION_OR_LIFE.search(sentences[0].text.lower()) is not None))
 
     def no_target(text: str) -> bool:
         """A text that opens on (or a sentence that tells of) an exercise, a weapons test, a
