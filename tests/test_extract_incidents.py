@@ -791,3 +791,26 @@ def test_attackers_and_victims_counted_in_either_order() -> None:
             "soldiers embraced shahadat.")
     ms = extract_incidents(text, dt.date(2022, 8, 23))
     assert [m["fatalities"] for m in ms] == [4]
+
+
+def test_place_first_headers_chronologies_and_record_preambles_date_their_records() -> None:
+    cases = [
+        ("2014-07-01", "Mpeketoni, Lamu County, Kenya – 15 June 2014. Some fifty armed men drove "
+         "into the town and went from house to house shooting men; 48 were killed.",
+         [("KEN", "2014-06-15")]),
+        ("1998-10-29", "Truth and Reconciliation Commission — incident entry (Final Report, "
+         "1998). Pretoria (present-day Gauteng province), South Africa – 20 May 1983. A car "
+         "bomb went off during the afternoon rush hour, killing 19 people.",
+         [("ZAF", "1983-05-20")]),
+        ("2003-08-15", "Northern Ireland — chronology\n1998\n15 August: Omagh, Co. Tyrone. A car "
+         "bomb exploded on a busy Saturday afternoon, killing 29 people.",
+         [("GBR", "1998-08-15")]),
+        ("2021-12-15", "Mozambique: Cabo Delgado insurgency timeline\n2021\n24 March: Mocímboa "
+         "da Praia. Insurgents with rifles attacked the town from three directions; dozens were "
+         "killed.", [("MOZ", "2021-03-24")]),
+    ]
+    for pub, text, want in cases:
+        ms = extract_incidents(text, dt.date.fromisoformat(pub))
+        got = [(m["country_code"], str(m["event_date"])) for m in ms
+               if m["mention_type"] == "current"]
+        assert got == want, text

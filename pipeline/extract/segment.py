@@ -411,8 +411,18 @@ _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?
 _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
                          # "NGA – Borno State.": a note's country and region, then its date
                          r"|^\s*[A-Z][A-Za-z ]{1,20}\s+[–—-]\s+[^.:;]{1,60}\.?\s*$")
-_PLACE_HEADER = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]*(?:\s+[\w'’\-]+){0,4},\s*){1,3}"
+# "Helmand province, Nad Ali district, 14 March 2011.", "Mastung, Balochistan, Pakistan – 8
+# September 2018.", "Pretoria (present-day Gauteng province), South Africa – 20 May 1983."
+_PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
+                           r"(?:\s*\([^()]{1,50}\))?(?:,\s*|\s+[–—-]\s+)){1,4}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
+_YEAR_HEADING = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*:?\s*$")
+# "15 August: Omagh, Co. Tyrone.", "March (day not recorded): …": a chronology entry's date
+_ENTRY_LINE = re.compile(r"^\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+)\s*"
+                         r"(?:\([^()]{1,40}\))?\s*:")
+# "Incident record, compiled from the findings of the inquiry.": the record opens after it
+_RECORD_PREAMBLE = re.compile(r"^[^.:]{0,60}\b(?:incident|event)\s+(?:record|entry)\b[^:]*$",
+                              re.IGNORECASE)
 _HEADER_END = re.compile(r"\s*[.:]")
 _RECORD_SELF = re.compile(r"\s*(?:this\s+|the\s+)?(?:record|entry|incident|event|dataset\s+note|"
                           r"data\s+note|database\s+entry)(?:\s+date)?\s*(?::|of|for|on|covers|"
@@ -458,7 +468,7 @@ def _record_date(text: str, d: DateMention) -> bool:
         # "This entry concerns an attack on Yelwata … on 19 March 2019": the record names
         # itself, then its date
         return True
-    if d.start <= 90 and _PLACE_HEADER.match(text[:d.start]) and _HEADER_END.match(text, d.end):
+    if d.start <= 200 and _PLACE_HEADER.match(text[:d.start]) and _HEADER_END.match(text, d.end):
         # "Helmand province, Nad Ali district, 14 March 2011. Clashes …": place, then date
         return True
     return (d.precision == "day" and _RECORD_CLOSE.search(text, 0, d.start) is not None
@@ -509,21 +519,31 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
 
     # the sentence that opens the record: the first, the one after a label line, or in an
     # encyclopaedia entry the first that gives a day of the title's year
-    head = 1 if len(sentences) > 1 and _LABEL_HEAD.match(sentences[0].text) else 0
+    head = 1 if len(sentences) > 1 and (_LABEL_HEAD.match(sentences[0].text)
+                                        or _RECORD_PREAMBLE.match(sentences[0].text)) else 0
     entry = _ENTRY_TITLE.match(sentences[0].text) if sentences else None
     entry_year = int(entry["y"]) if entry is not None else None
     if entry_year is not None:
         head = next((i for i, s in enumerate(sentences) if any(
             d.precision == "day" and d.date.year == entry_year
             for d in find_dates(s.text, published))), head)
+    heading_year: int | None = None
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
         today = record_date.date if record_date is not None else published
+        if (hm := _YEAR_HEADING.match(sent.text)) is not None and int(hm["y"]) <= published.year:
+            # a chronology's year heading ("1998", then "15 August: Omagh …"): its entries'
+            # days are that year's, each entry a record of its own
+            heading_year = int(hm["y"])
+            continue
+        entry_line = heading_year is not None and _ENTRY_LINE.match(sent.text) is not None
+        if heading_year is not None and (record_date is None or entry_line):
+            today = min(dt.date(heading_year, 12, 31), published)
         f = make_frame(sent, i, today, first=current is None and overview is None,
-                       detail=near, memorial=memorial, no_target=no_target, opens=i == head,
-                       entry_year=entry_year)
+                       detail=near, memorial=memorial, no_target=no_target,
+                       opens=i == head or entry_line, entry_year=entry_year)
         if (f.violent and not f.dates and current is not None and current.background
                 and i - current.frames[-1].index <= 2 and not f.new_marker and memorial()):
             # "Thirty years ago today, on 19 June 1987, a car bomb … The blast killed 21": a
@@ -542,9 +562,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
             # only an act told on its own day is one of them
             f.violent = False
-        if i == head:
+        if i == head or entry_line:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
-            record_date = next((d for d in find_dates(sent.text, published)
+            record_date = next((d for d in find_dates(sent.text, today)
                                 if _opens_record(sent.text, d, entry_year)), None)
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and abs((d.date - record_date.date).days) > 14
@@ -569,8 +589,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
                 _RECORD_SELF.match(sent.text) or is_dyad(sent.text) or (
                 sent.text.endswith("vs.") and len(sentences) > 1
-                and is_dyad(f"{sent.text} {sentences[1].text}"))))):
-            # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows
+                and is_dyad(f"{sent.text} {sentences[1].text}")))) or (
+                (i == head or entry_line) and record_date is not None)):
+            # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows;
+            # "Mpeketoni, Lamu County, Kenya – 15 June 2014.": a record's place and date line
             if current is not None and i - current.frames[-1].index <= 4:
                 _attach_label(current, f, sent)
             else:
