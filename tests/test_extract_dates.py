@@ -87,3 +87,8 @@ def test_day_first_numeric_dates_and_officialese(sentence: str, day: dt.date) ->
 
 def test_a_score_or_a_version_is_no_date() -> None:
     assert find_dates("They won 2-1 and drew 1-1.", dt.date(2023, 11, 28)) == []
+
+
+def test_the_day_before_yesterday_is_two_days_back() -> None:
+    got = find_dates("The day before yesterday, armed men attacked a depot.", dt.date(2023, 5, 20))
+    assert [d.date for d in got] == [dt.date(2023, 5, 18)]

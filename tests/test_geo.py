@@ -573,3 +573,8 @@ def test_general_area_is_the_area_around_a_place() -> None:
 ])
 def test_a_record_location_field_names_the_place_first(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+def test_mogadishu_airport_is_a_site_not_aden() -> None:
+    loc = resolve("Mortar rounds were fired towards Aden Adde International Airport.")
+    assert (loc.country_code, loc.geo_precision) == ("SOM", "site")

@@ -71,8 +71,10 @@ _NAMED_DAY = re.compile(r"\b(?:Remembrance|Easter|Palm|Bloody|Black|Good|Ash|Hol
                         r"Cyber|Maundy|Trinity|Whit)\s+$")
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # ("overnight on 25 January": the calendar date says which night)
-    (re.compile(r"\b(?:last\s+night|yesterday|overnight(?!\s+(?:on|of|into|between)\s+(?:the\s+)?\d)|"
-                r"the\s+previous\s+day|the\s+day\s+before)\b", re.IGNORECASE), 1, "day",
+    # (not "the day before yesterday": two days back)
+    (re.compile(r"\b(?:last\s+night|(?<!day\sbefore\s)yesterday|overnight(?!\s+(?:on|of|into|"
+                r"between)\s+(?:the\s+)?\d)|the\s+previous\s+day|the\s+day\s+before"
+                r"(?!\s+yesterday))\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before")),
     (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
                 r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours|"
