@@ -814,3 +814,16 @@ def test_place_first_headers_chronologies_and_record_preambles_date_their_record
         got = [(m["country_code"], str(m["event_date"])) for m in ms
                if m["mention_type"] == "current"]
         assert got == want, text
+
+
+def test_a_wire_update_corrects_its_flash() -> None:
+    text = ("FLASH — 09:05 — KHAR, Pakistan — Three policemen killed as roadside bomb hits police "
+            "van in Bajaur tribal district, officials say.\n\nUPDATE — 11:30 — Corrects toll: two "
+            "policemen were killed, not three, when the bomb struck the van in Bajaur.")
+    ms = extract_incidents(text, dt.date(2023, 3, 1))
+    assert [(m["country_code"], m["fatalities"]) for m in ms] == [("PAK", 2)]
+    text = ("FLASH — TAL ABYAD, Syria — Car bomb explodes in crowded market of the border town of "
+            "Tal Abyad; at least 5 dead.\n\nUPDATE — The toll has climbed to 9 dead and 24 "
+            "injured after the booby-trapped car blew up near the market.")
+    ms = extract_incidents(text, dt.date(2023, 3, 1))
+    assert [(m["fatalities"], m["injured"]) for m in ms] == [(9, 24)]

@@ -110,7 +110,7 @@ _HURT_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|"
-        r"also|all|later|others?|more|each|both|said\s+to\s+have\s+been|reported|left|"
+        r"also|all|later|now|others?|more|each|both|said\s+to\s+have\s+been|reported|left|"
         r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and)\s+){0,3}")
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"

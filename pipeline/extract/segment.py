@@ -193,12 +193,14 @@ class Group:
 
 # a first count, and the later one that corrects it
 # (lower-case patterns for lower-cased text, read only when a cheap word test passes)
-_PROVISIONAL_WORDS = ("initial", "first", "original", "preliminary", "provisional", "early")
+# (a wire's "FLASH — … three killed" is a first report too, its "UPDATE — …" the revision)
+_PROVISIONAL_WORDS = ("initial", "first", "original", "preliminary", "provisional", "early",
+                      "flash")
 _PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|at\s+first|originally|preliminary|provisional|"
                           r"first\s+(?:reports?|accounts?|reported|counted|figures?|said)|"
-                          r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?))\b")
-_REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated|eventually|afterwards|"
-                       r"corrected|bringing|raised|rose|risen)\b")
+                          r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?)|flash)\b")
+_REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated?|eventually|afterwards|"
+                       r"corrected|corrects|correction|bringing|raised|rose|risen|climbed|now)\b")
 _REVISION_CI = re.compile(_REVISION.pattern, re.IGNORECASE)
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 
