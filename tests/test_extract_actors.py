@@ -484,3 +484,19 @@ def test_letterheads_datelines_and_fixtures_are_no_dyad(line: str) -> None:
     from pipeline.extract.actors import is_dyad
 
     assert not is_dyad(line)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In Rowangchhari upazila, armed men of Kuki-Chin National Front (KNF) opened fire on an "
+     "army patrol on Monday.", "Kuki-Chin National Front"),
+    ("The artillery of the Iranian Revolutionary Guard (Pasdaran) has bombarded the mountains "
+     "around the villages of Penjwen.", "Iranian Revolutionary Guard"),
+    ("On Sunday the elements of the armed group Azande Ani Kpi Gbe (AAKG) have made an "
+     "incursion in the Peulh quarter of Zemio, they have shot on the population.",
+     "Azande Ani Kpi Gbe"),
+    # the victims' group is not the attacker
+    ("On Sunday, a drone strike attributed by local authorities to Turkey hit a car near "
+     "Qamishli, killing both occupants, who were members of the SDF.", "Turkish forces"),
+])
+def test_groups_named_by_their_men_their_guns_or_the_blame(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name

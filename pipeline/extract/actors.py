@@ -272,9 +272,12 @@ _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shell
                                r"\b(?:it|they)\s+(?:had\s+)?(?:hit|struck|targeted|bombed)\s+"
                                r"(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b")
+# ("killing its 2 riders, both Hezbollah members", "killing both occupants, who were members
+# of the SDF")
 _VICTIM_APPOSED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,50},"
-                             r"\s+(?:both|all|mostly|two|three|four|\d+)\s+(?:of\s+them\s+)?$",
-                             re.IGNORECASE)
+                             r"\s+(?:(?:both|all|mostly|two|three|four|\d+)\s+(?:of\s+them\s+)?|"
+                             r"who\s+(?:were|was)\s+(?:both\s+|all\s+)?(?:\w+\s+)?members\s+of\s+"
+                             r"(?:the\s+)?)$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|"
                            r"quickly\s+)?(?:den(?:ied|ies|y)|rejected)\b", re.IGNORECASE)
 _SUSPICION = re.compile(r"\b(?:suspect\w*|blam\w*|attribut\w*|accus\w*|believed)\b",
@@ -440,11 +443,15 @@ _RECORD_AGENT = re.compile(
     r"militants|men|cadres|units)\s+(?:had\s+)?(?:planted|attacked|carried\s+out|detonated|"
     r"blew\s+up|ambushed|killed|abducted|kidnapped|launched|fired)"
     # "gunmen of La Familia Michoacana and Los Tlacos exchanged fire"
-    + r"|\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Mm]embers|[Cc]adres|[Ee]lements)\s+(?:of|from)\s+"
-    r"(?:the\s+)?"
+    # ("armed men of Kuki-Chin National Front (KNF) opened fire", "the elements of the armed
+    # group AAKG have made an incursion", "the artillery of the Iranian Revolutionary Guard
+    # has bombarded")
+    + r"|\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Mm]embers|[Cc]adres|[Ee]lements|[Aa]rmed\s+men|"
+    r"[Aa]rtillery|[Dd]rones|[Aa]ircraft|[Jj]ets)\s+(?:of|from)\s+(?:the\s+)?(?:armed\s+group\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<of>")
-    + r"(?=\s+(?:and\b|attacked|exchanged|clashed|opened|stormed|raided|ambushed|abducted|"
-    r"kidnapped|killed|shot|set|fired|detonated|planted|threw|hurled|burned|torched)\b)"
+    + r"(?=(?:\s*\([^()]{1,40}\))?\s+(?:(?:has|have|had)\s+)?(?:and\b|attacked|exchanged|clashed|"
+    r"opened|stormed|raided|ambushed|abducted|kidnapped|killed|shot|set|fired|detonated|planted|"
+    r"threw|hurled|burned|torched|bombarded|shelled|struck|hit|made)\b)"
     # "sources suspected Ansarul Islam", "police suspect insurgents of the BRN"
     + r"|\b(?:suspected|suspect|blamed|blame)\s+(?:[a-z]+\s+(?:of|linked\s+to)\s+)?(?:the\s+)?"
     # "suspected the Sunni militant group Sipah-e-Sahaba Pakistan", "the Dagestan branch of"
@@ -480,8 +487,8 @@ _RECORD_AGENT = re.compile(
     r"convicted|sentenced|found\s+guilty)")
 _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|calling\s+itself|"
                           r"identified|spokes|announced|holding|described|convicted|"
-                          r"(?:gunmen|fighters|militants|members|"
-                          r"cadres|elements)\s+(?:of|from)\s|"
+                          r"(?:gunmen|fighters|militants|members|armed\s+men|artillery|drones|"
+                          r"aircraft|jets|cadres|elements)\s+(?:of|from)\s|"
                           r"(?:attacked|killed|shot|dead|kidnapped|abducted|ambushed|stormed|"
                           r"raided|executed|beheaded|wounded|injured|targeted|seized|overrun)\s+by\s|"
                           r"(?:fighting|clashes|battles?|gunfights?)\s+between|suspicion|links?\s+to|"
