@@ -109,7 +109,8 @@ def test_evaluate_folder_and_report(tmp_path: Path) -> None:
              "blind_negatives.jsonl", "blind2_negatives.jsonl", "blind3_negatives.jsonl",
              "blind4_negatives.jsonl", "blind6_negatives.jsonl", "blind7_negatives.jsonl",
              "blind8_news_negatives.jsonl", "blind10_negatives.jsonl",
-             "blind11_negatives.jsonl", "blind12_negatives.jsonl", "blind13_negatives.jsonl"])
+             "blind11_negatives.jsonl", "blind12_negatives.jsonl", "blind13_negatives.jsonl",
+             "blind15_negatives.jsonl"])
 def test_negative_fixture_yields_few_incidents(name: str) -> None:
     """Texts with no incident. The fresh sets were written by someone who had not seen the
     extractor: the first produced an incident for 53 of its 150 texts when first run, the
@@ -117,7 +118,8 @@ def test_negative_fixture_yields_few_incidents(name: str) -> None:
     of 60, 9 of 80, 10 of 80, 23 of 80, 23 of 80, 35 of 100, (a general news feed) 9 of 120,
     15 of 100, (advisories, sitreps, policy, tests, science) 28 of 100 and (police briefs,
     appeals, markets, accidents, sport, culture) 17 of 100 and (weekly overviews, threats,
-    denials, trials, industry) 23 of 80."""
+    denials, trials, industry) 23 of 80 and (obituaries, reviews of war films and games,
+    anniversaries, sport and market metaphors, treaties, ordnance made safe) 29 of 100."""
     path = Path(__file__).parent / "fixtures" / name
     assert sum(1 for _ in path.open(encoding="utf-8")) >= (100 if name == "negatives.jsonl" else 60)
     r = evaluate_path(path)
@@ -230,3 +232,29 @@ def test_court_records_and_timelines_in_other_writing_styles() -> None:
     r = evaluate_path(path)
     assert r["incidents"]["recall"] >= 0.78
     assert r["fields"]["fatalities"]["accuracy"] >= 0.85
+
+
+@pytest.mark.parametrize(("name", "recall", "precision", "location", "fatalities"), [
+    ("blind15_agency_notes.jsonl", 0.83, 0.86, 0.64, 0.73),
+    ("blind15_db_summaries.jsonl", 0.78, 0.93, 0.72, 0.87),
+    ("blind16_agency_notes.jsonl", 0.85, 0.87, 0.60, 0.73),
+    ("blind16_db_summaries.jsonl", 0.84, 0.88, 0.67, 0.77),
+])
+def test_communiques_threads_and_chronologies(name: str, recall: float, precision: float,
+                                              location: float, fatalities: float) -> None:
+    """Rounds 15 and 16, in styles none of the earlier sets used: ceasefire-monitoring reports,
+    police and army communiqués, radio bulletins, civilian-harm assessments, social-media
+    threads, security advisories, NGO field logs, FLASH/UPDATE wire pairs, translated press
+    digests, risk bulletins; UCDP-style dyads with best estimates, key-value rows, place-first
+    headers, chronologies with year headings, records that name themselves. First look, before
+    the fixes they prompted: round 15 notes recall 0.75, location 0.57, fatalities 0.68,
+    perpetrator 0.53; summaries recall 0.64, fatalities 0.54; round 16 (written after round
+    15's fixes) notes recall 0.83, location 0.66, fatalities 0.61, perpetrator 0.53; summaries
+    recall 0.46. Round 15's summaries include retrospectives ("Twenty years on, Omagh still
+    marks …") that their writer codes as current; the codebook codes a remembered event as
+    background, so those count as misses. Several villages are missing from the gazetteer."""
+    r = evaluate_path(Path(__file__).parent / "fixtures" / name)
+    assert r["incidents"]["recall"] >= recall
+    assert r["incidents"]["precision"] >= precision
+    assert r["fields"]["location"]["accuracy"] >= location
+    assert r["fields"]["fatalities"]["accuracy"] >= fatalities
