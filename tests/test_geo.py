@@ -578,3 +578,9 @@ def test_a_record_location_field_names_the_place_first(passage: str, location: s
 def test_mogadishu_airport_is_a_site_not_aden() -> None:
     loc = resolve("Mortar rounds were fired towards Aden Adde International Airport.")
     assert (loc.country_code, loc.geo_precision) == ("SOM", "site")
+
+
+def test_the_reporting_office_is_not_the_place() -> None:
+    loc = resolve("JOS AREA OFFICE – INCIDENT LOG – 17/04/2023 INCIDENT: armed assault on Miango "
+                  "community, Bassa LGA, Plateau State, overnight; gunmen fired on residents.")
+    assert loc.country_code == "NGA" and loc.location != "Jos"

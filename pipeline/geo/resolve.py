@@ -605,6 +605,9 @@ _LOCATION_FIELD = re.compile(r"\bLocation\s*:\s*(?:[^,\n.|;()]{2,40}?\s(?:Street
 _FIELD_DISTANCE = re.compile(r".*?\b(?:\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)\s+(?:\w+\s+)?"
                              r"(?:of|from)|near|outside)\s+(?P<t>[A-Z].*)$")
 _GENERAL_AREA = re.compile(r"\bGeneral\s+Area\b")
+_OFFICE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:AREA|PROJECT|SUB-?|FIELD|"
+                     r"REGIONAL|LIAISON|COUNTRY|Area|Project|Sub-|Field|Regional|Liaison|Country)"
+                     r"\s*)?(?:OFFICE|Office)\b")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
 _UNNAMED_PLACE = re.compile(
@@ -620,7 +623,8 @@ _UNNAMED_PLACE = re.compile(
     r"(?:refugee|idp|displacement)\s+camp)\b"
     # "raided Mangor community": a community attacked is a place ("the Jewish community"
     # of a town is its people)
-    rf"|\b(?:attacked|raided|stormed|invaded|overran)\s+(?:the\s+)?({_NAME_WORD}"
+    rf"|\b(?:attacked|raided|stormed|invaded|overran|(?:assault|attack|raid)s?\s+on)\s+(?:the\s+)?"
+    rf"({_NAME_WORD}"
     rf"(?:{_NAME_JOIN}\s+{_NAME_WORD}){{0,2}})\s+(?i:community)\b"
 )
 
@@ -650,6 +654,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     if "General Area" in passage:
         # "a post in General Area Boya": Pakistani military usage for the area around Boya
         passage = _GENERAL_AREA.sub(lambda m: " " * len(m.group()), passage)
+    if "OFFICE" in passage or "Office" in passage:
+        # "JOS AREA OFFICE – INCIDENT LOG": where the reporting office sits, not the event
+        passage = _OFFICE.sub(lambda m: " " * len(m.group()), passage)
     if parts is not None and " ".join(parts) == passage:
         mentions, passage_dems = _places_of_parts(parts)
     else:
