@@ -827,3 +827,19 @@ def test_a_wire_update_corrects_its_flash() -> None:
             "injured after the booby-trapped car blew up near the market.")
     ms = extract_incidents(text, dt.date(2023, 3, 1))
     assert [(m["fatalities"], m["injured"]) for m in ms] == [(9, 24)]
+
+
+def test_a_record_dated_during_an_anniversary_is_current() -> None:
+    """A record's own date stays current when its event fell on an anniversary; a sentence that
+    counts the years since its date remembers."""
+    pub = dt.date(2017, 7, 31)
+    text = ("02/22/2015: An explosive device detonated during a march marking the anniversary of "
+            "the Maidan protests in Kharkiv city, Ukraine. Four people were killed and 10 others "
+            "were injured.")
+    ms = extract_incidents(text, pub)
+    assert [(m["mention_type"], m["fatalities"], m["injured"]) for m in ms] == [
+        ("current", 4, 10)]
+    text = ("On 26 September 1980, forty years ago today, a bomb exploded at the entrance to the "
+            "Oktoberfest in Munich. Thirteen people were killed.")
+    ms = extract_incidents(text, dt.date(2020, 9, 26))
+    assert [m["mention_type"] for m in ms] == ["background"]

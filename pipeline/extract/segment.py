@@ -390,7 +390,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                                                     means.start) is not None
     # (in a text about a memorial or an anniversary, an old date recalls the event honoured,
     # wherever in the opening sentence it stands)
-    background = avenged or _background_cue(text) or (not record and any(
+    # (a record's own date is current whatever cue its sentence holds, "02/22/2015: a device
+    # detonated during a march marking the anniversary of the Maidan protests", unless the
+    # sentence counts the years since: "On 26 September 1980, forty years ago today, …")
+    background = avenged or (_background_cue(text) and (
+        not record or _YEARS_SINCE.search(text) is not None)) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial()) for d in lead))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
@@ -418,6 +422,7 @@ _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
 _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
                            r"(?:\s*\([^()]{1,50}\))?(?:,\s*|\s+[–—-]\s+)){1,4}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
+_YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*:?\s*$")
 # "15 August: Omagh, Co. Tyrone.", "March (day not recorded): …": a chronology entry's date
 _ENTRY_LINE = re.compile(r"^\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+)\s*"
