@@ -843,3 +843,15 @@ def test_a_record_dated_during_an_anniversary_is_current() -> None:
             "Oktoberfest in Munich. Thirteen people were killed.")
     ms = extract_incidents(text, dt.date(2020, 9, 26))
     assert [m["mention_type"] for m in ms] == ["background"]
+
+
+def test_a_dateline_is_the_day_of_publication_not_of_the_event() -> None:
+    pub = dt.date(2020, 2, 19)
+    text = ("BAMAKO, Mali, Feb 19 (wire) – Gunmen on motorcycles stormed a gendarmerie post in the "
+            "town of Boni, in central Mali's Mopti region, late on Monday and killed four "
+            "gendarmes.")
+    assert [str(m["event_date"]) for m in extract_incidents(text, pub)] == ["2020-02-17"]
+    text = ("YEMEN 24-HOUR OVERVIEW — 11 March 2021\n▪ Marib: A ballistic missile fired by the "
+            "Houthis struck the western edge of Marib city on Wednesday evening, killing five.")
+    ms = extract_incidents(text, dt.date(2021, 3, 11))
+    assert [str(m["event_date"]) for m in ms] == ["2021-03-10"]

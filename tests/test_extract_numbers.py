@@ -357,3 +357,19 @@ def test_communique_and_thread_counts(sentence: str, killed: int | None, injured
                                       attackers: bool) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured, c.attackers_only) == (killed, injured, attackers)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # breakdowns behind a dash or a colon, in words or digits, the attacker named singly
+    ("Officials gave the following breakdown: killed - 9 FC personnel and 4 militants; "
+     "wounded - 6 FC personnel.", 13, 6),
+    ("Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers; wounded: 9 soldiers "
+     "and 2 civilians.", 31, 11),
+    ("Casualties: dead - three traffic police officers, one passing motorist and the gunman; "
+     "wounded - nine (six officers, three civilians).", 5, 9),
+    ("Toll given by a district official - dead: 7 soldiers, 2 civilians; wounded: not reported.",
+     9, None),
+])
+def test_casualty_breakdowns(sentence: str, killed: int | None, injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (killed, injured)

@@ -645,14 +645,32 @@ _NONE_INJURED = re.compile(
 
 # "Fatalities: 3", "Injured: 0", "Killed: 6 gendarmes, 3 attackers", "Wounded: none" in agency
 # notes and database rows
-_LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,2}"
-_LABEL_VALUE = (r"\s*[:=]\s*(?P<n>none|nil|no\s*one|\d+" + _LABEL_WORDS
-                + r"(?:\s*(?:,|\+|and)\s*\d+" + _LABEL_WORDS + r")*)\b")
-_LABEL_KILLED = re.compile(r"(?:^|[;|,]\s*)(?:civilian\s+)?(?:fatalities|deaths|killed|dead)"
+# (an item is a count and up to three words, "9 FC personnel", "three traffic police
+# officers", or one named person, "the gunman"; items are joined by commas, "and" or "+")
+_LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}"
+_LABEL_ITEM = r"(?:(?:\d+|" + _WORDS + r")" + _LABEL_WORDS + r"|the\s+[a-z][\w-]*)"
+_LABEL_VALUE = (r"\s*(?:[:=]|\s[-–]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_ITEM
+                + r"(?:\s*(?:,|\+|and)\s*" + _LABEL_ITEM + r")*)\b")
+# "Killed: 3", "Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers",
+# "Casualties: dead - three traffic police officers, one passing motorist and the gunman"
+_LABEL_LEAD = r"(?:^|[;|,:(]\s*|[-–]\s+|\.\s+)"
+_LABEL_KILLED = re.compile(_LABEL_LEAD + r"(?:civilian\s+)?(?:fatalities|deaths|killed|dead)"
                            r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
-_LABEL_HURT = re.compile(r"(?:^|[;|,]\s*)(?:civilians?\s+)?(?:injured|wounded|injuries)"
+_LABEL_HURT = re.compile(_LABEL_LEAD + r"(?:civilians?\s+)?(?:injured|wounded|injuries)"
                          r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
-_DIGITS = re.compile(r"\d+")
+_LABEL_SPLIT = re.compile(r"\s*(?:,|\+|\band\b)\s*")
+
+
+def _label_sum(value: str) -> int:
+    """The people a labelled value counts: "9 FC personnel and 4 militants" is 13, "three
+    officers, one motorist and the gunman" is 5, "none" is 0."""
+    total = 0
+    for item in _LABEL_SPLIT.split(value):
+        first = item.split()[0] if item.split() else ""
+        if first in ("none", "nil", "no"):
+            continue
+        total += 1 if first == "the" else (parse_number(first) or 0)
+    return total
 _ATTACKER_NOUN = (r"(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|"
                   r"insurgents?|maoists?|rebels?|guerrillas?|cadres?|jihadists?|fighters?|"
                   r"bandits?)")
@@ -1001,7 +1019,7 @@ def find_casualties(sentence: str) -> Casualties:
         inj = 0
     m = _LABEL_KILLED.search(sentence)
     if m:
-        fat = sum(int(n) for n in _DIGITS.findall(m.group("n")))
+        fat = _label_sum(m.group("n"))
         spans.append(m.span())
     m = NTH_VICTIM.search(sentence) if "th " in sentence or "rd " in sentence else None
     if m is not None and _DEATH_WORD.search(sentence):
@@ -1009,7 +1027,7 @@ def find_casualties(sentence: str) -> Casualties:
         spans.append(m.span())
     m = _LABEL_HURT.search(sentence)
     if m:
-        inj = sum(int(n) for n in _DIGITS.findall(m.group("n")))
+        inj = _label_sum(m.group("n"))
         spans.append(m.span())
     spans.extend(used)
     attackers = False

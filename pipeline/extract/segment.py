@@ -379,6 +379,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         told = [d for d in dates if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
         if told and len(told) < len(dates):
             dates = [d for d in dates if d not in told]
+    if (len(dates) > 1 and dates[0].date == published and dates[0].start <= 60
+            and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
+        # "BAMAKO, Mali, Feb 19 (wire) – Gunmen … late on Monday", "YEMEN 24-HOUR OVERVIEW —
+        # 11 March 2021 ▪ Marib: … on Wednesday evening": the dateline is the day of
+        # publication; the day the sentence goes on to give is the event's
+        dates = dates[1:]
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
@@ -422,6 +428,8 @@ _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
 _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
                            r"(?:\s*\([^()]{1,50}\))?(?:,\s*|\s+[–—-]\s+)){1,4}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z0-9 .,'’()&/-]*(?:[A-Z][a-z]+,?\s+)?(?:[—–-]\s*)?"
+                              r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*:?\s*$")
 # "15 August: Omagh, Co. Tyrone.", "March (day not recorded): …": a chronology entry's date
