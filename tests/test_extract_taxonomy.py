@@ -276,3 +276,20 @@ def test_taking_things_away_is_no_abduction() -> None:
 def test_metaphors_markets_treaties_and_scenarios(sentence: str) -> None:
     m = classify(sentence)
     assert m is None or not is_violent(sentence, m)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator said her campaign had survived 'a barrage of attack ads'.",
+    "The minister said the opposition was 'shooting from the hip'.",
+    "He described the new duties as 'an economic assault on Canadian workers'.",
+    "The minister accused them of 'carpet-bombing the House with falsehoods'.",
+    "The magistrate said there was no evidence tying either man to a specific attack.",
+    "Firearm deaths in the United States rose for a third year in a row.",
+    "The number of journalists killed worldwide fell to its lowest level in 14 years.",
+    "The group counted 65 media workers killed during the year.",
+    "Travellers are advised to vary their routes, as kidnappings for ransom occur across much of "
+    "the country.",
+])
+def test_speeches_verdicts_and_statistics(sentence: str) -> None:
+    m = classify(sentence)
+    assert m is None or not is_violent(sentence, m)

@@ -225,6 +225,21 @@ _NOT_VIOLENCE = re.compile(
     # "what to do if a missile is launched towards Japan"
     r"\bscenarios?\s+(?:in\s+which|where)[^.;]*|\bwhat\s+to\s+do\s+(?:if|when|in\s+(?:the\s+)?"
     r"(?:case|event)\s+(?:of|that))[^.;]*|"
+    # speeches, courts and statistics: "attack ads", "shooting from the hip", "an economic
+    # assault on workers", "carpet-bombing the House with falsehoods", "no evidence tying him
+    # to a specific attack", "firearm deaths rose", "the number of journalists killed
+    # worldwide fell", "kidnappings for ransom occur across the country", "shelling and
+    # missile strikes responsible for most of the deaths"
+    r"\battack\s+ads?\b|\bshoot(?:ing|s)?\s+from\s+the\s+hip|\beconomic\s+(?:assault|attack|war)|"
+    r"\bcarpet[\s-]bomb\w*\s+(?:[\w'’-]+\s+){0,4}?with\b|"
+    r"\b(?:to|in)\s+(?:a\s+specific|any\s+(?:particular|specific))\s+(?:attack|killing|bombing|"
+    r"incident|shooting)|\b(?:firearm|gun|road|traffic|overdose)\s+deaths\b|"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|kidnapped|abducted)\s+(?:worldwide|globally|"
+    r"nationwide|annually|each\s+year|every\s+year|last\s+year|this\s+year|in\s+\d{4})|"
+    r"\b(?:killed|abducted|kidnapped)\s+during\s+the\s+year\b|"
+    r"\b(?:kidnappings?|attacks|bombings|shootings|abductions)\s+(?:for\s+ransom\s+)?(?:occur|happen|"
+    r"are\s+(?:common|frequent)|remain\s+(?:common|frequent))\b|\bresponsible\s+for\s+(?:most|"
+    r"much|the\s+majority|a\s+(?:third|quarter|half))\s+of\s+the\s+(?:deaths|casualties)|"
     # ordnance made safe, space rocks: "a controlled detonation of an unexploded mine"
     r"\bcontrolled\s+(?:detonation|explosion)|\bunexploded\b|\bbomb\s+disposal|\bdefused\b|"
     r"\basteroid|\bairburst|\bfireball|\bgeomagnetic|"
