@@ -500,3 +500,10 @@ def test_letterheads_datelines_and_fixtures_are_no_dyad(line: str) -> None:
 ])
 def test_groups_named_by_their_men_their_guns_or_the_blame(text: str, name: str) -> None:
     assert find_perpetrator(text).name == name
+
+
+def test_a_habit_told_in_an_apposition_is_the_groups_not_this_attacks() -> None:
+    text = ("Gunmen stormed a gendarmerie post in Boni late on Monday and killed four gendarmes. "
+            "Both sources blamed fighters of JNIM, the al Qaeda-linked alliance that has "
+            "repeatedly cut the main road through the area.")
+    assert find_perpetrator(text).name == "JNIM"

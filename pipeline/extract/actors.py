@@ -271,7 +271,9 @@ _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shell
                                # "The ENDF said it hit Fano militia fighters": its target
                                r"\b(?:it|they)\s+(?:had\s+)?(?:hit|struck|targeted|bombed)\s+"
                                r"(?:the\s+)?$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b")
+# (", who have done similar attacks", ", the al Qaeda-linked alliance that has repeatedly cut")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\b|,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:that|which|"
+                             r"who)\b")
 # ("killing its 2 riders, both Hezbollah members", "killing both occupants, who were members
 # of the SDF")
 _VICTIM_APPOSED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,50},"
@@ -717,7 +719,7 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         sent, sent_start = sentence_of(m.start)
         # "done by Ansar al Sunna, who have done similar attacks in the past": the habit is
         # told of the group in a relative clause; the sentence still names who did this one
-        rel = _RELATIVE_AFTER.search(text, m.end, m.end + 40)
+        rel = _RELATIVE_AFTER.search(text, m.end, m.end + 90)
         if _HABITUAL.search(sent if rel is None else text[text.rfind(".", 0, m.start) + 1:
                                                            rel.start()]):
             continue
