@@ -40,7 +40,14 @@ worshippers were killed" is 6); hostages "released unharmed" were neither killed
 escaped unharmed … seven soldiers were injured" is 7 injured). **Null means the
 sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
 When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
-in, and a correction is a later report); reports are never summed. `fatalities_low` /
+in, and a correction is a later report); reports are never summed. Within one text, a first
+report ("police first reported 4 killed", a wire's FLASH) is replaced by the later figure ("the
+figure was later revised to 11", its UPDATE), and "a 6th victim died this morning" makes the
+toll six. A database's best estimate is coded, not its low or high bound ("best estimate 7, low
+5, high 12" is 7). A breakdown is summed ("killed - 9 FC personnel and 4 militants" is 13), and
+attackers counted before the victims are added to them just as when counted after ("two
+terrorists were sent to hell … a sepoy embraced shahadat" is 3). An age is never a count ("a man
+of about sixty was killed" is 1). `fatalities_low` /
 `fatalities_high` (and `injured_low` / `injured_high`) keep the range the sources gave, so a
 disagreement stays visible. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
 quarantined as implausible.
@@ -58,10 +65,11 @@ capability ("groups may attack", "attacks could occur", "the capacity to strike 
 "kidnapping is a serious risk"), denied reports, orders to attack, and a kind of violence counted
 or legislated on ("casualties from air strikes declined", "a report on drone strikes", a weekly
 overview's counts) are not incidents either; a weekly overview's act told on its own day is. A
-text that opens on an exercise, a weapons test, a parade, avalanche control or mine blasting, or
-that calls itself a hoax, and hurts nobody, codes nothing. An event named by its year ("the 2014
-attack", "nine years since") is recalled, not reported, and in a text about a memorial or an
-anniversary an old date belongs to the event remembered.
+text that opens on an exercise, a weapons test, a parade, avalanche control or mine blasting, a
+film, book or game reviewed, or a life recalled (an obituary, a profile), or that calls itself a
+hoax, and hurts nobody, codes nothing; a natural death ("has died at 86") is no harm. An event
+named by its year ("the 2014 attack", "nine years since") is recalled, not reported, and in a
+text about a memorial or an anniversary an old date belongs to the event remembered.
 
 **Weapons.** The means the text names; armed men with no means named ("gunmen stormed",
 "militants abducted") are coded `firearm`, since such attacks and abductions are carried out at
@@ -76,8 +84,14 @@ says so; a month just ended is still news ("a clash in March" told on 6 April), 
 the month's last day. A record's own date dates it however long after it was published: the
 date that opens a database summary, a timeline entry's "August 14:" (the page's year), a
 place heading's date ("Helmand province, Nad Ali district, 14 March 2011."), the night that
-opens a range ("overnight on 11-12 November" is the 11th), and in an encyclopaedia entry the
-day of its title's year ("The 2014 Tentena bus station bombing was … On 11 March 2014, …").
+opens a range ("overnight on 11-12 November" is the 11th), a place-first header
+("Mpeketoni, Lamu County, Kenya – 15 June 2014."), a record that names itself ("This entry
+concerns an attack on … on 19 March 2019"), a chronology entry under its year heading ("1998"
+then "15 August: Omagh …"), and in an encyclopaedia entry the day of its title's year ("The 2014
+Tentena bus station bombing was … On 11 March 2014, …"). A wire's dateline or a brief's header
+date is the day of publication: the day the text goes on to give is the event's ("BAMAKO, Feb 19
+– … late on Monday" is Monday). Officialese and numeric forms are read: "the 26th instant"
+(this month), "ultimo" (last month), "26.11.2023" (day first), "28SEP2022".
 
 **Background mentions.** An article recalling an older event ("back in January, three soldiers
 were killed") does not create a new incident at the publication date. Nor does an attack told
@@ -100,7 +114,10 @@ killed 2 civilians") is not its author, nor is the group that holds the place st
 city held by the RSF"), unless the fire came from its positions. Descriptions that name no group
 ("herders", "jihadists", "bandits", "an unidentified armed group") leave `perpetrator` null, as
 GTD's "Unknown" does. A state's aircraft and aviation are its forces ("Russian aviation",
-"Israeli warplanes": Russian, Israeli forces).
+"Israeli warplanes": Russian, Israeli forces). A record's own field is coded as written
+("Perpetrator: BRN-C (suspected)", "Suspected belligerent: US-led Coalition"), and a conflict
+record's dyad line ("Government of Sri Lanka - LTTE.") is coded with its first side, UCDP's
+side A.
 
 **Places.** The most precise place named: a village before its district, municipality, raion or
 County ("Tyotkino, Glushkovsky district"), a suburb or quarter before its city ("Kifissia, a
