@@ -301,6 +301,7 @@ def test_estimates_revisions_and_communique_words(sentence: str, killed: int | N
     # the attackers added to the victims, not to the wounded that follow
     ("Five worshippers were killed in addition to the two bombers, and 13 others were injured.",
      7, 13),
+    ("Besides the three bombers, thirty people died; more than forty were injured.", 33, 40),
     ("Aslam was killed along with three other officers and four other policemen were wounded.",
      4, 4),
     # a second person, told with a relative clause, who was hurt and not killed

@@ -992,8 +992,10 @@ def find_casualties(sentence: str) -> Casualties:
         fat += parse_number(pm.group("n")) or 0  # "6 soldiers died, along with 1 PDF fighter"
     elif fat and (fat_pass or fat_act) and _ATTACKER_SHOT_DEAD.search(sentence):
         fat += 1  # "Two civilians were killed … before a police officer shot the attacker dead"
-    elif fat and (pa := _PLUS_ATTACKER.search(sentence)) is not None:
-        # "Five civilians were killed along with the bomber"
+    elif fat and (pa := _PLUS_ATTACKER.search(sentence)) is not None and not (
+            pa.group("n") and any(a <= pa.start("n") < b for a, b in used)):
+        # "Five civilians were killed along with the bomber" (but the subject may have counted
+        # them already: "Besides the three bombers, thirty people died" is 33)
         fat += parse_number(pa.group("n") or "one") or 1
     elif fat is None and (sm := _ONLY_ONE_KILLED.search(sentence)) is not None:
         fat = 1  # "The bomber was the only person killed"
