@@ -464,6 +464,8 @@ def test_state_forces_in_terse_and_long_notes(text: str, name: str) -> None:
     (["Killed: 0.", "Perpetrator: Al-Shabaab (claimed via Radio Andalus)."], "Al-Shabaab", True),
     (["Perpetrator: BRN-C (suspected)."], "BRN-C", False),
     (["Perpetrator: unknown.", "Gunmen fired on a bus."], None, False),
+    (["Killed: 5.", "Perpetrator: unidentified gunmen; state prosecutors suspect the Cártel de "
+      "Santa Rosa de Lima."], "Cártel de Santa Rosa de Lima", False),
     # a conflict record's dyad: the first side is the actor
     (["Government of Sri Lanka - LTTE.", "Clashes near Kilinochchi."],
      "Government of Sri Lanka", False),

@@ -342,7 +342,7 @@ def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | N
     ("Two terrorists were sent to hell while three others got injured.", 2, 3, True),
     ("The troops neutralised 13 of the terrorists.", 13, None, True),
     ("On the enemy side, some fifteen terrorists were neutralised.", 15, None, True),
-    ("Army says 1 NPA fighter was also killed, body recovered.", 1, None, True),
+    ("One SDF fighter was killed and another wounded.", 1, 1, False),
     ("Regrettably, 2 soldiers paid the supreme price, while 4 others sustained injuries.", 2, 4,
      False),
     ("Provisional toll: six VDP fell with arms in hand and nine others were wounded.", 6, 9,

@@ -529,6 +529,16 @@ def record_agent(text: str) -> tuple[str, bool] | None:
     return None
 
 
+def _state_iso2(name: str) -> str | None:
+    """The country a bare state name or nationality names ("Russia", "Turkish"), or None."""
+    from pipeline.geo.gazetteer import demonyms, key, name_index
+
+    k = key(name)
+    if k in demonyms():
+        return demonyms()[k]
+    return next((p.country2 for p in name_index().get(k) or [] if p.kind == "country"), None)
+
+
 def _is_state_word(name: str, *, or_region: bool = False) -> bool:
     """A nationality or a country ("Syrian", "Turkey"), or with ``or_region`` a first-level
     region ("Borno"): a name for a state's or a region's forces, not a group's."""
@@ -654,7 +664,7 @@ def labelled_agent(text: str, parts: list[str] | None = None) -> Perpetrator | N
         return None
     value = m.group("v").strip()
     if _UNKNOWN_AGENT.match(value):
-        return Perpetrator(None, False, None)
+        return None  # "Perpetrator: unidentified gunmen; prosecutors suspect …": read on
     return _as_labelled(value, text)
 
 
@@ -676,9 +686,17 @@ _DYAD_NOT = re.compile(r"\b(?:\d+\s*[-–]\s*\d+|match|final|cup|league|derby|pr
 
 
 def _as_labelled(value: str, text: str) -> Perpetrator | None:
+    """A field's value as the actor: its first name ("Russian forces or Syrian regime",
+    "Lashkar-e-Jhangvi, suspected by provincial police"), a bare state as its forces."""
     q = _LABEL_QUALIFIER.search(value)
     claimed = q is not None and q.group("q").lower() == "claimed"
-    name = _LABEL_QUALIFIER.sub("", value).strip(" ,")
+    name = re.split(r",|;|\s+or\s+|\s+[–—]\s+", _LABEL_QUALIFIER.sub("", value))[0].strip(" ,")
+    bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    iso2 = _state_iso2(bare) if bare else None
+    if iso2 is not None:
+        from pipeline.geo.gazetteer import demonym_of
+
+        return Perpetrator(f"{demonym_of(iso2)} forces", False, None)
     known = find_actors(name)
     if known and len(name) - (known[0].end - known[0].start) < 25:
         a = known[0].actor

@@ -671,15 +671,15 @@ def _label_sum(value: str) -> int:
             continue
         total += 1 if first == "the" else (parse_number(first) or 0)
     return total
+# (not "fighters": "one SDF fighter was killed" is as often a victim)
 _ATTACKER_NOUN = (r"(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|"
-                  r"insurgents?|maoists?|rebels?|guerrillas?|cadres?|jihadists?|fighters?|"
-                  r"bandits?)")
+                  r"insurgents?|maoists?|rebels?|guerrillas?|cadres?|jihadists?|bandits?)")
 _ATTACKERS_COUNT = re.compile(
-    r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?(?:[A-Z]{2,6}\s+)?" + _ATTACKER_NOUN
+    r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?" + _ATTACKER_NOUN
     + r"\s+(?:were|was)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|sent\s+to\s+"
     r"hell|eliminated)"
     # "troops neutralised 13 of the terrorists": the attackers, told actively
-    r"|\b(?:neutrali[sz]ed|eliminated|killed)\s+(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?"
+    r"|\b(?:neutrali[sz]ed|eliminated)\s+(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?"
     + _ATTACKER_NOUN, re.IGNORECASE)
 # (passive or intransitive only: "gunmen shot dead 3 men" is the gunmen acting)
 _ATTACKERS_DIED = re.compile(
