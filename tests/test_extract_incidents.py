@@ -855,3 +855,10 @@ def test_a_dateline_is_the_day_of_publication_not_of_the_event() -> None:
             "Houthis struck the western edge of Marib city on Wednesday evening, killing five.")
     ms = extract_incidents(text, dt.date(2021, 3, 11))
     assert [str(m["event_date"]) for m in ms] == ["2021-03-10"]
+
+
+def test_a_chronology_title_names_the_country_of_its_entries() -> None:
+    text = ("Mozambique: Cabo Delgado insurgency timeline\n2021\n24 March: Palma. Insurgents with "
+            "rifles attacked the town from three directions; dozens were killed.")
+    ms = extract_incidents(text, dt.date(2021, 12, 15))
+    assert [(m["country_code"], str(m["event_date"])) for m in ms] == [("MOZ", "2021-03-24")]

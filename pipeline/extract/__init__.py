@@ -8,13 +8,14 @@ Each dict has exactly ``pipeline.schema.MENTION_FIELDS``. Offline, deterministic
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import as_date
 from pipeline.extract.segment import Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.text import Sentence, split_sentences
-from pipeline.geo import resolve
+from pipeline.geo import find_places, resolve
 from pipeline.geo.hints import country_hints
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
@@ -39,9 +40,10 @@ def extract_incidents(
     sentences = split_sentences(text)
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
+    doc_prior = _chronology_country(sentences[0].text) if sentences else {}
     out = []
     for g in groups:
-        m = _mention(g, text, context, published, article_id)
+        m = _mention(g, text, context, published, article_id, doc_prior)
         if m is not None:
             out.append(m)
     return out
@@ -55,8 +57,21 @@ def _evidence(text: str, sentences: list[Sentence]) -> str:
     return first.text[:_MAX_EVIDENCE]
 
 
+_CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
+
+
+def _chronology_country(first: str) -> dict[str, float]:
+    """"Mozambique: Cabo Delgado insurgency timeline": a chronology's title names the country
+    of every entry under it ("24 March: Palma." is Mozambique's Palma, not Spain's)."""
+    if not _CHRONOLOGY_TITLE.search(first):
+        return {}
+    countries = {m.place.country2 for m in find_places(first)
+                 if m.place.kind in ("country", "admin1") and m.weight >= 1.0}
+    return {countries.pop(): 3.0} if len(countries) == 1 else {}
+
+
 def _mention(g: Group, text: str, context: str, published: dt.date,
-             article_id: str) -> dict | None:
+             article_id: str, doc_prior: dict[str, float] | None = None) -> dict | None:
     means = g.means
     if means is None:
         return None
@@ -72,6 +87,8 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
             prior[am.actor.country2] = max(prior.get(am.actor.country2, 0.0), 0.6)
     if perp.country2:
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
+    for iso2, w in (doc_prior or {}).items():
+        prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts)
     mention_type = "background" if g.background else "current"
     if g.date is not None:
