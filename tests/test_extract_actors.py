@@ -509,3 +509,9 @@ def test_a_habit_told_in_an_apposition_is_the_groups_not_this_attacks() -> None:
             "Both sources blamed fighters of JNIM, the al Qaeda-linked alliance that has "
             "repeatedly cut the main road through the area.")
     assert find_perpetrator(text).name == "JNIM"
+
+
+def test_a_ministry_telling_its_own_strike_names_its_state() -> None:
+    text = ("Turkey's Defence Ministry said on Wednesday its warplanes had \"neutralised 12 "
+            "terrorists\" in air operations against the outlawed PKK in northern Iraq.")
+    assert find_perpetrator(text).name == "Turkish forces"

@@ -846,9 +846,12 @@ _COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|
                             r"(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
                             r"attacked|targeted|hit|pounded|dropped|carried\s+out|conducted)\b"
                             # "Turkey's defence ministry said its drone killed 3 PKK members"
+                            # ("Turkey's Defence Ministry said on Wednesday its warplanes had
+                            # 'neutralised 12 terrorists'")
                             r"|['’]s\s+(?:defen[cs]e\s+ministry|military|army|armed\s+forces)\s+"
-                            r"said\s+(?:its|it\s+had)\s+(?:[\w-]+\s+){0,2}?(?:killed|struck|hit|"
-                            r"destroyed|targeted|carried\s+out|conducted|neutrali[sz]ed)\b",
+                            r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|it\s+had)\s+"
+                            r"(?:[\w-]+\s+){0,2}?[\"“']?(?:killed|struck|hit|destroyed|targeted|"
+                            r"carried\s+out|conducted|neutrali[sz]ed)\b",
                             re.IGNORECASE)
 _AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:said\s+(?:it|they)\s+(?:had\s+)?)?"
                          r"(?:\w+\s+){0,2}?(?:shelled|struck|hit|fired|"
