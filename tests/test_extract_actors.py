@@ -515,3 +515,10 @@ def test_a_ministry_telling_its_own_strike_names_its_state() -> None:
     text = ("Turkey's Defence Ministry said on Wednesday its warplanes had \"neutralised 12 "
             "terrorists\" in air operations against the outlawed PKK in northern Iraq.")
     assert find_perpetrator(text).name == "Turkish forces"
+
+
+def test_a_group_mourning_its_fighter_is_not_the_attacker() -> None:
+    text = ("Israel's military said on Thursday it had struck a car in Nabatieh, killing what it "
+            "called \"a senior operative of Hezbollah's Radwan Force\". Hezbollah later announced "
+            "the death of one of its fighters.")
+    assert find_perpetrator(text).name == "Israeli forces"

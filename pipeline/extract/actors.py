@@ -221,7 +221,10 @@ _AUTHORITY_AFTER = re.compile(
     r"spokesm[ae]n|spokesperson|police|interior\s+ministry|ministry|governor|commander|"
     r"security\s+forces|intelligence|regime|rule|takeover|leaders?hip)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:said|says|reported|stated|told|announced|counted)\b"
+    # ("Hezbollah later announced the death of one of its fighters": the group hit, mourning)
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|has|had)\s+)?(?:announced\s+the\s+deaths?\s+of|"
+    r"mourned)\b"
+    r"|\s*(?:\([^()]{1,20}\)\s*)?(?:said|says|reported|stated|told|announced|counted)\b"
     r"(?![^.;]{0,60}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+|the\s+group)\s+(?:had\s+|"
     r"have\s+|has\s+)?(?:carried|attacked|killed|launched|targeted|struck|shot|was\s+behind|"
     r"were\s+behind|clashed|ambushed|fought|raided|repelled|stormed|downed|shot\s+down|"
@@ -248,10 +251,12 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
                             r"several|dozens\s+of|scores\s+of)\s+)?(?:suspected\s+)?$",
                             re.IGNORECASE)
 _HARMED_MEMBER_BEFORE = re.compile(
-    r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted)\s+(?:(?:at\s+"
-    r"least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several)\s+)?"
-    r"(?:members?|fighters?|soldiers?|commanders?)|(?:vehicles?|convoys?|patrols?|positions?|"
-    r"bases?|checkpoints?|posts?|headquarters|offices?))\s+(?:of|from)\s+(?:the\s+)?$",
+    r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured|abducting|abducted)\s+(?:what\s+"
+    r"(?:it|they)\s+called\s+[\"“']?)?(?:(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a|an|one|several)\s+)?(?:(?:senior|top|local|field|prominent)\s+)?"
+    r"(?:members?|fighters?|soldiers?|commanders?|operatives?|leaders?|officials?)|(?:vehicles?|"
+    r"convoys?|patrols?|positions?|bases?|checkpoints?|posts?|headquarters|offices?))\s+(?:of|"
+    r"from)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _HELD_BY = re.compile(r"\b(?:(?:held|controlled|run|occupied|administered|governed|besieged|"
                       r"encircled|surrounded|dominated|owned|used)\s+by|belonging\s+to)\s+"
