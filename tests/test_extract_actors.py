@@ -522,3 +522,9 @@ def test_a_group_mourning_its_fighter_is_not_the_attacker() -> None:
             "called \"a senior operative of Hezbollah's Radwan Force\". Hezbollah later announced "
             "the death of one of its fighters.")
     assert find_perpetrator(text).name == "Israeli forces"
+
+
+def test_a_group_said_to_be_absent_is_not_the_actor() -> None:
+    text = ("A drone strike attributed to the Ethiopian National Defense Force (ENDF) hit a "
+            "minibus; residents said no Fano fighters were in the vehicle.")
+    assert find_perpetrator(text).name == "Ethiopian forces"

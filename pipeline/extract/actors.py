@@ -220,6 +220,7 @@ _AUTHORITY_AFTER = re.compile(
     r"rulers?|"
     r"spokesm[ae]n|spokesperson|police|interior\s+ministry|ministry|governor|commander|"
     r"security\s+forces|intelligence|regime|rule|takeover|leaders?hip)\b", re.IGNORECASE)
+_NONE_OF = re.compile(r"\b(?:no|not\s+any|none\s+of\s+the)\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     # ("Hezbollah later announced the death of one of its fighters": the group hit, mourning)
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|has|had)\s+)?(?:announced\s+the\s+deaths?\s+of|"
@@ -753,6 +754,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             continue
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 60]
+        if _NONE_OF.search(before):
+            continue  # "residents said no Fano fighters were in the vehicle"
         score = 1.0
         if _AUTHORITY_AFTER.match(after):
             continue  # "a Taliban government spokesman said": the authorities, not the attackers
