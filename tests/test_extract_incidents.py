@@ -862,3 +862,12 @@ def test_a_chronology_title_names_the_country_of_its_entries() -> None:
             "rifles attacked the town from three directions; dozens were killed.")
     ms = extract_incidents(text, dt.date(2021, 12, 15))
     assert [(m["country_code"], str(m["event_date"])) for m in ms] == [("MOZ", "2021-03-24")]
+
+
+def test_each_bulleted_item_of_a_brief_is_its_own_incident() -> None:
+    text = ("J&K SECURITY ROUNDUP – 24.05.2022\n• Srinagar: Militants hurled a grenade at a CRPF "
+            "picket; a street vendor died and 11 people were injured.\n• Shopian: Security forces "
+            "killed two militants in an encounter at Zainapora that began late last night.")
+    ms = extract_incidents(text, dt.date(2022, 5, 24))
+    assert [(str(m["event_date"]), m["fatalities"]) for m in ms] == [
+        ("2022-05-24", 1), ("2022-05-23", 2)]

@@ -62,6 +62,8 @@ _NEW_MARKER = re.compile(
     r"|\bincident\s+(?:\d+|two|three|four|five)\s*:",
     re.IGNORECASE,
 )
+# "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
+_BULLET_ITEM = re.compile(r"\s*[•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
@@ -406,7 +408,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
         towns=_towns(text) if violent else set(),
-        background=background, new_marker=bool(_NEW_MARKER.search(text)),
+        background=background,
+        new_marker=bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None,
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
 
