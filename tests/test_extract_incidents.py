@@ -871,3 +871,10 @@ def test_each_bulleted_item_of_a_brief_is_its_own_incident() -> None:
     ms = extract_incidents(text, dt.date(2022, 5, 24))
     assert [(str(m["event_date"]), m["fatalities"]) for m in ms] == [
         ("2022-05-24", 1), ("2022-05-23", 2)]
+    text = ("IRAQ SECURITY NOTES — Wed 10 Feb 2021\n- Anbar: Two Katyusha rockets landed inside "
+            "Ain al-Asad air base late yesterday; no one was hurt.\n- Kirkuk: ISIS militants "
+            "attacked a Federal Police post near Daquq before dawn today. Two policemen were "
+            "killed.")
+    ms = extract_incidents(text, dt.date(2021, 2, 10))
+    assert [(str(m["event_date"]), m["fatalities"]) for m in ms] == [
+        ("2021-02-09", 0), ("2021-02-10", 2)]

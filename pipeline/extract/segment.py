@@ -63,7 +63,7 @@ _NEW_MARKER = re.compile(
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
-_BULLET_ITEM = re.compile(r"\s*[•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
+_BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
