@@ -548,11 +548,13 @@ def _state_iso2(name: str) -> str | None:
 def _is_state_word(name: str, *, or_region: bool = False) -> bool:
     """A nationality or a country ("Syrian", "Turkey"), or with ``or_region`` a first-level
     region ("Borno"): a name for a state's or a region's forces, not a group's."""
-    from pipeline.geo.gazetteer import demonyms, key, name_index
+    if _state_iso2(name) is not None:
+        return True
+    if not or_region:
+        return False
+    from pipeline.geo.gazetteer import key, name_index
 
-    kinds = ("country", "admin1") if or_region else ("country",)
-    k = key(name)
-    return k in demonyms() or any(p.kind in kinds for p in name_index().get(k) or [])
+    return any(p.kind == "admin1" for p in name_index().get(key(name)) or [])
 
 
 def _claimed_in(text: str) -> bool:
