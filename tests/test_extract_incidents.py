@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from pipeline.extract import EXTRACTOR_VERSION, extract_incidents
 from pipeline.schema import (
     CERTAINTIES,
@@ -878,3 +880,21 @@ def test_each_bulleted_item_of_a_brief_is_its_own_incident() -> None:
     ms = extract_incidents(text, dt.date(2021, 2, 10))
     assert [(str(m["event_date"]), m["fatalities"]) for m in ms] == [
         ("2021-02-09", 0), ("2021-02-10", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In another attack, two were killed.", "Separately, a bomb exploded.",
+    "Elsewhere, gunmen fired.", "Meanwhile, a drone struck.", "A second blast followed.",
+    "Further south, rockets fell.", "In the south, Kherson was shelled.",
+    "To the north, a mine exploded.", "It was preceded by a shooting.",
+    "It follows an attack on Monday.", "It came a day after a raid.",
+    "In other violence, two died.", "In a related development, police were shot.",
+    "In a further incident, a bomb went off.", "Earlier this week, a bomb exploded.",
+    "Incident 2: On Wednesday a blast hit.",
+])
+def test_every_new_incident_marker_fires(sentence: str) -> None:
+    """Each way of saying "another incident" matches an example: "In the south," never did
+    (a word boundary after its comma), and nothing else would have shown it."""
+    from pipeline.extract.segment import _NEW_MARKER
+
+    assert _NEW_MARKER.search(sentence)
