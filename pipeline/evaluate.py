@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from pipeline.extract import extract_incidents
-from pipeline.extract.actors import canonical, find_actors
+from pipeline.extract.actors import canonical, find_actors, state_country
 from pipeline.schema import SUB_EVENT_PARENT, WEAPON_FAMILY
 
 FIELDS = ("event_date", "sub_event_type", "weapon", "country_code", "admin1", "location",
@@ -112,16 +112,8 @@ _STATE_FORCES = re.compile(r"^(?:the\s+)?(?P<x>.+?)\s+(?:government\s+|security\
 
 def _state_of(name: str) -> str | None:
     """"Burmese forces", "Myanmar forces", "Military Forces of Myanmar" -> "MM"."""
-    from pipeline.geo.gazetteer import demonyms, key, name_index
-
     m = _STATE_FORCES.match(name.strip())
-    if m is None:
-        return None
-    k = key(m.group("x"))
-    if k in demonyms():
-        return demonyms()[k]
-    places = name_index().get(k) or []
-    return next((p.country2 for p in places if p.kind == "country"), None)
+    return state_country(m.group("x")) if m is not None else None
 
 
 def same_actor(gold: str | None, got: str | None) -> bool:

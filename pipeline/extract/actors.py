@@ -535,7 +535,7 @@ def record_agent(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def _state_iso2(name: str) -> str | None:
+def state_country(name: str) -> str | None:
     """The country a bare state name or nationality names ("Russia", "Turkish"), or None."""
     from pipeline.geo.gazetteer import demonyms, key, name_index
 
@@ -548,7 +548,7 @@ def _state_iso2(name: str) -> str | None:
 def _is_state_word(name: str, *, or_region: bool = False) -> bool:
     """A nationality or a country ("Syrian", "Turkey"), or with ``or_region`` a first-level
     region ("Borno"): a name for a state's or a region's forces, not a group's."""
-    if _state_iso2(name) is not None:
+    if state_country(name) is not None:
         return True
     if not or_region:
         return False
@@ -658,12 +658,9 @@ def labelled_agent(text: str, parts: list[str] | None = None) -> Perpetrator | N
     """The side a record's field names, as written (its qualifier, "(suspected)", says whether
     it was claimed); a known group's usual name when the field names one. Read per sentence
     (``parts``) where given: a field ends with its line."""
-    first = parts[0] if parts else text.split(". ", 1)[0]
-    if first.endswith("vs.") and parts and len(parts) > 1:
-        first = f"{first} {parts[1]}"  # "Government of Algeria vs. GIA.", split at "vs."
-    dm = _DYAD.match(first) if is_dyad(first) else None
-    if dm is not None and not _is_state_word(dm.group("v"), or_region=True):
-        return _as_labelled(dm.group("v"), text)
+    side = dyad_first_side(parts or [text.split(". ", 1)[0]])
+    if side is not None and not _is_state_word(side, or_region=True):
+        return _as_labelled(side, text)
     if ":" not in text:
         return None
     m = next((m for p in (parts or [text]) if ":" in p
@@ -676,13 +673,31 @@ def labelled_agent(text: str, parts: list[str] | None = None) -> Perpetrator | N
     return _as_labelled(value, text)
 
 
-def is_dyad(line: str) -> bool:
+def _dyad(line: str) -> re.Match[str] | None:
     """A conflict record's opening line naming its two sides ("Government of Sri Lanka -
     LTTE.")."""
+    if not (" - " in line or " – " in line or " vs" in line or "versus" in line):
+        return None
     letters = [c for c in line if c.isalpha()]
-    return ((" - " in line or " – " in line or " vs" in line or "versus" in line)
-            and sum(c.isupper() for c in letters) < 0.6 * len(letters)
-            and _DYAD.match(line) is not None and not _DYAD_NOT.search(line))
+    if sum(c.isupper() for c in letters) >= 0.6 * len(letters) or _DYAD_NOT.search(line):
+        return None
+    return _DYAD.match(line)
+
+
+def is_dyad(line: str) -> bool:
+    return _dyad(line) is not None
+
+
+def dyad_first_side(lines: list[str]) -> str | None:
+    """The first side a record's opening dyad line names, or None; the line is rejoined where
+    a sentence split cut it at "vs." ("Government of Algeria vs. GIA.")."""
+    if not lines:
+        return None
+    first = lines[0]
+    if first.endswith("vs.") and len(lines) > 1:
+        first = f"{first} {lines[1]}"
+    m = _dyad(first)
+    return m.group("v") if m is not None else None
 
 
 # a dash in a headline or a sports fixture is no conflict dyad
@@ -700,7 +715,7 @@ def _as_labelled(value: str, text: str) -> Perpetrator | None:
     claimed = q is not None and q.group("q").lower() == "claimed"
     name = re.split(r",|;|\s+or\s+|\s+[–—]\s+", _LABEL_QUALIFIER.sub("", value))[0].strip(" ,")
     bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
-    iso2 = _state_iso2(bare) if bare else None
+    iso2 = state_country(bare) if bare else None
     if iso2 is not None:
         from pipeline.geo.gazetteer import demonym_of
 

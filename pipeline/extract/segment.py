@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.actors import ATTACKER_NOUNS, is_dyad
+from pipeline.extract.actors import ATTACKER_NOUNS, dyad_first_side
 from pipeline.extract.dates import (
     BACKGROUND_CUE,
     EVENT_YEAR,
@@ -156,15 +156,15 @@ class Group:
 
     def add_casualties(self, c: Casualties, sent: Sentence, override: bool = False) -> None:
         changed = False
-        if self.provisional and sent not in self.casualty_sentences and _REVISION_CI.search(
-                sent.text):
+        if self.provisional and sent not in self.casualty_sentences and _REVISION.search(
+                sent.text.lower()):
             # "Police first reported 4 people killed. … the figure was later revised to 11."
             override = True
         if c.fatalities and _ORDINAL_HINT.search(sent.text) and NTH_VICTIM.search(sent.text):
             override = True  # "A 6th victim died this morning": the running toll
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
-                and (c.attackers_only or (self.attackers_only and not c.attackers_only))):
+                and (c.attackers_only or self.attackers_only)):
             # perpetrators count too (GTD/ACLED practice): "two terrorists were sent to hell
             # … Sepoy Abdul Wahab embraced shahadat" is three
             self.fatalities += c.fatalities
@@ -203,7 +203,6 @@ _PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|at\s+first|originally|preliminar
                           r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?)|flash)\b")
 _REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated?|eventually|afterwards|"
                        r"corrected|corrects|correction|bringing|raised|rose|risen|climbed|now)\b")
-_REVISION_CI = re.compile(_REVISION.pattern, re.IGNORECASE)
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -605,9 +604,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if f.violent:
             violent_at.add(i)
         if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
-                _RECORD_SELF.match(sent.text) or is_dyad(sent.text) or (
-                sent.text.endswith("vs.") and len(sentences) > 1
-                and is_dyad(f"{sent.text} {sentences[1].text}")))) or (
+                _RECORD_SELF.match(sent.text)
+                or dyad_first_side([s.text for s in sentences[:2]]) is not None)) or (
                 (i == head or entry_line) and record_date is not None)):
             # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows;
             # "Mpeketoni, Lamu County, Kenya – 15 June 2014.": a record's place and date line

@@ -607,7 +607,7 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
     raw = _means_in(text, low)
     if raw is None:
         return None  # setting phrases aside below can only take readings away, never add one
-    rare = any(k in low for k in _RARE_KEYS) and _NOT_VIOLENCE_RARE_LOW.search(low) is not None
+    rare = _rare_set_aside(low)
     accident = (rare or bool(_NOT_VIOLENCE_LOW.search(low))) and not _DOUBT_LOW.search(low)
     # (what is set aside is blanked, not cut, so that positions still point into ``text``)
     cleaned = _NOT_VIOLENCE_RARE.sub(_blank, text) if accident and rare else text
@@ -723,6 +723,11 @@ _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "te
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
 _NOT_VIOLENCE_RARE_LOW = _low(_NOT_VIOLENCE_RARE)
+
+
+def _rare_set_aside(low: str) -> bool:
+    """One of the rarer set-asides is in the lower-cased text (read behind its word test)."""
+    return any(k in low for k in _RARE_KEYS) and _NOT_VIOLENCE_RARE_LOW.search(low) is not None
 _HANDLED_LOW = _low(_HANDLED_WEAPONS)
 _NEGATED_LOW = _low(_NEGATED)
 _OTHER_EVENT_LOW = _low(_OTHER_EVENT)
@@ -737,7 +742,7 @@ def accident_in(text: str) -> bool:
     """A crash, disaster or fault is told (and no doubt that it may have been an attack);
     "rockets … crashed into the centre" is no accident, a "bomb cyclone" is one."""
     low = text.lower()
-    rare = any(k in low for k in _RARE_KEYS) and _NOT_VIOLENCE_RARE_LOW.search(low) is not None
+    rare = _rare_set_aside(low)
     if not (rare or _NOT_VIOLENCE_LOW.search(low)) or _DOUBT_LOW.search(low):
         return False
     rest = _NOT_VIOLENCE_LOW.sub(" ", _NOT_VIOLENCE_RARE_LOW.sub(" ", low) if rare else low)
