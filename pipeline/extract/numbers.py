@@ -77,6 +77,8 @@ class Casualties:
     attackers_only: bool = False
     # character spans in the sentence that state them (for evidence)
     spans: tuple[tuple[int, int], ...] = ()
+    # the count is a running toll that replaces earlier ones ("A 6th victim died this morning")
+    running_toll: bool = False
 
 
 _NOT_PEOPLE = re.compile(
@@ -344,7 +346,7 @@ _LOW_HIGH = re.compile(r",?\s*\(?\b(?:low|high)(?:\s+estimate)?\s*(?:[:=]|of)?\s
 _TERSE_SUBSET = re.compile(r"\s+incl(?:\.|uding)?\s+\d+\s+[a-z]+(?=\s+(?:killed|dead|injured|"
                            r"wounded|hurt)\b)")
 # "A 5th victim, an elderly woman, died": a running toll
-NTH_VICTIM = re.compile(r"\b(?:a|the)\s+(?P<n>\d+)(?:st|nd|rd|th)\s+(?:victim|person|casualty|"
+_NTH_VICTIM = re.compile(r"\b(?:a|the)\s+(?P<n>\d+)(?:st|nd|rd|th)\s+(?:victim|person|casualty|"
                         r"fatality|death)\b", re.IGNORECASE)
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
@@ -1023,8 +1025,9 @@ def find_casualties(sentence: str) -> Casualties:
     if m:
         fat = _label_sum(m.group("n"))
         spans.append(m.span())
-    m = NTH_VICTIM.search(sentence) if "th " in sentence or "rd " in sentence else None
-    if m is not None and _DEATH_WORD.search(sentence):
+    m = _NTH_VICTIM.search(sentence) if "th " in sentence or "rd " in sentence else None
+    running = m is not None and _DEATH_WORD.search(sentence) is not None
+    if running:
         fat = int(m.group("n"))  # "A 6th victim died this morning": the toll is now six
         spans.append(m.span())
     m = _LABEL_HURT.search(sentence)
@@ -1040,7 +1043,7 @@ def find_casualties(sentence: str) -> Casualties:
         attackers = not re.search(
             r"\b(?:civilians?|people|soldiers?|police\w*|officers?|villagers?|children|"
             r"women|guards?|troops|persons?|members|workers?)\b", sentence, re.IGNORECASE)
-    return Casualties(fat, inj, attackers, tuple(spans))
+    return Casualties(fat, inj, attackers, tuple(spans), running)
 
 
 def first_number(text: str) -> int | None:

@@ -24,7 +24,7 @@ from pipeline.extract.dates import (
     find_dates,
     is_old,
 )
-from pipeline.extract.numbers import NTH_VICTIM, Casualties, find_casualties
+from pipeline.extract.numbers import Casualties, find_casualties
 from pipeline.extract.taxonomy import (
     Means,
     accident_in,
@@ -160,7 +160,7 @@ class Group:
                 sent.text.lower()):
             # "Police first reported 4 people killed. … the figure was later revised to 11."
             override = True
-        if c.fatalities and _ORDINAL_HINT.search(sent.text) and NTH_VICTIM.search(sent.text):
+        if c.running_toll:
             override = True  # "A 6th victim died this morning": the running toll
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
@@ -203,7 +203,6 @@ _PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|at\s+first|originally|preliminar
                           r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?)|flash)\b")
 _REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated?|eventually|afterwards|"
                        r"corrected|corrects|correction|bringing|raised|rose|risen|climbed|now)\b")
-_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 def _towns(text: str) -> set[str]:
