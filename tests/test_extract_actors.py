@@ -528,3 +528,25 @@ def test_a_group_said_to_be_absent_is_not_the_actor() -> None:
     text = ("A drone strike attributed to the Ethiopian National Defense Force (ENDF) hit a "
             "minibus; residents said no Fano fighters were in the vehicle.")
     assert find_perpetrator(text).name == "Ethiopian forces"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two gunmen opened fire on a bus, killing the driver. Police named the MS-13 as the main "
+     "suspect.", "MS-13"),
+    ("A group of armed men, presumed to be 3R fighters, attacked a hamlet, killing six.", "3R"),
+    ("Gunmen attacked the village, killing five. The Gumuz militia was the main suspect.",
+     "Gumuz"),
+    ("Cameroonian soldiers entered Babessi early on Wednesday and set fire to dozens of houses.",
+     "Cameroonian forces"),
+    ("The Border Service says Tajik border guards opened fire on a Kyrgyz post, killing one.",
+     "Tajik forces"),
+])
+def test_suspects_named_presumed_or_seen_acting(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name
+
+
+def test_the_likely_perpetrator_is_not_a_claim() -> None:
+    text = ("A patrol vehicle struck an IED north-east of Tera town. Three soldiers were killed. "
+            "No claim of responsibility. IS Sahel (ISSP) is the likely perpetrator.")
+    p = find_perpetrator(text)
+    assert (p.name, p.claimed) == ("Islamic State", False)

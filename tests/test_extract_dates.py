@@ -92,3 +92,26 @@ def test_a_score_or_a_version_is_no_date() -> None:
 def test_the_day_before_yesterday_is_two_days_back() -> None:
     got = find_dates("The day before yesterday, armed men attacked a depot.", dt.date(2023, 5, 20))
     assert [d.date for d in got] == [dt.date(2023, 5, 18)]
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # a coder's abbreviated weekday, with its stop or its part of day
+    ("Mortar rounds hit an IDP camp, El Fasher, Fri.; 6 killed.", dt.date(2024, 6, 10),
+     dt.date(2024, 6, 7)),
+    ("Checkpoint attacked near Muqur, Sun. night; 3 killed.", dt.date(2018, 5, 15),
+     dt.date(2018, 5, 13)),
+    # a day-first note: the month-first reading lies after publication, or a month stale
+    ("On 09/04/2021, gunmen kidnapped three drivers.", dt.date(2021, 4, 10), dt.date(2021, 4, 9)),
+    ("On 01/02/2022, armed men attacked a site.", dt.date(2022, 2, 3), dt.date(2022, 2, 1)),
+    # month first otherwise, and always in a record's "MM/DD/YYYY:" prefix
+    ("On 03/05/2019 a bomb exploded.", dt.date(2024, 1, 1), dt.date(2019, 3, 5)),
+    ("02/03/2009: ULFA militants abducted a manager.", dt.date(2009, 3, 20),
+     dt.date(2009, 2, 3)),
+])
+def test_abbreviated_weekdays_and_day_or_month_first(sentence: str, published: dt.date,
+                                                     day: dt.date) -> None:
+    assert [d.date for d in find_dates(sentence, published)][:1] == [day]
+
+
+def test_the_sun_is_no_sunday() -> None:
+    assert find_dates("He told The Sun. Police later sat. down", dt.date(2024, 6, 10)) == []

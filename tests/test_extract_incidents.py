@@ -890,7 +890,8 @@ def test_each_bulleted_item_of_a_brief_is_its_own_incident() -> None:
     "It follows an attack on Monday.", "It came a day after a raid.",
     "In other violence, two died.", "In a related development, police were shot.",
     "In a further incident, a bomb went off.", "Earlier this week, a bomb exploded.",
-    "Incident 2: On Wednesday a blast hit.",
+    "Incident 2: On Wednesday a blast hit.", "The same day, bandits shot two farmers.",
+    "Later that day, a post was fired upon.",
 ])
 def test_every_new_incident_marker_fires(sentence: str) -> None:
     """Each way of saying "another incident" matches an example: "In the south," never did
@@ -898,3 +899,16 @@ def test_every_new_incident_marker_fires(sentence: str) -> None:
     from pipeline.extract.segment import _NEW_MARKER
 
     assert _NEW_MARKER.search(sentence)
+
+
+def test_the_same_day_opens_another_incident_and_a_coders_weekday_is_a_date() -> None:
+    text = ("On 5 April 2023, a Kenya Defence Forces vehicle was hit by a roadside bomb outside "
+            "Mandera town, Mandera county, Kenya, and two soldiers were killed. Later the same "
+            "day, a police post in Elwak was fired upon, wounding one officer.")
+    ms = extract_incidents(text, dt.date(2023, 4, 7))
+    assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in ms] == [
+        ("2023-04-05", 2, None), ("2023-04-05", None, 1)]
+    text = ("Taliban fighters attacked ANA checkpoint near Muqur, Ghazni prov., Sun. night; 3 "
+            "soldiers killed, 2 wounded. Taliban claimed.")
+    (m,) = extract_incidents(text, dt.date(2018, 5, 15))
+    assert (str(m["event_date"]), m["fatalities"], m["injured"]) == ("2018-05-13", 3, 2)

@@ -209,7 +209,9 @@ _CLAIM = re.compile(
 _NO_CLAIM = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?"
     r"(?:yet\s+)?(?:immediately\s+)?claim\w*|\bnot\s+(?:yet\s+)?(?:been\s+)?claimed|"
-    r"\bnobody\s+(?:has\s+)?claimed|\bwithout\s+(?:a\s+)?claim",
+    r"\bnobody\s+(?:has\s+)?claimed|\bwithout\s+(?:a\s+)?claim|"
+    # "No claim of responsibility.", "There was no immediate claim"
+    r"\bno\s+(?:\w+\s+)?claims?\b",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(r"\bden(?:ied|y|ies)\b|\brejected\s+(?:claims|responsibility)",
@@ -420,7 +422,9 @@ _RECORD_AGENT = re.compile(
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed|"
-    r"held\s+responsible)|"
+    # "IS Sahel (ISSP) is the likely perpetrator", "MS-13 was the main suspect"
+    r"held\s+responsible|the\s+(?:most\s+)?(?:likely|probable|main|prime|chief|principal|"
+    r"presumed|suspected)\s+(?:perpetrators?|culprits?|suspects?|authors?))|"
     r"(?:has\s+|have\s+|had\s+|later\s+)?(?P<c>(?:said\s+it\s+was|claimed\s+to\s+be)\s+holding|"
     r"claimed(?=\s*[.;]|\s*$)|claimed\s+(?:responsibility|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|"
     r"assassination|bombings?|killings?|kidnapping|abduction|shooting|ambush|raid|blast|"
@@ -467,6 +471,15 @@ _RECORD_AGENT = re.compile(
     r"(?:(?:[A-Z][\w-]+\s+)?(?:militant|armed|insurgent|rebel|terrorist|jihadist|extremist)\s+"
     r"(?:group|organi[sz]ation|faction|movement)\s+|[A-Z][\w-]+\s+branch\s+of\s+(?:the\s+)?)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<sus>")
+    # "Police named the MS-13 as the main suspect", "armed men, presumed to be 3R fighters"
+    + r"|\bnamed\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<named>")
+    + r"\s+as\s+(?:the\s+)?(?:(?:main|prime|chief|principal|likely|probable)\s+)?"
+    r"(?:suspects?|culprits?|perpetrators?)\b"
+    + r"|\b(?:presumed|believed|thought|understood)\s+to\s+(?:be|have\s+been)\s+(?:(?:members|"
+    r"fighters|militants|elements)\s+of\s+)?(?:the\s+)?"
+    + _RECORD_NAME.replace("(?P<name>", "(?P<pres>")
+    + r"(?=\s+(?:fighters|militants|members|elements|gunmen|rebels|militiamen|combatants)\b"
+    r"|[,.;)]|$)"
     # "Suspicion fell on 3R", "had links to JAD", "belonged to Shining Path", "later
     # acknowledged holding the two men", "claimed the assassination"
     + r"|\b(?:[Ss]uspicion\s+fell\s+on|links?\s+to|belong(?:ed)?\s+to|ties\s+to|on\s+behalf\s+of|"
@@ -503,7 +516,8 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
                           r"belong(?:ed)?\s+to|ties\s+to|acknowledged|on\s+behalf\s+of|signed\s+by|"
                           r"pointed\s+(?:the\s+finger\s+)?(?:at|to)|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
-                          r"\s+by\b|members\s+of)")
+                          r"\s+by\b|members\s+of|perpetrator|culprit|named\s|presumed\s+to|"
+                          r"(?:believed|thought|understood)\s+to\s+(?:be|have)\b)")
 # labels, not names: "Islamist Militants", "Armed" (a whole name of generic words is no group)
 _GENERIC_AGENT = frozenset("islamist islamists jihadist jihadists armed gunmen militants "
                            "assailants attackers bandits terrorists insurgents".split())
@@ -523,7 +537,7 @@ def record_agent(text: str) -> tuple[str, bool] | None:
             continue  # "such attacks are often claimed by …", "the group denied …"
         name = next((m.group(g) for g in ("name", "to", "sus", "self", "by", "mem", "pby",
                                           "btw", "link", "ident", "spoke", "ann", "of", "att",
-                                          "on")
+                                          "on", "named", "pres")
                      if m.group(g)), None)
         if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name) or all(
                 w.lower() in _GENERIC_AGENT for w in name.split()):
@@ -858,7 +872,8 @@ _STATE_NOUN = re.compile(
     r"military|army|troops|warplanes|jets|aircraft|drones?|air\s+force|aviation|artillery|navy|"
     r"strikes?|"
     r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|"
-    r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?)\b"
+    r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?|border\s+guards|"
+    r"gendarmes|paratroopers|marines|commandos|special\s+forces)\b"
     r"(?P<rest>[^.;]{0,40})", re.IGNORECASE)
 _WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|aviation|artillery|"
                           r"bomb|helicopter", re.IGNORECASE)
@@ -883,7 +898,11 @@ _AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:said\s+(?:it|they)\s+(?:
                          r"launched|bombed|"
                          r"carried\s+out|carrying\s+out|conducted|conducting|used|deployed|"
                          r"clashed|ambushed|raided|stormed|targeted|attacked|killed|pounded|"
-                         r"destroyed|sent|opened\s+fire|raided|dropped|engaged|repelled|repulsed)\b"
+                         r"destroyed|sent|opened\s+fire|raided|dropped|engaged|repelled|repulsed|"
+                         r"torched|set\s+fire|burned|burnt|executed)\b"
+                         # "soldiers entered Babessi early on Wednesday and set fire to houses"
+                         r"|^\s+(?:entered|stormed|raided|swept\s+into)\s+[^.;]{1,50}?\s+and\s+"
+                         r"(?:set\s+fire|torched|burned|burnt|opened\s+fire|shot|killed|executed)\b"
                          # "Ukrainian forces and Russian forces fought": the side named first
                          r"|^\s+and\s+(?:[\w&-]+\s+){1,3}?(?:fought|clashed|battled|exchanged|"
                          r"engaged)\b",
@@ -974,7 +993,7 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
         if _TARGET_NOUN.match(rest):
             continue  # "drove a van bomb to a British Army checkpoint": the target
         if _AGENT_LEAD.search(lead) or _WEAPON_NOUN.search(m.group("noun")) \
-                or _AGENT_VERB.match(rest):
+                or _AGENT_VERB.match(text[m.start("rest"):m.start("rest") + 100]):
             adj = _adjective(iso2, text[start:end])
             return f"{adj} government forces" if m.group("gov") else f"{adj} forces"
     for pm in places:

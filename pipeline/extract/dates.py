@@ -67,6 +67,14 @@ _WEEKDAY = re.compile(
     r"(?!\s+(?:prayers?|sermons?|services?|mass|masses|school|market|worship|congregation))",
     re.IGNORECASE,
 )
+# a coder's abbreviation, capitalised and with its stop or its part of day: "hit a checkpoint,
+# Mudiyah, Tue.", "attacked … near Muqur, Sun. night" (not "The Sun." or "sat.")
+_WEEKDAY_ABBR = re.compile(
+    r"(?<![\w.])(?<!The\s)(?<!the\s)(?:(?:on|late|early|last|overnight)\s+)?"
+    r"(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?=\s+(?:night|morning|evening|"
+    r"afternoon)\b))(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))")
+_ABBR_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+              "sat": 5, "sun": 6}
 _NAMED_DAY = re.compile(r"\b(?:Remembrance|Easter|Palm|Bloody|Black|Good|Ash|Holy|Boxing|Super|"
                         r"Cyber|Maundy|Trinity|Whit)\s+$")
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
@@ -172,8 +180,10 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
         if b == 0 and 1 <= a <= 12:  # "05/00/2013:": a record whose day is not known
             add(_safe(y, a, 1), "month", *m.span())
             continue
-        d = _safe(y, a, b) if a <= 12 else _safe(y, b, a)  # MM/DD unless impossible
-        add(d, "day", *m.span())
+        # (a record's "MM/DD/YYYY:" prefix is month first whatever the publication day)
+        prefix = m.start() == 0 and sentence[m.end():m.end() + 1] == ":"
+        add(_safe(y, a, b) if prefix and a <= 12 else _slash_date(y, a, b, published), "day",
+            *m.span())
     for m in (_COMPACT.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])), "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
@@ -217,6 +227,12 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
         if (m.group(0).lower().startswith("last ") and back == 0):
             back = 7
         add(published - dt.timedelta(days=back), "day", *m.span())
+    for m in (_WEEKDAY_ABBR.finditer(sentence) if any(
+            a in sentence for a in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")) else ()):
+        back = (published.weekday() - _ABBR_DAYS[m["wd"].lower()]) % 7
+        if m.group(0).lower().startswith("last ") and back == 0:
+            back = 7
+        add(published - dt.timedelta(days=back), "day", *m.span())
     for rx, days, prec, words in _RELATIVE:
         if not any(w in low for w in words):
             continue
@@ -237,6 +253,25 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
         add(dt.date(max(published.year - 2, 1900), 1, 1), "year", *m.span())
     out.sort(key=lambda d: d.start)
     return [d for d in out if d.date <= published + dt.timedelta(days=1)]
+
+
+def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
+    """"04/09/2021" is month first, as US records write it, unless that reading is impossible,
+    lies after publication, or is stale where the day-first reading is news: a note published
+    on 10 April 2021 about "09/04/2021" means the 9th of April."""
+    month_first = _safe(y, a, b) if a <= 12 else None
+    day_first = _safe(y, b, a) if b <= 12 and a != b else None
+    if month_first is None or day_first is None:
+        return month_first or day_first
+
+    def age(d: dt.date) -> int:
+        return (published - d).days
+
+    if age(month_first) < -1 <= age(day_first):
+        return day_first
+    if age(day_first) >= -1 and age(day_first) <= 31 < age(month_first):
+        return day_first
+    return month_first
 
 
 def is_old(d: DateMention, published: dt.date) -> bool:

@@ -57,7 +57,9 @@ _NEW_MARKER = re.compile(
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
-    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month))\b"
+    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|"
+    # "The same day, suspected bandits shot dead two farmers" (not "found the next day")
+    r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day)\b"
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
     r"|\bincident\s+(?:\d+|two|three|four|five)\s*:",
     re.IGNORECASE,
@@ -75,7 +77,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", 
 # a sentence that says who did it: a claim, a blame, an identification, a conviction
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
-    r"\bbelieved\s+to\s+have\s+been\b|"
+    r"\bbelieved\s+to\s+have\s+been\b|\b(?:likely|probable|main|prime)\s+(?:perpetrator|"
+    r"culprit)s?\b|"
     r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS + r"\s+as\b|"
     r"\bspokes(?:man|woman|person)\s+for\b|"
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
@@ -235,7 +238,8 @@ def _countries(text: str) -> set[str]:
 
 
 # Sentences without violence words may still add a claim, a doubt or the place of "the attack".
-_DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|accident|investigat|unclear|"
+_DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|accident|"
+                            r"investigat|unclear|"
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
                             r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
                             r"supreme\s+price|neutrali|sent\s+to\s+hell")

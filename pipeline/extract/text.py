@@ -13,6 +13,7 @@ _ABBREV = re.compile(
     r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
 )
+_SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
 _BOILERPLATE = re.compile(
     r"\b(?:subscribe|subscriber|sign\s+in|log\s*in|login|cookie|newsletter|skip\s+to|"
@@ -59,6 +60,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if text[m.start()] in ".!?" and re.match(r"\d", text[m.end():m.end() + 1] or "x"):
             continue
+        if text[m.start()] == "." and text[m.end():m.end() + 1].islower() and _SHORT_LAST.search(
+                piece):
+            continue  # "Ghazni prov., Sun. night; 3 soldiers killed": an abbreviation
         _emit(out, text, start, piece_end, para)
         if "\n\n" in m.group() or (m.group().count("\n") and text[m.start()] not in ".!?"):
             para += 1
