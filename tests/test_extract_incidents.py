@@ -912,3 +912,14 @@ def test_the_same_day_opens_another_incident_and_a_coders_weekday_is_a_date() ->
             "soldiers killed, 2 wounded. Taliban claimed.")
     (m,) = extract_incidents(text, dt.date(2018, 5, 15))
     assert (str(m["event_date"]), m["fatalities"], m["injured"]) == ("2018-05-13", 3, 2)
+
+
+def test_a_daily_update_lists_its_places_as_incidents() -> None:
+    text = ("Regional military administration, morning update. During the past day, the "
+            "occupiers struck Nikopol district more than ten times with heavy artillery. In "
+            "Nikopol, a 61-year-old man was killed by shellfire and two women were wounded. In "
+            "Marhanets, an FPV drone hit a car and wounded its 38-year-old driver.")
+    ms = extract_incidents(text, dt.date(2024, 7, 16))
+    assert [(str(m["event_date"]), m["location"], m["sub_event_type"]) for m in ms] == [
+        ("2024-07-15", "Nikopol", "shelling_artillery"),
+        ("2024-07-15", "Marhanets", "drone_strike")]

@@ -293,3 +293,14 @@ def test_metaphors_markets_treaties_and_scenarios(sentence: str) -> None:
 def test_speeches_verdicts_and_statistics(sentence: str) -> None:
     m = classify(sentence)
     assert m is None or not is_violent(sentence, m)
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    ("The Armed Forces of Ukraine fired on the town of Shebekino with multiple rocket "
+     "launchers.", "missile_rocket_attack"),
+    ("Two 107mm rockets impacted inside the perimeter of Baghdad International Airport.",
+     "missile_rocket_attack"),
+])
+def test_a_barrage_on_a_town_and_rockets_that_impacted(sentence: str, sub: str) -> None:
+    means = classify(sentence)
+    assert means is not None and means.sub_event_type == sub

@@ -584,3 +584,19 @@ def test_the_reporting_office_is_not_the_place() -> None:
     loc = resolve("JOS AREA OFFICE – INCIDENT LOG – 17/04/2023 INCIDENT: armed assault on Miango "
                   "community, Bassa LGA, Plateau State, overnight; gunmen fired on residents.")
     assert loc.country_code == "NGA" and loc.location != "Jos"
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # where the wounded were taken and where the attackers went are not where it happened
+    ("A drone released its charge inside the army battalion in Saravena; two soldiers were "
+     "wounded and airlifted to Bogota.", "Saravena"),
+    ("Two officers were injured near Witu and flown to Mombasa.", "Witu"),
+    ("JNIM militants ambushed a convoy near Boni, Douentza cercle (Mopti region); the "
+     "assailants withdrew toward the Gourma.", "Boni"),
+    # a capital speaking for its government; a displacement site the gazetteer lacks
+    ("Artillery shells hit the Mugunga displacement site west of Goma (North Kivu). Kinshasa "
+     "blamed the M23 rebels.", "Mugunga"),
+])
+def test_destinations_and_speaking_capitals_are_not_the_place(passage: str,
+                                                              location: str) -> None:
+    assert resolve(passage).location == location

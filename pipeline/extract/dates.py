@@ -80,10 +80,14 @@ _NAMED_DAY = re.compile(r"\b(?:Remembrance|Easter|Palm|Bloody|Black|Good|Ash|Hol
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # ("overnight on 25 January": the calendar date says which night)
     # (not "the day before yesterday": two days back)
+    # (a daily update's "During the past day, the occupiers struck …": the day before it;
+    # a forwarded message's "ystrday", "last nite")
     (re.compile(r"\b(?:last\s+night|(?<!day\sbefore\s)yesterday|overnight(?!\s+(?:on|of|into|"
                 r"between)\s+(?:the\s+)?\d)|the\s+previous\s+day|the\s+day\s+before"
-                r"(?!\s+yesterday))\b", re.IGNORECASE), 1, "day",
-     ("night", "yesterday", "previous day", "day before")),
+                r"(?!\s+yesterday)|(?:during|over|in)\s+the\s+(?:past|last|previous)\s+day|"
+                r"ystrday|yday|last\s+nite)\b", re.IGNORECASE), 1, "day",
+     ("night", "yesterday", "previous day", "day before", "past day", "last day", "ystrday",
+      "yday", "nite")),
     (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
                 r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours|"
                 r"on\s+the\s+same\s+day)\b", re.IGNORECASE), 0, "day",

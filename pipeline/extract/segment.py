@@ -65,6 +65,7 @@ _NEW_MARKER = re.compile(
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|(?:later|earlier)\s+that\s+day)\b", re.IGNORECASE)
 _BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
@@ -217,6 +218,17 @@ def _towns(text: str) -> set[str]:
 
 _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
+
+
+_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
+                         r"district|area|region|province)\s+of\s+)?(?P<n>[A-Z][\w'’-]+"
+                         r"(?:\s+[A-Z][\w'’-]+)?)[^,.;]{0,50},")
+
+
+def _same_country_place(name: str, countries: set[str]) -> bool:
+    """Whether ``name`` is a place of one of ``countries`` (of any, when none is known yet)."""
+    places = [m.place for m in find_places(f"in {name}") if m.place.kind != "country"]
+    return bool(places) and (not countries or any(p.country2 in countries for p in places))
 
 
 def _countries(text: str) -> set[str]:
@@ -678,6 +690,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and f.means is not None and f.means.strength == 2
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and not _ANAPHOR.search(sent.text))
+                # a daily update's list of places: "… struck Nikopol district. In Marhanets,
+                # an FPV drone hit a car", "In the town of Grayvoron, a drone dropped …"
+                lead = _PLACE_LEAD.match(sent.text) if f.means is not None else None
+                other_lead = bool(lead and not _ANAPHOR.search(sent.text) and lead["n"] not in
+                                  " ".join(s.text for s in current.sentences)
+                                  and _same_country_place(lead["n"], current.countries))
                 # a different means on its own day with its own toll: another incident
                 cur_means = current.means
                 other_means = bool(
@@ -687,7 +705,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and d_new is not None and d_new.explicit and d_cur is not None
                     and d_new.date != d_cur.date and not _ANAPHOR.search(sent.text))
-                new = marked or elsewhere or other_day or other_town or other_means
+                new = marked or elsewhere or other_day or other_town or other_means or other_lead
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if new:
@@ -733,6 +751,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     for g in groups:
         if g.date is None and not g.background and len(g.frames) > 1:
             g.date = _date_within(sentences, g, published)
+    for prev, g in zip(groups, groups[1:]):
+        if g.date is None and not g.background and prev.date is not None and (
+                _SAME_DAY.search(g.frames[0].sent.text) or _PLACE_LEAD.match(
+                    g.frames[0].sent.text)):
+            # "The same day, suspected bandits shot dead two farmers"; an update's next place
+            g.date = prev.date
     if record_date is not None:
         for g in groups:
             if g.date is None and not g.background:

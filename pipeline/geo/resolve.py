@@ -42,6 +42,11 @@ _CONTAINER_GAP = re.compile(r"(?:,\s*|\s+in\s+)(?:(?:north|south|east|west|centr
                             re.IGNORECASE)
 _COMPASS_GLUED = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|"
                             r"Western|Upper|Lower|Central)\s$")
+_WENT_TO_BEFORE = re.compile(r"\b(?:withdrew|fled|retreated|escaped|flown|airlifted|evacuated|"
+                             r"rushed|transferred|referred|transported)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:blamed|accused|"
+                               r"denied|condemned|protested|retaliated|vowed)\b")
 _AUTHORITY_AFTER_PLACE = re.compile(
     r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
     r"governor|authorities|government|council|officials)\b", re.IGNORECASE)
@@ -378,6 +383,10 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.4  # "US forces", "US Central Command": whose, not where
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after):
             weight = 0.3
+        if _WENT_TO_BEFORE.search(before):
+            weight = 0.3  # "the assailants withdrew toward the Gourma", "airlifted to Bogota"
+        if not has_country and _GOVERNMENT_VOICE.match(after):
+            weight = 0.3  # "Kinshasa blamed the M23": a capital speaking for its government
         if has_country and _FORCES_OF_BEFORE.search(before):
             weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
         if launch_text and _LAUNCHED_FROM.search(text, max(0, start - 120), start):
@@ -620,7 +629,7 @@ _UNNAMED_PLACE = re.compile(
     r"(?i:district|village|area|town|neighbou?rhood|sector|camp|region|province|county|"
     r"township|cercle|tehsil|local\s+government|department|municipality|mountains|airport|"
     r"airfield|base\s+camp|barracks|outpost|hamlet|air\s*base|"
-    r"(?:refugee|idp|displacement)\s+camp)\b"
+    r"(?:refugee|idp|displacement)\s+(?:camp|site))\b"
     # "raided Mangor community": a community attacked is a place ("the Jewish community"
     # of a town is its people)
     rf"|\b(?:attacked|raided|stormed|invaded|overran|(?:assault|attack|raid)s?\s+on)\s+(?:the\s+)?"
@@ -1000,7 +1009,12 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"(?:\s+of|\s+to|\s+from)|\bkm\s+(?:\w+\s+)?(?:of|from)|kilomet\w+\s+(?:\w+\s+)?"
     r"(?:of|from)|miles\s+(?:\w+\s+)?(?:of|from)|\bfrom|\bbetween|\bconnecting|"
-    r"\b(?:road|highway|route)\s+(?:leading\s+to|to|from|linking|towards?))"
+    r"\b(?:road|highway|route)\s+(?:leading\s+to|to|from|linking|towards?)|"
+    # where the wounded were taken and the attackers went: "airlifted to Bogota", "flown to
+    # Mombasa", "evacuated to Raipur by helicopter", "withdrew toward the Gourma"
+    r"\b(?:flown|airlifted|evacuated|rushed|transferred|referred|transported|taken)\s+"
+    r"(?:[\w-]+\s+){0,3}?to|\b(?:withdrew|fled|retreated|escaped)\s+(?:back\s+)?(?:towards?|"
+    r"to|into|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
 # "on the Juba-Yei road near Lainya": the towns a road links are its ends, not the place
 _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
