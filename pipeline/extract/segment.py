@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from pipeline.extract.actors import ATTACKER_NOUNS, dyad_first_side
 from pipeline.extract.dates import (
@@ -751,7 +752,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     for g in groups:
         if g.date is None and not g.background and len(g.frames) > 1:
             g.date = _date_within(sentences, g, published)
-    for prev, g in zip(groups, groups[1:]):
+    for prev, g in pairwise(groups):
         if g.date is None and not g.background and prev.date is not None and (
                 _SAME_DAY.search(g.frames[0].sent.text) or _PLACE_LEAD.match(
                     g.frames[0].sent.text)):
