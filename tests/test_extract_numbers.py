@@ -374,3 +374,27 @@ def test_communique_and_thread_counts(sentence: str, killed: int | None, injured
 def test_casualty_breakdowns(sentence: str, killed: int | None, injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    ("The toll, first given as six, was later raised to 11, with 14 wounded.", 11, 14),
+    ("Militants shot dead truffle hunters; the toll, initially reported as two, was later "
+     "raised to four.", 4, None),
+    ("ISIS remnants attacked a PMF position, resulting in the martyrdom of two fighters and the "
+     "wounding of three.", 2, 3),
+    ("One officer was killed and another wounded. Both attackers were eliminated by return "
+     "fire.", 3, 1),
+    ("A man in his thirties was lightly hurt by shrapnel.", None, 1),
+    ("A passer-by was also hit and wounded.", None, 1),
+    ("Two rangers were wounded and a woman walking nearby was killed.", 1, 2),
+    ("An FPV drone hit a car and wounded its 38-year-old driver.", None, 1),
+    ("An elderly woman burned to death.", 1, None),
+])
+def test_revised_tolls_nominal_counts_and_one_person_told(sentence: str, fatalities: int | None,
+                                                          injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+def test_a_team_eliminated_from_a_cup_is_no_toll() -> None:
+    assert find_casualties("Two teams were eliminated from the cup.").fatalities is None

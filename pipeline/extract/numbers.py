@@ -98,7 +98,7 @@ _PERP_WORDS = re.compile(
 
 _KILLED_ACTIVE = re.compile(
     r"\b(?:kill(?:ing|ed|s)?|left|leaving|deaths?\s+of|burn(?:ed|t|ing)|behead(?:ed|ing)|"
-    r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|"
+    r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|martyrdom\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
     r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing))\s+(?:(?:its|their|his|her)\s+)?"
@@ -107,7 +107,8 @@ _KILLED_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _HURT_ACTIVE = re.compile(
-    r"\b(?:injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing)?|left|leaving|injuring)\s+"
+    r"\b(?:injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing)?|left|leaving|injuring|"
+    r"(?:the\s+)?(?:wounding|injuring)\s+of)\s+"
     + QUALIFIER + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
     re.IGNORECASE,
 )
@@ -121,7 +122,8 @@ _KILL_VERB = re.compile(
     r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|succumbed|"
     # communiqués: "two terrorists were sent to hell", "some fifteen terrorists were
     # neutralised", "2 soldiers paid the supreme price", "six VDP fell with arms in hand"
-    r"sent\s+to\s+hell|neutrali[sz]ed|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|"
+    r"sent\s+to\s+hell|neutrali[sz]ed|eliminated(?!\s+(?:from|in\s+the))|"
+    r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|"
     r"sacrifice)|fell\s+(?:with\s+(?:their\s+)?arms\s+in\s+hand|in\s+(?:combat|action|battle))|"
     r"kia|killed\s+in\s+action|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -390,7 +392,7 @@ _NO_OTHER_CASUALTIES = re.compile(r"\bno\s+other\s+(?:casualties|injuries|victim
 _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?:the\s+)?total|the\s+figure(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:injured|wounded))|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
-    r"(?:killed|dead|deaths|fatalities))(?:\s+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
+    r"(?:killed|dead|deaths|fatalities))(?:[\s,]+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
     r"reached|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)
@@ -536,12 +538,19 @@ _PAIR_SUBJECT = re.compile(
 _ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
                 r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
                 r"(?:[\w\-]+\s+){0,2}?"
-                + _PERSON_OR_PERP + r"|he|she)\s+")
+                + _PERSON_OR_PERP + r"|he|she)\s+"
+                # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
+                r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
+                r"forties|fifties|sixties|seventies|eighties)|aged\s+\d+|\(\d+\s*(?:yrs?|years)?\)|"
+                r"(?:walking|standing|passing|sitting|working)(?:\s+(?:by|nearby|past))?)\s+)?")
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
     r"murdered|beheaded|executed|found\s+dead|dead|(?:fatally|mortally)\s+(?:wounded|injured|"
-    r"shot|stabbed))|(?:also\s+|later\s+)?died)\b",
+    r"shot|stabbed))|(?:also\s+|later\s+)?died"
+    # "An elderly woman who could not flee is said to have burned to death"
+    r"|(?:was\s+|is\s+said\s+to\s+have\s+|reportedly\s+)?(?:burn(?:ed|t)|hacked|stabbed|beaten|"
+    r"bludgeoned)\s+to\s+death)\b",
     re.IGNORECASE)
 # "shot and killed Ali Hassan Abdi, a radio journalist,": one named victim
 _NAMED_VICTIM = re.compile(
@@ -549,7 +558,8 @@ _NAMED_VICTIM = re.compile(
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
 _THE_ONE_HURT = re.compile(
-    _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?(?:shot\s+and\s+)?"
+    _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?"
+    r"(?:(?:shot|hit|struck)\s+and\s+)?"
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt|hospitali[sz]ed)"
     # "The bus driver suffered burns", "The youth survived with leg wounds"
@@ -576,7 +586,8 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?
 _AS_WAS = re.compile(r"\bas\s+(?:was|were)\s+(?:the|both)\s+(?:[\w\-]+\s+)?(?:assailants?|"
                      r"attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
 _HURT_ONE = re.compile(
-    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?"
     + _PERSON_OR_PERP
     + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:" + _RELATIVE + r"|child|children|sons|daughters)"
@@ -703,7 +714,7 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
-    r"stoned|martyr|shahadat|succumb|neutrali|hell|supreme|ultimate|fell|kia\b|in\s+action|"
+    r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|in\s+action|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 
