@@ -304,3 +304,24 @@ def test_speeches_verdicts_and_statistics(sentence: str) -> None:
 def test_a_barrage_on_a_town_and_rockets_that_impacted(sentence: str, sub: str) -> None:
     means = classify(sentence)
     assert means is not None and means.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "The recipe calls for a shot of espresso in the batter.",
+    "Temperatures shot past 40 degrees Celsius on Tuesday.",
+    "Bitcoin exploded to a record high on Thursday.",
+    "The restaurant delivers an explosion of flavour with its mapo tofu.",
+    "Regulators in Brussels killed the proposed merger of two airlines.",
+    "Police arrested two men suspected of planning a bomb attack on a synagogue.",
+    "Opposition parties pressed the government on Western air strikes in general.",
+    "The army asked residents not to be alarmed by the sound of gunfire and explosions.",
+    "The ministry said the man had not been in a position to carry out any attack.",
+    "She launched an attack that left her rivals trailing on the final bend.",
+])
+def test_kitchens_markets_plots_and_races_are_no_violence(sentence: str) -> None:
+    assert classify(sentence) is None
+
+
+def test_a_series_of_explosions_is_still_an_explosion() -> None:
+    means = classify("A series of explosions hit Baghdad, killing 24 people.")
+    assert means is not None and means.sub_event_type == "explosion_unknown_cause"

@@ -401,7 +401,31 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"much|the\s+majority|a\s+(?:third|quarter|half))\s+of\s+the\s+(?:deaths|casualties)|"
     # ordnance made safe, space rocks: "a controlled detonation of an unexploded mine"
     r"\bcontrolled\s+(?:detonation|explosion)|\bunexploded\b|\bbomb\s+disposal|\bdefused\b|"
-    r"\basteroid|\bairburst|\bfireball|\bgeomagnetic",
+    r"\basteroid|\bairburst|\bfireball|\bgeomagnetic|"
+    # kitchens, markets and weather: "a shot of espresso", "temperatures shot past 40 degrees",
+    # "Bitcoin exploded to a record high", "an explosion of flavour", "killed the merger"
+    r"\b(?:a|one|another|double|single)\s+shot\s+of\s+(?:espresso|whisky|whiskey|vodka|tequila|"
+    r"rum|gin|coffee|caffeine|adrenaline|vaccine|insulin|botox|vitamin|lime|lemon|syrup|"
+    r"liqueur)|\b(?:shot|rocketed|exploded|soared)\s+(?:up\s+)?(?:past|above|beyond|through|to)\s+"
+    r"(?:a\s+|an\s+)?(?:record|new|all-time|\d)|\bexplosions?\s+of\s+(?:flavou?rs?|colou?rs?|"
+    r"taste|spice|joy|creativity|energy|sound|growth|interest|laughter)|\bkill(?:ed|s|ing)\s+"
+    r"(?:off\s+)?(?:the|a|an|his|her|their|its)\s+(?:proposed\s+|planned\s+)?(?:merger|deal|"
+    r"bill|takeover|bid|proposal|plan|project|contest|game|match|tie|idea|motion|legislation|"
+    r"talks|negotiations)\b|"
+    # plots, generalities and drills: "suspected of planning a bomb attack", "before any attack
+    # took place", "air strikes in general", "asked residents not to be alarmed by the sound
+    # of gunfire", "not in a position to carry out any attack"
+    r"\b(?:plans?|plots?|plotting|planning|preparing|prepared|discussing)\s+(?:for\s+|to\s+"
+    r"(?:carry\s+out|commit|stage|launch)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?attacks?\b|"
+    r"\b(?:no|before\s+any)\s+(?:\w+\s+)?attacks?\s+(?:took|had\s+taken)\s+place\b|"
+    r"\b(?:air\s*strikes?|attacks|bombings|drone\s+strikes|shelling|strikes)\s+in\s+general\b|"
+    r"\bnot\s+to\s+(?:be\s+(?:alarmed|concerned|worried)|panic)\s+(?:by|at|if)\b[^.;]*|"
+    r"\b(?:carry\s+out|commit|launch|mount|stage)\s+any\s+(?:\w+\s+)?attacks?\b|"
+    # a race: "launching an attack that left her rivals trailing on the final bend"
+    r"\blaunch(?:ed|ing)\s+(?:an?\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?attack\s+(?:on|that|"
+    r"with|at|in)\b[^.;]{0,40}?\b(?:bend|lap|climb|corner|straight|stage|rivals|peloton|field|"
+    r"kilomet\w+|metres|finish)|\b(?:string|succession)\s+of\s+(?:explosions|shootouts|"
+    r"car\s+chases)\b(?=[^.;]*\b(?:car\s+chases|film|plot|franchise|movie)\b)",
     re.IGNORECASE,
 )
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
@@ -411,7 +435,10 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "what to do", "attack ad", "from the hip", "economic", "carpet", "specific",
               "particular", "deaths", "number of", "during the year", "occur", "happen",
               "common", "frequent", "responsible for", "controlled", "unexploded", "disposal",
-              "defused", "asteroid", "airburst", "fireball", "geomagnetic")
+              "defused", "asteroid", "airburst", "fireball", "geomagnetic", "shot of", "shot ",
+              "rocketed", "exploded", "soared", "explosion", "kill", "plan", "plot", "prepar",
+              "discussing", "took place", "taken place", "in general", "not to", "any ",
+              "launch", "string of", "succession of")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
