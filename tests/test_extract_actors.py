@@ -550,3 +550,14 @@ def test_the_likely_perpetrator_is_not_a_claim() -> None:
             "No claim of responsibility. IS Sahel (ISSP) is the likely perpetrator.")
     p = find_perpetrator(text)
     assert (p.name, p.claimed) == ("Islamic State", False)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("An armed drone struck a vehicle near Qamishli, killing two members of the Syrian "
+     "Democratic Forces (SDF). Turkish forces were believed to be responsible.", "Turkish forces"),
+    ("ISWAP said in a statement circulated online that its fighters overran a military base in "
+     "Marte and killed several soldiers.", "ISWAP"),
+])
+def test_a_state_held_to_blame_and_a_group_telling_its_fighters_deeds(text: str,
+                                                                      name: str) -> None:
+    assert find_perpetrator(text).name == name

@@ -600,3 +600,23 @@ def test_the_reporting_office_is_not_the_place() -> None:
 def test_destinations_and_speaking_capitals_are_not_the_place(passage: str,
                                                               location: str) -> None:
     assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a village, then ", in" its territory
+    ("At least 15 displaced people were killed when CODECO militiamen attacked a site near "
+     "Fataki, in Djugu territory, civil society leaders said.", "Fataki"),
+    # a local paper's dateline is the only town it names
+    ("SRINAGAR - Terrorists lobbed a grenade at a CRPF bunker near Hari Singh High Street this "
+     "afternoon, injuring seven civilians.", "Srinagar"),
+    # (but a place named in the story comes first)
+    ("KYIV - Russian missiles struck the city of Dnipro overnight, killing five.", "Dnipro"),
+])
+def test_a_village_in_its_territory_and_a_dateline_that_is_the_only_town(
+        passage: str, location: str) -> None:
+    assert resolve(passage).location == location
+
+
+def test_a_datelines_abbreviated_state_is_no_town() -> None:
+    assert not any(m.place.country2 == "IR" for m in find_places(
+        "CULIACAN, Sin. - Two men were killed outside a tyre repair shop."))

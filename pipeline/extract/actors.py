@@ -453,7 +453,8 @@ _RECORD_AGENT = re.compile(
     + _RECORD_NAME.replace("(?P<name>", "(?P<ann>")
     + r"\s+(?:announced|said|stated)\b[^.;]{0,60}?\b(?:its|their)\s+(?:fighters|members|"
     r"militants|men|cadres|units)\s+(?:had\s+)?(?:planted|attacked|carried\s+out|detonated|"
-    r"blew\s+up|ambushed|killed|abducted|kidnapped|launched|fired)"
+    r"blew\s+up|ambushed|killed|abducted|kidnapped|launched|fired|overran|stormed|raided|"
+    r"struck|shelled|captured)"
     # "gunmen of La Familia Michoacana and Los Tlacos exchanged fire"
     # ("armed men of Kuki-Chin National Front (KNF) opened fire", "the elements of the armed
     # group AAKG have made an incursion", "the artillery of the Iranian Revolutionary Guard
@@ -517,6 +518,7 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
                           r"pointed\s+(?:the\s+finger\s+)?(?:at|to)|"
                           r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
                           r"\s+by\b|members\s+of|perpetrator|culprit|named\s|presumed\s+to|"
+                          r"(?:its|their)\s+(?:fighters|members|militants|men|cadres|units)\b|"
                           r"(?:believed|thought|understood)\s+to\s+(?:be|have)\b)")
 # labels, not names: "Islamist Militants", "Armed" (a whole name of generic words is no group)
 _GENERIC_AGENT = frozenset("islamist islamists jihadist jihadists armed gunmen militants "
@@ -909,6 +911,14 @@ _AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:said\s+(?:it|they)\s+(?:
                          re.IGNORECASE)
 
 
+# "Turkish forces were believed to be responsible": a passive that blames, not one that harms
+_HELD_TO_BLAME = re.compile(r"\s*(?:were|was|are|is)\s+(?:widely\s+|also\s+)?(?:believed|"
+                            r"thought|suspected|said|understood)\s+to\s+(?:be\s+responsible|"
+                            r"have\s+(?:carried|conducted|launched|fired))|\s*(?:were|was|are|is)\s+"
+                            r"(?:widely\s+)?(?:blamed|suspected|held\s+responsible)\b",
+                            re.IGNORECASE)
+
+
 def _adjective(iso2: str, surface: str) -> str:
     return "US" if iso2 == "US" else surface.strip()
 
@@ -988,11 +998,12 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
         passive = re.match(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b", rest,
                            re.IGNORECASE)
         by = re.search(r"\bby\s+(?:the\s+)?$", lead, re.IGNORECASE)
-        if passive and not by:
+        blamed = passive is not None and _HELD_TO_BLAME.match(rest) is not None
+        if passive and not by and not blamed:
             continue  # "three US soldiers were killed": the victims
         if _TARGET_NOUN.match(rest):
             continue  # "drove a van bomb to a British Army checkpoint": the target
-        if _AGENT_LEAD.search(lead) or _WEAPON_NOUN.search(m.group("noun")) \
+        if blamed or _AGENT_LEAD.search(lead) or _WEAPON_NOUN.search(m.group("noun")) \
                 or _AGENT_VERB.match(text[m.start("rest"):m.start("rest") + 100]):
             adj = _adjective(iso2, text[start:end])
             return f"{adj} government forces" if m.group("gov") else f"{adj} forces"

@@ -335,6 +335,10 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
+        if (size == 1 and len(surface) <= 5 and after.startswith(".") and out
+                and out[-1].surface.isupper() and text[out[-1].end:start] == ", "):
+            i += 1  # "CULIACAN, Sin. -": a dateline's abbreviated state, not Iran's Sin
+            continue
         has_country = any(p.kind == "country" for p in places)
         if _TITLE_BEFORE.search(before) and not has_country:
             i += size
@@ -1002,6 +1006,19 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                    and key(m.surface) != key(m.place.name) and key(m.surface) in _region_aliases()]
         if regions:
             loc.location = _clean_surface(regions[0].surface)
+    if loc.location is None:
+        # "SRINAGAR - Terrorists lobbed a grenade at a bunker in the old city": a local
+        # paper's dateline is the only town named, and the event is in it
+        dl = next((m for m in mentions if m.start < 3 and m.place.kind == "town"
+                   and m.place.country2 == iso2 and m.surface.isupper()), None)
+        if dl is not None:
+            loc.location = dl.place.name
+            loc.latitude, loc.longitude = dl.place.latitude, dl.place.longitude
+            loc.geo_precision = "town"
+            a = admin1_of(dl.place)
+            if a is not None and loc.admin1 is None:
+                loc.admin1, loc.admin1_code = a.name, a.iso_code
+            loc.evidence_spans.append((dl.start, dl.end))
     return loc
 
 
@@ -1179,14 +1196,15 @@ _CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _HEAD_AFTER_VILLAGE = re.compile(
     r"(?:\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|"
-    r"shelled|into)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
-    r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*|\s+in\s+|"
+    r"shelled|into|when|where)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
+    # ("near Fataki, in Djugu territory": a comma and "in")
+    r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*(?:in\s+)?|\s+in\s+|"
     r"\s+of\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
     r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
     r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|region|"
-    r"local\s+government\s+area)|County\s+[A-Z][\w'’\-]+)\b")
+    r"territory|local\s+government\s+area)|County\s+[A-Z][\w'’\-]+)\b")
 _HEAD_WORDS = re.compile(r"LGA|district|cercle|county|County|township|upazila|tehsil|woreda|"
-                         r"municipality|department|prefecture|division|raion|rayon|regency|"
+                         r"territory|municipality|department|prefecture|division|raion|rayon|regency|"
                          r"province|state|governorate|region|local government")
 _ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
                          r"territory|township|upazila|tehsil|woreda|sub-?county|sub-?district|"
