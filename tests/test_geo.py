@@ -620,3 +620,9 @@ def test_a_village_in_its_territory_and_a_dateline_that_is_the_only_town(
 def test_a_datelines_abbreviated_state_is_no_town() -> None:
     assert not any(m.place.country2 == "IR" for m in find_places(
         "CULIACAN, Sin. - Two men were killed outside a tyre repair shop."))
+
+
+def test_a_datelines_abbreviated_month_is_no_town() -> None:
+    loc = resolve("NOAKHALI, Nov 7 - One person was killed when supporters of two candidates "
+                  "clashed at Basurhat in Companiganj upazila on Sunday afternoon.")
+    assert loc.country_code == "BGD"

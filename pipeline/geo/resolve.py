@@ -335,6 +335,9 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         before = text[max(0, start - 40):start]
         after = text[end:end + 40]
+        if size == 1 and k in _MONTH_ABBR and re.match(r"\.?\s*\d", after):
+            i += 1  # "NOAKHALI, Nov 7 -": a month, not Tajikistan's Nov
+            continue
         if (size == 1 and len(surface) <= 5 and after.startswith(".") and out
                 and out[-1].surface.isupper() and text[out[-1].end:start] == ", "):
             i += 1  # "CULIACAN, Sin. -": a dateline's abbreviated state, not Iran's Sin
@@ -554,6 +557,7 @@ def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
 _FACILITY = re.compile(r"(?:Factory|Plant|Refinery|Dam|Bridge|Stadium|Hospital|University|"
                        r"College|School|Market|Mosque|Church|Airport|Airfield|Prison|Station|"
                        r"Hotel|Mall|Complex|Field|Port|Palace|Cemetery|Shrine|Base)$")
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())
