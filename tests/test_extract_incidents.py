@@ -923,3 +923,11 @@ def test_a_daily_update_lists_its_places_as_incidents() -> None:
     assert [(str(m["event_date"]), m["location"], m["sub_event_type"]) for m in ms] == [
         ("2024-07-15", "Nikopol", "shelling_artillery"),
         ("2024-07-15", "Marhanets", "drone_strike")]
+
+
+def test_numbered_log_lines_are_sentences_of_their_own() -> None:
+    from pipeline.extract.text import split_sentences
+
+    text = ("1) INCIDENT: IED went off near Bamenda; IMPACT: 2 soldiers killed; separatists "
+            "suspected.\n2) INCIDENT: abduction of 2 teachers in Bali (Mezam division).")
+    assert [s.text[:2] for s in split_sentences(text)] == ["1)", "2)"]

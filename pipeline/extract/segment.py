@@ -62,7 +62,7 @@ _NEW_MARKER = re.compile(
     # "The same day, suspected bandits shot dead two farmers" (not "found the next day")
     r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day)\b"
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
-    r"|\bincident\s+(?:\d+|two|three|four|five)\s*:",
+    r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:",
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place

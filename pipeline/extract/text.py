@@ -58,8 +58,9 @@ def split_sentences(text: str) -> list[Sentence]:
         piece = text[start:piece_end]
         if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()):
             continue
-        if text[m.start()] in ".!?" and re.match(r"\d", text[m.end():m.end() + 1] or "x"):
-            continue
+        if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
+                r"\d", text[m.end():m.end() + 1] or "x"):
+            continue  # ("… Fatalities: 3. 2 more died" runs on; a numbered line does not)
         if text[m.start()] == "." and text[m.end():m.end() + 1].islower() and _SHORT_LAST.search(
                 piece):
             continue  # "Ghazni prov., Sun. night; 3 soldiers killed": an abbreviation
