@@ -91,7 +91,11 @@ then "15 August: Omagh …"), and in an encyclopaedia entry the day of its title
 Tentena bus station bombing was … On 11 March 2014, …"). A wire's dateline or a brief's header
 date is the day of publication: the day the text goes on to give is the event's ("BAMAKO, Feb 19
 – … late on Monday" is Monday). Officialese and numeric forms are read: "the 26th instant"
-(this month), "ultimo" (last month), "26.11.2023" (day first), "28SEP2022".
+(this month), "ultimo" (last month), "26.11.2023" (day first), "28SEP2022". "04/09/2021" is
+month first (a record's "MM/DD/YYYY:" prefix always), unless that reading lies after
+publication or more than a month before it while the day-first one is news. A coder's "Sun."
+or "Tue." is a weekday; a daily update's "During the past day" is the day before publication,
+and its next item ("In Marhanets, …") or "the same day" shares that date.
 
 **Background mentions.** An article recalling an older event ("back in January, three soldiers
 were killed") does not create a new incident at the publication date. Nor does an attack told
@@ -125,8 +129,11 @@ northern suburb of Athens"), the place a note's heading names ("Borno state, Maf
 road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea ("the
 Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate. An event placed
 by its distance from a town ("10 km east of Baidoa") is coded at that town, the nearest named
-place. The country is the state that holds the place today: a record that says "Zaire", "Ceylon"
-or "West Germany" is coded COD, LKA or DEU.
+place. Where the wounded were taken ("airlifted to Bogota") or the attackers went ("withdrew
+toward the Gourma") is not the place, nor a capital that speaks for its government ("Kinshasa
+blamed the M23"). A local paper's dateline ("SRINAGAR -") is the place only when the story names
+no other town. The country is the state that holds the place today: a record that says "Zaire",
+"Ceylon" or "West Germany" is coded COD, LKA or DEU.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
