@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pipeline.geo.gazetteer import (
+    Admin1,
     Place,
     admin1_of,
     alpha3_to_alpha2,
@@ -42,8 +43,11 @@ _CONTAINER_GAP = re.compile(r"(?:,\s*|\s+in\s+)(?:(?:north|south|east|west|centr
                             re.IGNORECASE)
 _COMPASS_GLUED = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|"
                             r"Western|Upper|Lower|Central)\s$")
-_WENT_TO_BEFORE = re.compile(r"\b(?:withdrew|fled|retreated|escaped|flown|airlifted|evacuated|"
-                             r"rushed|transferred|referred|transported)\s+(?:[\w-]+\s+){0,3}?"
+# where the wounded were taken and where the attackers went: "airlifted to Bogota", "flown to
+# Mombasa", "withdrew toward the Gourma" (a lower weight here, a lower rank in resolve)
+_CARRIED = r"(?:flown|airlifted|evacuated|rushed|transferred|referred|transported)"
+_WENT = r"(?:withdrew|fled|retreated|escaped)"
+_WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:blamed|accused|"
                                r"denied|condemned|protested|retaliated|vowed)\b")
@@ -981,18 +985,12 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         chosen = ranked[0][2]
         p = chosen.place
         # the spelling of the text for towns (as the reader knows it), curated names for sites
-        loc.location = _clean_surface(chosen.surface) if p.kind == "town" else p.name
-        loc.latitude, loc.longitude = p.latitude, p.longitude
-        loc.geo_precision = "site" if p.kind == "site" else "town"
-        a = admin1_of(p)
-        if a is not None:
-            loc.admin1, loc.admin1_code = a.name, a.iso_code
+        a = _place_at(loc, chosen, _clean_surface(chosen.surface) if p.kind == "town" else p.name)
         # the region the text names ("Djugu (Djugu, Ituri)") over the gazetteer's older one
         named = [m.place for m in admin1s if m.typed and m.place.admin1_iso
                  and m.place.admin1_iso != loc.admin1_code]
         if named and (a is None or not any(x.admin1_gn == p.admin1_gn for x in named)):
             loc.admin1, loc.admin1_code = named[0].name, named[0].admin1_iso
-        loc.evidence_spans.append((chosen.start, chosen.end))
         return loc
     if admin1s:
         p = admin1s[0].place
@@ -1013,17 +1011,25 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     if loc.location is None:
         # "SRINAGAR - Terrorists lobbed a grenade at a bunker in the old city": a local
         # paper's dateline is the only town named, and the event is in it
+        # (nothing named a region either, or it would be the location by now)
         dl = next((m for m in mentions if m.start < 3 and m.place.kind == "town"
                    and m.place.country2 == iso2 and m.surface.isupper()), None)
         if dl is not None:
-            loc.location = dl.place.name
-            loc.latitude, loc.longitude = dl.place.latitude, dl.place.longitude
-            loc.geo_precision = "town"
-            a = admin1_of(dl.place)
-            if a is not None and loc.admin1 is None:
-                loc.admin1, loc.admin1_code = a.name, a.iso_code
-            loc.evidence_spans.append((dl.start, dl.end))
+            _place_at(loc, dl, dl.place.name)
     return loc
+
+
+def _place_at(loc: Location, m: Mention, name: str) -> Admin1 | None:
+    """Put ``loc`` at the town or site ``m`` names, spelled ``name``; its region, if known."""
+    p = m.place
+    loc.location = name
+    loc.latitude, loc.longitude = p.latitude, p.longitude
+    loc.geo_precision = "site" if p.kind == "site" else "town"
+    a = admin1_of(p)
+    if a is not None:
+        loc.admin1, loc.admin1_code = a.name, a.iso_code
+    loc.evidence_spans.append((m.start, m.end))
+    return a
 
 
 _REFERENCE_BEFORE = re.compile(
@@ -1031,11 +1037,9 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\s+of|\s+to|\s+from)|\bkm\s+(?:\w+\s+)?(?:of|from)|kilomet\w+\s+(?:\w+\s+)?"
     r"(?:of|from)|miles\s+(?:\w+\s+)?(?:of|from)|\bfrom|\bbetween|\bconnecting|"
     r"\b(?:road|highway|route)\s+(?:leading\s+to|to|from|linking|towards?)|"
-    # where the wounded were taken and the attackers went: "airlifted to Bogota", "flown to
-    # Mombasa", "evacuated to Raipur by helicopter", "withdrew toward the Gourma"
-    r"\b(?:flown|airlifted|evacuated|rushed|transferred|referred|transported|taken)\s+"
-    r"(?:[\w-]+\s+){0,3}?to|\b(?:withdrew|fled|retreated|escaped)\s+(?:back\s+)?(?:towards?|"
-    r"to|into|in\s+the\s+direction\s+of))"
+    # "evacuated to Raipur by helicopter", "withdrew toward the Gourma", "taken to Kirkuk"
+    r"\b(?:" + _CARRIED + r"|taken)\s+(?:[\w-]+\s+){0,3}?to|\b" + _WENT + r"\s+(?:back\s+)?"
+    r"(?:towards?|to|into|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
 # "on the Juba-Yei road near Lainya": the towns a road links are its ends, not the place
 _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
