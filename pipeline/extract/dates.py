@@ -226,17 +226,11 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     for m in (_WEEKDAY.finditer(sentence) if "day" in low else ()):
         if _NAMED_DAY.search(sentence, max(0, m.start("wd") - 14), m.start("wd")):
             continue  # "the Remembrance Sunday bombing", "Bloody Sunday": a day's name
-        wd = _WEEKDAYS[m["wd"].lower()]
-        back = (published.weekday() - wd) % 7
-        if (m.group(0).lower().startswith("last ") and back == 0):
-            back = 7
-        add(published - dt.timedelta(days=back), "day", *m.span())
+        add(_weekday_before(published, _WEEKDAYS[m["wd"].lower()], m.group(0)), "day", *m.span())
     for m in (_WEEKDAY_ABBR.finditer(sentence) if any(
             a in sentence for a in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")) else ()):
-        back = (published.weekday() - _ABBR_DAYS[m["wd"].lower()]) % 7
-        if m.group(0).lower().startswith("last ") and back == 0:
-            back = 7
-        add(published - dt.timedelta(days=back), "day", *m.span())
+        add(_weekday_before(published, _ABBR_DAYS[m["wd"].lower()], m.group(0)), "day",
+            *m.span())
     for rx, days, prec, words in _RELATIVE:
         if not any(w in low for w in words):
             continue
@@ -259,6 +253,15 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     return [d for d in out if d.date <= published + dt.timedelta(days=1)]
 
 
+def _weekday_before(published: dt.date, weekday: int, said: str) -> dt.date:
+    """The latest such weekday on or before publication ("last Tuesday" told on a Tuesday is
+    a week back)."""
+    back = (published.weekday() - weekday) % 7
+    if said.lower().startswith("last ") and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
 def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
     """"04/09/2021" is month first, as US records write it, unless that reading is impossible,
     lies after publication, or is stale where the day-first reading is news: a note published
@@ -273,7 +276,7 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
 
     if age(month_first) < -1 <= age(day_first):
         return day_first
-    if age(day_first) >= -1 and age(day_first) <= 31 < age(month_first):
+    if -1 <= age(day_first) <= 31 < age(month_first):
         return day_first
     return month_first
 

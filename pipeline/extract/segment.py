@@ -51,6 +51,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both)\s+(?:\w+\s+)?" + _EVENT_N
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
                             r"perpetrators|raiders|captors)\b")
+# "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
+# one before (not "found the next day")
+_SAME_DAY_WORDS = r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day"
+_SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
@@ -58,15 +62,13 @@ _NEW_MARKER = re.compile(
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
-    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|"
-    # "The same day, suspected bandits shot dead two farmers" (not "found the next day")
-    r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day)\b"
+    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|" + _SAME_DAY_WORDS
+    + r")\b"
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
     r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:",
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
-_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|(?:later|earlier)\s+that\s+day)\b", re.IGNORECASE)
 _BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
