@@ -931,3 +931,40 @@ def test_numbered_log_lines_are_sentences_of_their_own() -> None:
     text = ("1) INCIDENT: IED went off near Bamenda; IMPACT: 2 soldiers killed; separatists "
             "suspected.\n2) INCIDENT: abduction of 2 teachers in Bali (Mezam division).")
     assert [s.text[:2] for s in split_sentences(text)] == ["1)", "2)"]
+
+
+def test_an_abduction_that_ended_in_release_is_still_an_abduction() -> None:
+    """The release told after the act is how it ended; a release told of an older abduction is
+    the news (see ``test_references_to_past_violence_are_not_new_incidents``)."""
+    for text in (
+        "Gunmen abducted two teachers in Bali, Cameroon, on Sunday; both were freed hours "
+        "later after their families paid a ransom.",
+        "2) INCIDENT: abduction of 2 teachers in Bamenda, Cameroon, 15:40; IMPACT: no "
+        "casualties, both freed around 21:00 after families paid ransom.",
+    ):
+        (m,) = extract_incidents(text, PUB)
+        assert m["sub_event_type"] == "abduction", text
+    for text in (
+        "Two aid workers, who were abducted in March, were freed on Sunday in Gao, Mali.",
+        "Fishermen kidnapped by pirates last year were released on Sunday in Puntland.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+
+
+def test_a_place_with_a_namesake_where_the_other_incidents_lie_is_the_namesake() -> None:
+    """A Bamenda log's "Bali (Mezam division)" is Cameroon's Bali, not Indonesia's island."""
+    text = ("NW SUB-OFFICE BAMENDA | DAILY INCIDENT LOG | Tue 08 Mar 2022\n"
+            "1) INCIDENT: IED went off under a military vehicle on the Bamenda–Bafut road; "
+            "IMPACT: 2 soldiers killed.\n"
+            "2) INCIDENT: abduction of 2 teachers in Bali (Mezam division), 15:40, by gunmen; "
+            "IMPACT: one teacher wounded.")
+    got = extract_incidents(text, dt.date(2022, 3, 8))
+    assert [(m["country_code"], m["location"]) for m in got] == [
+        ("CMR", "Bamenda"), ("CMR", "Bali")]
+    # alone, a bigger namesake abroad is the likelier reading; and an incident abroad with no
+    # namesake at home stays abroad
+    (alone,) = extract_incidents(text.split("\n2) ")[1], dt.date(2022, 3, 8))
+    assert alone["country_code"] != "CMR"
+    text = ("Two soldiers were killed by an IED near Bamenda, Cameroon, on Monday. In Maiduguri, "
+            "Nigeria, a suicide bomber killed five people at a market on the same day.")
+    assert [m["country_code"] for m in extract_incidents(text, PUB)] == ["CMR", "NGA"]

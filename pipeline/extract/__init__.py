@@ -15,8 +15,9 @@ from pipeline.extract.dates import as_date
 from pipeline.extract.segment import Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.text import Sentence, split_sentences
-from pipeline.geo import find_places, resolve
+from pipeline.geo import find_places, key, resolve
 from pipeline.geo.hints import country_hints
+from pipeline.geo.resolve import alpha2
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -41,12 +42,35 @@ def extract_incidents(
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
     doc_prior = _chronology_country(sentences[0].text) if sentences else {}
-    out = []
-    for g in groups:
-        m = _mention(g, text, context, published, article_id, doc_prior)
-        if m is not None:
-            out.append(m)
+    done = [(g, _mention(g, text, context, published, article_id, doc_prior)) for g in groups]
+    out = [m for _g, m in done if m is not None]
+    if len(out) > 1:
+        _settle_strays(done, text, context, published, article_id, doc_prior)
+        out = [m for _g, m in done if m is not None]
     return out
+
+
+def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: str,
+                   published: dt.date, article_id: str, doc_prior: dict[str, float]) -> None:
+    """A log from Bamenda whose next item is "in Bali (Mezam division)" means Cameroon's Bali,
+    not Indonesia's: when every other incident of the text lies in one country and this one's
+    place has a namesake there, the namesake is read. Only the same place name may move; a
+    place with no namesake there (or a country the text names) stays where it is."""
+    for i, (g, m) in enumerate(done):
+        if m is None or m["location"] is None or m["country_code"] is None:
+            continue
+        others = {o["country_code"] for j, (_g, o) in enumerate(done)
+                  if j != i and o is not None and o["country_code"] is not None}
+        if len(others) != 1 or m["country_code"] in others:
+            continue
+        home = alpha2(next(iter(others)))
+        if home is None:
+            continue
+        prior = {**doc_prior, home: doc_prior.get(home, 0.0) + 0.6}
+        again = _mention(g, text, context, published, article_id, prior)
+        if (again is not None and again["country_code"] in others and again["location"]
+                and key(again["location"]) == key(m["location"])):
+            done[i] = (g, again)
 
 
 def _evidence(text: str, sentences: list[Sentence]) -> str:

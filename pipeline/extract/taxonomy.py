@@ -830,9 +830,10 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
             or _COURT_LOW.search(low, means.start, means.start + 150)) and not (
             _VICTIM_HARM_LOW.search(_RELATIVE_TOLL_LOW.sub(" ", _NO_HARM_LOW.sub(" ", low)))):
         return False
-    # "schoolgirls abducted in 2014 were freed": the news is a release
+    # "schoolgirls abducted in 2014 were freed": the news is a release; "gunmen abducted two
+    # teachers; both were freed hours later" is an abduction that ended
     if means.sub_event_type == "abduction" and _RELEASE_LOW.search(low) and not (
-            _VICTIM_HARM_LOW.search(low)):
+            _VICTIM_HARM_LOW.search(low) or _ABDUCTED_THEN_FREED.search(low)):
         return False
     # protesters burning tyres or pallets: property, no people attacked (not in our taxonomy)
     if means.weapon == "incendiary" and _PROTEST_LOW.search(low) and not (
@@ -976,6 +977,13 @@ _PERSON_BURNED_LOW = re.compile(
 _PRETEND_LOW = _low(_PRETEND)
 _REFERENCE_FRAME_LOW = _low(_REFERENCE_FRAME)
 _RELEASE_LOW = _low(_RELEASE)
+# the abduction told as the act (a noun, a finite or active verb), then a clause break, then
+# the release: the release is how it ended, not the news
+_ABDUCTED_THEN_FREED = re.compile(
+    r"\b(?:(?:abduction|kidnapping)\s+of|(?:was|were)\s+(?:abducted|kidnapped)|"
+    r"(?:abducted|kidnapped)\s+(?:an?|the|two|three|four|five|\d+|his|her|their|several)\s)"
+    r"[^;]{0,200}?(?:;|:|,\s+(?:and\s+|but\s+)?(?:both|all|they|he|she|the\s+\w+)|"
+    r"\s+(?:and|but)\s)[^;]{0,120}?" + _RELEASE_LOW.pattern)
 _PROTEST_LOW = _low(_PROTEST)
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?"
                           r"(?:drones|missiles|rockets))\b", re.IGNORECASE)
