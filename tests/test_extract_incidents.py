@@ -968,3 +968,31 @@ def test_a_place_with_a_namesake_where_the_other_incidents_lie_is_the_namesake()
     text = ("Two soldiers were killed by an IED near Bamenda, Cameroon, on Monday. In Maiduguri, "
             "Nigeria, a suicide bomber killed five people at a market on the same day.")
     assert [m["country_code"] for m in extract_incidents(text, PUB)] == ["CMR", "NGA"]
+
+
+def test_scare_quotes_markets_filming_and_kitchens_are_not_incidents() -> None:
+    for text in (
+        "Senators accused the ministry of 'shooting down' every request for new offices.",
+        "Passengers were being 'held hostage' by the strike, the airline said in Lyon.",
+        "Shares in the Nairobi payments firm shot up 12 percent after its results.",
+        "The old town of Split will be closed on Friday while a television series is shot "
+        "on the waterfront.",
+        "Guard Ray Okafor hit the game-winning shot with two seconds left in Adelaide.",
+        "Pakistan's pace attack tore through the top order in Karachi on Monday.",
+        "A three-day kidnap awareness course for aid workers opens in Kampala in June.",
+        "For rent: a flat in Kotor with killer views and a blast chiller in the kitchen.",
+        "The comedian says he bombed on his first night at a club in Manchester.",
+        "The band played an explosive set on the main stage in Aarhus on Saturday.",
+        "The standout mission has you calling in a drone strike on an enemy convoy.",
+        "A bus carrying 30 passengers plunged into a ravine in Nepal, killing nine.",
+        "The factory will assemble the drones and employ about 400 people near Kyiv.",
+        "The group said 1,900 civilians were killed in armed violence across Mali in 2023.",
+        "The wing-backs bombed forward all afternoon as Leeds won 3-0 in Cardiff.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+    # a quoted word beside a harm told is still the act; planting a bomb is an act
+    for text in (
+        "Gunmen 'executed' three farmers near Gusau, Nigeria, on Sunday, residents said.",
+        "Militants plant a bomb that kills two soldiers near Miramshah, Pakistan.",
+    ):
+        assert len(extract_incidents(text, PUB)) == 1, text
