@@ -626,3 +626,38 @@ def test_a_datelines_abbreviated_month_is_no_town() -> None:
     loc = resolve("NOAKHALI, Nov 7 - One person was killed when supporters of two candidates "
                   "clashed at Basurhat in Companiganj upazila on Sunday afternoon.")
     assert loc.country_code == "BGD"
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a city's quarter is coded at the city
+    ("Five people were wounded when a grenade was thrown into a tea shop in Mogadishu's Hawl "
+     "Wadag district.", "Mogadishu"),
+    ("A car bomb went off near a market in Baghdad's Shiite district of Sadr City.", "Baghdad"),
+    ("A man was stabbed at a bus stop in Jerusalem's Armon Hanatziv neighbourhood.",
+     "Jerusalem"),
+    # a province's district, and a town inside its province, are the place
+    ("An assistant village head was shot dead in Pattani's Yarang district.", "Yarang"),
+    ("Gunmen executed 12 prisoners in Kirkuk's Hawija.", "Hawija"),
+])
+def test_a_citys_quarter_is_the_city_and_a_provinces_district_the_district(
+        passage: str, location: str) -> None:
+    assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # another transliteration of the gazetteer's name (y for i, a final h dropped)
+    ("Russian forces shelled Huliaipole with artillery on Saturday.", "Huliaipole"),
+    ("A roadside bomb struck a patrol on the outskirts of Hawija, south-west of Kirkuk.",
+     "Hawija"),
+])
+def test_a_slightly_different_transliteration_is_the_same_town(passage: str,
+                                                               location: str) -> None:
+    assert resolve(passage).location == location
+
+
+def test_same_spelling_allows_only_slight_transliteration_differences() -> None:
+    from pipeline.geo.gazetteer import same_spelling
+
+    assert same_spelling("Hulyaypole", "huliaipole")
+    assert same_spelling("Al Ḩawījah", "hawijah")
+    assert not same_spelling("Bāruni", "barani")  # another vowel: another name

@@ -117,6 +117,28 @@ def admin1_by_iso() -> dict[str, Admin1]:
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ad) (?=\w{4})")
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@cache
+def _spelling(k: str) -> str:
+    bare = _ARTICLE_PREFIX.sub("", k).replace("y", "i").replace("kh", "h").replace(" ", "")
+    return _DOUBLED.sub(r"\1", bare[:-1] if bare.endswith("h") else bare)
+
+
+def same_spelling(name: str, k: str) -> bool:
+    """``k`` (a key) writes ``name`` the same way or transliterates it only slightly
+    differently (y for i, kh for h, a doubled letter, a final h, an article): "Huliaipole" for
+    Hulyaypole. Such an alternate name is the place's own, not a nickname or former name."""
+    kn = key(name)
+    return kn == k or _spelling(kn) == _spelling(k)
+
+
+# countries whose place names English transliterates from Arabic script
+_FINAL_H_DROPPED = frozenset(("IQ", "SY", "YE", "SA", "LY", "EG", "JO", "LB", "PS", "SD", "TN",
+                              "DZ", "MA", "OM", "AE", "KW", "QA", "BH", "MR", "SO", "TD"))
+
+
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
     k = key(name)
     if len(k) < 2:
@@ -275,6 +297,13 @@ def _build_index() -> dict[str, list[Place]]:
         for alt in c["alternatenames"]:
             if alt != c["name"] and _LATIN.match(alt) and not alt.isupper():
                 _add(index, alt, place)
+    # "Al Ḩawījah" is written "Hawija", "Mahmudiyah" "Mahmudiya": English often drops the final
+    # h of a transliterated Arabic name (only where that spelling names nothing else)
+    for k, bucket in list(index.items()):
+        if len(k) >= 6 and k.endswith("ah") and k[:-1] not in index:
+            towns = [p for p in bucket if p.kind == "town" and p.country2 in _FINAL_H_DROPPED]
+            if towns:
+                index[k[:-1]] = towns
     # Curated sites (bases, airports, facilities) the city list lacks.
     for s in sites():
         for alias in s.aliases:

@@ -25,6 +25,7 @@ from pipeline.geo.gazetteer import (
     key,
     name_index,
     population_weight,
+    same_spelling,
     strip_region_type,
 )
 
@@ -409,7 +410,8 @@ def _scan_places(text: str) -> list[Mention]:
         if ttype:
             weight += 1.0
         # "…, Borno state, Nigeria.": the country closing an address is where it happened
-        if out and text[out[-1].end:start] in ("'s ", "’s "):
+        owned = bool(out) and text[out[-1].end:start] in ("'s ", "’s ")
+        if owned:
             owner = [m.place for m in out if m.start == out[-1].start]
             top = max((p.population for p in owner if p.kind == "town"), default=0)
             # the owner as it is meant: a region or country, or its most populous town
@@ -474,10 +476,11 @@ def _scan_places(text: str) -> list[Mention]:
                 and start - out[-1].end <= 6 and out[-1].weight >= 2.0):
             weight += 1.0
         # A town known only by an alternate spelling must be cued or sizeable.
-        cued = locative or ttype or _PLACE_NOUNS.match(after.strip()) is not None
+        # ("Kirkuk's Hawija": a name a known place owns is a place)
+        cued = locative or ttype or owned or _PLACE_NOUNS.match(after.strip()) is not None
         # (GeoNames lists district seats without a population: 0 is "unknown", and a cued
         # name with that single reading is meant: "in Tal Afar" is Tall 'Afar)
-        sel = [p for p in sel if p.kind != "town" or key(p.name) == k
+        sel = [p for p in sel if p.kind != "town" or same_spelling(p.name, k)
                or (cued and (p.population >= 15000 or (p.population == 0 and len(places) == 1)))
                or p.population >= 100000]
         sel = [p for p in sel if p.kind != "town" or cued or p.population >= 1000]
@@ -727,7 +730,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         towns_ = [m.place.population for m in group if m.place.kind == "town"]
         top_pop = max(towns_, default=0)
         exact = [m.place.population for m in group if m.place.kind == "town"
-                 and key(m.place.name) == key(m.surface)]
+                 and same_spelling(m.place.name, key(m.surface))]
         if exact and max(exact) * 20 >= top_pop:
             # (but "Marseilles" is still Marseille, not Marseilles, Illinois)
             top_pop = max(exact)
@@ -744,7 +747,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 v = w * (0.6 + 0.25 * population_weight(m.place))
                 if m.place.population < top_pop:
                     v *= 0.35
-                if key(m.place.name) != key(m.surface):
+                if not same_spelling(m.place.name, key(m.surface)):
                     v *= 0.4  # known by an alternate spelling only
             if foreign:
                 v *= 0.3
@@ -829,7 +832,18 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                                                                          m.start])):
             prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
         if _POSSESSIVE_PART.match(after):
-            prio -= 1.5  # "Kirkuk's Hawija": the place is inside
+            qm = _CITY_QUARTER.match(after)
+            part = (qm.group("w") or qm.group("w2")).lower() if qm else ""
+            if qm and (part in _URBAN_PARTS or m.place.population >= 500_000):
+                # "Mogadishu's Hodan district", "Jerusalem's Armon Hanatziv neighbourhood": a
+                # city's quarter is coded at the city (a province's district is the district:
+                # "Herat's Shindand district")
+                prio += 3.0
+            else:
+                # "Kirkuk's Hawija": the place is inside (surely so when the owner is also a
+                # province: "Pattani's Yarang district")
+                prio -= 2.5 if any(x.start == m.start and x.place.kind == "admin1"
+                                   for x in mentions) else 1.5
         cm = _CONTAINER_NEXT.match(passage, m.end) if after.startswith(", ") else None
         if cm and any(x.start == cm.end() and x is not m for x in inside) \
                 and _reference_penalty(passage, m.start) >= 0:
@@ -1109,6 +1123,11 @@ _HEADING_END = re.compile(r"\s*(?:(?:state|province|region|department|governorat
 _CONTAINER_NEXT = re.compile(
     r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?")
 _POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
+_CITY_QUARTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:[A-Z][\w'’-]*|al-\w+|PD\s*\d+)\s+){1,3}"
+    r"(?P<w>district|neighbou?rhood|area|quarter|suburb|sector)\b|"
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?P<w2>district|neighbou?rhood|quarter|suburb)\s+of\s+[A-Z]")
+_URBAN_PARTS = frozenset(("neighbourhood", "neighborhood", "quarter", "suburb"))
 _PART_OF_TOWN = re.compile(
     r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"

@@ -124,8 +124,11 @@ record's dyad line ("Government of Sri Lanka - LTTE.") is coded with its first s
 side A.
 
 **Places.** The most precise place named: a village before its district, municipality, raion or
-County ("Tyotkino, Glushkovsky district"), a suburb or quarter before its city ("Kifissia, a
-northern suburb of Athens"), the place a note's heading names ("Borno state, Mafa:"). A town a
+County ("Tyotkino, Glushkovsky district"), a suburb told as a place of its own ("Kifissia, a
+northern suburb of Athens"), the place a note's heading names ("Borno state, Mafa:"). A city's
+district or neighbourhood is coded at the city, as most sources do ("Mogadishu's Hodan district",
+"the Zahra district of Homs"); a province's district is the district ("Pattani's Yarang
+district"). A town a
 road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea ("the
 Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate. An event placed
 by its distance from a town ("10 km east of Baidoa") is coded at that town, the nearest named
