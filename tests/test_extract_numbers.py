@@ -398,3 +398,20 @@ def test_revised_tolls_nominal_counts_and_one_person_told(sentence: str, fatalit
 
 def test_a_team_eliminated_from_a_cup_is_no_toll() -> None:
     assert find_casualties("Two teams were eliminated from the cup.").fatalities is None
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # a unit naming whose soldiers they were; a wire dateline's day is no count
+    ("Three Frontier Corps soldiers were killed on Monday when a bomb hit their vehicle.", 3,
+     None),
+    ("QUETTA, Oct 18 (agency) - Two Levies Force guards were wounded near Turbat.", None, 2),
+    ("PEMBA, June 10 (agency) - Gunmen killed at least four civilians in Quiterajo.", 4, None),
+    ("ADEN, March 7 - A boy was killed and four other civilians were wounded in Taiz.", 1, 4),
+    # (a date with its year is read as before; munitions stay munitions)
+    ("On May 3, 2021, five soldiers were killed near Gao.", 5, None),
+    ("Three brigades were deployed after two soldiers were killed.", 2, None),
+])
+def test_named_units_and_dateline_days(sentence: str, fatalities: int | None,
+                                       injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -89,7 +89,10 @@ _NOT_PEOPLE = re.compile(
     r"miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|dollars?|"
     r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
     r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats|"
-    r"brigades?|battalions?|regiments?|division|corps|squadrons?|units?)\b",
+    # ("three Frontier Corps soldiers": the unit names whose soldiers)
+    r"(?:brigades?|battalions?|regiments?|division|corps|squadrons?|units?)\b(?!\s+(?:soldiers|"
+    r"troops|personnel|members|officers|men|fighters|policemen|guards|recruits|rangers|"
+    r"commandos|paramilitaries|jawans)\b))\b",
     re.IGNORECASE,
 )
 _PERP_WORDS = re.compile(
@@ -184,6 +187,9 @@ _MONTH_BEFORE = re.compile(MONTH_WORD + r"\.?\s*"
                            r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$", re.IGNORECASE)
 
 
+# a dateline's day: written after its month, then a bracket or a dash
+_DAY_AFTER_MONTH_LOW = re.compile(
+    "(" + MONTH_WORD.lower() + r"\.?\s+)(\d{1,2}(?:st|nd|rd|th)?)(?=\s*[(—–-])")
 _MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + MONTH_WORD, re.IGNORECASE)
 
 
@@ -796,6 +802,10 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _lowered(sentence)
     if not _CASUALTY_SIGNAL_LOW.search(sentence):
         return Casualties()
+    if _DAY_AFTER_MONTH_LOW.search(sentence):
+        # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
+        sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),
+                                            sentence)
     if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
         sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four
