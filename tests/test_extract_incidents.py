@@ -996,3 +996,47 @@ def test_scare_quotes_markets_filming_and_kitchens_are_not_incidents() -> None:
         "Militants plant a bomb that kills two soldiers near Miramshah, Pakistan.",
     ):
         assert len(extract_incidents(text, PUB)) == 1, text
+
+
+def test_an_incident_dated_from_the_one_before_it() -> None:
+    """"A day earlier", "Hours later", "Earlier on Monday" open another incident, dated from
+    the one told before it; a pluperfect "two days earlier … had blown up" recalls the past."""
+    pub = dt.date(2022, 3, 7)
+    text = ("ADEN, March 7 (agency) - A boy was killed and four civilians were wounded when "
+            "artillery shells hit a neighbourhood of Taiz, Yemen, on Sunday. A day earlier, a "
+            "ballistic missile landed on the western outskirts of Marib city without causing "
+            "casualties, a spokesman said.")
+    got = [(m["mention_type"], m["event_date"].isoformat(), m["location"], m["fatalities"])
+           for m in extract_incidents(text, pub)]
+    assert got == [("current", "2022-03-06", "Taiz", 1), ("current", "2022-03-05", "Marib", 0)]
+    text = ("A roadside bomb wounded two rangers in Narathiwat province's Rueso district on "
+            "Sunday. Hours later, gunmen shot dead a village headman in Sai Buri district.")
+    assert [(m["event_date"].isoformat(), m["location"]) for m in extract_incidents(
+        text, pub)] == [("2022-03-06", "Rueso"), ("2022-03-06", "Sai Buri")]
+    text = ("Al Shabaab fired mortar rounds at a base outside Afgoye, Somalia, late on Sunday "
+            "but caused no casualties. Earlier on Sunday a roadside bomb struck a pickup near "
+            "Wanlaweyn, killing two soldiers.")
+    assert [(m["location"], m["fatalities"]) for m in extract_incidents(text, pub)] == [
+        ("Afgoye", 0), ("Wanlaweyn", 2)]
+    # a recalled act, and the same story going on
+    text = ("Rebels kidnapped two engineers near Arauca, Colombia, on Friday. Two days earlier, "
+            "the ELN had blown up a pipeline near Saravena.")
+    assert [m["mention_type"] for m in extract_incidents(text, pub)] == ["current", "background"]
+    text = ("A gunman killed two soldiers in Sarajevo, Bosnia, on Sunday. A few hours later he "
+            "killed himself with a bomb.")
+    assert len(extract_incidents(text, pub)) == 1
+
+
+def test_a_neighbouring_state_and_the_town_people_were_taken_from() -> None:
+    text = ("Gunmen abducted at least 24 people from Tsafe town in Nigeria's Zamfara state on "
+            "Friday, shooting dead a security guard. In neighbouring Katsina state, bandits "
+            "opened fire on vigilantes near Faskari on Saturday, killing five of them.")
+    got = [(m["location"], m["fatalities"]) for m in extract_incidents(text, dt.date(2023, 9, 25))]
+    assert got == [("Tsafe", 1), ("Faskari", 5)]
+
+
+def test_weapons_recovered_after_a_gunfight_are_not_its_means() -> None:
+    text = ("Security forces killed three Maoists in a gunfight near Narayanpur, India, on "
+            "Saturday, adding that rifles and explosives had been recovered.")
+    (m,) = extract_incidents(text, PUB)
+    assert m["sub_event_type"] == "armed_clash"

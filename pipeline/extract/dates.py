@@ -106,8 +106,9 @@ BACKGROUND_CUE = re.compile(
     r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
-    # "Two days earlier, on 14 March, the ELN had blown up a pipeline"
-    r"(?:days?|weeks?|months?)\s+earlier)\b",
+    # "Two days earlier, on 14 March, the ELN had blown up a pipeline" (but "A day earlier,
+    # security forces killed three Maoists" is another incident of the news)
+    r"(?:weeks?|months?)\s+earlier|days?\s+earlier(?=(?:(?!\bsaid\b|\badding\b)[^.;])*\bhad\s+(?:been\s+)?[a-z]+))\b",
     re.IGNORECASE,
 )
 

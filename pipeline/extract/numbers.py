@@ -316,6 +316,8 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
                            "today", "early", "late", "or", "including", "following", "inside",
                            "across", "over", "from"):
             continue  # active use: "gunmen killed five"
+        if verb == "dead" and not aux and sentence.endswith("shooting ", 0, m.start("verb")):
+            continue  # "abducted 24 people, shooting dead a guard": the guard, read actively
         v, used = _subject_count(sentence, m.start(), passive=bool(aux))
         if v > 0:
             total = v if total is None else total + v

@@ -55,6 +55,16 @@ _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|att
 # one before (not "found the next day")
 _SAME_DAY_WORDS = r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day"
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
+# "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
+# headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
+# told before it (days back or forward; 0 for hours or the same weekday)
+_SHIFTED_DAY = re.compile(
+    r"\W*(?:(?P<n>a|one|two|three|\d)\s+days?\s+(?P<dir>earlier|before|later|after)|"
+    r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
+    r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
+    r"(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r")\b", re.IGNORECASE)
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
@@ -223,7 +233,8 @@ _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
 
 
-_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
+_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?"
+                         r"(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
                          r"district|area|region|province)\s+of\s+)?(?P<n>[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?)[^,.;]{0,50},")
 
@@ -422,12 +433,17 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     background = avenged or (_background_cue(text) and (
         not record or _YEARS_SINCE.search(text) is not None)) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial()) for d in lead))
+    # ("A few hours later Omeragic killed himself with a bomb": the same story goes on, unless
+    # the sentence names a place of its own)
+    shifted = violent and _SHIFTED_DAY.match(text) is not None and any(
+        m.place.kind != "country" and m.weight >= 1.0 for m in find_places(text))
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
         towns=_towns(text) if violent else set(),
         background=background,
-        new_marker=bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None,
+        new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
+                    or shifted),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
 
@@ -756,6 +772,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if g.date is None and not g.background and len(g.frames) > 1:
             g.date = _date_within(sentences, g, published)
     for prev, g in pairwise(groups):
+        shifted = _SHIFTED_DAY.match(g.frames[0].sent.text)
+        if (shifted is not None and not g.background and prev.date is not None
+                and prev.date.precision == "day" and (g.date is None or not g.date.explicit
+                                                      or g.date.date == published - _ONE_DAY)):
+            # (over the day before publication that "the previous day" alone would give)
+            g.date = _shifted(prev.date, shifted)
+            continue
         if g.date is None and not g.background and prev.date is not None and (
                 _SAME_DAY.search(g.frames[0].sent.text) or _PLACE_LEAD.match(
                     g.frames[0].sent.text)):
@@ -766,6 +789,22 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if g.date is None and not g.background:
                 g.date = record_date
     return groups
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
+    """The day ``m`` ("a day earlier", "the next day", "hours later") counts from ``anchor``."""
+    days = 0
+    if m["n"]:
+        days = _DAY_COUNT.get(m["n"].lower()) or int(m["n"])
+        days = -days if m["dir"].lower() in ("earlier", "before") else days
+    elif m["prev"]:
+        days = -1 if m["prev"].lower() == "previous" else 1
+    elif m["before"]:
+        days = -1 if m["before"].lower() == "before" else 1
+    return DateMention(anchor.date + dt.timedelta(days=days), "day", m.start(), m.end(), True)
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:

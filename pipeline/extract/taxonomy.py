@@ -574,6 +574,12 @@ _HANDLED_WEAPONS = re.compile(
     r"bomblets?|submunitions?|ordnance|"
     r"landmines?|mines?|rockets?|missiles?|mortars?|drones?|devices?|vehicles)\b(?:\s+and\s+(?:\w+\s+){0,2}?"
     r"(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|detonators?))*"
+    # "rifles and explosives had been recovered": the same, told in the passive
+    r"|\b(?:rifles?|weapons?|guns?|firearms?|pistols?|ammunition|explosives?|grenades?|ieds?|"
+    r"bombs?|landmines?|mines?|rockets?|mortars?|drones?|detonators?)(?:,?\s+(?:and\s+)?(?:\w+\s+)"
+    r"{0,2}?(?:rifles?|weapons?|guns?|pistols?|ammunition|explosives?|grenades?|detonators?))*"
+    r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:seized|recovered|"
+    r"confiscated|found|discovered|captured)\b"
     # "an IED factory", "a bomb-making workshop": where weapons are made or kept, not used
     r"|\b(?:ied|bomb|bomb-making|explosives?|weapons?|arms|drone)\s+(?:factory|factories|"
     r"workshops?|caches?|depots?|stockpiles?|labs?|laborator(?:y|ies)|making|materials?|"

@@ -1055,6 +1055,11 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:" + _CARRIED + r"|taken)\s+(?:[\w-]+\s+){0,3}?to|\b" + _WENT + r"\s+(?:back\s+)?"
     r"(?:towards?|to|into|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+# "abducted at least 24 people from Tsafe town", "cattle rustled from Kauran Namoda": where
+# people or goods were taken from is where it happened
+_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|rustl\w*|stole|stolen|"
+                         r"looted|took|taken)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?(?:town\s+of\s+|"
+                         r"village\s+of\s+)?$", re.IGNORECASE)
 # "on the Juba-Yei road near Lainya": the towns a road links are its ends, not the place
 _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
                        r"axis|corridor)\b|(?<=-)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+(?:road|highway|"
@@ -1264,7 +1269,9 @@ def _unknown_place_penalty(text: str, start: int) -> float:
 
 def _reference_penalty(text: str, start: int) -> float:
     before = text[max(0, start - 45):start]
-    if _REFERENCE_BEFORE.search(before) or _ROAD_END.match(text, start):
+    if (_REFERENCE_BEFORE.search(before) and not _TAKEN_FROM.search(text, max(0, start - 80),
+                                                                     start)) or (
+            _ROAD_END.match(text, start)):
         return -2.5
     if _NEAR_BEFORE.search(before):
         return -1.0
