@@ -1040,3 +1040,19 @@ def test_weapons_recovered_after_a_gunfight_are_not_its_means() -> None:
             "Saturday, adding that rifles and explosives had been recovered.")
     (m,) = extract_incidents(text, PUB)
     assert m["sub_event_type"] == "armed_clash"
+
+
+def test_a_multiword_dateline_doubt_told_as_not_ruling_out_and_a_neighbouring_region() -> None:
+    text = ("JENIN, West Bank, March 8 (agency) - Four Palestinians were killed on Tuesday "
+            "during an Israeli army raid on the Jenin refugee camp.")
+    (m,) = extract_incidents(text, dt.date(2023, 3, 8))
+    assert m["event_date"] == dt.date(2023, 3, 7)  # Tuesday, not the dateline's day
+    text = ('"It looks like a gas cylinder, but we are not ruling anything out," an official '
+            "said after an explosion tore through a shop in Quetta, Pakistan, killing two.")
+    (m,) = extract_incidents(text, PUB)
+    assert m["certainty"] == "disputed" and m["fatalities"] == 2
+    text = ("Debris from a downed drone damaged an apartment block in the port city of Odesa, "
+            "Ukraine, injuring three people. In the neighbouring Kherson region, Russian forces "
+            "shelled the city of Kherson on Sunday, killing a man.")
+    assert [(m["location"], m["fatalities"], m["injured"]) for m in extract_incidents(
+        text, PUB)] == [("Odesa", None, 3), ("Kherson", 1, None)]

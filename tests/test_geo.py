@@ -661,3 +661,16 @@ def test_same_spelling_allows_only_slight_transliteration_differences() -> None:
     assert same_spelling("Hulyaypole", "huliaipole")
     assert same_spelling("Al Ḩawījah", "hawijah")
     assert not same_spelling("Bāruni", "barani")  # another vowel: another name
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # the Arabic article written either way
+    ("An air strike flattened a house in Deir al-Balah in the central Gaza Strip.",
+     "Deir al-Balah"),
+    # a village people were taken from, which the gazetteer lacks; a group's name is no place
+    ("Armed men abducted nine people from Tondikiwindi in western Niger's Tillaberi region. "
+     "Residents suspect fighters of the Islamic State Sahel Province.", "Tondikiwindi"),
+])
+def test_article_variants_villages_taken_from_and_group_names(passage: str,
+                                                              location: str) -> None:
+    assert resolve(passage).location == location

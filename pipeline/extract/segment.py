@@ -233,7 +233,7 @@ _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
 
 
-_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?"
+_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?"
                          r"(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
                          r"district|area|region|province)\s+of\s+)?(?P<n>[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?)[^,.;]{0,50},")
@@ -465,7 +465,8 @@ _LABEL_HEAD = re.compile(r"^\s*[A-Z][\w ]{1,30}:\s*[^.:;]{1,80}\.?\s*$"
 _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}"
                            r"(?:\s*\([^()]{1,50}\))?(?:,\s*|\s+[–—-]\s+)){1,4}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z0-9 .,'’()&/-]*(?:[A-Z][a-z]+,?\s+)?(?:[—–-]\s*)?"
+# ("JENIN, West Bank, March 8 (agency) -": a country or region of up to three words)
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z0-9 .,'’()&/-]*(?:[A-Z][a-z]+\.?,?\s+){0,3}(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*:?\s*$")

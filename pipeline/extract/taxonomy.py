@@ -484,7 +484,9 @@ _DOUBT = re.compile(
     r"\b(?:what\s+caused|the\s+cause\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:remains?|is|was)\s+"
     r"(?:unclear|unknown|not\s+known|a\s+mystery)|\b(?:was|were)\s+(?:an\s+|caused\s+by\s+an?\s+)"
     r"accident\b|"
-    r"\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|what)|\bpossibly\s+(?:an?\s+)?accident",
+    r"\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|what)|\bpossibly\s+(?:an?\s+)?accident|"
+    # "It looks like a gas cylinder, but we are not ruling anything out"
+    r"\b(?:not|n't)\s+(?:yet\s+)?rul(?:e|ed|ing)\s+(?:anything\s+|it\s+|this\s+|that\s+)?out\b",
     re.IGNORECASE,
 )
 _UNCONFIRMED = re.compile(

@@ -135,8 +135,11 @@ def same_spelling(name: str, k: str) -> bool:
 
 
 # countries whose place names English transliterates from Arabic script
-_FINAL_H_DROPPED = frozenset(("IQ", "SY", "YE", "SA", "LY", "EG", "JO", "LB", "PS", "SD", "TN",
+_ARABIC_SCRIPT = frozenset(("IQ", "SY", "YE", "SA", "LY", "EG", "JO", "LB", "PS", "SD", "TN",
                               "DZ", "MA", "OM", "AE", "KW", "QA", "BH", "MR", "SO", "TD"))
+
+
+_MID_ARTICLE = re.compile(r" (?:el|al) ")
 
 
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
@@ -297,13 +300,19 @@ def _build_index() -> dict[str, list[Place]]:
         for alt in c["alternatenames"]:
             if alt != c["name"] and _LATIN.match(alt) and not alt.isupper():
                 _add(index, alt, place)
-    # "Al Ḩawījah" is written "Hawija", "Mahmudiyah" "Mahmudiya": English often drops the final
-    # h of a transliterated Arabic name (only where that spelling names nothing else)
+    # "Al Ḩawījah" is written "Hawija", "Deir el-Balah" "Deir al-Balah": English often drops
+    # the final h of a transliterated Arabic name, and writes its article either way (only
+    # where that spelling names nothing else)
     for k, bucket in list(index.items()):
-        if len(k) >= 6 and k.endswith("ah") and k[:-1] not in index:
-            towns = [p for p in bucket if p.kind == "town" and p.country2 in _FINAL_H_DROPPED]
-            if towns:
-                index[k[:-1]] = towns
+        towns = [p for p in bucket if p.kind == "town" and p.country2 in _ARABIC_SCRIPT]
+        if not towns:
+            continue
+        variants = [k[:-1]] if len(k) >= 6 and k.endswith("ah") else []
+        if " el " in k or " al " in k:
+            variants.append(_MID_ARTICLE.sub(lambda m: " al " if m[0] == " el " else " el ", k))
+        for v in variants:
+            if v not in index:
+                index[v] = towns
     # Curated sites (bases, airports, facilities) the city list lacks.
     for s in sites():
         for alias in s.aliases:

@@ -873,6 +873,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             name, start = name[owner.end():], start + owner.end()
         if name.isupper() and len(name) > 2:
             continue  # "the MINUSMA camp", "an AMISOM base": an organisation's, not a place
+        if name.startswith(_ACTOR_HEADS) and _inside_actor(passage, start):
+            continue  # "fighters of the Islamic State Sahel Province": a group, not a place
         k = key(name)
         if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2):
             continue
@@ -905,6 +907,15 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if not k or k in _STOP or k in demonyms():
             continue
         ranked.append((4.0 + max(_unknown_place_penalty(passage, vs), -1.0), vs, None, v))
+    for um in (_FROM_NAME.finditer(passage) if " from " in passage else ()):
+        # "abducted nine people … from Tondikiwindi in western Niger": the village they were
+        # taken from, which the gazetteer lacks
+        name = um.group(1)
+        k = key(name)
+        if (_TAKEN_FROM.search(passage, max(0, um.start() - 80), um.start(1)) and k
+                and k not in _STOP and k not in demonyms() and not _is_known_elsewhere(k, iso2)
+                and not any(m.start <= um.start(1) < m.end for m in mentions)):
+            ranked.append((3.4, um.start(1), None, name))
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
         k = key(name)
@@ -1055,11 +1066,6 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:" + _CARRIED + r"|taken)\s+(?:[\w-]+\s+){0,3}?to|\b" + _WENT + r"\s+(?:back\s+)?"
     r"(?:towards?|to|into|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
-# "abducted at least 24 people from Tsafe town", "cattle rustled from Kauran Namoda": where
-# people or goods were taken from is where it happened
-_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|rustl\w*|stole|stolen|"
-                         r"looted|took|taken)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?(?:town\s+of\s+|"
-                         r"village\s+of\s+)?$", re.IGNORECASE)
 # "on the Juba-Yei road near Lainya": the towns a road links are its ends, not the place
 _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
                        r"axis|corridor)\b|(?<=-)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+(?:road|highway|"
@@ -1081,6 +1087,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?" + _MONTH + r"?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
+_FROM_NAME = re.compile(r"\bfrom\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD
+                        + r"){0,2})(?=\s+(?:in|near|village|town)\b|,)")
+# an unknown "X Province" or "X region" opening on these words may be an armed group's name
+_ACTOR_HEADS = ("Islamic", "Islamic State", "Al", "Daesh", "IS ")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                             + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
 _NOTE_HEAD = re.compile(
@@ -1101,8 +1111,11 @@ _CHRONOLOGY_HEAD = re.compile(
 # street names are addresses inside a town: "in Via Mario Fani, Rome"
 _STREET = re.compile(r"(?:Via|Rue|Calle|Avenida|Avenue|Boulevard|Piazza|Plaza|Place|Street|Road|"
                      r"Strasse|Straße|Ulitsa|Jalan)\b")
-_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp\w*|seiz\w*|took|taken|snatched)\b[^.;]*\bfrom\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+# "abducted at least 24 people from Tsafe town", "cattle rustled from Kauran Namoda": where
+# people or goods were taken from is where it happened
+_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|took|taken|snatch\w*|rustl\w*|stole|"
+                         r"stolen|looted)\b[^.;]*\bfrom\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$",
+                         re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
                        r"[A-Z][\w'’\-]+)")
 _BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+",
@@ -1267,9 +1280,15 @@ def _unknown_place_penalty(text: str, start: int) -> float:
     return penalty
 
 
+def _inside_actor(text: str, pos: int) -> bool:
+    from pipeline.extract.actors import actor_spans  # (extract imports geo: read lazily)
+
+    return any(a <= pos < b for a, b, _actor in actor_spans(text))
+
+
 def _reference_penalty(text: str, start: int) -> float:
     before = text[max(0, start - 45):start]
-    if (_REFERENCE_BEFORE.search(before) and not _TAKEN_FROM.search(text, max(0, start - 80),
+    if (_REFERENCE_BEFORE.search(before) and not _TAKEN_FROM.search(text, max(0, start - 120),
                                                                      start)) or (
             _ROAD_END.match(text, start)):
         return -2.5
