@@ -233,7 +233,8 @@ _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
 
 
-_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?"
+_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)"
+                         r"\s+)?"
                          r"(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
                          r"district|area|region|province)\s+of\s+)?(?P<n>[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?)[^,.;]{0,50},")
