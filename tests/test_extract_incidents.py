@@ -1056,3 +1056,25 @@ def test_a_multiword_dateline_doubt_told_as_not_ruling_out_and_a_neighbouring_re
             "shelled the city of Kherson on Sunday, killing a man.")
     assert [(m["location"], m["fatalities"], m["injured"]) for m in extract_incidents(
         text, PUB)] == [("Odesa", None, 3), ("Kherson", 1, None)]
+
+
+def test_a_records_same_day_its_toll_field_and_a_claim_for_both() -> None:
+    text = ("On 7 February 2024, M23 fired mortar rounds into Sake (Masisi, North Kivu), hitting "
+            "a market area. 3 civilians killed, 9 injured. Same day, M23 clashed with the army "
+            "near Kibumba (Nyiragongo, North Kivu); fatalities from the fighting unknown. "
+            "Fatalities: 3.")
+    got = [(m["event_date"].isoformat(), m["location"], m["fatalities"])
+           for m in extract_incidents(text, dt.date(2024, 2, 12))]
+    assert got == [("2024-02-07", "Sake", 3), ("2024-02-07", "Kibumba", None)]
+    text = ("A car bomb killed nine people outside a restaurant in Mogadishu, Somalia, on Sunday. "
+            "In Baidoa, a roadside bomb wounded two officers on the same day. Al-Shabaab claimed "
+            "responsibility for both attacks.")
+    assert [m["perpetrator"] for m in extract_incidents(text, PUB)] == ["Al-Shabaab"] * 2
+    # an abduction of dozens that ended in releases; a night written as a range
+    text = ("In March 2024, armed bandits abducted dozens of residents from villages in Tsafe "
+            "LGA, Zamfara state, Nigeria; several victims released after ransom was paid.")
+    assert [m["sub_event_type"] for m in extract_incidents(text, PUB)] == ["abduction"]
+    text = ("Fourteen civilians were killed by ADF fighters in villages near Oicha, North Kivu, "
+            "overnight 29-30 October 2021.")
+    (m,) = extract_incidents(text, dt.date(2021, 11, 3))
+    assert m["event_date"] == dt.date(2021, 10, 29)

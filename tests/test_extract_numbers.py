@@ -415,3 +415,19 @@ def test_named_units_and_dateline_days(sentence: str, fatalities: int | None,
                                        injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # terse coder notes: "none killed", "no one killed", a revised figure in brackets, a
+    # two-word group, people hit by stray bullets
+    ("2 servicemen injured, none killed.", 0, 2),
+    ("1 civilian injured; no one killed.", 0, 1),
+    ("1 port worker killed, 4 injured (revised up from initial 2 injured).", 1, 4),
+    ("3 militia members killed per monitor; cause unclear.", 3, None),
+    ("Two residents were hit by stray bullets and injured.", None, 2),
+    ("Gunmen abducted 24 people, shooting dead a guard who tried to stop them.", 1, None),
+])
+def test_terse_notes_and_revised_figures(sentence: str, fatalities: int | None,
+                                        injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -82,8 +82,8 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # (not "the day before yesterday": two days back)
     # (a daily update's "During the past day, the occupiers struck …": the day before it;
     # a forwarded message's "ystrday", "last nite")
-    (re.compile(r"\b(?:last\s+night|(?<!day\sbefore\s)yesterday|overnight(?!\s+(?:on|of|into|"
-                r"between)\s+(?:the\s+)?\d)|the\s+previous\s+day|the\s+day\s+before"
+    (re.compile(r"\b(?:last\s+night|(?<!day\sbefore\s)yesterday|overnight(?!\s+(?:(?:on|of|into|"
+                r"between)\s+)?(?:the\s+)?\d)|the\s+previous\s+day|the\s+day\s+before"
                 r"(?!\s+yesterday)|(?:during|over|in)\s+the\s+(?:past|last|previous)\s+day|"
                 r"ystrday|yday|last\s+nite)\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before", "past day", "last day", "ystrday",

@@ -117,7 +117,8 @@ _HURT_ACTIVE = re.compile(
 )
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|"
         r"also|all|later|now|others?|more|each|both|said\s+to\s+have\s+been|reported|left|"
-        r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and)\s+){0,3}")
+        r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and|(?:hit|struck)\s+by\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:bullets?|shrapnel|fragments|debris|gunfire)\s+and)\s+){0,3}")
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
@@ -326,10 +327,11 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
 
 
 _NOUN_COUNT_DEAD = re.compile(
-    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+|"
+    r"\b(?<!no\s)" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+|"
     # "8 militants killed according to the army", "3 farmers killed, 2 injured" (note style)
-    r"(?:soldiers|militants|fighters|rebels|policemen|officers|farmers|villagers|passengers|"
-    r"insurgents|attackers|assailants|children|women|men|workers|students|members)\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:soldiers|militants|fighters|rebels|policemen|officers|farmers|"
+    r"villagers|passengers|insurgents|attackers|assailants|children|women|men|workers|students|"
+    r"members|servicemen|civilians)\s+)?)?"
     # "41 reported fatalities", "[1 fatality]"
     r"(?:(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|killed|bodies|"
     r"corpses)\b", re.IGNORECASE)
@@ -358,6 +360,10 @@ _TERSE_SUBSET = re.compile(r"\s+incl(?:\.|uding)?\s+\d+\s+[a-z]+(?=\s+(?:killed|
 # "A 5th victim, an elderly woman, died": a running toll
 _NTH_VICTIM = re.compile(r"\b(?:a|the)\s+(?P<n>\d+)(?:st|nd|rd|th)\s+(?:victim|person|casualty|"
                         r"fatality|death)\b", re.IGNORECASE)
+_REVISED_FROM = re.compile(
+    r"\b(?:revised\s+|raised\s+|lowered\s+|corrected\s+)?(?:up(?:wards?)?|down(?:wards?)?)\s+from\s+"
+    r"(?:an?\s+)?(?:initial|earlier|first|previous)?\s*(?:figure\s+of\s+|count\s+of\s+)?"
+    r"\d+(?:\s+(?:injured|wounded|killed|dead|deaths))?")
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
@@ -632,7 +638,9 @@ _NONE_KILLED = re.compile(
     r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b"
     r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
     r"peacekeepers|troops|passengers|one\s+else)\s+(?:was|were|had\s+been)\s+killed\b"
-    r"|\bnone\s+(?:was|were)\s+killed\b",
+    r"|\bnone\s+(?:was|were)\s+killed\b"
+    # terse notes: "2 servicemen injured, none killed", "1 civilian injured; no one killed"
+    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b",
     re.IGNORECASE,
 )
 _ALONG_WITH = re.compile(
@@ -659,7 +667,7 @@ _NONE_INJURED = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported\s+)?(?:injured|wounded|hurt)|"
     r"injured)\b|\bno\s+one\s+else\s+(?:was|were)\s+(?:injured|wounded|hurt)\b|"
     r"\bnobody\s+(?:else\s+)?(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
-    r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)",
+    r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)|\bnone\s+(?:injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 
@@ -808,6 +816,9 @@ def find_casualties(sentence: str) -> Casualties:
         # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
         sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),
                                             sentence)
+    if "from" in sentence and _REVISED_FROM.search(sentence) is not None:
+        # "4 injured (revised up from initial 2 injured)": the first figure, replaced
+        sentence = _REVISED_FROM.sub(lambda m: " " * len(m.group()), sentence)
     if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
         sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four

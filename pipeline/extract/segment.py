@@ -53,7 +53,7 @@ _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|att
                             r"perpetrators|raiders|captors)\b")
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
-_SAME_DAY_WORDS = r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day"
+_SAME_DAY_WORDS = r"(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|(?<![\w\s])\s*Same\s+day(?=,)"
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
 # headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
@@ -647,7 +647,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows;
             # "Mpeketoni, Lamu County, Kenya – 15 June 2014.": a record's place and date line
             if current is not None and i - current.frames[-1].index <= 4:
-                _attach_label(current, f, sent)
+                c = f.casualties
+                if len(groups) > 1 and c.fatalities is not None and any(
+                        g.fatalities == c.fatalities for g in groups if g is not current):
+                    # "… Same day, M23 clashed …; fatalities unknown. Fatalities: 3.": the
+                    # record's toll field repeats the count of an incident already told
+                    current.extra.append(sent)
+                else:
+                    _attach_label(current, f, sent)
             else:
                 pending.append(f)
             continue
@@ -669,7 +676,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current.doubt = True
                     current.extra.append(sent)
                 elif _CLAIM_OR_CAUSE.search(sent.text):
-                    current.extra.append(sent)
+                    # ("Al-Shabaab claimed responsibility for both attacks": for each)
+                    for g in (_plural_targets(groups, current, sent.text) if f.plural_ref
+                              else [current]):
+                        g.extra.append(sent)
                 elif _ANAPHOR.search(sent.text) and not f.new_marker:
                     # "The attack occurred on 27 November in Zabul Province."
                     current.extra.append(sent)
@@ -841,12 +851,19 @@ def _attach_label(g: Group, f: Frame, sent: Sentence) -> None:
         g.add_casualties(c, sent, override=True)
 
 
-def _plural_targets(groups: list[Group], current: Group) -> list[Group]:
-    """Incidents a plural reference ("these attacks") covers: the current overview's."""
+def _plural_targets(groups: list[Group], current: Group, text: str = "") -> list[Group]:
+    """Incidents a plural reference ("these attacks") covers: the current overview's, or the
+    last two told ("claimed responsibility for both attacks")."""
     if current.overview >= 0:
         return [g for g in groups if g.overview == current.overview
                 and g.background == current.background]
+    if _BOTH.search(text):
+        return [g for g in groups[-2:] if g.background == current.background]
     return [current]
+
+
+_BOTH = re.compile(r"\bboth\s+(?:\w+\s+)?(?:attacks|strikes|incidents|blasts|explosions|"
+                   r"bombings)\b", re.IGNORECASE)
 
 
 def _group_from(f: Frame, overview: Frame | None) -> Group:

@@ -1021,7 +1021,8 @@ _RELEASE_LOW = _low(_RELEASE)
 # the release: the release is how it ended, not the news
 _ABDUCTED_THEN_FREED = re.compile(
     r"\b(?:(?:abduction|kidnapping)\s+of|(?:was|were)\s+(?:abducted|kidnapped)|"
-    r"(?:abducted|kidnapped)\s+(?:an?|the|two|three|four|five|\d+|his|her|their|several)\s)"
+    r"(?:abducted|kidnapped)\s+(?:an?|the|two|three|four|five|\d+|his|her|their|several|dozens|"
+    r"scores|hundreds|at\s+least|more\s+than|over|about|some)\s)"
     r"[^;]{0,200}?(?:;|:|,\s+(?:and\s+|but\s+)?(?:both|all|they|he|she|the\s+\w+)|"
     r"\s+(?:and|but)\s)[^;]{0,120}?" + _RELEASE_LOW.pattern)
 _PROTEST_LOW = _low(_PROTEST)
