@@ -1078,3 +1078,14 @@ def test_a_records_same_day_its_toll_field_and_a_claim_for_both() -> None:
             "overnight 29-30 October 2021.")
     (m,) = extract_incidents(text, dt.date(2021, 11, 3))
     assert m["event_date"] == dt.date(2021, 10, 29)
+
+
+def test_earlier_in_the_day_opens_another_incident_and_died_later_in_the_day_does_not() -> None:
+    text = ("The Israeli army carried out a drone strike on a car near Bint Jbeil, Lebanon, this "
+            "morning, killing two men. Earlier in the day, Israeli forces shelled the outskirts of "
+            "Kfar Kila; no casualties were reported.")
+    assert [(m["location"], m["fatalities"]) for m in extract_incidents(text, PUB)] == [
+        ("Bint Jbeil", 2), ("Kfar Kila", 0)]
+    text = ("Eight people were wounded when rockets crashed into the centre of Kilis, Turkey. One "
+            "of the wounded died later in the day.")
+    assert len(extract_incidents(text, PUB)) == 1

@@ -674,3 +674,22 @@ def test_same_spelling_allows_only_slight_transliteration_differences() -> None:
 def test_article_variants_villages_taken_from_and_group_names(passage: str,
                                                               location: str) -> None:
     assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a village, then "in" its district or sub-county; a town, then "in" its region
+    ("Gloom has descended on Mushere in Bokkos Local Government Area of Plateau State after "
+     "herdsmen attacked three hamlets.", "Mushere"),
+    ("A herder was shot dead when bandits raided a field near Chemolingot in Tiaty, Baringo "
+     "County.", "Chemolingot"),
+    ("Militants hurled a grenade at the main chowk of Sopore in north Kashmir's Baramulla "
+     "district.", "Sopore"),
+    # a village the gazetteer lacks, described in apposition
+    ("A motorcycle bomb blew up near the police station in Potrerito, a rural district of "
+     "Jamundí, Valle del Cauca.", "Potrerito"),
+    # a sector of a district is not a quarter of a city; a street is not a village
+    ("Troops killed two militants in the Keran sector of Kupwara district.", "Keran"),
+    ("Car bombs exploded on Tarata Street in the Miraflores district of Lima, Peru.", "Lima"),
+])
+def test_villages_before_their_districts_and_appositions(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

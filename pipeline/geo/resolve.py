@@ -844,7 +844,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 # province: "Pattani's Yarang district")
                 prio -= 2.5 if any(x.start == m.start and x.place.kind == "admin1"
                                    for x in mentions) else 1.5
-        cm = _CONTAINER_NEXT.match(passage, m.end) if after.startswith(", ") else None
+        cm = _CONTAINER_NEXT.match(passage, m.end) if after.startswith(", ") or (
+            after.startswith(" in ") and "between" not in passage[max(0, m.start - 60):m.start]
+        ) else None
         if cm and any(x.start == cm.end() and x is not m for x in inside) \
                 and _reference_penalty(passage, m.start) >= 0:
             # "Gongabu, Kathmandu city", "Nea Smyrni, in southern Athens": a place, then the
@@ -892,7 +894,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # "from Dauran in Zurmi LGA", "near Turbat, Kech district", "Ancha village in Bassa
         # LGA": the village or town named before a district is the place
         v, vs = hm.group("v"), hm.start("v")
-        if _REGION_WORD.search(v) or key(hm.group("h").split()[0]) in demonyms():
+        if _REGION_WORD.search(v) or key(hm.group("h").split()[0]) in demonyms() or (
+                _STREET.search(v)):  # ("on Tarata Street in the Miraflores district")
             # (and "Convención in the Colombian department of …" names no district)
             continue  # "in Diyarbakir Province, Sur district": a province, then its district
         known = next((m for m in inside if m.start == vs), None)
@@ -929,7 +932,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # ("in Tal al-Sultan, western Rafah": a bearing may stand before the container)
         bearing = _BEARING.match(passage, um.end())
         at = bearing.end() if bearing else um.end()
-        contained = um.group("end") is None and any(m.start == at for m in inside)
+        contained = um.group("end") is None and (any(m.start == at for m in inside)
+                                                 # "in Potrerito, a rural district of Jamundí"
+                                                 or _APPOSITION.match(passage, um.end(1)))
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
         if any(hm.start("h") == um.start(1) for hm in heads_after):
             prio -= 1.5  # "from Dauran in Zurmi LGA, Zamfara state": the village's district
@@ -1135,11 +1140,14 @@ _COUNTRY_OF_PART = re.compile(
     # "Benin city of Edo State": the city is Benin City
     r"(?!\s+" + _REGION_TYPE_WORD + r")")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|town|city|village|"
-                         r"suburb|district|locality|seat)\s+(?:of|in)\b", re.IGNORECASE)
+                         r"suburb|district|locality|seat|community|hamlet|settlement)\s+(?:of|in)\b",
+                         re.IGNORECASE)
 _HEADING_END = re.compile(r"\s*(?:(?:state|province|region|department|governorate)\s*)?(?::|[–—]\s|"
                           r"\s-\s|\.\s)")
 _CONTAINER_NEXT = re.compile(
-    r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?")
+    r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?|"
+    # ("of Sopore in north Kashmir's Baramulla district")
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
 _POSSESSIVE_PART = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]")
 _CITY_QUARTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:[A-Z][\w'’-]*|al-\w+|PD\s*\d+)\s+){1,3}"
@@ -1150,7 +1158,7 @@ _PART_OF_TOWN = re.compile(
     r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"south-?west|north-?west|south-?east|north-?east)(?:ern)?\s+)?(?!(?:the\s+)?\w+\s+"
-    r"(?:province|governorate|state|region))[A-Z]", re.IGNORECASE)
+    r"(?:province|governorate|state|region|district|county))[A-Z]", re.IGNORECASE)
 
 
 # "in Djibo (Soum, Sahel)", "Bula Hawo district (Gedo)", "Kyauktaw town (Kyauktaw, Rakhine)":
@@ -1241,16 +1249,18 @@ _CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _HEAD_AFTER_VILLAGE = re.compile(
     r"(?:\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|"
-    r"shelled|into|when|where)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
+    r"shelled|into|when|where|on)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
     # ("near Fataki, in Djugu territory": a comma and "in")
     r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*(?:in\s+)?|\s+in\s+|"
     r"\s+of\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
     r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
     r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|region|"
-    r"territory|local\s+government\s+area)|County\s+[A-Z][\w'’\-]+)\b")
+    r"territory|local\s+government\s+area)|County\s+[A-Z][\w'’\-]+|"
+    # ("near Chemolingot in Tiaty, Baringo County": a sub-county, then its county)
+    r"[A-Z][\w'’\-]+,\s+[A-Z][\w'’\-]+\s+(?:County|State|Province|Region|District))\b")
 _HEAD_WORDS = re.compile(r"LGA|district|cercle|county|County|township|upazila|tehsil|woreda|"
                          r"territory|municipality|department|prefecture|division|raion|rayon|regency|"
-                         r"province|state|governorate|region|local government")
+                         r"province|state|governorate|region|[Ll]ocal [Gg]overnment")
 _ADMIN_HEAD = re.compile(r"\s+(?i:LGA|district|county|commune|municipality|department|"
                          r"territory|township|upazila|tehsil|woreda|sub-?county|sub-?district|"
                          r"local\s+government\s+area)\s*\(")
