@@ -1089,3 +1089,28 @@ def test_earlier_in_the_day_opens_another_incident_and_died_later_in_the_day_doe
     text = ("Eight people were wounded when rockets crashed into the centre of Kilis, Turkey. One "
             "of the wounded died later in the day.")
     assert len(extract_incidents(text, PUB)) == 1
+
+
+def test_local_press_headlines_clauses_updates_and_separate_statements() -> None:
+    pub = dt.date(2023, 3, 14)  # a Tuesday
+    # a headline's present tense; the day of the act, not of the burial after it
+    text = ("Mourning as bandits kill four in Maro, Nigeria\nResidents were burying their dead "
+            "yesterday after bandits invaded the village at about 11pm on Sunday.")
+    (m,) = extract_incidents(text, pub)
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2023, 3, 12), 4)
+    # the act told in a relative clause, and lately
+    text = ("Residents of Elwak, Kenya, are calling for the release of a local chief who was "
+            "abducted on Sunday evening on the outskirts of the town.")
+    (m,) = extract_incidents(text, pub)
+    assert m["event_date"] == dt.date(2023, 3, 12)
+    # an update's opening day dates the places it lists
+    text = ("SUMY — Russian forces kept up fire on border communities of Sumy region throughout "
+            "Monday. In Bilopillia, a woman was wounded by mortar fire. In Krasnopillia, a guided "
+            "aerial bomb destroyed a house, but no one was hurt there.")
+    assert [m["event_date"] for m in extract_incidents(text, pub)] == [dt.date(2023, 3, 13)] * 2
+    # a separate statement about the same strike is not a separate incident
+    text = ("US forces carried out an airstrike on Sunday against Islamic State fighters near "
+            "Balidhidin in the Bari region of Somalia. In a separate statement, US Africa Command "
+            "said three operatives were killed.")
+    (m,) = extract_incidents(text, pub)
+    assert (m["country_code"], m["fatalities"]) == ("SOM", 3)

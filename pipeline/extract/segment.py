@@ -69,7 +69,8 @@ _SHIFTED_DAY = re.compile(
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
-    + r"|separate(?:ly)?|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
+    + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
+    r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|further\s+(?:south|north|east|west)|"
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
@@ -317,6 +318,23 @@ def _past_clause(before: str) -> bool:
     return m is not None and not _CLAUSE_AT_THE_TIME.match(before, m.start())
 
 
+_AFTER_BEFORE_ACT = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _clause_tells_act(text: str, d: DateMention, means: Means | None,
+                      published: dt.date) -> bool:
+    """"Residents are calling for the release of a chief who was abducted on Tuesday": the act
+    itself is told in the clause, and lately, so its date is the event's."""
+    if means is None or is_old(d, published):
+        return False
+    lo = max(0, d.start - 70)
+    m = _RELATIVE_CLAUSE.search(text[lo:d.start])
+    # (and nothing violent is told before it: "the PKK killed a teacher, whom they had abducted
+    # last week" tells the killing)
+    return (m is not None and lo + m.start() <= means.start < d.start
+            and classify(text[:lo + m.start()]) is None)
+
+
 # an exercise, a weapons test, a parade or blasting: weapons used with no one as their target
 # (lower-case patterns for lower-cased text: several times faster than IGNORECASE)
 _NO_TARGET = re.compile(
@@ -405,8 +423,15 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     dates = [d for d in find_dates(text, published)
              if (EVENT_YEAR.match(text, d.start)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
-             and not _past_clause(text[max(0, d.start - 70):d.start])
+             and (not _past_clause(text[max(0, d.start - 70):d.start])
+                  or _clause_tells_act(text, d, means, published))
              and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start))]
+    if (len(dates) > 1 and means is not None and dates[0].end <= means.start
+            and _AFTER_BEFORE_ACT.search(text, dates[0].end, means.start)
+            and any(d.start > means.start for d in dates)):
+        # "were burying their dead yesterday after bandits invaded the village on Sunday":
+        # the day of the act, not of its aftermath
+        dates = [d for d in dates if d.start > means.start]
     if len(dates) > 1:
         # "The US military said on Wednesday it had carried out an air strike … on Tuesday":
         # the day of the statement yields to the day of the strike
@@ -554,6 +579,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     overview_used = False
     pending: list[Frame] = []
     record_date: DateMention | None = None
+    lead_date: DateMention | None = None
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
@@ -661,6 +687,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 pending.append(f)
             continue
         if not f.violent:
+            if current is None and lead_date is None and i <= 1 and has_signal(sent.text):
+                # "Russian forces kept up fire on border communities of Sumy region throughout
+                # Monday. In Bilopillia, …": an update's opening day dates the items it lists
+                lead_date = next((d for d in find_dates(sent.text, today)
+                                  if d.explicit and d.precision == "day"
+                                  and not is_old(d, today)
+                                  and not (d.date == published and d.start <= 60)), None)
             if (current is not None and i - current.frames[-1].index > 2
                     and record_date is not None and len(groups) == 1
                     and _CLAIM_OR_CAUSE.search(sent.text)):
@@ -793,15 +826,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # (over the day before publication that "the previous day" alone would give)
             g.date = _shifted(prev.date, shifted)
             continue
-        if g.date is None and not g.background and prev.date is not None and (
-                _SAME_DAY.search(g.frames[0].sent.text) or _PLACE_LEAD.match(
-                    g.frames[0].sent.text)):
+        own = g.date is not None and any(d.explicit for d in g.frames[0].dates)
+        if not own and not g.background and prev.date is not None and (
+                _SAME_DAY.search(g.frames[0].sent.text) or (g.date is None and _PLACE_LEAD.match(
+                    g.frames[0].sent.text))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
-    if record_date is not None:
-        for g in groups:
-            if g.date is None and not g.background:
-                g.date = record_date
+    for g in groups:
+        if g.date is None and not g.background:
+            g.date = record_date or lead_date
     return groups
 
 

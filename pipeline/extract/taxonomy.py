@@ -160,7 +160,11 @@ _GENERIC = re.compile(
     r"\bmistreat\w*|"
     r"\bassassinat\w*|\bwounded\b|\bslaughter\w*|\boverr(?:a|u)n\b|"
     r"\b(?:were|was)\s+(?:\w+\s+)?injured\s+(?:in|at|near|when|by)\b|\bburn(?:ed|t)\s+(?:\w+\s+){0,3}alive|\bbatter\w*\s+"
-    r"(?:\w+\s+){0,3}to\s+death|\blynch\w*|\bassailants?\b|\bterrorists?\b",
+    r"(?:\w+\s+){0,3}to\s+death|\blynch\w*|\bassailants?\b|\bterrorists?\b|"
+    # a headline's present tense and a raid told as an invasion: "bandits kill four in Maro",
+    # "after bandits invaded the village"
+    r"\b(?:bandits|gunmen|armed\s+men|herdsmen|attackers|jihadists|raiders)\s+(?:\w+\s+)?"
+    r"(?:kill|invaded|invade|stormed|storm)\b",
     re.IGNORECASE,
 )
 _NOT_VIOLENCE = re.compile(
