@@ -431,3 +431,19 @@ def test_terse_notes_and_revised_figures(sentence: str, fatalities: int | None,
                                         injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # the hurt told without its verb; a martyred constable; nobody killed after the injured
+    ("A farmer was killed and his teenage son wounded when gunmen ambushed them.", 1, 1),
+    ("Two fighters were killed and a civilian driver injured when a drone struck.", 2, 1),
+    ("Terrorists attacked the police station, martyring a constable and injuring two others.",
+     1, 2),
+    ("Two police officers suffered minor injuries and nobody was killed, police said.", 0, 2),
+    # (an unknown number wounded is no count)
+    ("At least 4 people were killed and an unknown number were wounded.", 4, None),
+])
+def test_elliptic_hurt_martyred_and_nobody_killed(sentence: str, fatalities: int | None,
+                                                  injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

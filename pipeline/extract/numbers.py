@@ -104,7 +104,8 @@ _KILLED_ACTIVE = re.compile(
     r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|martyrdom\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
-    r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing))\s+(?:(?:its|their|his|her)\s+)?"
+    r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing)|martyr(?:ing|ed))\s+"
+    r"(?:(?:its|their|his|her)\s+)?"
     + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
     re.IGNORECASE,
@@ -317,6 +318,8 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
                            "today", "early", "late", "or", "including", "following", "inside",
                            "across", "over", "from"):
             continue  # active use: "gunmen killed five"
+        if _NOBODY_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "two officers suffered minor injuries and nobody was killed"
         if verb == "dead" and not aux and sentence.endswith("shooting ", 0, m.start("verb")):
             continue  # "abducted 24 people, shooting dead a guard": the guard, read actively
         v, used = _subject_count(sentence, m.start(), passive=bool(aux))
@@ -326,6 +329,7 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
     return total, spans
 
 
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s+one|none)\s*$")
 _NOUN_COUNT_DEAD = re.compile(
     r"\b(?<!no\s)" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+|"
     # "8 militants killed according to the army", "3 farmers killed, 2 injured" (note style)
@@ -422,7 +426,8 @@ _DIED_OF_OWN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:of|from)|succumbed\s+to)
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
-    r"execut(?:ing|ed))\s+(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+(?!number|total|"
+    r"execut(?:ing|ed)|martyr(?:ing|ed))\s+(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+"
+    r"(?!number|total|"
     r"dozen|couple|"
     r"few|group|family|crowd)(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
     r"officer|policeman|policewoman|police\s+officer|civilian|pilot|driver|guard|"
@@ -473,7 +478,8 @@ _AND_ONE_PERSON = re.compile(
     r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|teacher|"
     r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter)s?\b(?<!children)"
     # ("… was killed and his wife, who was standing nearby, was injured": a new subject)
-    r"(?!(?:,[^,.;]{0,60},)?\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|"
+    # ("… was killed and his teenage son wounded": the hurt, told without its verb)
+    r"(?!(?:,[^,.;]{0,60},)?\s+(?:(?:was|were)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|"
     r"unhurt))", re.IGNORECASE)
 # one relative, the word the kin lists below share
 _RELATIVE = r"(?:wife|husband|son|daughter|brother|sister|father|mother)"
@@ -658,7 +664,11 @@ _ONE_OTHER_HURT = re.compile(
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
     r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other|"
     r"a\s+(?:third|fourth|fifth|sixth))\b"
-    r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten))", re.IGNORECASE)
+    r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten))|"
+    # "two were killed and a civilian driver injured": one more, told without its verb
+    r"\b(?:killed|dead)\s+and\s+(?:a|an|his|her|their)\s+(?!unknown|undisclosed|unspecified|"
+    r"number)(?:[\w-]+\s+){0,2}?(?!was\b|were\b)[a-z]+\s+(?:(?:seriously|"
+    r"critically|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 _INJURY_OF = re.compile(r"\binjur(?:y|ies)\s+(?:of|to)\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                         + r")\b", re.IGNORECASE)
 _NOBODY_KILLED = re.compile(r"\bkill(?:ed|ing)\s+(?:nobody|no\s+one|none)\b", re.IGNORECASE)
