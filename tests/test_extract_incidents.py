@@ -1114,3 +1114,16 @@ def test_local_press_headlines_clauses_updates_and_separate_statements() -> None
             "said three operatives were killed.")
     (m,) = extract_incidents(text, pub)
     assert (m["country_code"], m["fatalities"]) == ("SOM", 3)
+
+
+def test_an_exchange_of_fire_that_broke_out_and_that_same_night() -> None:
+    text = ("IMPHAL, Sep 2: A heavy exchange of fire broke out between suspected militants and "
+            "village volunteers at Koutruk in Imphal West district on Sunday afternoon, leaving "
+            "one volunteer with bullet injuries, police said.")
+    (m,) = extract_incidents(text, dt.date(2024, 9, 2))
+    assert (m["sub_event_type"], m["injured"]) == ("armed_clash", 1)
+    text = ("Dissidents clashed with army troops on Tuesday near Argelia, Cauca, leaving two "
+            "soldiers dead. That same night, a drone dropped two explosive charges on the police "
+            "station in Suárez, in northern Cauca; nobody was hurt.")
+    got = [(m["location"], m["sub_event_type"]) for m in extract_incidents(text, PUB)]
+    assert got == [("Argelia", "armed_clash"), ("Suárez", "drone_strike")]

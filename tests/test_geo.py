@@ -693,3 +693,42 @@ def test_article_variants_villages_taken_from_and_group_names(passage: str,
 ])
 def test_villages_before_their_districts_and_appositions(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # the village a road passes, not the road's ends nor the district after it
+    ("Three officers were injured when their vehicle ran over an IED near Milihoi on the "
+     "Lamu–Garsen road.", "Milihoi"),
+    ("Bandits ambushed a matatu near Tot along the Chesegon–Tot road in Marakwet East, "
+     "Elgeyo Marakwet County.", "Tot"),
+    # a village, then "in the municipality of" its municipality
+    ("Dissidents clashed with troops in the rural area of El Plateado, in the municipality "
+     "of Argelia, southern Cauca.", "El Plateado"),
+    # the dateline's town when the story says "the city" and names only its region
+    ("CELAYA, Gto. — Six people were killed when armed men burst into a bar on the eastern "
+     "side of the city, Guanajuato state prosecutors said.", "Celaya"),
+])
+def test_road_villages_municipalities_and_the_datelines_city(passage: str,
+                                                             location: str) -> None:
+    from pipeline.extract import extract_incidents
+
+    (m,) = extract_incidents(passage, "2024-05-01")
+    assert m["location"] == location
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a town's residents speak for it, they are not a capital speaking for a government
+    ("In neighbouring Zamfara State, residents of Bakura say armed bandits descended on the "
+     "weekly market, killing seven traders.", "Bakura"),
+    # a road between two towns, nothing else named: its first end
+    ("A drone struck a car on the road between Bint Jbeil and Aynata in south Lebanon, "
+     "killing two men.", "Bint Jbeil"),
+    # a quarter of the dateline's city
+    ("Two shot dead outside tyre shop. CULIACAN, Sin. - Two men were killed outside a tyre "
+     "repair shop in the Infonavit Barrancos neighbourhood.", "Culiacán"),
+])
+def test_residents_road_ends_and_a_datelines_quarter(passage: str, location: str) -> None:
+    from pipeline.extract import extract_incidents
+
+    (m,) = extract_incidents(passage, "2024-05-01")
+    assert m["location"] == location

@@ -912,8 +912,10 @@ def find_casualties(sentence: str) -> Casualties:
     for m in _HURT_ACTIVE.finditer(sentence):
         if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
             continue
+        # ("leaving one volunteer with bullet injuries")
         if m.group(0).lower().startswith(("left", "leaving")) and not re.search(
-                r"\b(?:injured|wounded|hurt)\b", m.group("tail"), re.IGNORECASE):
+                r"\b(?:injured|wounded|hurt)\b|^\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+)?(?:injuries|"
+                r"wounds|burns)\b", m.group("tail"), re.IGNORECASE):
             continue
         if re.match(r"(?:left|leaving)\b", m.group(0), re.IGNORECASE) and re.search(
                 r"\b(?:dead|killed)\b", m.group("tail"), re.IGNORECASE):

@@ -53,7 +53,8 @@ _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|att
                             r"perpetrators|raiders|captors)\b")
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
-_SAME_DAY_WORDS = (r"(?:on\s+)?the\s+same\s+(?:day|night)|(?:later|earlier)\s+that\s+(?:day|night)|"
+_SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
+                   r"(?:later|earlier)\s+that\s+(?:day|night)|"
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)

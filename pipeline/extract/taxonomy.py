@@ -198,7 +198,7 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:fake|replica|toy|imitation)\s+"
     r"(?:pistol|gun|rifle|weapon)s?|\battacked\s+by\s+(?:a\s+|an\s+)?(?:shark|dog|bear|"
     r"crocodile|lion|elephant|bees|tiger|leopard|snake)|\boverturn\w*|\bcapsiz\w*|"
-    r"\bfire\s+broke\s+out|\bcaught\s+fire|\bcollid\w*|\belectrical\s+(?:fault|fire)|\bshort[\s-]circuit|"
+    r"(?<!exchange\sof\s)(?<!gun)\bfire\s+broke\s+out|\bcaught\s+fire|\bcollid\w*|\belectrical\s+(?:fault|fire)|\bshort[\s-]circuit|"
     r"\bran\s+aground|\bcollided|\bplane\s+crash|\bcrashed|"
     r"\bshot\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+)?(?:fame|stardom|prominence|the\s+top)|"
     r"\bshot\s+(?:his|her|their)\s+way|\bfired\s+home\b|\bgoalkeeper|\bhat-trick|"

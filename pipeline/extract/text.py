@@ -61,9 +61,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
                 r"\d", text[m.end():m.end() + 1] or "x"):
             continue  # ("… Fatalities: 3. 2 more died" runs on; a numbered line does not)
-        if text[m.start()] == "." and text[m.end():m.end() + 1].islower() and _SHORT_LAST.search(
-                piece):
-            continue  # "Ghazni prov., Sun. night; 3 soldiers killed": an abbreviation
+        nxt = text[m.end():m.end() + 1]
+        if text[m.start()] == "." and (nxt.islower() or (
+                nxt in ("—", "–", "-") and "\n" not in m.group())) and _SHORT_LAST.search(piece):
+            # "Ghazni prov., Sun. night; 3 soldiers killed", "CELAYA, Gto. — Six people …": an
+            # abbreviation
+            continue
         _emit(out, text, start, piece_end, para)
         if "\n\n" in m.group() or (m.group().count("\n") and text[m.start()] not in ".!?"):
             para += 1

@@ -393,11 +393,12 @@ def _scan_places(text: str) -> list[Mention]:
         if has_country and not locative and (
                 _DEMONYM_PEOPLE.match(after) or _glued_name(toks, i + size, text, before=False)):
             weight = 0.4  # "US forces", "US Central Command": whose, not where
-        if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after):
+        if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after) or (
+                has_country and _NATIONALS_OF.search(before)):
             weight = 0.3
         if _WENT_TO_BEFORE.search(before):
             weight = 0.3  # "the assailants withdrew toward the Gourma", "airlifted to Bogota"
-        if not has_country and _GOVERNMENT_VOICE.match(after):
+        if not has_country and _GOVERNMENT_VOICE.match(after) and not _PEOPLE_OF.search(before):
             weight = 0.3  # "Kinshasa blamed the M23": a capital speaking for its government
         if has_country and _FORCES_OF_BEFORE.search(before):
             weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
@@ -511,9 +512,12 @@ _DIRECTION = re.compile(
     r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|"
     r"south-?west|rural|downtown|restive|neighbouring|neighboring)")
 _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$"
-                            r"|\b(?:citizens?|nationals?|natives?|residents?|embass(?:y|ies)|consulates?|"
+                            r"|\b(?:embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
+# "citizens of Mali": a nationality (but "residents of Bakura" are the town's people, there)
+_NATIONALS_OF = re.compile(r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?"
+                           r"(?:\w+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "rockets fired from an IS-held region in Syria hit Kilis": where the fire came from, up to
 # the clause that says where it hit (but "fired from a van parked near … in Newry" is there)
 _LAUNCH_WORDS = frozenset(("fired", "launched", "lobbed"))
@@ -910,6 +914,18 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if not k or k in _STOP or k in demonyms():
             continue
         ranked.append((4.0 + max(_unknown_place_penalty(passage, vs), -1.0), vs, None, v))
+    for um in (_ON_THE_ROAD.finditer(passage) if " road" in passage or " highway" in passage
+               else ()):
+        # "near Milihoi on the Lamu–Garsen road": the village the road passes, not its ends
+        name, vs = um.group(1), um.start(1)
+        known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
+        k = key(name)
+        # (above the district that follows: "… road in Marakwet East, Elgeyo Marakwet County")
+        if known is not None:
+            ranked.append((4.5, vs, known, known.surface))
+        elif k and k not in _STOP and k not in demonyms() and not any(
+                m.start == vs and m.place.kind in ("country", "admin1") for m in mentions):
+            ranked.append((4.5, vs, None, name))  # (a namesake abroad is not meant here)
     for um in (_FROM_NAME.finditer(passage) if " from " in passage else ()):
         # "abducted nine people … from Tondikiwindi in western Niger": the village they were
         # taken from, which the gazetteer lacks
@@ -1011,11 +1027,23 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # "between Kaya and Dori in Sanmatenga province": the province (but "south of
         # El-Arish, North Sinai governorate" gives the town its own address: the town)
         ranked = []
+    if ranked and ranked[0][2] is None and _URBAN_PART_AFTER.match(
+            passage, ranked[0][1] + len(ranked[0][3])):
+        # "CULIACAN, Sin. - … outside a tyre shop in the Infonavit Barrancos neighbourhood": a
+        # quarter of the dateline's city is coded at the city
+        dl = next((m for m in mentions if m.place.kind == "town" and m.place.country2 == iso2
+                   and m.surface.isupper() and len(m.surface) > 3
+                   and (m.start < 3 or passage[max(0, m.start - 2):m.start] in (". ", "\n"))),
+                  None)
+        if dl is not None:
+            ranked.insert(0, (9.0, dl.start, dl, dl.place.name))
     if ranked and ranked[0][2] is not None:
         chosen = ranked[0][2]
         p = chosen.place
         # the spelling of the text for towns (as the reader knows it), curated names for sites
-        a = _place_at(loc, chosen, _clean_surface(chosen.surface) if p.kind == "town" else p.name)
+        # (a dateline's capitals are the gazetteer's spelling)
+        a = _place_at(loc, chosen, _clean_surface(chosen.surface)
+                      if p.kind == "town" and not chosen.surface.isupper() else p.name)
         # the region the text names ("Djugu (Djugu, Ituri)") over the gazetteer's older one
         named = [m.place for m in admin1s if m.typed and m.place.admin1_iso
                  and m.place.admin1_iso != loc.admin1_code]
@@ -1038,12 +1066,15 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                    and key(m.surface) != key(m.place.name) and key(m.surface) in _region_aliases()]
         if regions:
             loc.location = _clean_surface(regions[0].surface)
-    if loc.location is None:
+    if loc.location is None or (loc.geo_precision == "admin1" and not ranked
+                                and _THE_CITY.search(passage)):
         # "SRINAGAR - Terrorists lobbed a grenade at a bunker in the old city": a local
-        # paper's dateline is the only town named, and the event is in it
-        # (nothing named a region either, or it would be the location by now)
+        # paper's dateline is the only town named, and the event is in it (nothing named a
+        # region either, or "CELAYA, Gto. - armed men burst into a bar on the eastern side of
+        # the city, Guanajuato state prosecutors said": the region is the dateline town's)
         dl = next((m for m in mentions if m.start < 3 and m.place.kind == "town"
-                   and m.place.country2 == iso2 and m.surface.isupper()), None)
+                   and m.place.country2 == iso2 and m.surface.isupper()
+                   and (loc.location is None or m.place.admin1_iso == loc.admin1_code)), None)
         if dl is not None:
             _place_at(loc, dl, dl.place.name)
     return loc
@@ -1092,6 +1123,17 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?" + _MONTH + r"?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
+_AND_AFTER_BETWEEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
+# "residents of Bakura say …": the town's people speak, not a capital for its government
+_PEOPLE_OF = re.compile(r"\b(?:residents|people|villagers|inhabitants|elders|youths|traders|"
+                        r"farmers|families|community|leaders|locals)\s+(?:of|in)\s+$",
+                        re.IGNORECASE)
+_URBAN_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|colonia|quarter|barrio|suburb)\b",
+                               re.IGNORECASE)
+_THE_CITY = re.compile(r"\b(?:the|this)\s+(?:city|town)\b(?!\s+of\b)")
+_ON_THE_ROAD = re.compile(r"\b(?:near|at|in|outside)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
+                          + r"\s+" + _NAME_WORD + r"){0,1})\s+(?:on|along)\s+the\s+(?:[\w-]+\s+)?"
+                          r"[A-Z][\w'’]*[–-][A-Z][\w'’]*\s+(?:road|highway)")
 _FROM_NAME = re.compile(r"\bfrom\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD
                         + r"){0,2})(?=\s+(?:in|near|village|town)\b|,)")
 # an unknown "X Province" or "X region" opening on these words may be an armed group's name
@@ -1256,8 +1298,10 @@ _HEAD_AFTER_VILLAGE = re.compile(
     r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
     r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|region|"
     r"territory|local\s+government\s+area)|County\s+[A-Z][\w'’\-]+|"
-    # ("near Chemolingot in Tiaty, Baringo County": a sub-county, then its county)
-    r"[A-Z][\w'’\-]+,\s+[A-Z][\w'’\-]+\s+(?:County|State|Province|Region|District))\b")
+    # ("near Chemolingot in Tiaty, Baringo County": a sub-county, then its county; "El
+    # Plateado, in the municipality of Argelia")
+    r"[A-Z][\w'’\-]+,\s+[A-Z][\w'’\-]+\s+(?:County|State|Province|Region|District)|"
+    r"(?i:municipality|district|department|county|territory|commune)\s+of\s+[A-Z][\w'’\-]+)\b")
 _HEAD_WORDS = re.compile(r"LGA|district|cercle|county|County|township|upazila|tehsil|woreda|"
                          r"territory|municipality|department|prefecture|division|raion|rayon|regency|"
                          r"province|state|governorate|region|[Ll]ocal [Gg]overnment")
@@ -1304,6 +1348,10 @@ def _reference_penalty(text: str, start: int) -> float:
         return -2.5
     if _NEAR_BEFORE.search(before):
         return -1.0
+    if _AND_AFTER_BETWEEN.search(before):
+        # "the road between Bint Jbeil and Aynata": the second end as well, and below the first
+        # (where nothing else is named, the first end is coded, as event notes do)
+        return -3.5
     return 0.0
 
 
