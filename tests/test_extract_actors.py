@@ -561,3 +561,21 @@ def test_the_likely_perpetrator_is_not_a_claim() -> None:
 def test_a_state_held_to_blame_and_a_group_telling_its_fighters_deeds(text: str,
                                                                       name: str) -> None:
     assert find_perpetrator(text).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a gang, a front and a column the table does not know, blamed or acting
+    ("Gunmen killed five people outside a shop in Guayaquil on Sunday, police said, blaming "
+     "members of the Los Lobos gang.", "Los Lobos"),
+    ("Dissidents of the Carlos Patiño front clashed with army troops on Tuesday in El "
+     "Plateado.", "Carlos Patiño front"),
+    # a group saying it fired; the group of those hit is not the attacker
+    ("On Wednesday Hezbollah said it had fired around 20 Katyusha rockets at Kiryat Shmona.",
+     "Hezbollah"),
+    ("Israeli army drone struck car on outskirts of Bint Jbeil. 2 killed, later named by "
+     "Hezbollah as its members.", "Israeli forces"),
+    ("The mayor blamed Turkish forces, who have carried out drone strikes in the area against "
+     "fighters they consider linked to the PKK.", "Turkish forces"),
+])
+def test_blamed_gangs_fronts_and_groups_of_those_hit(text: str, name: str) -> None:
+    assert find_perpetrator(text, [text]).name == name

@@ -231,12 +231,16 @@ _SOURCE_AFTER = re.compile(
     r"(?![^.;]{0,60}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+|the\s+group)\s+(?:had\s+|"
     r"have\s+|has\s+)?(?:carried|attacked|killed|launched|targeted|struck|shot|was\s+behind|"
     r"were\s+behind|clashed|ambushed|fought|raided|repelled|stormed|downed|shot\s+down|"
-    r"planted|detonated|blew\s+up|bombed|set\s+off)\b))",
+    r"planted|detonated|blew\s+up|bombed|set\s+off|fired)\b))",
     re.IGNORECASE)
 _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it|"
                          r"said\s+(?:that\s+)?the\s+group\s+(?:had\s+)?(?:carried|was\s+behind))\b",
                          re.IGNORECASE)
+_NAMED_BY_OR_LINKED = re.compile(
+    r"\b(?:named|identified|mourned|claimed\s+as\s+its\s+\w+)\s+by\s+(?:the\s+)?$|"
+    r"\bagainst\s+(?:[\w-]+\s+){0,5}?(?:linked|affiliated|allied|loyal)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
     r"previously(?!\s+unknown)|in\s+the\s+past)\b",
@@ -353,7 +357,8 @@ _MEMBERS_OF = re.compile(
     r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas)\s+"
     r"(?i:of|from|belonging\s+to)\s+"
     r"(?:the\s+)?(?P<name>(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+){0,2}"
-    r"[A-Z0-9][\w'’\-]*){0,6})(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|"
+    r"[A-Z0-9][\w'’\-]*){0,6}(?:\s+(?:front|column|brigade|faction|militia|cartel))?)"
+    r"(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|"
     r"kill\w*|fired|abduct\w*|kidnap\w*|detonat\w*|stormed|raided|clashed|fought|set|bombed|"
     r"burn\w*|torch\w*|hijack\w*|machine-gunn\w*|threw|planted|seized|held)")
 # word-start anchored and run on lower-cased text: an IGNORECASE alternation of bare stems is
@@ -362,6 +367,13 @@ _AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gan
                          r"cadres|guerrilla|jihadist|separatist|herd|troops|forces|soldiers|"
                          r"aircraft|warplane|jets|drone|sniper|bomber|suicide|vessels|artillery|"
                          r"operatives|commandos|units?\b|dissidents)")
+_BLAMED_GROUP = re.compile(
+    r"\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:it\s+on\s+|the\s+"
+    r"(?:attack|killings?|bombing|shooting)\s+on\s+)?(?:members\s+of\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}(?:\s+(?:front|column|cartel|brigade|"
+    r"faction))?)\s+gang\b|\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\s+"
+    r"(?:it\s+on\s+)?(?:members\s+of\s+)?(?:the\s+)?(?P<name2>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)"
+    r"{0,4}\s+(?:front|column|cartel|brigade|faction))\b")
 _PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b")
 _MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
                            r"guerrillas)\s+(?:of|from|belonging\s+to)\s")
@@ -376,6 +388,12 @@ _NOT_AGENT = frozenset(
 def named_agent(text: str) -> str | None:
     """The name an unknown armed group is given where the text says it acted."""
     low = text.lower()
+    if "blam" in low or "attribut" in low:
+        bg = _BLAMED_GROUP.search(text)
+        if bg is not None:
+            # "police said, blaming members of the Los Lobos gang", "blamed the Jaime Martínez
+            # column"
+            return bg.group("name") or bg.group("name2")
     if not _AGENT_GATE.search(low):
         return None  # no group noun at all: most passages
     mo = _MEMBERS_OF.search(text) if _MEMBERS_GATE.search(low) else None
@@ -810,6 +828,10 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             score -= 1.5
         elif _TARGET_OF.search(before) or (_STRUCK_SUSPECTED.search(before)):
             score -= 1.5  # "a drone strike on PKK positions", "struck suspected JNIM positions"
+        elif _NAMED_BY_OR_LINKED.search(before):
+            # "2 killed, later named by Hezbollah as its members", "strikes against fighters
+            # they consider linked to the PKK": the group of those hit
+            score -= 1.5
         elif _AGENT_BEFORE.search(before):
             score += 1.0
         elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
