@@ -115,3 +115,24 @@ def test_abbreviated_weekdays_and_day_or_month_first(sentence: str, published: d
 
 def test_the_sun_is_no_sunday() -> None:
     assert find_dates("He told The Sun. Police later sat. down", dt.date(2024, 6, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "precision"), [
+    # a log line's day and month without a year; December told in January
+    ("15/04 – Al-Busayrah (Deir ez-Zor): An IED detonated.", dt.date(2023, 4, 18),
+     dt.date(2023, 4, 15), "day"),
+    ("(1) 28/12, ~10:00 – Kabul: a magnetic IED exploded.", dt.date(2023, 1, 2),
+     dt.date(2022, 12, 28), "day"),
+    # a database's day-Mon-year and a record that knows only its month
+    ("09-Apr-2016 | Junín | an ambush", dt.date(2021, 4, 12), dt.date(2016, 4, 9), "day"),
+    ("2020-03 (day unknown) | near Pieri", dt.date(2020, 4, 10), dt.date(2020, 3, 1), "month"),
+])
+def test_log_days_and_database_forms(text: str, published: dt.date, expected: dt.date,
+                                     precision: str) -> None:
+    (d,) = find_dates(text, published)
+    assert (d.date, d.precision) == (expected, precision)
+
+
+def test_fractions_and_round_the_clock_are_no_dates() -> None:
+    assert find_dates("The ratio was 3/4 of the total.", dt.date(2021, 1, 1)) == []
+    assert find_dates("The clinic is open 24/7 for patients.", dt.date(2021, 1, 1)) == []

@@ -1127,3 +1127,33 @@ def test_an_exchange_of_fire_that_broke_out_and_that_same_night() -> None:
             "station in Suárez, in northern Cauca; nobody was hurt.")
     got = [(m["location"], m["sub_event_type"]) for m in extract_incidents(text, PUB)]
     assert got == [("Argelia", "armed_clash"), ("Suárez", "drone_strike")]
+
+
+@pytest.mark.parametrize(("text", "published", "date", "location"), [
+    # a header's date field, behind an id, a bracketed label or the place
+    ("Incident SYR-0617-R | 17 June 2017 | Raqqa, Raqqa governorate, Syria. Up to 4 civilians "
+     "were reportedly killed in an alleged Coalition air strike.", "2018-02-20", "2017-06-17",
+     "Raqqa"),
+    ("[Translated daily homicide tracker] 14/02/2020 – Celaya, Guanajuato. Armed men burst "
+     "into a bar and fired on the customers: 5 dead at the scene.", "2020-02-16", "2020-02-14",
+     "Celaya"),
+    ("Nangarhar – Jalalabad – 11 June 2019. A suicide bomber detonated an explosive vest among "
+     "worshippers leaving a mosque in Jalalabad city.", "2019-06-12", "2019-06-11", "Jalalabad"),
+    # an incident log's labelled fields
+    ("PROTECTION ALERT – Beni territory, North Kivu (DRC)\nDate of incident: night of 7 to 8 "
+     "June 2022\nLocation: Mamove village, Beni territory, North Kivu\nSuspected ADF "
+     "combatants attacked residents with machetes. At least 18 civilians were killed.",
+     "2022-06-10", "2022-06-07", "Mamove"),
+])
+def test_header_date_fields_and_labelled_logs(text: str, published: str, date: str,
+                                              location: str) -> None:
+    (m,) = extract_incidents(text, published)
+    assert (m["event_date"].isoformat(), m["location"]) == (date, location)
+
+
+def test_an_issue_date_is_no_record_date() -> None:
+    text = ("PRESS DIGEST (translated) – edition of 06/07/2023\nHaut-Mbomou – According to our "
+            "correspondent, on the past Sunday armed men attacked Zémio, Central African "
+            "Republic, killing five people.")
+    (m,) = extract_incidents(text, "2023-07-06")
+    assert m["event_date"] != dt.date(2023, 7, 6)

@@ -758,6 +758,8 @@ def _as_labelled(value: str, text: str) -> Perpetrator | None:
     if known and len(name) - (known[0].end - known[0].start) < 25:
         a = known[0].actor
         return Perpetrator(a.canonical, claimed or _claimed_in(text), a.country2)
+    # ("Peruvian Army (disputed; military records blame …)": a bracket the field cut open)
+    name = re.sub(r"\s*\([^()]*$", "", name).strip()
     return Perpetrator(name, claimed, None) if name else None
 
 

@@ -34,9 +34,16 @@ _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
-# "On 28SEP2022": the military's compact day-month-year
-_COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+# "On 28SEP2022": the military's compact day-month-year ("09-Apr-2016": a database's)
+_COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)-?(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|"
+                      r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-?"
                       r"(?P<y>(?:19|20)\d\d)\b")
+# "2020-03 (day unknown)": a record that knows only the month
+_ISO_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
+# "15/04 – Al-Busayrah:", "(1) 28/11, ~10:00 – Kabul": a log line's day and month, no year
+_DAY_MONTH = re.compile(r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=\)\s)|(?<=\bon\s)|(?<=date:\s)|"
+                        r"(?<=Date:\s))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"
+                        r"(?=\s*(?:[,:–—(]|-\s|$|\s+(?:evening|morning|night|afternoon|at)\b))")
 # "on the 26th instant", "the 3rd ultimo": officialese for a day of this month or of the last
 _INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>instant|inst|"
                       r"ultimo|ult)\b\.?", re.IGNORECASE)
@@ -44,7 +51,7 @@ _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                   + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
-_RANGE_START = re.compile(r"\b(?P<d0>\d{1,2})\s*[-–]\s*$")
+_RANGE_START = re.compile(r"\b(?P<d0>\d{1,2})\s*(?:[-–]|to|and)\s*$")
 _MONTH_ONLY = re.compile(
     r"\b(?P<pre>(?:back\s+)?in|since|during|of|on|last|early|late|mid|mid-|earlier\s+in|"
     r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
@@ -191,6 +198,13 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             *m.span())
     for m in (_COMPACT.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])), "day", *m.span())
+    for m in (_ISO_MONTH.finditer(sentence) if digits and "-" in sentence else ()):
+        add(_safe(int(m["y"]), int(m["m"]), 1), "month", *m.span())
+    for m in (_DAY_MONTH.finditer(sentence) if digits and "/" in sentence else ()):
+        d = _safe(published.year, int(m["m"]), int(m["d"]))
+        if d is not None and d > published + dt.timedelta(days=1):
+            d = _safe(published.year - 1, int(m["m"]), int(m["d"]))  # December, told in January
+        add(d, "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
     for m in (_INSTANT.finditer(sentence) if digits and (" inst" in low or " ult" in low) else ()):
@@ -203,7 +217,8 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             y = int(m["y"]) if m["y"] else published.year
             day, start = int(m["d"]), m.start()
             if rx is _DMY and (r := _RANGE_START.search(sentence, max(0, start - 6), start)):
-                day, start = int(r["d0"]), r.start()  # "overnight on 11-12 November": the 11th
+                # "overnight on 11-12 November", "the night of 7 to 8 June": the first night
+                day, start = int(r["d0"]), r.start()
             d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], day)
             d = _no_future(d, published, bool(m["y"])) if d else None
             prec, end = "day", m.end()

@@ -480,7 +480,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
 _RECORD_LEAD = re.compile(r"^(?:(?:sometime\s+)?(?:(?:late|early|overnight)\s+(?:on|between)|on|"
                           r"around|on\s+or\s+(?:about|around)|about|in|date|between|at|"
                           r"(?:in\s+)?(?:the\s+)?day|"
-                          r"(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours)"
+                          r"(?:on\s+|in\s+|during\s+)?the\s+(?:night|morning|evening|afternoon|"
+                          r"early\s+hours)"
                           r"\s+of)\s*:?\s*)?"
                           # "On the 5th of May 1995"; "Overnight on 11-12 November 1996": the
                           # first night of a range
@@ -515,6 +516,13 @@ _ENTRY_TITLE = re.compile(r"^The\s+(?P<y>(?:19|20)\d\d)\s+[^.]{3,90}?\b(?:attack
                           r"explosions?|blasts?|assault)\s+(?:was|were)\b")
 # "… in Peshawar, Pakistan on 02/14/2014.": a record may close its first sentence with its date
 _RECORD_CLOSE = re.compile(r"\s+on\s+$")
+_FIELD_AFTER = re.compile(r"\s*(?:[|–—:.(]|-\s|,\s+[A-Z]|$)")
+_FIELD_SEPARATOR = re.compile(r"[|\]:–—]|\s-\s|^\s*$")
+# ("edition of 06/07/2023", "Date: week of 27 November 2023": the issue's day, a week)
+_NOT_FIELD_BEFORE = re.compile(r"\b(?:week\s+of|edition\s+of|as\s+of|published|issued|updated|"
+                               r"posted|printed|report(?:ing)?\s+(?:date|period))\s*:?\s*$",
+                               re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|reported)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -553,6 +561,13 @@ def _record_date(text: str, d: DateMention) -> bool:
     if d.start <= 200 and _PLACE_HEADER.match(text[:d.start]) and _HEADER_END.match(text, d.end):
         # "Helmand province, Nad Ali district, 14 March 2011. Clashes …": place, then date
         return True
+    if (d.start <= 90 and _FIELD_AFTER.match(text, d.end) and _FIELD_SEPARATOR.search(
+            text, 0, d.start) and not has_signal(text[:d.start])
+            and not _SAID.search(text, 0, d.start)
+            and not _NOT_FIELD_BEFORE.search(text, 0, d.start)):
+        # "Incident SYR-0617-R | 17 June 2017 | Raqqa …", "[Translated tracker] 14/02/2020 –
+        # Celaya, Guanajuato.", "Nangarhar – Jalalabad – 11 June 2019.": a header's date field
+        return True
     return (d.precision == "day" and _RECORD_CLOSE.search(text, 0, d.start) is not None
             and _SENTENCE_END.fullmatch(text, d.end) is not None)
 
@@ -580,6 +595,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     overview_used = False
     pending: list[Frame] = []
     record_date: DateMention | None = None
+    label_date: DateMention | None = None
     lead_date: DateMention | None = None
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
@@ -645,6 +661,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
             # only an act told on its own day is one of them
             f.violent = False
+        if i == 0 and head == 1:
+            # "Nangarhar – Jalalabad – 11 June 2019. A suicide bomber …": a label line's date
+            # dates the record's incidents that give none
+            label_date = next((d for d in find_dates(sent.text, today)
+                               if _opens_record(sent.text, d, entry_year)), None)
         if i == head or entry_line:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, today)
@@ -835,7 +856,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             g.date = prev.date
     for g in groups:
         if g.date is None and not g.background:
-            g.date = record_date or lead_date
+            g.date = record_date or label_date or lead_date
     return groups
 
 
@@ -869,7 +890,9 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
 
 _LABEL_LINE = re.compile(
     r"^\s*(?:location|place|where|country|province|region|district|town|village|admin\s*1|"
-    r"date|(?:event|record|incident)\s+date|when|fatalities|deaths|killed|dead|injured|wounded|injuries|"
+    r"date|(?:event|record|incident)\s+date|date\s+of\s+(?:the\s+)?(?:incident|event|attack)|"
+    r"date\s*/\s*time|time|position|municipality|when|fatalities|deaths|killed|dead|injured|"
+    r"wounded|injuries|"
     r"casualties|perpetrator|actors?|attribution|claimed\s+by|target|weapon|type|event|"
     r"(?:suspected\s+|alleged\s+)?belligerents?)"
     r"\s*[:=]", re.IGNORECASE)

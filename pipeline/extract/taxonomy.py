@@ -269,7 +269,7 @@ _NOT_VIOLENCE = re.compile(
     # carrying explosives … the blast attributed to the road collision"
     r"\b(?:crocodiles?|alligators?|sharks?|dogs?|bears?|lions?|tigers?|leopards?|elephants?|"
     r"hippo\w*|snakes?|bulls?|wol(?:f|ves)|hyenas?)\s+(?:(?:[\w-]+\s+){0,8}?(?:attacked|mauled|"
-    r"bit|trampled|gored)|attacks?|mauling|bites?)\b|"
+    r"bit|trampled|gored|raided)|attacks?|mauling|bites?|raids?)\b|"
     r"\bexchanges?\s+of\s+hostages|\bhostages?\s+(?:exchange|release|swap|deal)s?|"
     r"\brelease\s+of\s+(?:the\s+)?hostages|"
     r"\b(?:came|come|comes|coming)\s+under\s+fire\s+(?:from|over)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -444,6 +444,15 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"freezers?|furnaces?|cabinets?)\b|\bkiller\s+(?:views?|apps?|products?|features?|deals?|"
     r"heels|smile|looks|lines?|instinct|whales?|sudoku|bees)\b|\b(?:i|he|she)\s+bombed\s+(?:on|at|"
     r"in)\s+(?:my|his|her)\b|\bbomb(?:ed|ing|s)?\s+(?:forward|up\s+the\s+(?:wing|flank|line))\b|"
+    # regulators, sport, hunting and budgets: "a dawn raid on the offices of two suppliers",
+    # "beat Kärpät after a shootout", "checking shooting angles", "a chainsaw to the budget"
+    r"\bdawn\s+raids?\b|\braids?\s+(?:on|at)\s+(?:the\s+)?(?:\w+\s+){0,3}?offices\s+of\b|"
+    r"\b(?:after|in|on|won|win|wins|lost|lose|losing|winning)\s+(?:a|an|the|his|her|their|six|\w+)?"
+    r"\s*(?:penalty\s+|overtime\s+)?shoot-?outs?\b(?=[^.;]*\b(?:beat|won|win|lost|league|season|"
+    r"goal\w*|penalt\w*|game|match|cup|attempts|goaltender|keeper)\b)|\bshoot-?outs?\s+this\s+season|"
+    r"\bshooting\s+angles?|\bhunt(?:ing|ers?)\s+season|"
+    r"\b(?:chainsaw|axe|knife|scalpel)\s+to\s+(?:the\s+)?(?:state\s+|public\s+|federal\s+)?(?:budget|"
+    r"spending|state|bureaucracy|subsidies|costs)\b|"
     # statistics of a year: "civilians were killed in armed violence across Burkina Faso in
     # 2023"
     r"\b(?:killed|died)\s+(?:in\s+[\w\s-]{3,40}?\s+)?(?:across|throughout)\s+[^.;]{0,40}?\bin\s+"
@@ -462,7 +471,9 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "discussing", "took place", "taken place", "in general", "not to", "any ",
               "launch", "string of", "succession of", "pace attack", "spin attack",
               "bowling attack", "seam attack", "kidnap ", "hostile environment", "blast ",
-              "bombed", "across", "throughout")
+              "bombed", "across", "throughout", "dawn raid", "offices of", "shootout",
+              "shoot-out", "shooting angle", "hunt", "chainsaw to", "axe to", "knife to",
+              "scalpel to")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"

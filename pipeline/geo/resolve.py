@@ -628,8 +628,11 @@ _DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|fund
 _OWNER = re.compile(r"^.*?['’]s\s+")
 # (a street first, "Location: Hamra Street, West Beirut", is an address: the next name is the
 # place)
-_LOCATION_FIELD = re.compile(r"\bLocation\s*:\s*(?:[^,\n.|;()]{2,40}?\s(?:Street|Road|Avenue|"
-                             r"Boulevard|Square),\s*)?(?P<v>[^,\n.|;()]{2,80}?)\s*[,(]")
+_LOCATION_FIELD = re.compile(r"\b(?:Location|Position|Place|Municipality)\s*:\s*"
+                             r"(?:[^,\n.|;()]{2,40}?\s"
+                             r"(?:Street|Road|Avenue|Boulevard|Square),\s*)?"
+                             r"(?:(?:farmland|fields?|outskirts|area)\s+(?:near|of)\s+)?"
+                             r"(?P<v>[^,\n.|;()]{2,80}?)(?:\s+(?:village|town|city))?\s*[,(|]")
 _FIELD_DISTANCE = re.compile(r".*?\b(?:\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)\s+(?:\w+\s+)?"
                              r"(?:of|from)|near|outside)\s+(?P<t>[A-Z].*)$")
 _GENERAL_AREA = re.compile(r"\bGeneral\s+Area\b")
@@ -990,7 +993,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         elif k and k not in _STOP and k not in demonyms() and not any(
                 m.start == vs for m in mentions):
             ranked.append((6.0, vs, None, nh.group("v")))
-    lm = _LOCATION_FIELD.search(passage) if "ocation" in passage else None
+    lm = _LOCATION_FIELD.search(passage) if any(
+        w in passage for w in ("ocation", "osition", "lace:", "unicipality")) else None
     if lm:
         # "Location: Budalin, Budalin township, Sagaing Region, Myanmar": a record's place field
         # names the most precise place first ("village tract about 10 km west of Chaung-U":
