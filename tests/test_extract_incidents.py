@@ -1157,3 +1157,24 @@ def test_an_issue_date_is_no_record_date() -> None:
             "Republic, killing five people.")
     (m,) = extract_incidents(text, "2023-07-06")
     assert m["event_date"] != dt.date(2023, 7, 6)
+
+
+def test_a_monthly_overview_tells_its_months_incidents_as_news() -> None:
+    text = ("Chad – October 2024\nBoko Haram fighters 9 Oct stormed an army position near "
+            "Ngouboua town, killing five soldiers. Suspected Boko Haram members 22 Oct abducted "
+            "three fishermen near Bol town. In centre, violence between herders and farmers 16 "
+            "Oct left seven dead in Mangalmé area, Guéra province.")
+    got = [(m["mention_type"], m["event_date"].isoformat(), m["sub_event_type"])
+           for m in extract_incidents(text, "2024-11-01")]
+    assert got == [("current", "2024-10-09", "armed_assault"),
+                   ("current", "2024-10-22", "abduction"),
+                   ("current", "2024-10-16", "armed_clash")]
+    text = ("Niger – March 2022\nIn Tillabéri, gunmen 8 March shot dead 12 civilians in "
+            "Chinégodar village; same day, an IED struck an army vehicle near Petelkolé, killing "
+            "two soldiers. Soldiers 19 March repelled an attack in Fantio. An unidentified drone "
+            "17 May struck a building in Sudzha, causing no casualties.")
+    got = [(m["location"], m["event_date"].isoformat()) for m in extract_incidents(
+        text, "2022-04-01")]
+    assert got[:3] == [("Chinégodar", "2022-03-08"), ("Petelkolé", "2022-03-08"),
+                       ("Fantio", "2022-03-19")]
+    assert len(got) == 4  # ("17 May struck": the month, not the modal)

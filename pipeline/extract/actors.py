@@ -374,6 +374,8 @@ _BLAMED_GROUP = re.compile(
     r"faction))?)\s+gang\b|\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\s+"
     r"(?:it\s+on\s+)?(?:members\s+of\s+)?(?:the\s+)?(?P<name2>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)"
     r"{0,4}\s+(?:front|column|cartel|brigade|faction))\b")
+_DAY_MONTH_TAIL = re.compile(r"\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+                             r"$")
 _PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b")
 _MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
                            r"guerrillas)\s+(?:of|from|belonging\s+to)\s")
@@ -387,6 +389,12 @@ _NOT_AGENT = frozenset(
 
 def named_agent(text: str) -> str | None:
     """The name an unknown armed group is given where the text says it acted."""
+    name = _named_agent(text)
+    # ("Fighters of the Russian Volunteer Corps 25 May clashed": the day is no part of it)
+    return _DAY_MONTH_TAIL.sub("", name) if name else name
+
+
+def _named_agent(text: str) -> str | None:
     low = text.lower()
     if "blam" in low or "attribut" in low:
         bg = _BLAMED_GROUP.search(text)
@@ -565,7 +573,8 @@ def record_agent(text: str) -> tuple[str, bool] | None:
         if m.group("of") or m.group("att") or m.group("on"):
             # the side named first, without the acronym that follows its name
             name = re.sub(r"\s*\([^()]*\)$", "", re.split(r"\s+and\s+(?=[A-Z])", name)[0])
-        return name, bool(m.group("c") or m.group("spoke") or m.group("ann"))
+        return _DAY_MONTH_TAIL.sub("", name), bool(m.group("c") or m.group("spoke")
+                                                    or m.group("ann"))
     return None
 
 

@@ -804,7 +804,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # is for the incident being told; the recalled attacks are another mention
                 current.extra.append(sent)
             ov = overview if overview is not None and not f.background else None
+            previous = current
             current = _group_from(f, ov)
+            if (current.date is None and previous is not None and previous.date is not None
+                    and _SAME_DAY.search(sent.text)):
+                # ("; same day, an IED struck …": dated now, so that the next entry's own day
+                # tells it apart)
+                current.date = previous.date
             if (i > 0 and (i - 1) not in violent_at and sentences[i - 1].paragraph
                     == sent.paragraph and ((_ANAPHOR.search(sent.text)
                                             and _EVENT_WORD.search(sentences[i - 1].text))
@@ -857,6 +863,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     for g in groups:
         if g.date is None and not g.background:
             g.date = record_date or label_date or lead_date
+    period = _period_of(sentences[0].text) if sentences else None
+    if period is not None:
+        # "Chad – October 2024. … Boko Haram fighters 9 Oct stormed an army position": a
+        # monthly entry's days are its news, however old by publication
+        for g in groups:
+            if (g.background and g.date is not None and period[0] <= g.date.date <= period[1]
+                    and not any(_background_cue(f.sent.text) for f in g.frames)):
+                g.background = False
     return groups
 
 
@@ -874,6 +888,26 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
     elif m["before"]:
         days = -1 if m["before"].lower() == "before" else 1
     return DateMention(anchor.date + dt.timedelta(days=days), "day", m.start(), m.end(), True)
+
+
+_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\s+"
+                          r"(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
+    """The month a monthly overview's heading names ("Niger – March 2022"), first to last day."""
+    m = _PERIOD_HEAD.match(first)
+    if m is None:
+        return None
+    start = dt.date(int(m["y"]), _MONTH_NUMBER[m["mon"]], 1)
+    end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return start, end
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"), start=1)}
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:

@@ -73,6 +73,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
      r"erupted|flared)\b|"
+     # ("violence between herders and farmers 16 Oct left seven dead")
+     r"\bviolence\s+between\s+(?:[\w-]+\s+){1,4}?(?:and|&)\s+[\w-]+\b(?=[^.;]{0,60}?\b(?:left|"
+     r"killed|killing|dead)\b)|"
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
      r"rebels|insurgents|gunmen|cadres|guerrillas|unit|column|band|group)\b"),
     ("armed_assault", "firearm",
@@ -128,7 +131,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took away",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange of fire", "traded", "exchanged",
-     "fighting", "fought",
+     "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
     ("gunm", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47", "kalash",
@@ -958,8 +961,13 @@ def harm_told(low: str) -> bool:
 def _unreal(low: str, start: int) -> bool:
     """The act is under a modal, a threat or a capability ("may attack", "capacity to strike",
     "kidnapping and extortion are a risk"): nothing is told as having happened."""
+    if "may" in low:  # "a drone 17 May struck …": the month, not the modal (same length)
+        low = _DAY_OF_MAY.sub(lambda m: m.group(0).replace("may", "mai"), low)
     return bool(_MODAL_BEFORE.search(low, max(0, start - 60), start)
                 or _MODAL_AFTER.match(low, start))
+
+
+_DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d{1,2}\b")
 
 
 # a bare plural ("air strikes", "kidnappings") in a sentence of counts, trends or policy

@@ -14,7 +14,11 @@ _ABBREV = re.compile(
     r"Dec|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
 )
 _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
+# ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
+# another incident's marker ends a sentence too)
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])|"
+                       r";\s+(?=(?:the\s+)?same\s+day,|separately,|meanwhile,|elsewhere,|"
+                       r"in\s+(?:a\s+)?separate\s+incident)")
 _BOILERPLATE = re.compile(
     r"\b(?:subscribe|subscriber|sign\s+in|log\s*in|login|cookie|newsletter|skip\s+to|"
     r"all\s+rights\s+reserved|copyright|follow\s+us|share\s+this|advertisement|"
