@@ -1178,3 +1178,21 @@ def test_a_monthly_overview_tells_its_months_incidents_as_news() -> None:
     assert got[:3] == [("Chinégodar", "2022-03-08"), ("Petelkolé", "2022-03-08"),
                        ("Fantio", "2022-03-19")]
     assert len(got) == 4  # ("17 May struck": the month, not the modal)
+
+
+def test_news_articles_tell_several_incidents_by_their_own_days() -> None:
+    """A sentence led by a day of its own, a state's strike, a marker in the sentence before."""
+    text = ("ADEN, Yemen — US air strikes hit areas around the port of Hodeidah late on Sunday, "
+            "killing four people.\n\nOn Saturday night, a US strike on a building in the Shuub "
+            "district of the capital, Sanaa, killed two people.\n\nMeanwhile, fighting flared on "
+            "the ground. Houthi fighters attacked government positions south of the city of "
+            "Marib on Sunday, and seven soldiers were killed in the fighting.")
+    got = [(m["event_date"].isoformat(), m["sub_event_type"], m["fatalities"])
+           for m in extract_incidents(text, "2025-04-07")]
+    assert got == [("2025-04-06", "air_strike", 4), ("2025-04-05", "air_strike", 2),
+                   ("2025-04-06", "armed_assault", 7)]
+    text = ("Five people were killed in Culiacán, Mexico, on Saturday when gunmen from rival "
+            "factions fought a gun battle. On Sunday, gunmen abducted three men from a car wash "
+            "on the southern side of Culiacán.")
+    assert [m["sub_event_type"] for m in extract_incidents(text, "2024-09-23")] == [
+        "armed_clash", "abduction"]

@@ -597,6 +597,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     record_date: DateMention | None = None
     label_date: DateMention | None = None
     lead_date: DateMention | None = None
+    marker_at = -2
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
@@ -709,6 +710,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 pending.append(f)
             continue
         if not f.violent:
+            if f.new_marker:
+                marker_at = i
             if current is None and lead_date is None and i <= 1 and has_signal(sent.text):
                 # "Russian forces kept up fire on border communities of Sumy region throughout
                 # Monday. In Bilopillia, …": an update's opening day dates the items it lists
@@ -767,7 +770,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if f.background != current.background and (f.substantive or f.means is not None):
                 new = f.substantive or not current.background
             else:
-                marked = f.new_marker and (f.substantive or f.means is not None)
+                # ("Meanwhile, fighting flared on the ground. Houthi fighters attacked …": the
+                # marker may stand in the sentence before)
+                marked = (f.new_marker or marker_at == i - 1) and (
+                    f.substantive or f.means is not None)
                 elsewhere = bool(f.countries and current.countries
                                  and not (f.countries & current.countries))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
@@ -794,7 +800,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and d_new is not None and d_new.explicit and d_cur is not None
                     and d_new.date != d_cur.date and not _ANAPHOR.search(sent.text))
-                new = marked or elsewhere or other_day or other_town or other_means or other_lead
+                # "On Sunday, gunmen abducted three men …" after Saturday's gunfight: a sentence
+                # led by a day of its own tells another incident, a day apart or more
+                led_day = bool(
+                    d_new is not None and d_cur is not None and d_new.explicit
+                    and d_new.precision == "day" and d_new.date != d_cur.date
+                    and d_new.start <= 15 and f.means is not None and f.means.strength == 2
+                    and not _ANAPHOR.search(sent.text))
+                new = (marked or elsewhere or other_day or other_town or other_means or other_lead
+                       or led_day)
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if new:

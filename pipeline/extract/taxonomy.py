@@ -30,7 +30,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
      r"warplanes?|planes|helicopters?)\s+(?:had\s+|have\s+|has\s+)?(?:bombed|struck|pounded|hit|"
-     r"targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b"),
+     r"targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b|"
+     # "a US strike on a building", "an Israeli strike killed": a state's strike from the air
+     r"\b(?:a|an|the)\s+(?:US|U\.S\.|American|Israeli|Russian|Turkish|Saudi|Saudi-led|"
+     r"[Cc]oalition|Pakistani|Iranian|French|British|Nigerian|Sudanese|Syrian|Egyptian|Emirati)"
+     r"\s+strikes?\b(?!\s+(?:force|group|package|capabilit\w*))"),
     ("missile_rocket_attack", "missile",
      r"\bmissiles?\b(?!\s+test)|\bballistic\b"),
     # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
@@ -117,7 +121,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("suicide", "blew ", "detonated ", "vest", "belt", "self-detonat"),
     ("drone", "uav", "unmanned", "quadcopter"),
     ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel",
-     "guided", "glide"),
+     "guided", "glide", " strike"),
     ("missile", "ballistic"),
     ("rpg", "rocket-propelled", "rocket propelled"),
     ("rocket", "katyusha", "projectile"),

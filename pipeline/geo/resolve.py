@@ -377,7 +377,8 @@ def _scan_places(text: str) -> list[Mention]:
         if k in demonyms() and not ptype:
             i += size
             continue
-        prev_word = before.split()[-1].lower() if before.split() else ""
+        # ("the capital, Sanaa": the comma is no bar)
+        prev_word = before.split()[-1].lower().rstrip(",") if before.split() else ""
         locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city")
                     or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
