@@ -1196,3 +1196,17 @@ def test_news_articles_tell_several_incidents_by_their_own_days() -> None:
             "on the southern side of Culiacán.")
     assert [m["sub_event_type"] for m in extract_incidents(text, "2024-09-23")] == [
         "armed_clash", "abduction"]
+
+
+def test_a_periods_toll_a_trend_and_a_reference_after_a_recalled_event() -> None:
+    for text in (
+        "September has been one of the deadliest months on record in Sweden, with at least 11 "
+        "people killed in shootings and bombings.",
+        "Researchers say that most al-Shabaab attacks inside Kenya now involve roadside bombs.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+    text = ("A suicide bomber killed 11 people at a fish market in Konduga, Nigeria, on Saturday. "
+            "In June 2019, three suicide bombers struck a hall in Konduga, killing 30. The state "
+            "governor condemned Saturday's bombing as wicked and cowardly.")
+    got = [m["mention_type"] for m in extract_incidents(text, dt.date(2023, 8, 21))]
+    assert got == ["current", "background"]

@@ -45,8 +45,9 @@ _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|sho
                r"assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|"
                r"suicide\s+(?:attack|bombing)s?|car\s+bombs?|rocket\s+attacks?)")
 _EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|both)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
-                      re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday|yesterday|today)['’]s)\s+(?:\w+\s+)?"
+                      + _EVENT_NOUN + r"\b", re.IGNORECASE)
 # "… set up a false checkpoint near Ksar El Boukhari. The assailants killed 16 travellers."
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
@@ -811,6 +812,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        or led_day)
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
+        if (new and current is not None and current.background and not f.new_marker
+                and not f.background and f.casualties.fatalities is None and f.casualties.injured is None
+                and _ANAPHOR.search(sent.text)):
+            # "The state governor condemned Saturday's bombing …", told after a recalled
+            # event: the incident already told that day, not a new one
+            d_new = _date_of(f)
+            told = next((g for g in reversed(groups) if not g.background and (
+                d_new is None or (g.date is not None and g.date.date == d_new.date))), None)
+            if told is not None:
+                told.extra.append(sent)
+                continue
         if new:
             if (f.background and current is not None and not current.background
                     and i - current.frames[-1].index <= 2 and _CLAIM_OR_CAUSE.search(sent.text)):

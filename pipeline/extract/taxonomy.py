@@ -460,6 +460,10 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"\bshooting\s+angles?|\bhunt(?:ing|ers?)\s+season|"
     r"\b(?:chainsaw|axe|knife|scalpel)\s+to\s+(?:the\s+)?(?:state\s+|public\s+|federal\s+)?(?:budget|"
     r"spending|state|bureaucracy|subsidies|costs)\b|"
+    # a period's toll: "September has been one of the deadliest months on record, with at
+    # least 11 people killed in shootings and bombings"
+    r"\b(?:deadliest|bloodiest|most\s+violent)\s+(?:\w+\s+){0,2}?(?:months?|years?|weeks?|"
+    r"periods?|days?\s+(?:of|in)\s+(?:the|this)\s+(?:year|month))\b[^.;]*|"
     # statistics of a year: "civilians were killed in armed violence across Burkina Faso in
     # 2023"
     r"\b(?:killed|died)\s+(?:in\s+[\w\s-]{3,40}?\s+)?(?:across|throughout)\s+[^.;]{0,40}?\bin\s+"
@@ -480,7 +484,7 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "bowling attack", "seam attack", "kidnap ", "hostile environment", "blast ",
               "bombed", "across", "throughout", "dawn raid", "offices of", "shootout",
               "shoot-out", "shooting angle", "hunt", "chainsaw to", "axe to", "knife to",
-              "scalpel to")
+              "scalpel to", "deadliest", "bloodiest", "most violent")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -975,8 +979,8 @@ _DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d{1,2}\b")
 
 
 # a bare plural ("air strikes", "kidnappings") in a sentence of counts, trends or policy
-_BARE_PLURAL = re.compile(r"(?:air\s*|drone\s+|missile\s+|rocket\s+|suicide\s+|bomb\s+)?"
-                          r"(?:strikes|attacks|bombings|shelling|clashes|kidnappings?|abductions|"
+_BARE_PLURAL = re.compile(r"(?:air\s*|drone\s+|missile\s+|rocket\s+|suicide\s+|bomb\s+|roadside\s+)?"
+                          r"(?:strikes|attacks|bombings|bombs|shelling|clashes|kidnappings?|abductions|"
                           r"raids|ambushes|killings|explosions|incidents|drones|missiles|rockets|"
                           r"bombing\s+campaigns?|fighting|firearms|weapons)\b")
 _DETERMINED = re.compile(r"\b(?:the|these|those|this|its|their|his|her|two|three|four|five|six|"
@@ -989,7 +993,8 @@ _AGGREGATE = re.compile(
     r"bill|resolution|legislation|vot(?:e|ed|es|ing)|parliament\w*|senate|congress|committee|"
     r"polic(?:y|ies)|rules\s+governing|guidelines|budget|programme|procure\w+|"
     r"(?:19|20)\d0s|left\s+over\s+from|percent|per\s+cent|share|proportion|average|contracts?|"
-    r"awarded|purchase\w*|deliver(?:y|ies))\b")
+    r"awarded|purchase\w*|deliver(?:y|ies)|on\s+record|deadliest|bloodiest|most|majority|"
+    r"researchers|analysts)\b")
 
 
 def _aggregate(low: str, start: int) -> bool:
