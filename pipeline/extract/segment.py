@@ -813,8 +813,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if (new and current is not None and current.background and not f.new_marker
-                and not f.background and f.casualties.fatalities is None and f.casualties.injured is None
-                and _ANAPHOR.search(sent.text)):
+                and not f.background and f.casualties.fatalities is None
+                and f.casualties.injured is None and _ANAPHOR.search(sent.text)):
             # "The state governor condemned Saturday's bombing …", told after a recalled
             # event: the incident already told that day, not a new one
             d_new = _date_of(f)

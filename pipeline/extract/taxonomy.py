@@ -979,8 +979,9 @@ _DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d{1,2}\b")
 
 
 # a bare plural ("air strikes", "kidnappings") in a sentence of counts, trends or policy
-_BARE_PLURAL = re.compile(r"(?:air\s*|drone\s+|missile\s+|rocket\s+|suicide\s+|bomb\s+|roadside\s+)?"
-                          r"(?:strikes|attacks|bombings|bombs|shelling|clashes|kidnappings?|abductions|"
+_BARE_PLURAL = re.compile(r"(?:air\s*|drone\s+|missile\s+|rocket\s+|suicide\s+|bomb\s+|"
+                          r"roadside\s+)?(?:strikes|attacks|bombings|bombs|shelling|clashes|"
+                          r"kidnappings?|abductions|"
                           r"raids|ambushes|killings|explosions|incidents|drones|missiles|rockets|"
                           r"bombing\s+campaigns?|fighting|firearms|weapons)\b")
 _DETERMINED = re.compile(r"\b(?:the|these|those|this|its|their|his|her|two|three|four|five|six|"
