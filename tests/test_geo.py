@@ -732,3 +732,17 @@ def test_residents_road_ends_and_a_datelines_quarter(passage: str, location: str
 
     (m,) = extract_incidents(passage, "2024-05-01")
     assert m["location"] == location
+
+
+@pytest.mark.parametrize(("passage", "location"), [
+    # a record's regions, then its place, then its date
+    ("Papua – Intan Jaya regency – Sugapa, 22 September 2020: Gunmen shot dead a motorcycle-taxi "
+     "driver on the road into town.", "Sugapa"),
+    ("Sistan and Baluchestan – Rask, 17 July 2022: Jaish al-Adl militants stormed a police "
+     "station.", "Rask"),
+    # (a heading's label is no place)
+    ("Sudan – Flash Update: On 2 December 2024, artillery shells landed in a market in the "
+     "Karari locality of Omdurman, Khartoum state, killing 12 people.", "Omdurman"),
+])
+def test_a_records_dashed_heading_names_its_place(passage: str, location: str) -> None:
+    assert resolve(passage).location == location

@@ -983,7 +983,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 weak = _weak_head(passage, a, b_) or any(hm.start("h") == a for hm in heads_after)
                 ranked.append((3.0 if weak else 5.0, a, None, name))
     nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)
-          or _CHRONOLOGY_HEAD.match(passage)) if passage[:1].isalnum() else None
+          or _CHRONOLOGY_HEAD.match(passage) or _DASH_HEAD.match(passage)
+          ) if passage[:1].isalnum() else None
     if nh:
         # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
         # an event note that opens with its place and date names where it happened
@@ -992,7 +993,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if known is not None:
             ranked.append((6.0, vs, known, known.surface))
         elif k and k not in _STOP and k not in demonyms() and not any(
-                m.start == vs for m in mentions):
+                m.start == vs for m in mentions) and (
+                nh.re is not _DASH_HEAD
+                or passage[nh.end():nh.end() + 3].strip(" ,–—")[:1].isdigit()):
+            # (a dashed heading's unknown name only before a date: "Flash Update:" is no place)
             ranked.append((6.0, vs, None, nh.group("v")))
     lm = _LOCATION_FIELD.search(passage) if any(
         w in passage for w in ("ocation", "osition", "lace:", "unicipality")) else None
@@ -1150,6 +1154,12 @@ _NOTE_HEAD = re.compile(
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
     r"[A-Z][^:.;\n]{0,90}?[\s,–—-]+(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH
     + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*:")
+# "Papua – Intan Jaya regency – Sugapa, 22 September 2020:", "Armenia – Vayots Dzor province –
+# Jermuk – 13 September 2022:", "Jammu and Kashmir – Srinagar: Militants …": a record's regions,
+# then its place, then its date or a colon
+_DASH_HEAD = re.compile(
+    r"(?:[A-Z][\w'’ .()-]{1,40}?\s+[–—]\s+){1,3}(?P<v>[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)"
+    r"(?=(?:,\s*|\s+[–—]\s+)(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\s*:\s)")
 # "Borno state, Mafa: suicide bomber …", "Kharkiv oblast, Zolochiv: …": a wire note's region,
 # then its place, then a colon
 _REGION_FIRST_HEAD = re.compile(
