@@ -447,3 +447,17 @@ def test_elliptic_hurt_martyred_and_nobody_killed(sentence: str, fatalities: int
                                                   injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # database fields and notes: a zero toll, a revised field, per-group fields
+    ("[size=no report]. 0 fatalities.", 0, None),
+    ("Deaths: initially reported as 18; revised to 24 after morgue records were checked.", 24,
+     None),
+    ("According to the municipality, nobody in the town was killed or injured.", 0, 0),
+    ("Civilians killed: 3 | Civilians injured: 7 | Target category: non-military.", 3, 7),
+])
+def test_database_fields_zero_tolls_and_revised_fields(sentence: str, fatalities: int | None,
+                                                        injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

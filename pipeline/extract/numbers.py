@@ -329,6 +329,7 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
     return total, spans
 
 
+_DEATHS_FIELD = re.compile(r"\b(?:deaths|fatalities|killed|dead)\s*:")
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s+one|none)\s*$")
 _NOUN_COUNT_DEAD = re.compile(
     r"\b(?<!no\s)" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+|"
@@ -645,8 +646,10 @@ _NONE_KILLED = re.compile(
     r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
     r"peacekeepers|troops|passengers|one\s+else)\s+(?:was|were|had\s+been)\s+killed\b"
     r"|\bnone\s+(?:was|were)\s+killed\b"
-    # terse notes: "2 servicemen injured, none killed", "1 civilian injured; no one killed"
-    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b",
+    # terse notes: "2 servicemen injured, none killed", "1 civilian injured; no one killed",
+    # "0 fatalities", "nobody in the town was killed or injured"
+    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b|(?<![\d,.])\b0\s+(?:fatalities|deaths|dead|killed)\b"
+    r"|\b(?:nobody|no\s+one)\s+(?:in|at|on)\s+(?:the\s+)?\w+\s+(?:was|were)\s+killed\b",
     re.IGNORECASE,
 )
 _ALONG_WITH = re.compile(
@@ -677,7 +680,9 @@ _NONE_INJURED = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported\s+)?(?:injured|wounded|hurt)|"
     r"injured)\b|\bno\s+one\s+else\s+(?:was|were)\s+(?:injured|wounded|hurt)\b|"
     r"\bnobody\s+(?:else\s+)?(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
-    r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)|\bnone\s+(?:injured|wounded|hurt)\b",
+    r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)|\bnone\s+(?:injured|wounded|hurt)\b|"
+    r"\b(?:nobody|no\s+one)\s+(?:in|at|on)\s+(?:the\s+)?\w+\s+(?:was|were)\s+(?:killed\s+or\s+)?"
+    r"(?:injured|hurt|wounded)\b",
     re.IGNORECASE,
 )
 
@@ -693,7 +698,7 @@ _LABEL_VALUE = (r"\s*(?:[:=]|\s[-–]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_IT
 # "Killed: 3", "Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers",
 # "Casualties: dead - three traffic police officers, one passing motorist and the gunman"
 _LABEL_LEAD = r"(?:^|[;|,:(]\s*|[-–]\s+|\.\s+)"
-_LABEL_KILLED = re.compile(_LABEL_LEAD + r"(?:civilian\s+)?(?:fatalities|deaths|killed|dead)"
+_LABEL_KILLED = re.compile(_LABEL_LEAD + r"(?:civilians?\s+)?(?:fatalities|deaths|killed|dead)"
                            r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
 _LABEL_HURT = re.compile(_LABEL_LEAD + r"(?:civilians?\s+)?(?:injured|wounded|injuries)"
                          r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
@@ -853,7 +858,9 @@ def find_casualties(sentence: str) -> Casualties:
         if later.fatalities is None and revised is not None:
             early = find_casualties(sentence[:cm.end()])
             n = parse_number(revised.group("n"))
-            if early.fatalities is not None and n is not None:
+            # ("Deaths: initially reported as 18; revised to 24": the field says what it counts)
+            if n is not None and (early.fatalities is not None or _DEATHS_FIELD.search(
+                    sentence, 0, cm.start() + 1)):
                 n += 1 if _NOT_COUNTING.search(sentence, revised.end()) else 0
                 return Casualties(n, early.injured, False, (revised.span(),))
         if later.fatalities is not None:
