@@ -648,7 +648,7 @@ _NONE_KILLED = re.compile(
     r"|\bnone\s+(?:was|were)\s+killed\b"
     # terse notes: "2 servicemen injured, none killed", "1 civilian injured; no one killed",
     # "0 fatalities", "nobody in the town was killed or injured"
-    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b|(?<![\d,.])\b0\s+(?:fatalities|deaths|dead|killed)\b"
+    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b|\b0\s+(?:fatalities|deaths|dead|killed)\b"
     r"|\b(?:nobody|no\s+one)\s+(?:in|at|on)\s+(?:the\s+)?\w+\s+(?:was|were)\s+killed\b",
     re.IGNORECASE,
 )

@@ -205,7 +205,12 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:fake|replica|toy|imitation)\s+"
     r"(?:pistol|gun|rifle|weapon)s?|\battacked\s+by\s+(?:a\s+|an\s+)?(?:shark|dog|bear|"
     r"crocodile|lion|elephant|bees|tiger|leopard|snake)|\boverturn\w*|\bcapsiz\w*|"
-    r"(?<!exchange\sof\s)(?<!gun)\bfire\s+broke\s+out|\bcaught\s+fire|\bcollid\w*|\belectrical\s+(?:fault|fire)|\bshort[\s-]circuit|"
+    # (a fire that broke out, not "an exchange of fire broke out"; no look-behind or anchor
+    # here: either makes the engine try the whole alternation at every character)
+    r"\b(?:a|the|large|huge|massive|big|small|major)\s+fire\s+broke\s+out|\b(?:fire|blaze)\s+"
+    r"broke\s+out\s+(?:at|in|on|inside)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|market|"
+    r"factory|building|house|home|shop|store|plant|depot|hospital|school|hotel|mall|tower|"
+    r"apartment|flat|garage|workshop)|\bcaught\s+fire|\bcollid\w*|\belectrical\s+(?:fault|fire)|\bshort[\s-]circuit|"
     r"\bran\s+aground|\bcollided|\bplane\s+crash|\bcrashed|"
     r"\bshot\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+)?(?:fame|stardom|prominence|the\s+top)|"
     r"\bshot\s+(?:his|her|their)\s+way|\bfired\s+home\b|\bgoalkeeper|\bhat-trick|"
