@@ -284,9 +284,9 @@ def test_communiques_threads_and_chronologies(name: str, recall: float, precisio
     monthly overviews, maritime bulletins; UCDP-, GTD-, ACLED- and Airwars-style records with
     header date fields; full news pages with furniture, reactions and recalled events) notes
     recall 0.64, location 0.75, records recall 0.64, precision 0.68, news recall 0.74,
-    precision 0.75, location 0.71. Round 18's local notes code generic attackers ("unknown gunmen", "the
-    occupiers", "terrorists") as the perpetrator; the codebook leaves an unnamed attacker
-    null. Round 15's summaries include retrospectives ("Twenty years
+    precision 0.75, location 0.71. Round 18's local notes code generic attackers ("unknown
+    gunmen", "the occupiers", "terrorists") as the perpetrator; the codebook leaves an unnamed
+    attacker null. Round 15's summaries include retrospectives ("Twenty years
     on, Omagh still marks …") that their writer codes as current; the codebook codes a
     remembered event as background, so those count as misses. Several villages are missing from
     the gazetteer."""

@@ -1210,3 +1210,21 @@ def test_a_periods_toll_a_trend_and_a_reference_after_a_recalled_event() -> None
             "governor condemned Saturday's bombing as wicked and cowardly.")
     got = [m["mention_type"] for m in extract_incidents(text, dt.date(2023, 8, 21))]
     assert got == ["current", "background"]
+
+
+def test_an_advisorys_sections_and_an_updates_place_items() -> None:
+    text = ("UNDSS CAMEROON – SECURITY ADVISORY 07/11/2022\n1) FAR NORTH – Mozogo, Mayo-Tsanaga "
+            "department\nDuring the night of 5 to 6 November, suspected Boko Haram elements "
+            "raided the outskirts of the town and abducted seven people.\n2) NORTH-WEST – "
+            "Bamenda, Mezam division\nOn 6 November, an IED exploded near the gendarmerie "
+            "checkpoint at Mile 90. Two gendarmes were wounded; no fatalities.")
+    got = [(m["country_code"], m["event_date"].isoformat()) for m in extract_incidents(
+        text, "2022-11-07")]
+    assert got == [("CMR", "2022-11-05"), ("CMR", "2022-11-06")]
+    text = ("UKRAINE: Flash Update – attacks on frontline oblasts\nDate: 5 August 2024\nKherson "
+            "city (Dniprovskyi district): A drone dropped an explosive charge on a municipal "
+            "bus; six passengers were injured.\nHuliaipole (Zaporizka oblast): Artillery "
+            "shelling damaged twelve houses; one woman was killed.\nNikopol (Dnipropetrovska "
+            "oblast): Artillery shelling hit the waterfront; no casualties were reported.")
+    assert [m["location"] for m in extract_incidents(text, "2024-08-05")] == [
+        "Kherson", "Huliaipole", "Nikopol"]

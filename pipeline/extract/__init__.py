@@ -86,12 +86,20 @@ _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 def _chronology_country(first: str) -> dict[str, float]:
     """"Mozambique: Cabo Delgado insurgency timeline": a chronology's title names the country
-    of every entry under it ("24 March: Palma." is Mozambique's Palma, not Spain's)."""
-    if not _CHRONOLOGY_TITLE.search(first):
+    of every entry under it ("24 March: Palma." is Mozambique's Palma, not Spain's); so does
+    an advisory's capitalised heading ("UNDSS CAMEROON – SECURITY ADVISORY")."""
+    if _CHRONOLOGY_TITLE.search(first):
+        countries = {m.place.country2 for m in find_places(first)
+                     if m.place.kind in ("country", "admin1") and m.weight >= 1.0}
+        return {countries.pop(): 3.0} if len(countries) == 1 else {}
+    if len(first) > 120 or not _CAPS_WORD.search(first):
         return {}
     countries = {m.place.country2 for m in find_places(first)
-                 if m.place.kind in ("country", "admin1") and m.weight >= 1.0}
-    return {countries.pop(): 3.0} if len(countries) == 1 else {}
+                 if m.place.kind == "country" and m.surface.isupper() and len(m.surface) > 3}
+    return {countries.pop(): 2.0} if len(countries) == 1 else {}
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
 def _mention(g: Group, text: str, context: str, published: dt.date,

@@ -245,6 +245,13 @@ _PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adj
                          r"(?:\s+[A-Z][\w'’-]+)?)[^,.;]{0,50},")
 
 
+# "Huliaipole (Zaporizka oblast): Artillery shelling damaged twelve houses": an update's item
+_PLACE_COLON = re.compile(r"(?!(?:Date|Time|Source|Description|Details|Summary|Note|Update|"
+                          r"Background|Assessment|Location|Casualties|Impact|Incident)\b)"
+                          r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:city|town|village))?"
+                          r"\s*(?:\([^()]{1,40}\))?:\s")
+
+
 def _same_country_place(name: str, countries: set[str]) -> bool:
     """Whether ``name`` is a place of one of ``countries`` (of any, when none is known yet)."""
     places = [m.place for m in find_places(f"in {name}") if m.place.kind != "country"]
@@ -692,6 +699,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.violent = False  # "the time of the blast", with no incident told: a reference
         if f.violent:
             violent_at.add(i)
+        if not f.violent and _SECTION_HEAD.match(sent.text):
+            # "2) NORTH-WEST – Bamenda, Mezam division": an advisory's heading names the place
+            # of the incident told under it
+            pending.append(f)
+            continue
         if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
                 _RECORD_SELF.match(sent.text)
                 or dyad_first_side([s.text for s in sentences[:2]]) is not None)) or (
@@ -788,7 +800,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and not _ANAPHOR.search(sent.text))
                 # a daily update's list of places: "… struck Nikopol district. In Marhanets,
                 # an FPV drone hit a car", "In the town of Grayvoron, a drone dropped …"
-                lead = _PLACE_LEAD.match(sent.text) if f.means is not None else None
+                lead = (_PLACE_LEAD.match(sent.text) or _PLACE_COLON.match(sent.text)
+                        ) if f.means is not None else None
                 other_lead = bool(lead and not _ANAPHOR.search(sent.text) and lead["n"] not in
                                   " ".join(s.text for s in current.sentences)
                                   and _same_country_place(lead["n"], current.countries))
@@ -948,6 +961,8 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
     return None
 
 
+_SECTION_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[A-Z][A-Z -]{2,30}\s+[–—-]\s+"
+                           r"[A-Z][^.:;]{2,60}\.?\s*$")
 _LABEL_LINE = re.compile(
     r"^\s*(?:location|place|where|country|province|region|district|town|village|admin\s*1|"
     r"date|(?:event|record|incident)\s+date|date\s+of\s+(?:the\s+)?(?:incident|event|attack)|"
