@@ -1228,3 +1228,17 @@ def test_an_advisorys_sections_and_an_updates_place_items() -> None:
             "oblast): Artillery shelling hit the waterfront; no casualties were reported.")
     assert [m["location"] for m in extract_incidents(text, "2024-08-05")] == [
         "Kherson", "Huliaipole", "Nikopol"]
+
+
+def test_a_conflicts_toll_a_generality_and_a_commanders_record_are_no_incidents() -> None:
+    for text in (
+        "The International Crisis Group estimates that more than 6,000 people have been killed "
+        "and over 700,000 displaced in Cameroon's Anglophone regions.",
+        '"Every attack means more hunger," a humanitarian official in Ouagadougou said.',
+        "Experts say attacks on energy facilities in northern Iraq are often linked to "
+        "political rivalries.",
+    ):
+        assert extract_incidents(text, PUB) == [], text
+    text = ("The Israeli military said the drone strike near Nabatieh, Lebanon, killed a "
+            "Hezbollah commander responsible for anti-tank missile attacks on northern Israel.")
+    assert [m["country_code"] for m in extract_incidents(text, PUB)] == ["LBN"]

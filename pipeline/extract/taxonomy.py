@@ -465,6 +465,13 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"\bshooting\s+angles?|\bhunt(?:ing|ers?)\s+season|"
     r"\b(?:chainsaw|axe|knife|scalpel)\s+to\s+(?:the\s+)?(?:state\s+|public\s+|federal\s+)?(?:budget|"
     r"spending|state|bureaucracy|subsidies|costs)\b|"
+    # a conflict's toll, a generality, a commander's record: "more than 6,000 people have been
+    # killed and over 700,000 displaced", "Every attack means more hunger", "a commander
+    # responsible for anti-tank missile attacks on northern Israel"
+    r"\b(?:more\s+than|over|at\s+least|some|nearly|almost|about)\s+[\d,.]{3,}\s+(?:people|"
+    r"civilians|persons)\s+have\s+(?:been\s+)?(?:killed|died)\b[^.;]*|\bevery\s+(?:single\s+)?"
+    r"(?:attack|bombing|strike|raid|killing|abduction)\b|\bresponsible\s+for\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks|bombings|strikes|killings|abductions)\b|"
     # a period's toll: "September has been one of the deadliest months on record, with at
     # least 11 people killed in shootings and bombings"
     r"\b(?:deadliest|bloodiest|most\s+violent)\s+(?:\w+\s+){0,2}?(?:months?|years?|weeks?|"
@@ -489,7 +496,8 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "bowling attack", "seam attack", "kidnap ", "hostile environment", "blast ",
               "bombed", "across", "throughout", "dawn raid", "offices of", "shootout",
               "shoot-out", "shooting angle", "hunt", "chainsaw to", "axe to", "knife to",
-              "scalpel to", "deadliest", "bloodiest", "most violent")
+              "scalpel to", "deadliest", "bloodiest", "most violent", "have been", "have died",
+              "every ")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -1000,7 +1008,7 @@ _AGGREGATE = re.compile(
     r"polic(?:y|ies)|rules\s+governing|guidelines|budget|programme|procure\w+|"
     r"(?:19|20)\d0s|left\s+over\s+from|percent|per\s+cent|share|proportion|average|contracts?|"
     r"awarded|purchase\w*|deliver(?:y|ies)|on\s+record|deadliest|bloodiest|most|majority|"
-    r"researchers|analysts)\b")
+    r"researchers|analysts|experts|often|usually|typically|frequently)\b")
 
 
 def _aggregate(low: str, start: int) -> bool:
