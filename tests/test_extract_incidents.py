@@ -1242,3 +1242,13 @@ def test_a_conflicts_toll_a_generality_and_a_commanders_record_are_no_incidents(
     text = ("The Israeli military said the drone strike near Nabatieh, Lebanon, killed a "
             "Hezbollah commander responsible for anti-tank missile attacks on northern Israel.")
     assert [m["country_code"] for m in extract_incidents(text, PUB)] == ["LBN"]
+
+
+def test_a_headings_period_is_no_record_day() -> None:
+    text = ("Protection of Civilians – West Bank, 14–17 May 2024 (highlights)\n\n- 14 May: Israeli "
+            "forces raided Nur Shams refugee camp (Tulkarm); two Palestinians were killed.\n- 16 "
+            "May: Israeli settlers set fire to two homes in Duma village (Nablus); one man was "
+            "injured.")
+    got = [(m["mention_type"], m["event_date"].isoformat()) for m in extract_incidents(
+        text, "2024-05-17")]
+    assert got == [("current", "2024-05-14"), ("current", "2024-05-16")]

@@ -527,6 +527,7 @@ _RECORD_CLOSE = re.compile(r"\s+on\s+$")
 _FIELD_AFTER = re.compile(r"\s*(?:[|–—:.(]|-\s|,\s+[A-Z]|$)")
 _FIELD_SEPARATOR = re.compile(r"[|\]:–—]|\s-\s|^\s*$")
 # ("edition of 06/07/2023", "Date: week of 27 November 2023": the issue's day, a week)
+_DAY_RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*\d")
 _NOT_FIELD_BEFORE = re.compile(r"\b(?:week\s+of|edition\s+of|as\s+of|published|issued|updated|"
                                r"posted|printed|report(?:ing)?\s+(?:date|period))\s*:?\s*$",
                                re.IGNORECASE)
@@ -571,6 +572,7 @@ def _record_date(text: str, d: DateMention) -> bool:
         return True
     if (d.start <= 90 and _FIELD_AFTER.match(text, d.end) and _FIELD_SEPARATOR.search(
             text, 0, d.start) and not has_signal(text[:d.start])
+            and not _DAY_RANGE.search(text, d.start, d.end)  # ("14–17 May 2024": a period)
             and not _SAID.search(text, 0, d.start)
             and not _NOT_FIELD_BEFORE.search(text, 0, d.start)):
         # "Incident SYR-0617-R | 17 June 2017 | Raqqa …", "[Translated tracker] 14/02/2020 –
