@@ -28,6 +28,12 @@ _MON = r"(?P<mon>" + _MONTH_NAMES + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _MON_PLAIN = _MON.replace("?P<mon>", "?:")
 
+
+def month_number(name: str) -> int:
+    """The month a name or its abbreviation ("October", "Oct.") stands for."""
+    return _MONTHS[name.lower().rstrip(".")]
+
+
 # Agency notes qualify a date they only know approximately: "3 June 2024 (month of)".
 _QUALIFIED = re.compile(r"\s*\((?P<p>month|week)\s+of\)", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
@@ -115,7 +121,8 @@ BACKGROUND_CUE = re.compile(
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
     # "Two days earlier, on 14 March, the ELN had blown up a pipeline" (but "A day earlier,
     # security forces killed three Maoists" is another incident of the news)
-    r"(?:weeks?|months?)\s+earlier|days?\s+earlier(?=(?:(?!\bsaid\b|\badding\b)[^.;])*\bhad\s+(?:been\s+)?[a-z]+))\b",
+    r"(?:weeks?|months?)\s+earlier|"
+    r"days?\s+earlier(?=(?:(?!\bsaid\b|\badding\b)[^.;])*\bhad\s+(?:been\s+)?[a-z]+))\b",
     re.IGNORECASE,
 )
 

@@ -21,9 +21,11 @@ from pipeline.extract.actors import ATTACKER_NOUNS, dyad_first_side
 from pipeline.extract.dates import (
     BACKGROUND_CUE,
     EVENT_YEAR,
+    MONTH_WORD,
     DateMention,
     find_dates,
     is_old,
+    month_number,
 )
 from pipeline.extract.numbers import Casualties, find_casualties
 from pipeline.extract.taxonomy import (
@@ -526,8 +528,8 @@ _ENTRY_TITLE = re.compile(r"^The\s+(?P<y>(?:19|20)\d\d)\s+[^.]{3,90}?\b(?:attack
 _RECORD_CLOSE = re.compile(r"\s+on\s+$")
 _FIELD_AFTER = re.compile(r"\s*(?:[|–—:.(]|-\s|,\s+[A-Z]|$)")
 _FIELD_SEPARATOR = re.compile(r"[|\]:–—]|\s-\s|^\s*$")
-# ("edition of 06/07/2023", "Date: week of 27 November 2023": the issue's day, a week)
 _DAY_RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*\d")
+# ("edition of 06/07/2023", "Date: week of 27 November 2023": the issue's day, a week)
 _NOT_FIELD_BEFORE = re.compile(r"\b(?:week\s+of|edition\s+of|as\s+of|published|issued|updated|"
                                r"posted|printed|report(?:ing)?\s+(?:date|period))\s*:?\s*$",
                                re.IGNORECASE)
@@ -931,9 +933,8 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
     return DateMention(anchor.date + dt.timedelta(days=days), "day", m.start(), m.end(), True)
 
 
-_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December)\s+"
-                          r"(?P<y>(?:19|20)\d\d)\s*$")
+_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>" + MONTH_WORD
+                          + r")\s+(?P<y>(?:19|20)\d\d)\s*$")
 
 
 def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
@@ -941,14 +942,10 @@ def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
     m = _PERIOD_HEAD.match(first)
     if m is None:
         return None
-    start = dt.date(int(m["y"]), _MONTH_NUMBER[m["mon"]], 1)
+    start = dt.date(int(m["y"]), month_number(m["mon"]), 1)
     end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     return start, end
 
-
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"), start=1)}
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:

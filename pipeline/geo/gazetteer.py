@@ -136,7 +136,7 @@ def same_spelling(name: str, k: str) -> bool:
 
 # countries whose place names English transliterates from Arabic script
 _ARABIC_SCRIPT = frozenset(("IQ", "SY", "YE", "SA", "LY", "EG", "JO", "LB", "PS", "SD", "TN",
-                              "DZ", "MA", "OM", "AE", "KW", "QA", "BH", "MR", "SO", "TD"))
+                            "DZ", "MA", "OM", "AE", "KW", "QA", "BH", "MR", "SO", "TD"))
 
 
 _MID_ARTICLE = re.compile(r" (?:el|al) ")

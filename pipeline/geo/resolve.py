@@ -842,7 +842,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if _POSSESSIVE_PART.match(after):
             qm = _CITY_QUARTER.match(after)
             part = (qm.group("w") or qm.group("w2")).lower() if qm else ""
-            if qm and (part in _URBAN_PARTS or m.place.population >= 500_000):
+            if qm and (_URBAN_PART_AFTER.match(" " + part) or m.place.population >= 500_000):
                 # "Mogadishu's Hodan district", "Jerusalem's Armon Hanatziv neighbourhood": a
                 # city's quarter is coded at the city (a province's district is the district:
                 # "Herat's Shindand district")
@@ -1210,7 +1210,6 @@ _CITY_QUARTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:[A-Z][\w'’-]*|al-\w+|PD\s*\d+)\s+){1,3}"
     r"(?P<w>district|neighbou?rhood|area|quarter|suburb|sector)\b|"
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?P<w2>district|neighbou?rhood|quarter|suburb)\s+of\s+[A-Z]")
-_URBAN_PARTS = frozenset(("neighbourhood", "neighborhood", "quarter", "suburb"))
 _PART_OF_TOWN = re.compile(
     r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
