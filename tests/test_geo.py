@@ -746,3 +746,11 @@ def test_residents_road_ends_and_a_datelines_quarter(passage: str, location: str
 ])
 def test_a_records_dashed_heading_names_its_place(passage: str, location: str) -> None:
     assert resolve(passage).location == location
+
+
+def test_a_bearing_before_a_comma_is_no_locative_for_the_next_country() -> None:
+    """"Further south, Russia sent drones towards Mykolaiv": Russia sent them, from elsewhere
+    (the comma after "the capital, Sanaa" is the one that stays a locative)."""
+    loc = resolve("Further south, Russia sent four attack drones towards the port city of "
+                  "Mykolaiv overnight. The fourth struck a grain warehouse in the port area.")
+    assert (loc.country_code, loc.location) == ("UKR", "Mykolaiv")

@@ -377,8 +377,9 @@ def _scan_places(text: str) -> list[Mention]:
         if k in demonyms() and not ptype:
             i += size
             continue
-        # ("the capital, Sanaa": the comma is no bar)
-        prev_word = before.split()[-1].lower().rstrip(",") if before.split() else ""
+        prev_word = before.split()[-1].lower() if before.split() else ""
+        if prev_word == "capital,":
+            prev_word = "capital"  # "the capital, Sanaa" (but "Further south, Russia …")
         locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city")
                     or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
