@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from unidecode import unidecode
 
+from pipeline.extract.dates import MONTH_WORD
 from pipeline.geo.gazetteer import data_table
 
 
@@ -367,15 +368,16 @@ _AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gan
                          r"cadres|guerrilla|jihadist|separatist|herd|troops|forces|soldiers|"
                          r"aircraft|warplane|jets|drone|sniper|bomber|suicide|vessels|artillery|"
                          r"operatives|commandos|units?\b|dissidents)")
+# who a text blames ("blaming members of the Los Lobos gang", "blamed the Jaime Martínez column")
+_BLAME_VERB = r"\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\s+"
+_GROUP_WORDS = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
+_GROUP_KIND = r"(?:front|column|cartel|brigade|faction)"
 _BLAMED_GROUP = re.compile(
-    r"\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:it\s+on\s+|the\s+"
-    r"(?:attack|killings?|bombing|shooting)\s+on\s+)?(?:members\s+of\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}(?:\s+(?:front|column|cartel|brigade|"
-    r"faction))?)\s+gang\b|\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to)\s+"
-    r"(?:it\s+on\s+)?(?:members\s+of\s+)?(?:the\s+)?(?P<name2>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)"
-    r"{0,4}\s+(?:front|column|cartel|brigade|faction))\b")
-_DAY_MONTH_TAIL = re.compile(r"\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
-                             r"$")
+    _BLAME_VERB + r"(?:it\s+on\s+|the\s+(?:attack|killings?|bombing|shooting)\s+on\s+)?"
+    r"(?:members\s+of\s+)?(?:the\s+)?(?P<name>" + _GROUP_WORDS + r"(?:\s+" + _GROUP_KIND
+    + r")?)\s+gang\b|" + _BLAME_VERB + r"(?:it\s+on\s+)?(?:members\s+of\s+)?(?:the\s+)?(?P<name2>"
+    + _GROUP_WORDS + r"\s+" + _GROUP_KIND + r")\b")
+_DAY_MONTH_TAIL = re.compile(r"\s+\d{1,2}\s+" + MONTH_WORD + r"\.?$")
 _PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b")
 _MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
                            r"guerrillas)\s+(?:of|from|belonging\s+to)\s")

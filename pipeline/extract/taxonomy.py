@@ -710,7 +710,7 @@ def classify(text: str, *, gated: bool = False) -> Means | None:
     # (what is set aside is blanked, not cut, so that positions still point into ``text``)
     cleaned = _NOT_VIOLENCE_RARE.sub(_blank, text) if accident and rare else text
     cleaned = _NOT_VIOLENCE.sub(_blank, cleaned) if accident else text
-    if _QUOTE_MARKS.search(low) and not _hurt(low):
+    if _QUOTE_MARKS.search(low) and _SCARE_QUOTED.search(cleaned) and not _hurt(low):
         # a word or two in scare quotes ("'shooting down' every proposal", "being 'held
         # hostage' by the walkouts") is a figure of speech, unless someone was hurt
         cleaned = _SCARE_QUOTED.sub(_blank, cleaned)

@@ -114,7 +114,7 @@ def admin1_by_iso() -> dict[str, Admin1]:
     return {a.iso_code: a for a in admin1_table().values() if a.iso_code}
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ad) (?=\w{4})")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az) (?=\w{4})")
 
 
 _DOUBLED = re.compile(r"(.)\1+")

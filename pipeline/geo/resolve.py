@@ -288,11 +288,7 @@ def _scan_places(text: str) -> list[Mention]:
 
     def blocked_at(pos: int) -> bool:
         """Inside an armed group's name ("Islamic State of Iraq")? Only the window is read."""
-        if not actor_text:
-            return False
-        from pipeline.extract.actors import actor_spans
-
-        return any(a <= pos < b for a, b, _actor in actor_spans(text))
+        return actor_text and _inside_actor(text, pos)
     out: list[Mention] = []
     n = len(toks)
     caps = [_is_cap(t[2]) for t in toks]
@@ -1041,9 +1037,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             passage, ranked[0][1] + len(ranked[0][3])):
         # "CULIACAN, Sin. - … outside a tyre shop in the Infonavit Barrancos neighbourhood": a
         # quarter of the dateline's city is coded at the city
-        dl = next((m for m in mentions if m.place.kind == "town" and m.place.country2 == iso2
-                   and m.surface.isupper() and len(m.surface) > 3
-                   and (m.start < 3 or passage[max(0, m.start - 2):m.start] in (". ", "\n"))),
+        dl = next((m for m in mentions if _dateline_town(m, passage, iso2, line_starts=True)),
                   None)
         if dl is not None:
             ranked.insert(0, (9.0, dl.start, dl, dl.place.name))
@@ -1082,12 +1076,23 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # paper's dateline is the only town named, and the event is in it (nothing named a
         # region either, or "CELAYA, Gto. - armed men burst into a bar on the eastern side of
         # the city, Guanajuato state prosecutors said": the region is the dateline town's)
-        dl = next((m for m in mentions if m.start < 3 and m.place.kind == "town"
-                   and m.place.country2 == iso2 and m.surface.isupper()
+        dl = next((m for m in mentions if _dateline_town(m, passage, iso2)
                    and (loc.location is None or m.place.admin1_iso == loc.admin1_code)), None)
         if dl is not None:
             _place_at(loc, dl, dl.place.name)
     return loc
+
+
+def _dateline_town(m: Mention, passage: str, iso2: str, line_starts: bool = False) -> bool:
+    """A town of ``iso2`` written in capitals where a dateline stands ("SRINAGAR -"): at the
+    passage's start, or with ``line_starts`` at any line or sentence start (then four letters
+    or more: "Two shot dead outside tyre shop. CULIACAN, Sin. -")."""
+    if m.place.kind != "town" or m.place.country2 != iso2 or not m.surface.isupper():
+        return False
+    if not line_starts:
+        return m.start < 3
+    return len(m.surface) > 3 and (
+        m.start < 3 or passage[max(0, m.start - 2):m.start] in (". ", "\n"))
 
 
 def _place_at(loc: Location, m: Mention, name: str) -> Admin1 | None:
@@ -1350,6 +1355,7 @@ def _unknown_place_penalty(text: str, start: int) -> float:
 
 
 def _inside_actor(text: str, pos: int) -> bool:
+    """Inside an armed group's name ("Islamic State Sahel Province")?"""
     from pipeline.extract.actors import actor_spans  # (extract imports geo: read lazily)
 
     return any(a <= pos < b for a, b, _actor in actor_spans(text))
