@@ -1180,6 +1180,36 @@ def test_a_monthly_overview_tells_its_months_incidents_as_news() -> None:
     assert len(got) == 4  # ("17 May struck": the month, not the modal)
 
 
+def test_a_clause_with_an_act_and_toll_of_its_own_is_another_incident() -> None:
+    """One sentence, two strikes: each keeps its own day, place and toll."""
+    text = ("BEIRUT — A drone struck a car on the outskirts of Nabatieh, Lebanon, on Sunday, "
+            "killing both men inside, and an air strike on a residential building in Tyre on "
+            "Monday morning killed five people, the health ministry said.")
+    got = [(m["location"], m["event_date"].isoformat(), m["fatalities"])
+           for m in extract_incidents(text, "2024-10-28")]
+    assert got == [("Nabatieh", "2024-10-27", 2), ("Tyre", "2024-10-28", 5)]
+    # a second blast at the same scene, with nothing of its own, stays the same incident
+    text = ("A bomb exploded at a market in Kirkuk, Iraq, on Sunday, and a second blast minutes "
+            "later killed four people.")
+    assert len(extract_incidents(text, "2024-10-28")) == 1
+
+
+def test_a_report_beats_its_headline_and_an_initial_toll_is_not_the_toll() -> None:
+    """A headline may sum two incidents; a toll "initially put at six" was revised since."""
+    text = ("Bandits abduct 43 in village raid; nine vigilantes killed in pursuit\n\n"
+            "GUSAU, Nigeria — Armed bandits stormed the village of Kucheri in Zamfara State late "
+            "on Friday, abducting 43 people. Two villagers who tried to flee were shot dead.\n\n"
+            "On Saturday, vigilantes who went after the kidnappers clashed with the bandits near "
+            "Yandoto. Nine vigilantes were killed.")
+    got = [(m["event_date"].isoformat(), m["fatalities"])
+           for m in extract_incidents(text, "2022-02-14")]
+    assert got == [("2022-02-11", 2), ("2022-02-12", 9)]
+    text = ("Suicide bomber kills 11 at Konduga market\n\nA suicide bomber blew herself up at a "
+            "market in Konduga, Nigeria, on Saturday, killing 10 people as well as herself. "
+            "Police initially put the death toll at six, but four of the wounded died overnight.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2023-08-21")] == [11]
+
+
 def test_news_articles_tell_several_incidents_by_their_own_days() -> None:
     """A sentence led by a day of its own, a state's strike, a marker in the sentence before."""
     text = ("ADEN, Yemen — US air strikes hit areas around the port of Hodeidah late on Sunday, "

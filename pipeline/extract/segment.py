@@ -158,6 +158,7 @@ class Group:
     overview: int = -1  # index of the overview this incident belongs to
     provisional: bool = False  # its toll so far is a first report ("Police first reported 4")
     attackers_only: bool = False  # its deaths so far are all the attackers'
+    headline: bool = False  # its toll so far is a headline's, which may sum several incidents
 
     @property
     def means(self) -> Means | None:
@@ -186,6 +187,12 @@ class Group:
             override = True
         if c.running_toll:
             override = True  # "A 6th victim died this morning": the running toll
+        if self.headline and sent not in self.casualty_sentences and (
+                c.fatalities is not None or c.injured is not None):
+            # "Bandits abduct 43 in village raid; nine vigilantes killed in pursuit", then
+            # "Two villagers who tried to flee were shot dead": the report beats its headline
+            override = True
+            self.headline = False
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
                 and (c.attackers_only or self.attackers_only)):
@@ -849,6 +856,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             ov = overview if overview is not None and not f.background else None
             previous = current
             current = _group_from(f, ov)
+            current.headline = i == 0 and _is_headline(sentences)
             if (current.date is None and previous is not None and previous.date is not None
                     and _SAME_DAY.search(sent.text)):
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
@@ -880,7 +888,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 for g in _plural_targets(groups, current):
                     g.add_casualties(c, sent)
             else:
-                toll = re.search(r"death\s+toll", sent.text, re.I) is not None
+                # ("Police initially put the death toll at six, but …": not the toll now)
+                toll = (re.search(r"death\s+toll", sent.text, re.I) is not None
+                        and _PROVISIONAL.search(sent.text.lower()) is None)
                 current.add_casualties(c, sent, override=toll)
             if f.doubt:
                 current.doubt = True
@@ -997,6 +1007,12 @@ def _plural_targets(groups: list[Group], current: Group, text: str = "") -> list
 
 _BOTH = re.compile(r"\bboth\s+(?:\w+\s+)?(?:attacks|strikes|incidents|blasts|explosions|"
                    r"bombings)\b", re.IGNORECASE)
+
+
+def _is_headline(sentences: list[Sentence]) -> bool:
+    """A news page's first line: no closing stop, a paragraph of its own, a report below."""
+    return (len(sentences) > 1 and sentences[1].paragraph != sentences[0].paragraph
+            and not sentences[0].text.rstrip("\"'”’)").endswith((".", "!", "?")))
 
 
 def _group_from(f: Frame, overview: Frame | None) -> Group:

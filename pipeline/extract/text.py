@@ -18,7 +18,14 @@ _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # another incident's marker ends a sentence too)
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])|"
                        r";\s+(?=(?:the\s+)?same\s+day,|separately,|meanwhile,|elsewhere,|"
-                       r"in\s+(?:a\s+)?separate\s+incident)")
+                       r"in\s+(?:a\s+)?separate\s+incident)|"
+                       # ("… killing both men inside, and an air strike on a building in Tyre on
+                       # Monday killed five": a clause with an act, a place or day, and a toll of
+                       # its own)
+                       r",\s+(?=and\s+an?\s+(?:[\w-]+\s+){0,3}(?:air\s*strike|drone\s+strike|"
+                       r"strike|bombing|bomb|blast|explosion|attack|rocket|missile|shell)s?\b"
+                       r"[^.;]{0,80}?\b(?:in|near|at|on)\s+[A-Z][^.;]{0,80}?\b(?:killed|wounded|"
+                       r"injured)\b)")
 _BOILERPLATE = re.compile(
     r"\b(?:subscribe|subscriber|sign\s+in|log\s*in|login|cookie|newsletter|skip\s+to|"
     r"all\s+rights\s+reserved|copyright|follow\s+us|share\s+this|advertisement|"
