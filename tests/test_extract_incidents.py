@@ -1282,3 +1282,62 @@ def test_a_headings_period_is_no_record_day() -> None:
     got = [(m["mention_type"], m["event_date"].isoformat()) for m in extract_incidents(
         text, "2024-05-17")]
     assert got == [("current", "2024-05-14"), ("current", "2024-05-16")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a trial of an old attack; a trial's later sentence names the old toll
+    ("PARIS – The assize court began hearing on Thursday the case of two men accused of "
+     "financing a cell that planned the shooting at a concert hall in Lyon on 6 June 2015, an "
+     "assault that killed four people.", "2017-11-09"),
+    ("NAIROBI – A magistrate on Thursday adjourned the trial of four men charged over the attack "
+     "on a bus near Mandera in November 2014. The prosecution asked for two weeks. Relatives of "
+     "the 28 passengers killed in the 2014 assault have criticised the slow pace.", "2016-02-18"),
+    # a memorial and the morning it remembers
+    ("MADRID – Spain marked the 20th anniversary of the 11 March 2004 train bombings on Monday "
+     "with a minute of silence at Atocha station. Ten bombs exploded on four trains that "
+     "morning, killing 192 people.", "2024-03-11"),
+    ("In Ogossagou, villagers on Sunday unveiled a stone memorial listing the names of those "
+     "killed when armed men raided the village in March 2019.", "2021-01-10"),
+    # exercises and a training ground's notice
+    ("TAPA, Estonia – British and Estonian troops fired live rounds from tanks and howitzers "
+     "during the Spring Storm exercise at the Central Training Area this week.", "2023-06-15"),
+    ("Notice to residents of Orzysz: the Bemowo Piskie training ground will host artillery and "
+     "tank firing from 9 to 20 September. Detonations may be heard up to 15 kilometres away.",
+     "2019-09-05"),
+    # procurement, a metaphor, trends and a year's statistics
+    ("RABAT – Morocco has taken delivery of armed drones. The armed forces ordered 13 of the "
+     "unmanned aircraft, which have been used extensively in conflicts in Libya and Syria.",
+     "2021-09-17"),
+    ("BERLIN – The Bundestag voted to loosen the debt brake. Critics warned of a debt explosion.",
+     "2025-03-18"),
+    ("The report counted a sharp rise in drone use by national armies in Mali.", "2024-08-02"),
+    ("KABUL – More than 10,000 civilians were killed or injured in Afghanistan for the sixth year "
+     "in a row, the United Nations said in its annual report. Roadside and suicide bombings "
+     "remained the leading cause of harm.", "2020-02-22"),
+    ("GENEVA – Landmines killed or injured at least 4,710 people in 2022, according to the "
+     "annual Landmine Monitor report released on Tuesday.", "2023-11-14"),
+    # games: strikers, shots and bombs from beyond the arc
+    ("MANCHESTER – The club's new striker was a constant threat in the attack on Saturday, firing "
+     "two shots against the post before a late header killed off the game. The keeper was named "
+     "man of the match.", "2022-08-14"),
+    ("BOSTON – The Celtics won Game 1 of the NBA Finals on Thursday. Boston's shooters rained down "
+     "bombs from beyond the arc, and the defence killed the Mavericks' momentum. Doncic finished "
+     "with 30 points.", "2024-06-07"),
+    # a mine's blast notices, a deminer's obituary
+    ("KALGOORLIE – The operator says blast times at the open-cut gold mine have changed to 1pm "
+     "daily. Blast notices are posted on the community board.", "2016-08-15"),
+    ("OBITUARY – Abdul Rahim, who spent four decades clearing landmines in Afghanistan, has died "
+     "in Kabul aged 68 after a long illness.", "2021-04-14"),
+])
+def test_round_21_texts_without_an_incident(text: str, published: str) -> None:
+    assert [m for m in extract_incidents(text, published) if m["mention_type"] == "current"] == []
+
+
+def test_a_bomb_at_a_court_and_fire_at_protesters_are_still_incidents() -> None:
+    """The words that set aside a trial or a drill do not set aside these."""
+    text = ("08/17/2005: A small timed bomb exploded near the district court building in "
+            "Chittagong, Bangladesh, injuring three people.")
+    assert [m["injured"] for m in extract_incidents(text, "2005-09-01")] == [3]
+    text = ("On 2 July 2024, police fired live ammunition at demonstrators in Kitengela, Kenya, "
+            "killing 1 demonstrator and injuring 4.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-07-05")] == [1]

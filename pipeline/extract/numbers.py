@@ -85,8 +85,9 @@ _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
     r"explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|"
     r"shops?|"
-    r"times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|"
-    r"miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|dollars?|"
+    r"times?|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|"
+    r"kilomet(?:er|re)s?|miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|"
+    r"dollars?|"
     r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
     r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats|"
     # ("three Frontier Corps soldiers": the unit names whose soldiers)

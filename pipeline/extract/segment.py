@@ -46,6 +46,8 @@ from pipeline.schema import WEAPON_FAMILY
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
                r"assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|"
                r"suicide\s+(?:attack|bombing)s?|car\s+bombs?|rocket\s+attacks?)")
+_YEAR_NAMES_EVENT = re.compile(r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b",
+                               re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:monday|tuesday|wednesday|thursday|"
                       r"friday|saturday|sunday|yesterday|today)['’]s)\s+(?:\w+\s+)?"
@@ -60,6 +62,7 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
+_THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
 # headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
@@ -319,6 +322,11 @@ _GENERIC_RECORD = re.compile(
     r"frequently|regularly|long)\s+(?:attacked|targeted|struck|bombed|raided)\b|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
     r"\bfrequent\s+(?:\w+\s+)?(?:strikes|attacks|raids|shelling|bombings)\b|"
     r"\b(?:have|has)\s+(?:increased|intensified|escalated|continued|surged)\b|\bcontinue\s+to\s+hit\b|"
+    # "drones, which have been used extensively in conflicts in Libya": a weapon's record
+    r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?used\s+(?:\w+ly\s+)?(?:in|by|against|to)\b|"
+    # "a sharp rise in drone use": a trend
+    r"\b(?:rise|increase|surge|spike|jump|decline|fall|drop)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:use|attacks|strikes|incidents|violence)\b|"
     r"\bin\s+recent\s+(?:weeks|months|years)\b|\b(?:over|during|in)\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:year|years|months|decade)\b|\b(?:frequently|often|regularly|repeatedly)\s+(?:\w+\s+)?"
     r"(?:attack|target|strike|shell)\w*", re.IGNORECASE)
@@ -336,7 +344,7 @@ def _past_clause(before: str) -> bool:
     return m is not None and not _CLAUSE_AT_THE_TIME.match(before, m.start())
 
 
-_AFTER_BEFORE_ACT = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,3}$")
+_AFTER_BEFORE_ACT = re.compile(r"\b(?:after|when)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _clause_tells_act(text: str, d: DateMention, means: Means | None,
@@ -362,7 +370,9 @@ _NO_TARGET = re.compile(
     r"(?:[\w-]+\s+){0,5}?missile|air\s*shows?|flypasts?|fly-?past|(?:military|victory\s+day|"
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
-    r"(?:pit|mine|quarry))\b")
+    r"(?:pit|mine|quarry)|blast\s+(?:times|notices?|schedules?)|open[\s-](?:cut|pit)\s+"
+    r"(?:[\w-]+\s+){0,2}mines?|training\s+(?:grounds?|areas?|ranges?)|"
+    r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b))\b")
 # a text that opens on a work that depicts war (a review) or on a life told (an obituary, a
 # profile): the violence in it is shown or remembered, not reported
 _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
@@ -378,6 +388,21 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"(?:infantryman|soldier|marine|paratrooper|navigator|pilot|medic|radio\s+operator|"
     r"war\s+reporter|correspondent)|volunteer\s+paramedic|\d+-year-old\s+(?:volunteer|veteran))\b"
 ).lower())
+# a sports report: its strikers, shots, blowouts and bombs from three are play (lower-cased
+# text; three different words make a report of a game)
+_SPORT_WORD = re.compile(
+    r"\b(?:striker|goalkeeper|keeper|man\s+of\s+the\s+match|league|play-?offs?|innings|"
+    r"all\s+out|wickets?|batting|bowling|batsmen|bowlers?|twenty20|t20|olympics?|gold\s+medal|"
+    r"medals?|nba|nfl|nhl|uefa|fifa|points|final-round|the\s+masters|putt|bogey|birdie|"
+    r"grand\s+slam|tournament|championship|world\s+cup|derby|fixture|scored|goals?|"
+    r"game\s+\d|quarter-?final|semi-?final|coach|the\s+arc|free\s+throws?|rebounds?|"
+    r"shooters?\s+(?:won|failed|qualif\w+)|air\s+rifle|skeet|opener)\b")
+
+
+def _sport_report(texts: list[str]) -> bool:
+    return len({m.group(0) for t in texts for m in _SPORT_WORD.finditer(t.lower())}) >= 3
+
+
 _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"
                             r"brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:", re.IGNORECASE)
 _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
@@ -476,9 +501,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # (a record's own date is current whatever cue its sentence holds, "02/22/2015: a device
     # detonated during a march marking the anniversary of the Maidan protests", unless the
     # sentence counts the years since: "On 26 September 1980, forty years ago today, …")
+    # ("the 2014 assault": a year that names an event recalls it, wherever it stands)
     background = avenged or (_background_cue(text) and (
         not record or _YEARS_SINCE.search(text) is not None)) or (not record and any(
-        is_old(d, published) and (not first or d.start < 25 or memorial()) for d in lead))
+        is_old(d, published) and (not first or d.start < 25 or memorial() or (
+            d.precision == "year" and _YEAR_NAMES_EVENT.match(text, d.start) is not None))
+        for d in lead))
     # ("A few hours later Omeragic killed himself with a bomb": the same story goes on, unless
     # the sentence names a place of its own)
     shifted = violent and _SHIFTED_DAY.match(text) is not None and any(
@@ -627,14 +655,20 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         _NO_TARGET.search(sentences[0].text.lower()) is not None
         or _DEPICTION_OR_LIFE.search(sentences[0].text.lower()) is not None))
 
+    # (a game's report hurts nobody unless it counts someone hurt: "a late header killed off
+    # the game" counts no one)
+    sport = cache(lambda: _sport_report([s.text for s in sentences]) and not any(
+        (c := find_casualties(s.text)).fatalities or c.injured
+        for s in sentences if _HARM.search(s.text)))
+
     def no_target(text: str) -> bool:
         """A text that opens on (or a sentence that tells of) an exercise, a weapons test, a
         parade, an air show, avalanche control or mine blasting, a film or book reviewed or a
         life recalled, or that calls itself a hoax, and hurts nobody anywhere: targets engaged
         on the range, missiles that struck their impact area, shells fired at slopes, the
         air raids of a war film and gunmen a caller made up hurt nobody."""
-        return (opens_without_target() or _NO_TARGET.search(text.lower()) is not None
-                or hoax()) and harmless()
+        return ((opens_without_target() or _NO_TARGET.search(text.lower()) is not None
+                 or hoax()) and harmless()) or sport()
 
     # the sentence that opens the record: the first, the one after a label line, or in an
     # encyclopaedia entry the first that gives a day of the title's year
@@ -660,13 +694,18 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         entry_line = heading_year is not None and _ENTRY_LINE.match(sent.text) is not None
         if heading_year is not None and (record_date is None or entry_line):
             today = min(dt.date(heading_year, 12, 31), published)
-        f = make_frame(sent, i, today, first=current is None and overview is None,
+        f = make_frame(sent, i, today, first=current is None and overview is None and i <= 2,
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year)
         if (f.violent and not f.dates and current is not None and current.background
                 and i - current.frames[-1].index <= 2 and not f.new_marker and memorial()):
             # "Thirty years ago today, on 19 June 1987, a car bomb … The blast killed 21": a
             # text that remembers goes on telling the event it remembers
+            f.background = True
+        elif (f.violent and not f.dates and current is None and _THAT_TIME.search(sent.text)
+              and memorial()):
+            # "… marked the 20th anniversary of the 11 March 2004 train bombings. Ten bombs
+            # exploded on four trains that morning": the morning remembered
             f.background = True
         elif (f.violent and not f.dates and i > 0
               and sentences[i - 1].paragraph == sent.paragraph):
