@@ -1341,3 +1341,49 @@ def test_a_bomb_at_a_court_and_fire_at_protesters_are_still_incidents() -> None:
     text = ("On 2 July 2024, police fired live ammunition at demonstrators in Kitengela, Kenya, "
             "killing 1 demonstrator and injuring 4.")
     assert [m["fatalities"] for m in extract_incidents(text, "2024-07-05")] == [1]
+
+
+def test_a_bulletins_items_are_incidents_and_its_tally_is_not() -> None:
+    """A regional administration's update: a tally, then one line per community or town."""
+    text = ("Sumy Regional Military Administration. On 21 March Russian forces carried out 78 "
+            "attacks on 29 settlements of Sumy region. Bilopillia community: an FPV drone struck "
+            "a car on the edge of Bilopillia, wounding its driver. Krasnopillia community: 14 "
+            "mortar rounds fell on Krasnopillia, damaging a house. 3) Khotin: nine artillery "
+            "shells landed in Khotin.")
+    got = [(m["location"], m["event_date"].isoformat(), m["injured"], m["perpetrator"])
+           for m in extract_incidents(text, "2025-03-22")]
+    assert got == [("Bilopillia", "2025-03-21", 1, None),
+                   ("Krasnopillia", "2025-03-21", None, None),
+                   ("Khotin", "2025-03-21", None, None)]
+    text = ("Overnight the Russian army kept hitting the Nikopol district, Ukraine, with drones "
+            "and artillery. In Nikopol itself, shells landed in a residential neighbourhood: a "
+            "58-year-old man was wounded. In Marhanets, an attack drone crashed into a house; "
+            "nobody was hurt. Chervonohryhorivka also came under artillery fire, which damaged a "
+            "farm building; again there were no casualties.")
+    got = [(m["location"], m["injured"]) for m in extract_incidents(text, "2024-08-17")]
+    assert got == [("Nikopol", 1), ("Marhanets", 0), ("Chervonohryhorivka", 0)]
+
+
+def test_an_air_defence_report_with_nothing_hit_is_no_incident() -> None:
+    text = ("Air Force Command. During the night of 2 December the enemy attacked with 62 "
+            "Shahed-type strike drones. Air defence destroyed 47 of them over the Poltava, Sumy "
+            "and Kyiv regions. Another 15 drones disappeared from radar because of electronic "
+            "warfare.")
+    assert extract_incidents(text, "2024-12-02") == []
+    # a convoy "intercepted" by gunmen is an attack, and debris that hit a house is an impact
+    text = ("On 2 October 2024, armed men intercepted a minibus between Fada N'Gourma and Pama "
+            "and kidnapped 5 traders.")
+    assert len(extract_incidents(text, "2024-10-06")) == 1
+    text = ("Overnight air defence shot down six drones over Dnipropetrovsk region, Ukraine. "
+            "Debris from one hit a house in Ternivka, injuring a woman.")
+    assert [m["injured"] for m in extract_incidents(text, "2023-10-02")] == [1]
+
+
+def test_a_police_bulletins_header_dates_and_places_its_numbered_items() -> None:
+    text = ("Khyber Pakhtunkhwa Police, daily situation report for 14 January. 1) Lakki Marwat: "
+            "at about 23:00, khawarij of the TTP attacked the police checkpoint at Pezu; there "
+            "were no casualties. 2) Tank: unidentified gunmen shot dead a police constable in Tank "
+            "city.")
+    got = [(m["country_code"], m["event_date"].isoformat(), m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2026-01-15")]
+    assert got == [("PAK", "2026-01-14", 0, 0), ("PAK", "2026-01-14", 1, None)]

@@ -14,6 +14,7 @@ from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import as_date
 from pipeline.extract.segment import Group, segment
 from pipeline.extract.summary import summarise
+from pipeline.extract.taxonomy import has_signal
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
 from pipeline.geo.hints import country_hints
@@ -92,7 +93,16 @@ def _chronology_country(first: str) -> dict[str, float]:
         countries = {m.place.country2 for m in find_places(first)
                      if m.place.kind in ("country", "admin1") and m.weight >= 1.0}
         return {countries.pop(): 3.0} if len(countries) == 1 else {}
-    if len(first) > 120 or not _CAPS_WORD.search(first):
+    if len(first) > 120:
+        return {}
+    if _ISSUER.search(first) and not has_signal(first):
+        # "Khyber Pakhtunkhwa Police, daily situation report for 14 January.": the region whose
+        # authority issues a bulletin is the region of its items ("in Bara" is not Sudan's)
+        countries = {m.place.country2 for m in find_places(first)
+                     if m.place.kind in ("country", "admin1") and m.weight >= 0.3}
+        if len(countries) == 1:
+            return {countries.pop(): 2.0}
+    if not _CAPS_WORD.search(first):
         return {}
     countries = {m.place.country2 for m in find_places(first)
                  if m.place.kind == "country" and m.surface.isupper() and len(m.surface) > 3}
@@ -100,6 +110,9 @@ def _chronology_country(first: str) -> dict[str, float]:
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+_ISSUER = re.compile(r"\b(?:Police|Administration|Command|Ministry|Governor|Government|"
+                     r"Division|Brigade|Army|Armed\s+Forces|Press\s+Release|Statement|Bulletin|"
+                     r"(?:situation|daily|morning|evening)\s+(?:report|update))\b", re.IGNORECASE)
 
 
 def _mention(g: Group, text: str, context: str, published: dt.date,

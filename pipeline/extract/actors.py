@@ -386,7 +386,9 @@ _NOT_AGENT = frozenset(
     "unidentified unknown suspected armed local police security government state islamist "
     "jihadist rebel militant two three four five six seven eight nine ten dozens hundreds "
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    "monday tuesday wednesday thursday friday saturday sunday "
+    # kinds of drone, not who flew it ("an FPV drone struck a car")
+    "fpv kamikaze shahed shahed-type geran lancet loitering quadcopter uav".split())
 
 
 def named_agent(text: str) -> str | None:

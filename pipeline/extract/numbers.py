@@ -557,7 +557,7 @@ _PAIR_SUBJECT = re.compile(
 
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
-_ONE_SUBJECT = (r"(?:^|[;,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
+_ONE_SUBJECT = (r"(?:^|[;:,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
                 r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
                 r"(?:[\w\-]+\s+){0,2}?"
                 + _PERSON_OR_PERP + r"|he|she)\s+"

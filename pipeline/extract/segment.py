@@ -36,6 +36,7 @@ from pipeline.extract.taxonomy import (
     doubt_in,
     harm_told,
     has_signal,
+    interceptions_only,
     is_violent,
     names_attack,
 )
@@ -62,6 +63,11 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
+# "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
+_NAMED_ACTED = re.compile(r"\b(?:the|its)\s+[A-Z][\w-]*\s+[a-z]+ed\b")
+# "daily situation report for 14 January": the day a bulletin's items happened
+_REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up)\s+for\s+",
+                         re.IGNORECASE)
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
@@ -90,6 +96,8 @@ _NEW_MARKER = re.compile(
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
 _BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
+_TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
+                    r"towns(?:\s+and\s+villages)?|rounds)\b", re.IGNORECASE)
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
@@ -260,7 +268,10 @@ _PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adj
 # "Huliaipole (Zaporizka oblast): Artillery shelling damaged twelve houses": an update's item
 _PLACE_COLON = re.compile(r"(?!(?:Date|Time|Source|Description|Details|Summary|Note|Update|"
                           r"Background|Assessment|Location|Casualties|Impact|Incident)\b)"
-                          r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:city|town|village))?"
+                          # ("Bilopillia community: an FPV drone struck …", "1) Tank: …")
+                          r"(?:\d{1,2}[.)]\s+)?(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                          r"(?:\s+(?:city|town|village|community|district|municipality|hromada|"
+                          r"LGA|area|county|sector|division|province|region|oblast))?"
                           r"\s*(?:\([^()]{1,40}\))?:\s")
 
 
@@ -661,6 +672,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         (c := find_casualties(s.text)).fatalities or c.injured
         for s in sentences if _HARM.search(s.text)))
 
+    shot_down = cache(lambda: interceptions_only([s.text for s in sentences]))
+
     def no_target(text: str) -> bool:
         """A text that opens on (or a sentence that tells of) an exercise, a weapons test, a
         parade, an air show, avalanche control or mine blasting, a film or book reviewed or a
@@ -668,7 +681,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         on the range, missiles that struck their impact area, shells fired at slopes, the
         air raids of a war film and gunmen a caller made up hurt nobody."""
         return ((opens_without_target() or _NO_TARGET.search(text.lower()) is not None
-                 or hoax()) and harmless()) or sport()
+                 or hoax()) and harmless()) or sport() or shot_down()
 
     # the sentence that opens the record: the first, the one after a label line, or in an
     # encyclopaedia entry the first that gives a day of the title's year
@@ -745,7 +758,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.violent = False
         if (f.violent and current is None and not f.tells_incident and f.means is not None
                 and not _HARM.search(sent.text) and _DEFINITE_BEFORE.search(
-                    sent.text[max(0, f.means.start - 30):f.means.start])):
+                    sent.text[max(0, f.means.start - 30):f.means.start])
+                and not _NAMED_ACTED.search(sent.text, max(0, f.means.start - 30))):
             f.violent = False  # "the time of the blast", with no incident told: a reference
         if f.violent:
             violent_at.add(i)
@@ -775,7 +789,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if not f.violent:
             if f.new_marker:
                 marker_at = i
-            if current is None and lead_date is None and i <= 1 and has_signal(sent.text):
+            if current is None and lead_date is None and i <= 1 and (
+                    has_signal(sent.text) or _REPORT_FOR.search(sent.text)):
                 # "Russian forces kept up fire on border communities of Sumy region throughout
                 # Monday. In Bilopillia, …": an update's opening day dates the items it lists
                 lead_date = next((d for d in find_dates(sent.text, today)
@@ -818,11 +833,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current.extra.append(sent)
             continue
         # An overview: several countries at once, told in the plural (but "Al-Shabaab said it
-        # carried out the bombings to punish Uganda for its troops in Somalia" claims this one)
-        if ((len(f.countries) >= 2 and f.plural_ref) or (
-                len(f.countries) >= 2 and re.search(r"\battacks\b", sent.text, re.I))) and not (
-                current is not None and _CLAIM_OR_CAUSE.search(sent.text)
-                and _ANAPHOR.search(sent.text)):
+        # carried out the bombings to punish Uganda for its troops in Somalia" claims this one);
+        # a bulletin's tally ("On 21 March Russian forces carried out 78 attacks on 29
+        # settlements"), whose items follow
+        tally = (current is None and f.casualties.fatalities is None
+                 and f.casualties.injured is None and _TALLY.search(sent.text) is not None)
+        several = ((len(f.countries) >= 2 and f.plural_ref) or (
+            len(f.countries) >= 2 and re.search(r"\battacks\b", sent.text, re.I))) and not (
+            current is not None and _CLAIM_OR_CAUSE.search(sent.text)
+            and _ANAPHOR.search(sent.text))
+        if tally or several:
             if overview is not None and not overview_used:
                 groups.append(_group_from(overview, None))
             overview, overview_used = f, False
@@ -948,8 +968,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             continue
         own = g.date is not None and any(d.explicit for d in g.frames[0].dates)
         if not own and not g.background and prev.date is not None and (
-                _SAME_DAY.search(g.frames[0].sent.text) or (g.date is None and _PLACE_LEAD.match(
-                    g.frames[0].sent.text))):
+                _SAME_DAY.search(g.frames[0].sent.text) or (g.date is None and (
+                    _PLACE_LEAD.match(g.frames[0].sent.text)
+                    or _PLACE_COLON.match(g.frames[0].sent.text)))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
     for g in groups:

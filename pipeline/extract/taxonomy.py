@@ -1086,8 +1086,24 @@ _ABDUCTED_THEN_FREED = re.compile(
     r"[^;]{0,200}?(?:;|:|,\s+(?:and\s+|but\s+)?(?:both|all|they|he|she|the\s+\w+)|"
     r"\s+(?:and|but)\s)[^;]{0,120}?" + _RELEASE_LOW.pattern)
 _PROTEST_LOW = _low(_PROTEST)
-_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?"
-                          r"(?:drones|missiles|rockets))\b", re.IGNORECASE)
+_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|brought\s+down|destroyed\s+"
+                          r"(?:\w+\s+){0,3}?(?:drones|missiles|rockets|of\s+them)|disappeared\s+"
+                          r"from\s+radar)\b", re.IGNORECASE)
+# a place, a person or a thing hit, which an air-defence report does not tell
+_HIT_TOLD = re.compile(r"\b(?:struck|hit|hitting|damag\w*|killed|injur\w*|wound\w*|debris|"
+                       r"fragments|landed|fell\s+on|caught\s+fire|fire\s+broke|impact\w*|dead|"
+                       r"died|casualt\w*)\b", re.IGNORECASE)
+
+
+def interceptions_only(texts: list[str]) -> bool:
+    """An air-defence report: drones or missiles shot down or jammed, nothing said to be hit
+    ("Air defence destroyed 47 of them over the Poltava … regions"): no attack on a place."""
+    return (any(_INTERCEPTED.search(t) and _AIR_THREAT.search(t) for t in texts)
+            and not any(_HIT_TOLD.search(t) for t in texts))
+
+
+_AIR_THREAT = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?|unmanned|air\s+defen[cs]es?)\b",
+                         re.IGNORECASE)
 _IMPACT = re.compile(r"\b(?:struck|hit|hitting|killed|killing|injur\w*|wound\w*|damag\w*|"
                      r"landed|exploded|fire|debris|casualt\w*|dead|died)\b", re.IGNORECASE)
 

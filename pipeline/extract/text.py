@@ -70,8 +70,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()):
             continue
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
-                r"\d", text[m.end():m.end() + 1] or "x"):
-            continue  # ("… Fatalities: 3. 2 more died" runs on; a numbered line does not)
+                r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x"):
+            continue  # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", not)
         nxt = text[m.end():m.end() + 1]
         if text[m.start()] == "." and (nxt.islower() or (
                 nxt in ("—", "–", "-") and "\n" not in m.group())) and _SHORT_LAST.search(piece):

@@ -29,6 +29,10 @@ from pipeline.geo.gazetteer import (
     strip_region_type,
 )
 
+# "Chervonohryhorivka also came under artillery fire": a town opening its sentence as the one hit
+_HIT_SUBJECT = re.compile(r"\s+(?:also\s+|again\s+)?(?:came\s+under|(?:was|were)\s+(?:also\s+)?"
+                          r"(?:hit|struck|shelled|attacked|targeted|bombed))\b")
+
 MAX_NGRAM = 6
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ][\wÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’\-\.]*")
 _CONNECTORS = frozenset(
@@ -386,6 +390,8 @@ def _scan_places(text: str) -> list[Mention]:
             weight += 1.0
         if _PLACE_NOUNS.match(after.strip()):
             weight += 1.0
+        if _HIT_SUBJECT.match(after) and (not before.strip() or before.rstrip()[-1] in ".:;"):
+            weight += 1.0  # "Kozacha Lopan was hit by rocket fire": the place hit, as subject
         if _DEMONYM_PEOPLE.match(after) and not locative:
             weight -= 0.5
         if has_country and not locative and (
