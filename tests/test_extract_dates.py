@@ -126,6 +126,10 @@ def test_the_sun_is_no_sunday() -> None:
     # a database's day-Mon-year and a record that knows only its month
     ("09-Apr-2016 | Junín | an ambush", dt.date(2021, 4, 12), dt.date(2016, 4, 9), "day"),
     ("2020-03 (day unknown) | near Pieri", dt.date(2020, 4, 10), dt.date(2020, 3, 1), "month"),
+    # a military log's day, month and two-digit year
+    ("14JUL12 | HELMAND / NAHR-E SARAJ | RCIED det", dt.date(2012, 7, 16), dt.date(2012, 7, 14),
+     "day"),
+    ("31MAR98 KABUL: rocket impact", dt.date(2025, 1, 1), dt.date(1998, 3, 31), "day"),
 ])
 def test_log_days_and_database_forms(text: str, published: dt.date, expected: dt.date,
                                      precision: str) -> None:

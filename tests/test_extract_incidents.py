@@ -1387,3 +1387,24 @@ def test_a_police_bulletins_header_dates_and_places_its_numbered_items() -> None
     got = [(m["country_code"], m["event_date"].isoformat(), m["fatalities"], m["injured"])
            for m in extract_incidents(text, "2026-01-15")]
     assert got == [("PAK", "2026-01-14", 0, 0), ("PAK", "2026-01-14", 1, None)]
+
+
+def test_a_logs_entries_and_a_sources_day() -> None:
+    """Entries led by their own date are incidents of their own, even on the same day; a
+    summary of a source speaks from the source's day."""
+    text = ("20NOV23 KHERSON OBL / Kherson city: RU arty shelling of residential area; 2 civ "
+            "killed, 3 inj. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped guided aerial "
+            "bombs on town centre; 1 civ inj, no fatalities.")
+    got = [(m["event_date"].isoformat(), m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2023-11-24")]
+    assert got == [("2023-11-20", 2, 3), ("2023-11-20", 0, 1)]
+    text = ("14JUL12 | HELMAND / NAHR-E SARAJ | RCIED det vs civ minivan on Hwy 1 approx 5 km E "
+            "of Gereshk, Afghanistan. 2 civ KIA, 3 WIA.")
+    got = [(m["event_date"].isoformat(), m["weapon"], m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2012-07-16")]
+    assert got == [("2012-07-14", "ied", 2, 3)]
+    text = ("Source: AFP, 3 February 2014. Summary of source: Syrian government helicopters "
+            "dropped barrel bombs on rebel-held districts of Aleppo on Sunday, killing at least "
+            "14 people.")
+    assert [m["event_date"].isoformat() for m in extract_incidents(text, "2014-03-01")] == [
+        "2014-02-02"]

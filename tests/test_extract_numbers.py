@@ -353,6 +353,14 @@ def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | N
     ("1/ at least 4 civilians incl. 2 children killed after shells fell on a village.", 4, None,
      False),
     ("3/ A 5th victim, an elderly woman, died this morning.", 5, None, False),
+    # coder shorthand, and one person hurt after a colon
+    ("3 BIFF KIA, 2 AFP WIA.", 3, 2, False),
+    ("RU arty shelling of residential area; 2 civ killed, 3 inj (regional mil admin).", 2, 3,
+     False),
+    ("Shells landed in a residential neighbourhood: a 58-year-old man was wounded.", None, 1,
+     False),
+    ("Abdul Rahim, who spent four decades clearing landmines, has died aged 68.", None, None,
+     False),
 ])
 def test_communique_and_thread_counts(sentence: str, killed: int | None, injured: int | None,
                                       attackers: bool) -> None:

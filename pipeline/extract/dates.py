@@ -44,6 +44,10 @@ _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y
 _COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)-?(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|"
                       r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-?"
                       r"(?P<y>(?:19|20)\d\d)\b")
+# "14JUL12 | HELMAND", "31MAR15 MAGUINDANAO / DATU SALIBO:": a military log's day, month and
+# two-digit year
+_COMPACT_SHORT = re.compile(r"\b(?P<d>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|"
+                            r"DEC)(?P<y>\d\d)\b")
 # "2020-03 (day unknown)": a record that knows only the month
 _ISO_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
 # "15/04 – Al-Busayrah:", "(1) 28/11, ~10:00 – Kabul": a log line's day and month, no year
@@ -205,6 +209,10 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             *m.span())
     for m in (_COMPACT.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])), "day", *m.span())
+    for m in (_COMPACT_SHORT.finditer(sentence) if digits else ()):
+        y = 2000 + int(m["y"])
+        add(_safe(y if y <= published.year else y - 100, _MONTHS[m["mon"].lower()], int(m["d"])),
+            "day", *m.span())
     for m in (_ISO_MONTH.finditer(sentence) if digits and "-" in sentence else ()):
         add(_safe(int(m["y"]), int(m["m"]), 1), "month", *m.span())
     for m in (_DAY_MONTH.finditer(sentence) if digits and "/" in sentence else ()):

@@ -145,7 +145,9 @@ _HURT_VERB = re.compile(
     r"(?:wounds|injuries|burns)|"
     r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:smoke\s+"
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
-    r"suffered\s+injuries|sustained\s+injuries)\b(?P<after>\s*\S{0,12})",
+    r"suffered\s+injuries|sustained\s+injuries|"
+    # coder shorthand: "3 BIFF KIA, 2 AFP WIA", "2 civ killed, 3 inj"
+    r"wia|wounded\s+in\s+action|inj)\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
 )
 _TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "shot dead",
@@ -746,7 +748,8 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
-    r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|in\s+action|"
+    r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
+    r"\binj\b|in\s+action|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 

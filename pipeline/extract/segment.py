@@ -68,6 +68,8 @@ _NAMED_ACTED = re.compile(r"\b(?:the|its)\s+[A-Z][\w-]*\s+[a-z]+ed\b")
 # "daily situation report for 14 January": the day a bulletin's items happened
 _REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up)\s+for\s+",
                          re.IGNORECASE)
+_ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
+_SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
@@ -522,13 +524,17 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # the sentence names a place of its own)
     shifted = violent and _SHIFTED_DAY.match(text) is not None and any(
         m.place.kind != "country" and m.weight >= 1.0 for m in find_places(text))
+    # ("… no cas. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped …": a log's next
+    # entry, led by its own date, is another incident whatever day it gives)
+    entry = (index > 0 and bool(dates) and dates[0].start == 0
+             and _ENTRY_AFTER_DATE.match(text, dates[0].end) is not None)
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
         towns=_towns(text) if violent else set(),
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
-                    or shifted),
+                    or shifted or entry),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
 
@@ -694,11 +700,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             d.precision == "day" and d.date.year == entry_year
             for d in find_dates(s.text, published))), head)
     heading_year: int | None = None
+    source_day: dt.date | None = None
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
-        today = record_date.date if record_date is not None else published
+        today = record_date.date if record_date is not None else source_day or published
+        if i == 0 and _SOURCE_HEAD.match(sent.text):
+            # "Source: AFP, 3 February 2014. Summary of source: … on Sunday": the source's day
+            # is the "today" its summary speaks from
+            source_day = next((d.date for d in find_dates(sent.text, published)
+                               if d.precision == "day" and d.explicit), None)
         if (hm := _YEAR_HEADING.match(sent.text)) is not None and int(hm["y"]) <= published.year:
             # a chronology's year heading ("1998", then "15 August: Omagh …"): its entries'
             # days are that year's, each entry a record of its own

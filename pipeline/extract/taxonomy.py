@@ -49,7 +49,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:car|truck|vehicle|van)"),
     ("grenade", "grenade", r"\bgrenades?\b"),
     ("ied_remote_explosive", "ied",
-     r"\bIEDs?\b|improvised\s+explosive|roadside\s+bomb|\blandmines?\b|\bland\s+mines?\b|"
+     r"\b(?:RC|PB|VO|PP)?IEDs?\b|improvised\s+explosive|roadside\s+bomb|\blandmines?\b|\bland\s+mines?\b|"
      r"\bmine\s+(?:blast|explosion|exploded)|sticky\s+bomb|magnetic\s+bomb|remote[\s-]"
      r"(?:controlled|detonated)|booby[\s-]trap|explosive\s+device|\bbomb(?:s|ing|ings|ed|er|"
      r"ers)?\b(?<!petrol\sbomb)(?<!petrol\sbombs)(?<!gasoline\sbomb)|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
@@ -668,7 +668,7 @@ class Means:
 _ANY_SIGNAL = re.compile(
     r"attack|assault|bomb|blast|explo|deton|kill|dead|death|died|die\b|murder|massacre|wound|"
     r"injur|hurt|shoot|shot|gun|fire|firing|rocket|missile|drone|UAV|strike|raid|shell|mortar|"
-    r"artillery|grenade|suicide|IED|mine\b|mines\b|kidnap|abduct|hostage|stab|knife|knive|"
+    r"artillery|grenade|suicide|(?:RC|PB|VO|PP)?IED|mine\b|mines\b|kidnap|abduct|hostage|stab|knife|knive|"
     r"machete|axe|arson|burn|torch|behead|decapitat|execut|assassin|clash|fight|storm|ambush|"
     r"militant|insurgent|terror|casualt|victim|hack|slit|throat|sniper|rifle|pistol|molotov|"
     r"ramm|encounter|sabotag|dynamit|blew|blown|lynch|batter|stoned|rocks|sword|chainsaw|"
@@ -791,7 +791,7 @@ def _means_in(cleaned: str, low: str) -> Means | None:
 _INSTRUMENT = re.compile(
     r"(?:drones?|uavs?|unmanned\s+aerial|quadcopters?|missiles?|ballistic|rockets?|katyushas?|"
     r"rpgs?|rocket[\s-]propelled|projectiles?|mortars?|artillery|shells?|howitzers?|grenades?|"
-    r"ieds?|"
+    r"(?:rc|pb|vo|pp)?ieds?|"
     r"improvised\s+explosive|explosive\s+device|explosives?|bombs?|landmines?|land\s+mines?|"
     r"dynamite|rifles?|pistols?|handguns?|shotguns?|firearms?|machine[\s-]guns?|ak-47|"
     r"kalashnikov|knife|knives|machetes?|axes?|swords?|hammers?|sledgehammers?|clubs|"
@@ -804,7 +804,7 @@ _USE_LOW = re.compile(
     r"damag\w*|fired\s+(?:[\w-]+\s+){0,6}?(?:at|on(?!\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|\d))|into|towards?|upon|across|from)\b|"
     r"firing|launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
-    r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|went\s+off|"
+    r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|det\b|went\s+off|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"

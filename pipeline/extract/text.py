@@ -17,6 +17,7 @@ _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])|"
+                       r"\s+//\s+|"  # ("… no cas. // 31MAR15 MAGUINDANAO / …": a log's entries)
                        r";\s+(?=(?:the\s+)?same\s+day,|separately,|meanwhile,|elsewhere,|"
                        r"in\s+(?:a\s+)?separate\s+incident)|"
                        # ("… killing both men inside, and an air strike on a building in Tyre on
@@ -88,6 +89,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _emit(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
     raw = text[start:end]
+    if raw.lstrip().startswith("// "):  # a log's entry separator after a full stop
+        start += raw.index("//") + 2
+        raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     s, e = start + lead, start + len(raw.rstrip())
     piece = text[s:e]
