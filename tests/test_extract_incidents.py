@@ -1408,3 +1408,37 @@ def test_a_logs_entries_and_a_sources_day() -> None:
             "14 people.")
     assert [m["event_date"].isoformat() for m in extract_incidents(text, "2014-03-01")] == [
         "2014-02-02"]
+
+
+def test_a_records_fields_say_who_where_and_nobody() -> None:
+    """The most precise place field, an alleged perpetrator, counts "reported" and "none"."""
+    text = ("Record: 2021-04-20 | State: Michoacán | Municipality: Aguililla | Locality: El Aguaje "
+            "| Event: explosives dropped from drones | Alleged perpetrator: Cártel de Jalisco "
+            "Nueva Generación | Killed: 0 | Injured: 2")
+    (m,) = extract_incidents(text, "2021-04-28")
+    assert (m["location"], m["perpetrator"], m["fatalities"], m["injured"]) == (
+        "El Aguaje", "Cártel de Jalisco Nueva Generación", 0, 2)
+    text = ("Date: 2018-03-22 | Upazila: Naniarchar | District: Rangamati | Division: Chittagong | "
+            "Event: abduction | Perpetrator: armed men suspected to belong to UPDF (Democratic) | "
+            "Victims: 2 UPDF activists | Killed/Injured: none reported")
+    (m,) = extract_incidents(text, "2018-03-30")
+    assert (m["country_code"], m["perpetrator"], m["fatalities"], m["injured"]) == (
+        "BGD", "UPDF (Democratic)", 0, 0)
+    text = ("SYRIA | Date: August 18, 2022 | Locations: Qamishli outskirts, al-Hasakah governorate "
+            "| Civilians reported killed: 2 | Civilians reported injured: 0 | Summary: A Turkish "
+            "drone hit a car on the outskirts of Qamishli, killing both occupants.")
+    assert [(m["fatalities"], m["injured"]) for m in extract_incidents(text, "2022-08-30")] == [
+        (2, 0)]
+
+
+def test_a_second_car_bomb_elsewhere_in_the_city_is_another_incident() -> None:
+    text = ("On 16 August 2013, a parked car bomb exploded beside a market in Sadr City, Baghdad, "
+            "Iraq, killing 12 people and wounding 30. About an hour later a second car bomb went "
+            "off near a bus station in the Kadhimiya district of the city, killing 4 and wounding "
+            "9.")
+    got = [(m["fatalities"], m["injured"]) for m in extract_incidents(text, "2013-09-01")]
+    assert got == [(12, 30), (4, 9)]
+    # with no place of its own, a second device is the same incident's
+    text = ("A roadside bomb detonated on a commercial street in Tikrit, Iraq. During the "
+            "investigation a second car bomb exploded, killing a police officer.")
+    assert len(extract_incidents(text, "2014-03-22")) == 1

@@ -685,7 +685,8 @@ def _without_known_group(text: str, parts: list[str] | None,
 
 # "Perpetrator: BRN-C (suspected).", "Suspected belligerent: US-led Coalition": a record's field
 _LABELLED_AGENT = re.compile(
-    r"(?:^|[.\n|;]\s*)(?:perpetrators?|(?:suspected\s+|alleged\s+)?belligerents?|attributed\s+to|"
+    r"(?:^|[.\n|;]\s*)(?:(?:suspected\s+|alleged\s+)?(?:perpetrators?|belligerents?)|"
+    r"attributed\s+to|"
     r"responsible|claimed\s+by)\s*:\s*(?P<v>[^.\n|;]{2,80})", re.IGNORECASE)
 # "Government of Sri Lanka - LTTE. Clashes …", "Dyad: JNIM vs IS.": a conflict record's two
 # sides, the first of them coded as the actor (UCDP's side A)
@@ -755,12 +756,20 @@ _DYAD_NOT = re.compile(r"\b(?:\d+\s*[-–]\s*\d+|match|final|cup|league|derby|pr
                        re.IGNORECASE)
 
 
+_BELONGING_TO = re.compile(r"^(?:unidentified\s+|unknown\s+)?(?:armed\s+men|gunmen|militants|"
+                           r"fighters|men|attackers|assailants)\s+(?:suspected|believed|said|"
+                           r"thought)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of))\s+"
+                           r"(?:the\s+)?", re.IGNORECASE)
+
+
 def _as_labelled(value: str, text: str) -> Perpetrator | None:
     """A field's value as the actor: its first name ("Russian forces or Syrian regime",
     "Lashkar-e-Jhangvi, suspected by provincial police"), a bare state as its forces."""
     q = _LABEL_QUALIFIER.search(value)
     claimed = q is not None and q.group("q").lower() == "claimed"
     name = re.split(r",|;|\s+or\s+|\s+[–—]\s+", _LABEL_QUALIFIER.sub("", value))[0].strip(" ,")
+    # ("armed men suspected to belong to UPDF (Democratic)": the group they belong to)
+    name = _BELONGING_TO.sub("", name)
     bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
     iso2 = state_country(bare) if bare else None
     if iso2 is not None:

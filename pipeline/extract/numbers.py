@@ -701,10 +701,16 @@ _LABEL_VALUE = (r"\s*(?:[:=]|\s[-–]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_IT
 # "Killed: 3", "Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers",
 # "Casualties: dead - three traffic police officers, one passing motorist and the gunman"
 _LABEL_LEAD = r"(?:^|[;|,:(]\s*|[-–]\s+|\.\s+)"
-_LABEL_KILLED = re.compile(_LABEL_LEAD + r"(?:civilians?\s+)?(?:fatalities|deaths|killed|dead)"
+# ("Civilians reported killed: 6 | Civilians reported injured: 3", "Reported injured: 0")
+_LABEL_HEAD = r"(?:civilians?\s+)?(?:(?:reported|confirmed)\s+)?"
+_LABEL_KILLED = re.compile(_LABEL_LEAD + _LABEL_HEAD + r"(?:fatalities|deaths|killed|dead)"
                            r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
-_LABEL_HURT = re.compile(_LABEL_LEAD + r"(?:civilians?\s+)?(?:injured|wounded|injuries)"
+_LABEL_HURT = re.compile(_LABEL_LEAD + _LABEL_HEAD + r"(?:injured|wounded|injuries)"
                          r"(?:\s+(?:reported|alleged|confirmed))?" + _LABEL_VALUE, re.IGNORECASE)
+# "Killed/Injured: none reported", "Casualties: none": nobody either way
+_LABEL_NOBODY = re.compile(_LABEL_LEAD + r"(?:casualties|killed\s*(?:/|and)\s*(?:injured|wounded)|"
+                           r"dead\s*(?:/|and)\s*(?:injured|wounded))\s*:\s*(?:none|nil|zero|0)\b",
+                           re.IGNORECASE)
 _LABEL_SPLIT = re.compile(r"\s*(?:,|\+|\band\b)\s*")
 
 
@@ -1090,6 +1096,15 @@ def find_casualties(sentence: str) -> Casualties:
     m = _LABEL_HURT.search(sentence)
     if m:
         inj = _label_sum(m.group("n"))
+        spans.append(m.span())
+    m = _LABEL_NOBODY.search(sentence) if ":" in sentence else None
+    if m:
+        # (a field that says nobody beats a count read from free text: "Victims: 2 UPDF
+        # activists | Killed/Injured: none reported" were abducted, not killed)
+        if not _LABEL_KILLED.search(sentence):
+            fat = 0
+        if not _LABEL_HURT.search(sentence):
+            inj = 0
         spans.append(m.span())
     spans.extend(used)
     attackers = False

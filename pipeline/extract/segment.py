@@ -79,9 +79,15 @@ _SHIFTED_DAY = re.compile(
     r"\W*(?:(?P<n>a|one|two|three|\d)\s+days?\s+(?P<dir>earlier|before|later|after)|"
     r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
     r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
+    r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
     r"(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r")\b", re.IGNORECASE)
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "in the Kadhimiya district of the city": a place of its own the gazetteer may lack
+_NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:district|"
+                            r"neighbou?rhood|quarter|suburb|area)\b")
+_SECOND_DEVICE = re.compile(r"\ba\s+second\s+(?:car|truck|roadside|suicide|motorcycle)\s+"
+                            r"(?:bomb|bomber|blast|attack)", re.IGNORECASE)
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
@@ -522,8 +528,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         for d in lead))
     # ("A few hours later Omeragic killed himself with a bomb": the same story goes on, unless
     # the sentence names a place of its own)
-    shifted = violent and _SHIFTED_DAY.match(text) is not None and any(
+    # ("About an hour later a second car bomb went off near a bus station in the Kadhimiya
+    # district": a second device where no place is named is the same incident's)
+    shifted = violent and (_SHIFTED_DAY.match(text) is not None
+                           or _SECOND_DEVICE.search(text) is not None) and (any(
         m.place.kind != "country" and m.weight >= 1.0 for m in find_places(text))
+        or _NAMED_QUARTER.search(text) is not None)
     # ("… no cas. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped …": a log's next
     # entry, led by its own date, is another incident whatever day it gives)
     entry = (index > 0 and bool(dates) and dates[0].start == 0

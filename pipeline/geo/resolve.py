@@ -632,11 +632,14 @@ _DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|fund
 _OWNER = re.compile(r"^.*?['’]s\s+")
 # (a street first, "Location: Hamra Street, West Beirut", is an address: the next name is the
 # place)
-_LOCATION_FIELD = re.compile(r"\b(?:Location|Position|Place|Municipality)\s*:\s*"
+_LOCATION_FIELD = re.compile(r"\b(?P<l>Locality|Village|Location|Position|Place|Upazila|"
+                             r"Municipality)\s*:\s*"
                              r"(?:[^,\n.|;()]{2,40}?\s"
                              r"(?:Street|Road|Avenue|Boulevard|Square),\s*)?"
                              r"(?:(?:farmland|fields?|outskirts|area)\s+(?:near|of)\s+)?"
                              r"(?P<v>[^,\n.|;()]{2,80}?)(?:\s+(?:village|town|city))?\s*[,(|]")
+_FIELD_RANK = {"Locality": 0, "Village": 0, "Location": 1, "Position": 1, "Place": 1,
+               "Upazila": 2, "Municipality": 2}
 _FIELD_DISTANCE = re.compile(r".*?\b(?:\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)\s+(?:\w+\s+)?"
                              r"(?:of|from)|near|outside)\s+(?P<t>[A-Z].*)$")
 _GENERAL_AREA = re.compile(r"\bGeneral\s+Area\b")
@@ -1001,8 +1004,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 or passage[nh.end():nh.end() + 3].strip(" ,–—")[:1].isdigit()):
             # (a dashed heading's unknown name only before a date: "Flash Update:" is no place)
             ranked.append((6.0, vs, None, nh.group("v")))
-    lm = _LOCATION_FIELD.search(passage) if any(
-        w in passage for w in ("ocation", "osition", "lace:", "unicipality")) else None
+    # (the most precise field a record fills: "Municipality: Aguililla | Locality: El Aguaje")
+    lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"]],
+             default=None) if any(w in passage for w in (
+                 "ocation", "osition", "lace:", "unicipality", "ocality", "illage:",
+                 "pazila")) else None
     if lm:
         # "Location: Budalin, Budalin township, Sagaing Region, Myanmar": a record's place field
         # names the most precise place first ("village tract about 10 km west of Chaung-U":
