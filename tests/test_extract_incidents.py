@@ -1442,3 +1442,34 @@ def test_a_second_car_bomb_elsewhere_in_the_city_is_another_incident() -> None:
     text = ("A roadside bomb detonated on a commercial street in Tikrit, Iraq. During the "
             "investigation a second car bomb exploded, killing a police officer.")
     assert len(extract_incidents(text, "2014-03-22")) == 1
+
+
+def test_wire_notes_days_updates_claims_and_what_an_attack_came_after() -> None:
+    """An accented dateline, "earlier this week", a toll's day, a claim's day, "came after"."""
+    text = ("POPAYÁN, Colombia, Jan 12 — Drones dropped explosives on a police station in the town "
+            "of Suárez, in Cauca department, on Sunday, injuring three officers.")
+    assert [m["event_date"].isoformat() for m in extract_incidents(text, "2026-01-12")] == [
+        "2026-01-11"]
+    text = ("YANGON, March 20 (Reuters) - Two women were killed when artillery shells hit a "
+            "village in Kyauktaw township in Myanmar's Rakhine State earlier this week.")
+    (m,) = extract_incidents(text, "2020-03-20")
+    assert (m["event_date"].isoformat(), m["date_precision"]) == ("2020-03-18", "week")
+    text = ("Updates with new toll\nCELAYA, Mexico (AP) — The death toll from an armed attack on "
+            "a bar in the Mexican city of Celaya rose to 12 on Wednesday after two of the wounded "
+            "died. Gunmen burst into the bar late Monday and opened fire on customers.")
+    got = [(m["event_date"].isoformat(), m["fatalities"]) for m in extract_incidents(
+        text, "2024-03-13")]
+    assert got == [("2024-03-11", 12)]
+    text = ("NIAMEY, Nov 9 (AFP) - Gunmen ambushed a Nigerien army patrol near Banibangou in the "
+            "Tillaberi region on Sunday, killing 11 soldiers. The Islamic State in the Greater "
+            "Sahara claimed the ambush on Tuesday in a statement.")
+    got = [(m["event_date"].isoformat(), m["perpetrator"]) for m in extract_incidents(
+        text, "2021-11-09")]
+    assert got == [("2021-11-07", "Islamic State")]
+    text = ("GAO, Mali, June 26 — Several rockets struck the U.N. camp near Gao airport late on "
+            "Sunday; no casualties were reported. It came a week after gunmen stormed a tourist "
+            "resort on the outskirts of Bamako, killing five people; Jama'at Nusrat al-Islam "
+            "wal-Muslimin claimed that assault.")
+    got = [(m["mention_type"], m["event_date"].isoformat(), m["perpetrator"])
+           for m in extract_incidents(text, "2017-06-26")]
+    assert got == [("current", "2017-06-25", None), ("background", "2017-06-18", "JNIM")]

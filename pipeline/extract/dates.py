@@ -113,6 +113,8 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
                 re.IGNORECASE), 2, "day", ("ago", "day before")),
     (re.compile(r"\b(?:three|3)\s+days\s+ago\b", re.IGNORECASE), 3, "day", ("ago",)),
     (re.compile(r"\blast\s+week\b|\ba\s+week\s+ago\b", re.IGNORECASE), 7, "week", ("week",)),
+    # (told late in a week, the days between its Monday and yesterday: two back is their middle)
+    (re.compile(r"\bearlier\s+(?:this|in\s+the)\s+week\b", re.IGNORECASE), 2, "week", ("week",)),
 ]
 _THIS_MONTH = re.compile(r"\b(?:earlier|late[r]?|early)\s+this\s+month\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b|\ba\s+month\s+ago\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -82,7 +82,18 @@ _SHIFTED_DAY = re.compile(
     r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
     r"(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r")\b", re.IGNORECASE)
-_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "killed in that raid", "claimed that assault": the event just told ("suspected that the
+# bombings were …" is no pointer)
+_THAT_EVENT = re.compile(r"\b(?:in|of|during|from|after|for|claimed)\s+(?:responsibility\s+for\s+)?"
+                         r"(?:that|those)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+_CLAIMED_THE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this|both)\s+"
+                          r"(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_CAME_AFTER = re.compile(
+    r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|strike|ambush|"
+    r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping))\s+came\s+"
+    r"(?:just\s+|only\s+|barely\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+"
+    r"(?P<u>days?|weeks?|months?)\s+after\b", re.IGNORECASE)
 # "in the Kadhimiya district of the city": a place of its own the gazetteer may lack
 _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:district|"
                             r"neighbou?rhood|quarter|suburb|area)\b")
@@ -319,7 +330,10 @@ _NOT_EVENT_DATE = re.compile(
     r"(?:\bsince|\buntil|\btill|\bstarted\s+in|\bbegan\s+in|\bthat\s+started|\bfrom|"
     r"\bsince\s+early|\bbefore|\bago\s+in|\bsoldiers\s+into\s+\w+\s+in|"
     # "Reported on 18 March 2024: on 16 March, …": when it was reported, not when it happened
-    r"\breported\s+on|\bpublished\s+on|\bupdated\s+on)\s+(?:the\s+)?$",
+    r"\breported\s+on|\bpublished\s+on|\bupdated\s+on|"
+    # "The death toll … rose to 12 on Wednesday": the day of the count, not of the act
+    r"\b(?:rose|risen|climbed|reached|jumped|increased)\s+to\s+(?:at\s+least\s+)?[\w,]+)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -568,7 +582,8 @@ _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’
                            r"(?:\s*\([^()]{1,50}\))?(?:,\s*|\s+[–—-]\s+)){1,4}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
 # ("JENIN, West Bank, March 8 (agency) -": a country or region of up to three words)
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z0-9 .,'’()&/-]*(?:[A-Z][a-z]+\.?,?\s+){0,3}(?:[—–-]\s*)?"
+_DATELINE_PREFIX = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*(?:[A-Z][a-z]+\.?,?\s+){0,3}"
+                              r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*:?\s*$")
@@ -751,6 +766,19 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 f.dates = [named]
                 f.background = f.background or is_old(named, today)
                 f.countries |= _countries(sentences[i - 1].text)
+        ca = _CAME_AFTER.match(sent.text) if f.violent else None
+        if ca is not None and current is not None and current.date is not None:
+            # "The blast came a day after al-Shabaab fighters stormed the Manda Bay base", "It
+            # came a week after gunmen stormed a resort": the event it came after, recalled
+            n = _DAY_COUNT.get(ca["n"].lower()) or int(ca["n"])
+            unit = ca["u"].lower().rstrip("s")
+            back = dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[unit])
+            f.dates = [DateMention(current.date.date - back, "day" if unit == "day" else unit,
+                                   ca.start(), ca.end(), True)]
+            f.background = True
+            after = classify(sent.text[ca.end():])  # (not "the blast" the sentence opens with)
+            if after is not None:
+                f.means = replace(after, start=after.start + ca.end())
         if overview_text and f.violent and not any(d.precision == "day" for d in f.dates):
             # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
             # only an act told on its own day is one of them
@@ -869,11 +897,21 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 groups.append(_group_from(overview, None))
             overview, overview_used = f, False
             continue
+        if (current is not None and not current.background and not f.new_marker
+                and f.casualties.fatalities is None and f.casualties.injured is None
+                and i - current.frames[-1].index <= 3 and _CLAIMED_THE.search(sent.text)):
+            # "The Islamic State in the Greater Sahara claimed the ambush on Tuesday": the claim
+            # of the incident told, on a day of its own
+            current.extra.append(sent)
+            continue
         new = current is None
         if current is not None:
             d_new, d_cur = _date_of(f), current.date
             if f.background != current.background and (f.substantive or f.means is not None):
-                new = f.substantive or not current.background
+                # ("… said four of the attackers were killed in that raid": the one just told)
+                new = (f.substantive or not current.background) and not (
+                    i - current.frames[-1].index == 1 and ca is None
+                    and _THAT_EVENT.search(sent.text))
             else:
                 # ("Meanwhile, fighting flared on the ground. Houthi fighters attacked …": the
                 # marker may stand in the sentence before)
@@ -930,7 +968,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 continue
         if new:
             if (f.background and current is not None and not current.background
-                    and i - current.frames[-1].index <= 2 and _CLAIM_OR_CAUSE.search(sent.text)):
+                    and i - current.frames[-1].index <= 2 and _CLAIM_OR_CAUSE.search(sent.text)
+                    and not _THAT_EVENT.search(sent.text)):
                 # "Officials blamed the PKK, which had stepped up attacks since …": the blame
                 # is for the incident being told; the recalled attacks are another mention
                 current.extra.append(sent)
