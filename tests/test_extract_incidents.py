@@ -1352,16 +1352,19 @@ def test_a_bulletins_items_are_incidents_and_its_tally_is_not() -> None:
             "shells landed in Khotin.")
     got = [(m["location"], m["event_date"].isoformat(), m["injured"], m["perpetrator"])
            for m in extract_incidents(text, "2025-03-22")]
-    assert got == [("Bilopillia", "2025-03-21", 1, None),
-                   ("Krasnopillia", "2025-03-21", None, None),
-                   ("Khotin", "2025-03-21", None, None)]
+    # (the items name no actor: the tally names the state whose forces acted)
+    assert got == [("Bilopillia", "2025-03-21", 1, "Russian forces"),
+                   ("Krasnopillia", "2025-03-21", None, "Russian forces"),
+                   ("Khotin", "2025-03-21", None, "Russian forces")]
     text = ("Overnight the Russian army kept hitting the Nikopol district, Ukraine, with drones "
             "and artillery. In Nikopol itself, shells landed in a residential neighbourhood: a "
             "58-year-old man was wounded. In Marhanets, an attack drone crashed into a house; "
             "nobody was hurt. Chervonohryhorivka also came under artillery fire, which damaged a "
             "farm building; again there were no casualties.")
-    got = [(m["location"], m["injured"]) for m in extract_incidents(text, "2024-08-17")]
-    assert got == [("Nikopol", 1), ("Marhanets", 0), ("Chervonohryhorivka", 0)]
+    got = [(m["location"], m["injured"], m["perpetrator"])
+           for m in extract_incidents(text, "2024-08-17")]
+    assert got == [("Nikopol", 1, "Russian forces"), ("Marhanets", 0, "Russian forces"),
+                   ("Chervonohryhorivka", 0, "Russian forces")]
 
 
 def test_an_air_defence_report_with_nothing_hit_is_no_incident() -> None:

@@ -124,6 +124,13 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     passage = " ".join(s.text for s in sents)
     parts = [s.text for s in sents]
     perp = find_perpetrator(passage, parts)
+    if perp.name is None and g.lead is not None:
+        # a bulletin's item names no actor: its list's lead names the state whose forces acted
+        # ("Russian forces carried out 78 attacks on 29 settlements. … Krasnopillia community:
+        # 14 mortar rounds fell")
+        led = find_perpetrator(g.lead.text)
+        if led.name is not None and led.name.endswith(" forces"):
+            perp = led
     prior = country_hints(passage)
     # any group with one home country named in the passage is weak evidence of where
     # ("Al-Shabaab militants attacked a convoy"); the perpetrator's counts more

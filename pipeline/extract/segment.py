@@ -189,6 +189,9 @@ class Group:
     provisional: bool = False  # its toll so far is a first report ("Police first reported 4")
     attackers_only: bool = False  # its deaths so far are all the attackers'
     headline: bool = False  # its toll so far is a headline's, which may sum several incidents
+    # a bulletin's item: the sentence that leads the list ("Russian forces carried out 78
+    # attacks …", "the Russian army kept hitting the Nikopol district …") says who acted
+    lead: Sentence | None = None
 
     @property
     def means(self) -> Means | None:
@@ -726,6 +729,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             for d in find_dates(s.text, published))), head)
     heading_year: int | None = None
     source_day: dt.date | None = None
+    lead_sent: Sentence | None = None
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
@@ -847,6 +851,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                   if d.explicit and d.precision == "day"
                                   and not is_old(d, today)
                                   and not (d.date == published and d.start <= 60)), None)
+                if has_signal(sent.text):
+                    lead_sent = sent  # (and names who acted, when its items do not)
             if (current is not None and i - current.frames[-1].index > 2
                     and record_date is not None and len(groups) == 1
                     and _CLAIM_OR_CAUSE.search(sent.text)):
@@ -905,6 +911,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             current.extra.append(sent)
             continue
         new = current is None
+        item = False
         if current is not None:
             d_new, d_cur = _date_of(f), current.date
             if f.background != current.background and (f.substantive or f.means is not None):
@@ -953,6 +960,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and not _ANAPHOR.search(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
                        or led_day)
+                item = (other_lead or other_town) and not (marked or elsewhere or other_day)
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if (new and current is not None and current.background and not f.new_marker
@@ -977,6 +985,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             previous = current
             current = _group_from(f, ov)
             current.headline = i == 0 and _is_headline(sentences)
+            if ov is not None:
+                current.lead = ov.sent
+            elif item and previous is not None:
+                current.lead = previous.lead or previous.frames[0].sent
+            elif previous is None:
+                current.lead = lead_sent
             if (current.date is None and previous is not None and previous.date is not None
                     and _SAME_DAY.search(sent.text)):
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
