@@ -1476,3 +1476,31 @@ def test_wire_notes_days_updates_claims_and_what_an_attack_came_after() -> None:
     got = [(m["mention_type"], m["event_date"].isoformat(), m["perpetrator"])
            for m in extract_incidents(text, "2017-06-26")]
     assert got == [("current", "2017-06-25", None), ("background", "2017-06-18", "JNIM")]
+
+
+def test_a_governors_roundup_and_a_state_security_report() -> None:
+    text = ("Belgorod region governor, situation over the past day. The Armed Forces of Ukraine "
+            "fired multiple rocket launchers at Shebekino. A man suffered shrapnel wounds. In "
+            "Grayvoron the Armed Forces of Ukraine dropped an explosive device from a drone onto "
+            "a car. Novaya Tavolzhanka came under mortar fire, with 12 rounds fired. Nobody was "
+            "hurt.")
+    got = [(m["location"], m["event_date"].isoformat()) for m in extract_incidents(
+        text, "2024-03-16")]
+    assert got == [("Shebekino", "2024-03-15"), ("Grayvoron", "2024-03-15"),
+                   ("Novaya Tavolzhanka", "2024-03-15")]
+    text = ("Kaduna State Ministry of Internal Security, security report. Security agencies "
+            "reported the following incidents to the State Government on Monday. Kajuru LGA: "
+            "bandits attacked Kufana village and shot dead two residents. Giwa LGA: troops engaged "
+            "bandits near Fatika and neutralised three of them. Chikun LGA: bandits abducted five "
+            "persons from a farm in Kujama. The Government sends condolences to the families of "
+            "those killed.")
+    got = [(m["country_code"], m["event_date"].isoformat(), m["sub_event_type"], m["fatalities"])
+           for m in extract_incidents(text, "2021-08-17")]
+    assert got == [("NGA", "2021-08-16", "armed_assault", 2),
+                   ("NGA", "2021-08-16", "armed_clash", 3),
+                   ("NGA", "2021-08-16", "abduction", None)]
+    text = ("This afternoon Russia launched a missile strike on Zaporizhzhia, Ukraine; six people "
+            "were killed. Also today, in Huliaipole, the Russian army attacked a man riding his "
+            "bicycle with a drone; he was taken to hospital with shrapnel wounds.")
+    assert [m["location"] for m in extract_incidents(text, "2024-11-11")] == [
+        "Zaporizhzhia", "Huliaipole"]

@@ -41,7 +41,7 @@ from pipeline.extract.taxonomy import (
     names_attack,
 )
 from pipeline.extract.text import Sentence
-from pipeline.geo import find_demonyms, find_places
+from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
 
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
@@ -66,8 +66,9 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
 # "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
 _NAMED_ACTED = re.compile(r"\b(?:the|its)\s+[A-Z][\w-]*\s+[a-z]+ed\b")
 # "daily situation report for 14 January": the day a bulletin's items happened
-_REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up)\s+for\s+",
-                         re.IGNORECASE)
+_REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up|situation)\s+"
+                         r"(?:for|over|during)\s+|\bthe\s+following\s+(?:incidents|attacks|"
+                         r"events)\b", re.IGNORECASE)
 _ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
@@ -280,20 +281,25 @@ _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
 
 
-_PLACE_LEAD = re.compile(r"(?:In|At)\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)"
-                         r"\s+)?"
+# ("Also today, in Huliaipole, the Russian army attacked …", "In Grayvoron the Armed Forces
+# of Ukraine dropped …")
+_PLACE_LEAD = re.compile(r"(?:(?:Also|Meanwhile|Separately|Later|Earlier)(?:\s+(?:today|tonight|"
+                         r"this\s+\w+|on\s+\w+))?,?\s+(?:in|at)|In|At)\s+"
+                         r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?"
                          r"(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
                          r"district|area|region|province)\s+of\s+)?(?P<n>[A-Z][\w'’-]+"
-                         r"(?:\s+[A-Z][\w'’-]+)?)[^,.;]{0,50},")
+                         r"(?:\s+[A-Z][\w'’-]+)?)(?:[^,.;]{0,50},|\s+(?=the\s+[A-Z]))")
 
 
+# "Novaya Tavolzhanka came under mortar fire": an update's item, the town hit its subject
+_TOWN_HIT = re.compile(r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + HIT_SUBJECT.pattern)
 # "Huliaipole (Zaporizka oblast): Artillery shelling damaged twelve houses": an update's item
 _PLACE_COLON = re.compile(r"(?!(?:Date|Time|Source|Description|Details|Summary|Note|Update|"
                           r"Background|Assessment|Location|Casualties|Impact|Incident)\b)"
                           # ("Bilopillia community: an FPV drone struck …", "1) Tank: …")
-                          r"(?:\d{1,2}[.)]\s+)?(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                          r"(?:\s+(?:city|town|village|community|district|municipality|hromada|"
-                          r"LGA|area|county|sector|division|province|region|oblast))?"
+                          r"(?:\d{1,2}[.)]\s+)?(?P<n>[A-Z][\w'’-]+(?:\s+(?!LGA\b)[A-Z][\w'’-]+)?)"
+                          r"(?:\s+(?P<t>city|town|village|community|district|municipality|"
+                          r"hromada|LGA|area|county|sector|division|province|region|oblast))?"
                           r"\s*(?:\([^()]{1,40}\))?:\s")
 
 
@@ -938,10 +944,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # a daily update's list of places: "… struck Nikopol district. In Marhanets,
                 # an FPV drone hit a car", "In the town of Grayvoron, a drone dropped …"
                 lead = (_PLACE_LEAD.match(sent.text) or _PLACE_COLON.match(sent.text)
-                        ) if f.means is not None else None
+                        or _TOWN_HIT.match(sent.text)) if f.means is not None else None
+                # (a typed item, "Chikun LGA: bandits abducted …", needs no gazetteer entry)
                 other_lead = bool(lead and not _ANAPHOR.search(sent.text) and lead["n"] not in
                                   " ".join(s.text for s in current.sentences)
-                                  and _same_country_place(lead["n"], current.countries))
+                                  and (lead.groupdict().get("t")
+                                       or _same_country_place(lead["n"], current.countries)))
                 # a different means on its own day with its own toll: another incident
                 cur_means = current.means
                 other_means = bool(

@@ -81,7 +81,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bviolence\s+between\s+(?:[\w-]+\s+){1,4}?(?:and|&)\s+[\w-]+\b(?=[^.;]{0,60}?\b(?:left|"
      r"killed|killing|dead)\b)|"
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
-     r"rebels|insurgents|gunmen|cadres|guerrillas|unit|column|band|group)\b"),
+     r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group)\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
@@ -805,6 +805,7 @@ _USE_LOW = re.compile(
     r"thursday|friday|saturday|sunday|\d))|into|towards?|upon|across|from)\b|"
     r"firing|launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|det\b|went\s+off|"
+    r"came\s+under|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
@@ -1039,7 +1040,7 @@ _REFERENCE_FRAME = re.compile(
     r"mark(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:years?|months?)\s+since|compensation|"
     r"dates?\s+back\s+to|in\s+memory\s+of|remembrance|remembers?|\d+\s+years\s+on|wreaths?|"
     r"(?:investigation|inquiry|probe)\s+into|"
-    r"tributes?\s+to|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|wanted\s+(?:over|for|in\s+"
+    r"tributes?\s+to|condolences?\s+to|honou?rs?\s+(?:the\s+)?(?:\w+\s+)?victims|wanted\s+(?:over|for|in\s+"
     r"connection\s+with)|" + _COURT_WORDS + r")\b", re.IGNORECASE)
 _COURT_LOW = re.compile(
     r"\b(?:trials?|convict(?:ed|ion)|sentenc(?:ed|ing)|" + _COURT_WORDS + r")\b")

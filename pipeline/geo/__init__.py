@@ -5,6 +5,6 @@ small tables in ``pipeline/data`` for what those lack (admin1 links, military si
 """
 
 from pipeline.geo.gazetteer import Place, key
-from pipeline.geo.resolve import Location, find_demonyms, find_places, resolve
+from pipeline.geo.resolve import HIT_SUBJECT, Location, find_demonyms, find_places, resolve
 
-__all__ = ["Location", "Place", "find_demonyms", "find_places", "key", "resolve"]
+__all__ = ["HIT_SUBJECT", "Location", "Place", "find_demonyms", "find_places", "key", "resolve"]

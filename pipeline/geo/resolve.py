@@ -30,7 +30,7 @@ from pipeline.geo.gazetteer import (
 )
 
 # "Chervonohryhorivka also came under artillery fire": a town opening its sentence as the one hit
-_HIT_SUBJECT = re.compile(r"\s+(?:also\s+|again\s+)?(?:came\s+under|(?:was|were)\s+(?:also\s+)?"
+HIT_SUBJECT = re.compile(r"\s+(?:also\s+|again\s+)?(?:came\s+under|(?:was|were)\s+(?:also\s+)?"
                           r"(?:hit|struck|shelled|attacked|targeted|bombed))\b")
 
 MAX_NGRAM = 6
@@ -390,7 +390,7 @@ def _scan_places(text: str) -> list[Mention]:
             weight += 1.0
         if _PLACE_NOUNS.match(after.strip()):
             weight += 1.0
-        if _HIT_SUBJECT.match(after) and (not before.strip() or before.rstrip()[-1] in ".:;"):
+        if HIT_SUBJECT.match(after) and (not before.strip() or before.rstrip()[-1] in ".:;"):
             weight += 1.0  # "Kozacha Lopan was hit by rocket fire": the place hit, as subject
         if _DEMONYM_PEOPLE.match(after) and not locative:
             weight -= 0.5
