@@ -1504,3 +1504,22 @@ def test_a_governors_roundup_and_a_state_security_report() -> None:
             "bicycle with a drone; he was taken to hospital with shrapnel wounds.")
     assert [m["location"] for m in extract_incidents(text, "2024-11-11")] == [
         "Zaporizhzhia", "Huliaipole"]
+
+
+def test_press_releases_operation_day_issuer_town_and_rockets_crossing() -> None:
+    text = ("Inter Services Public Relations (ISPR), Rawalpindi, 14 June 2023. On 13 June, acting "
+            "on information, security forces carried out an intelligence-based operation in the "
+            "Datta Khel area of North Waziristan District. Troops and terrorists exchanged heavy "
+            "fire. Four terrorists were killed.")
+    got = [(m["event_date"].isoformat(), m["fatalities"]) for m in extract_incidents(
+        text, "2023-06-14")]
+    assert got == [("2023-06-13", 4)]
+    text = ("District Police Bannu, Press Release No. 412/PR. During the night of 18 April, "
+            "unknown miscreants threw a hand grenade into the compound of Domel police station. "
+            "A constable suffered minor splinter wounds.")
+    assert [m["country_code"] for m in extract_incidents(text, "2025-04-19")] == ["PAK"]
+    text = ("Earlier today, about ten rockets were detected crossing from Lebanon toward the "
+            "Kiryat Shmona area. Some of them were intercepted and the rest fell in open areas. "
+            "No casualties were reported.")
+    got = [(m["location"], m["fatalities"]) for m in extract_incidents(text, "2024-06-18")]
+    assert got == [("Kiryat Shmona", 0)]

@@ -99,7 +99,7 @@ def _chronology_country(first: str) -> dict[str, float]:
         # "Khyber Pakhtunkhwa Police, daily situation report for 14 January.": the region whose
         # authority issues a bulletin is the region of its items ("in Bara" is not Sudan's)
         countries = {m.place.country2 for m in find_places(first)
-                     if m.place.kind in ("country", "admin1") and m.weight >= 0.3}
+                     if m.place.kind in ("country", "admin1", "town") and m.weight >= 0.3}
         if len(countries) == 1:
             return {countries.pop(): 2.0}
     if not _CAPS_WORD.search(first):

@@ -627,6 +627,19 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _EVENT_OF = re.compile(r"\b" + _EVENT_NOUN + r"\s+(?:of|on)\s+$", re.IGNORECASE)
 
 
+_OPERATION = re.compile(r"\b(?:operation|raid|search|cordon|patrol|offensive)\b", re.IGNORECASE)
+
+
+def _operation_day(text: str, published: dt.date) -> DateMention | None:
+    """"On 13 June, … security forces carried out an intelligence-based operation in Datta
+    Khel. Troops and terrorists exchanged heavy fire.": the day an operation is led by is the
+    day of the fighting told next."""
+    if not text.startswith("On ") or not _OPERATION.search(text):
+        return None
+    return next((d for d in find_dates(text, published) if d.precision == "day" and d.explicit
+                 and d.start <= 3), None)
+
+
 def _dated_event(text: str, published: dt.date) -> DateMention | None:
     """A day date a sentence gives an event noun ("the grenade attack of 31 March 2013")."""
     if "attack" not in text and "bomb" not in text and "blast" not in text and (
@@ -771,7 +784,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
               and sentences[i - 1].paragraph == sent.paragraph):
             # "… convicted over the grenade attack of 31 March 2013 in Eastleigh. The prosecution
             # proved that he threw two grenades …": the act told next is the one just dated
-            named = _dated_event(sentences[i - 1].text, today)
+            named = _dated_event(sentences[i - 1].text, today) or (
+                _operation_day(sentences[i - 1].text, today) if (i - 1) not in violent_at
+                else None)
             if named is not None:
                 f.dates = [named]
                 f.background = f.background or is_old(named, today)
@@ -969,6 +984,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
                        or led_day)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
+
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if (new and current is not None and current.background and not f.new_marker

@@ -804,6 +804,8 @@ _USE_LOW = re.compile(
     r"damag\w*|fired\s+(?:[\w-]+\s+){0,6}?(?:at|on(?!\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|\d))|into|towards?|upon|across|from)\b|"
     r"firing|launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
+    # "rockets were detected crossing from Lebanon toward the Kiryat Shmona area"
+    r"crossing\s+(?:[\w-]+\s+){0,4}?(?:into|towards?)\b|"
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|det\b|went\s+off|"
     r"came\s+under|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
