@@ -1523,3 +1523,20 @@ def test_press_releases_operation_day_issuer_town_and_rockets_crossing() -> None
             "No casualties were reported.")
     got = [(m["location"], m["fatalities"]) for m in extract_incidents(text, "2024-06-18")]
     assert got == [("Kiryat Shmona", 0)]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("CAMEROON – Far North – 11 Feb 2025: A female suicide bomber detonated her explosives at "
+     "the entrance to the Mora market on Monday morning, killing herself and three civilians.",
+     "2025-02-11", "2025-02-10"),
+    ("[Incident] North Kivu, DRC | 13/02/2024 | M23 artillery shells landed in Sake on Monday "
+     "morning, hitting a school; 4 dead and 11 injured.", "2024-02-14", "2024-02-12"),
+    ("Yemen / Taiz / 2 Feb 2019 – Houthi artillery fire hit residential blocks of Taiz city "
+     "yesterday evening, killing a woman and two children.", "2019-02-02", "2019-02-01"),
+    # a record's own date stays the event's: "overnight" is the night it gives
+    ("02/11/2020: An explosive device left under a police officer's car in Omagh, Northern "
+     "Ireland, partially detonated overnight. No one was hurt.", "2021-06-30", "2020-02-11"),
+])
+def test_a_notes_header_date_and_the_weekday_it_goes_on_to_give(text: str, published: str,
+                                                                 date: str) -> None:
+    assert [m["event_date"].isoformat() for m in extract_incidents(text, published)] == [date]

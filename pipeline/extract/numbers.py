@@ -480,7 +480,10 @@ _AND_ONE_PERSON = re.compile(
     r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[\w\-]+\s+)?"
     r"(?:passenger|driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|companion|"
     r"colleague|assistant|aide|friend|escort|child|apprentice|helper|nephew|niece|cousin|teacher|"
-    r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter)s?\b(?<!children)"
+    r"uncle|aunt|mate|conductor|co-driver|grandson|granddaughter|"
+    # "killing a 55-year-old man and a 60-year-old woman"
+    r"man|woman|boy|girl|teenager|civilian|resident|villager|farmer|soldier|policeman|"
+    r"officer)s?\b(?<!children)"
     # ("… was killed and his wife, who was standing nearby, was injured": a new subject)
     # ("… was killed and his teenage son wounded": the hurt, told without its verb)
     r"(?!(?:,[^,.;]{0,60},)?\s+(?:(?:was|were)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|unharmed|"

@@ -71,6 +71,9 @@ _REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up|
                          r"events)\b", re.IGNORECASE)
 _ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
+# a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
+# already the night's)
+_TOLD_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
@@ -529,6 +532,16 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # 11 March 2021 ▪ Marib: … on Wednesday evening": the dateline is the day of
         # publication; the day the sentence goes on to give is the event's
         dates = dates[1:]
+    if len(dates) > 1 and dates[0].precision == "day" and _record_date(text, dates[0]):
+        # "CAMEROON – Far North – 11 Feb 2025: A female suicide bomber … on Monday morning":
+        # the header's date is the note's own; the day the note goes on to give, counted from
+        # it, is the event's
+        told = next((d for d in find_dates(text, dates[0].date)
+                     if d.start > dates[0].end and d.precision == "day"
+                     and _TOLD_DAY.search(text, d.start, d.end) is not None
+                     and 0 <= (dates[0].date - d.date).days <= 7), None)
+        if told is not None:
+            dates = [told] + [d for d in dates[1:] if d.start != told.start]
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
@@ -613,7 +626,7 @@ _ENTRY_TITLE = re.compile(r"^The\s+(?P<y>(?:19|20)\d\d)\s+[^.]{3,90}?\b(?:attack
 # "… in Peshawar, Pakistan on 02/14/2014.": a record may close its first sentence with its date
 _RECORD_CLOSE = re.compile(r"\s+on\s+$")
 _FIELD_AFTER = re.compile(r"\s*(?:[|–—:.(]|-\s|,\s+[A-Z]|$)")
-_FIELD_SEPARATOR = re.compile(r"[|\]:–—]|\s-\s|^\s*$")
+_FIELD_SEPARATOR = re.compile(r"[|\]:–—]|\s[-/]\s|^\s*$")
 _DAY_RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*\d")
 # ("edition of 06/07/2023", "Date: week of 27 November 2023": the issue's day, a week)
 _NOT_FIELD_BEFORE = re.compile(r"\b(?:week\s+of|edition\s+of|as\s+of|published|issued|updated|"
