@@ -1540,3 +1540,15 @@ def test_press_releases_operation_day_issuer_town_and_rockets_crossing() -> None
 def test_a_notes_header_date_and_the_weekday_it_goes_on_to_give(text: str, published: str,
                                                                  date: str) -> None:
     assert [m["event_date"].isoformat() for m in extract_incidents(text, published)] == [date]
+
+
+def test_a_notes_heading_region_yields_to_the_town_it_names() -> None:
+    """"COUNTRY – Region – date:": the region heads the note; the town the note names is where."""
+    for text, town in (
+            ("AFGHANISTAN – Balkh – 06 Dec 2022: A bomb exploded on a bus in Mazar-i-Sharif on "
+             "Tuesday morning, killing five people.", "Mazar-i-Sharif"),
+            ("NIGER – Tillabéri – 18 Nov 2020: Fighters attacked the gendarmerie post in Ayorou "
+             "shortly before dawn on Tuesday.", "Ayorou"),
+            ("NIGERIA (Plateau) – 18 May 2023: Armed men raided several farming communities "
+             "outside Mangu town on Tuesday night, killing 15 people.", "Mangu")):
+        assert [m["location"] for m in extract_incidents(text, "2025-01-01")] == [town], text

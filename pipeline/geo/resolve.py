@@ -981,7 +981,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     for (a, b_), name in heads.items():
         # a head the gazetteer knows only outside the bracketed region is a namesake: "El
         # Aguaje (Aguililla, Michoacan)" is not one of the El Aguajes of other states
-        if not any(m.start <= a < m.end for m in (*towns, *sites_, *admin1s)):
+        # ("NIGERIA (Plateau) – 18 May 2023:": a country and its region, no village)
+        if not any(m.start <= a < m.end for m in (*towns, *sites_, *admin1s)) and not any(
+                m.start <= a < m.end and m.place.kind == "country"
+                and key(m.surface) == key(m.place.name) for m in mentions):
             k = key(name)
             # the bracket says where it lies: a name borne elsewhere too is still this place
             if k and k not in _STOP and k not in demonyms():
@@ -996,7 +999,12 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # an event note that opens with its place and date names where it happened
         k, vs = key(nh.group("v")), nh.start("v")
         known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
-        if known is not None:
+        if known is not None and nh.re is _DASH_HEAD and any(
+                m.start == vs and m.place.kind == "admin1" for m in mentions):
+            # ("AFGHANISTAN – Balkh – 06 Dec 2022: A bomb … in Mazar-i-Sharif": a heading's
+            # region, though a town bears its name; the town the note names is the place)
+            known = None
+        elif known is not None:
             ranked.append((6.0, vs, known, known.surface))
         elif k and k not in _STOP and k not in demonyms() and not any(
                 m.start == vs for m in mentions) and (
