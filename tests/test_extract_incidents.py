@@ -1552,3 +1552,36 @@ def test_a_notes_heading_region_yields_to_the_town_it_names() -> None:
             ("NIGERIA (Plateau) – 18 May 2023: Armed men raided several farming communities "
              "outside Mangu town on Tuesday night, killing 15 people.", "Mangu")):
         assert [m["location"] for m in extract_incidents(text, "2025-01-01")] == [town], text
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("SAN ROQUE, Spain, Aug 3 – A pod of orcas rammed a sailing yacht in the Strait of Gibraltar "
+     "on Wednesday, damaging its rudder. The crew were unhurt.", "2022-08-03"),
+    ("TRAVEL ADVICE UPDATE – BURKINA FASO. Terrorist groups are very likely to try to carry out "
+     "attacks, and foreign nationals may be targeted for kidnapping.", "2023-05-01"),
+    ("BREST, Jan 28 – A product tanker was struck by a large wave while crossing the Bay of "
+     "Biscay in a storm, smashing bridge windows.", "2024-01-28"),
+    ("VIRUDHUNAGAR, March 19 – Four workers were killed on Saturday in a blast at a fireworks "
+     "manufacturing unit as they were mixing chemicals for aerial shells.", "2022-03-19"),
+    ("QUETTA, Sept 25 – Counter Terrorism Department personnel recovered explosives, detonators "
+     "and two suicide vests from a car stopped at a checkpoint; two men were arrested.",
+     "2017-09-25"),
+    ("DERRY, Feb 18 – Police said they had recovered a handgun and components that could be used "
+     "to assemble a pipe bomb during a search of a derelict house.", "2020-02-18"),
+    ("GLASGOW, Feb 26 – The midfielder fired an unstoppable missile from 30 yards into the top "
+     "corner to rescue a point in the Scottish Premiership.", "2023-02-26"),
+    ("GAMING: The latest season update for a popular online military shooter adds a killstreak "
+     "that lets players call in a drone strike. Developers also rebalanced sniper rifles.",
+     "2026-01-15"),
+    ("MARKETS: Shares in a copper miner exploded 38 percent on Monday after it rejected a hostile "
+     "takeover bid.", "2024-05-13"),
+])
+def test_round_22_texts_without_an_incident(text: str, published: str) -> None:
+    assert [m for m in extract_incidents(text, published) if m["mention_type"] == "current"] == []
+
+
+def test_a_pipe_bomb_left_outside_a_house_is_still_a_bombing() -> None:
+    text = ("03/30/2019: Assailants left a pipe bomb outside a house in Lurgan town, Northern "
+            "Ireland. The device exploded overnight and damaged the front door.")
+    assert [m["event_date"].isoformat() for m in extract_incidents(text, "2021-12-31")] == [
+        "2019-03-30"]

@@ -427,6 +427,7 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"\b(?:the\s+)?(?:new|latest|debut|eight-part|six-part|\w+-part)\s+(?:\w+\s+)?(?:film|"
     r"documentary|drama|series|novel|book|memoir|play|musical|game|shooter|exhibition|"
     r"thriller)\b|"
+    r"\bonline\s+(?:[\w-]+\s+){0,2}shooter\b|\bkillstreaks?\b|\bgaming\b|"
     r"\b(?:documentary|biopic|memoir|novel|exhibition)\s+[\"“]|\bopens?\s+in\s+(?:cinemas|"
     r"theatres|theaters)\b|\baction\s+franchise\b|\bbox\s+office\b|"
     r"\b(?:has\s+died|died\s+peacefully|turns\s+(?:\d+|a\s+hundred)|(?:former|retired)\s+"
@@ -441,7 +442,8 @@ _SPORT_WORD = re.compile(
     r"medals?|nba|nfl|nhl|uefa|fifa|points|final-round|the\s+masters|putt|bogey|birdie|"
     r"grand\s+slam|tournament|championship|world\s+cup|derby|fixture|scored|goals?|"
     r"game\s+\d|quarter-?final|semi-?final|coach|the\s+arc|free\s+throws?|rebounds?|"
-    r"shooters?\s+(?:won|failed|qualif\w+)|air\s+rifle|skeet|opener)\b")
+    r"shooters?\s+(?:won|failed|qualif\w+)|air\s+rifle|skeet|opener|midfielder|defender|"
+    r"premiership|premier\s+league|top\s+corner|equali[sz]er|penalty|free[\s-]kick)\b")
 
 
 def _sport_report(texts: list[str]) -> bool:

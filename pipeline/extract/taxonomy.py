@@ -420,6 +420,16 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"\bcontrolled\s+(?:detonation|explosion)|\bunexploded\b|\bbomb\s+disposal|\bdefused\b|"
     # "who spent four decades clearing landmines": demining
     r"\bclear(?:ing|ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:land)?mines\b|\bde-?mining\b|"
+    # animals, the sea and fireworks: "a pod of orcas rammed a yacht", "struck by a large wave",
+    # "chemicals for aerial shells"
+    r"\b(?:orcas?|killer\s+whales?|sharks?|crocodiles?|alligators?|elephants?|bears?|lions?|"
+    r"tigers?|leopards?|hippos?|wolves|bulls?|buffalo(?:es)?)\s+(?:[\w-]+\s+){0,2}?(?:rammed|"
+    r"attacked|mauled|bit|charged|trampled|gored|killed|struck)\b|\bstruck\s+by\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:waves?|lightning)\b|\b(?:aerial|firework)\s+shells\b|"
+    # "Avalanche teams used explosives to trigger controlled slides", "shares exploded 38
+    # percent"
+    r"\bavalanche\s+(?:teams?|control|crews?|patrols?|experts?)\b|\b(?:exploded|rocketed|shot\s+up)"
+    r"\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|"
     r"\basteroid|\bairburst|\bfireball|\bgeomagnetic|"
     # kitchens, markets and weather: "a shot of espresso", "temperatures shot past 40 degrees",
     # "Bitcoin exploded to a record high", "an explosion of flavour", "killed the merger"
@@ -501,7 +511,9 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "bombed", "across", "throughout", "dawn raid", "offices of", "shootout",
               "shoot-out", "shooting angle", "hunt", "chainsaw to", "axe to", "knife to",
               "scalpel to", "deadliest", "bloodiest", "most violent", "have been", "have died",
-              "every ", "clear", "demin", "de-min")
+              "every ", "clear", "demin", "de-min", "orca", "whale", "shark", "croc", "allig",
+              "elephant", "bear", "lion", "tiger", "leopard", "hippo", "wolves", "bull",
+              "buffalo", "wave", "lightning", "aerial", "firework", "avalanche")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -797,7 +809,7 @@ _INSTRUMENT = re.compile(
     r"kalashnikov|knife|knives|machetes?|axes?|swords?|hammers?|sledgehammers?|clubs|"
     r"with\s+rocks|molotov|petrol\s+bombs?|remote[\s-](?:controlled|detonated)|warplanes?|"
     r"fighter\s+jets?|bombers?|aerial\s+bombs?|(?:guided|glide)\s+(?:aerial\s+)?bombs?|"
-    r"barrel\s+bombs?)",
+    r"barrel\s+bombs?|suicide\s+(?:vests?|belts?|jackets?))",
     re.IGNORECASE)
 _USE_LOW = re.compile(
     r"\b(?:kill\w*|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|casualt\w*|victims?|"
@@ -806,7 +818,8 @@ _USE_LOW = re.compile(
     r"firing|launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
     # "rockets were detected crossing from Lebanon toward the Kiryat Shmona area"
     r"crossing\s+(?:[\w-]+\s+){0,4}?(?:into|towards?)\b|"
-    r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton\w*|det\b|went\s+off|"
+    r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton(?!ators?\b)\w*|det\b|"
+    r"went\s+off|"
     r"came\s+under|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
@@ -944,10 +957,14 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
 _MODAL_BEFORE = re.compile(
     r"\b(?:(?:may|might|could|can|would|will|should|must)\s+(?:also\s+|still\s+|again\s+|"
     r"possibly\s+|potentially\s+|soon\s+|not\s+)?(?:try\s+to\s+|seek\s+to\s+|attempt\s+to\s+|"
-    r"plan\s+(?:to\s+)?|be\s+used\s+(?:[\w-]+\s+){0,4}?to\s+(?:carry\s+out\s+|launch\s+)?|"
+    r"plan\s+(?:to\s+)?|be\s+used\s+(?:[\w-]+\s+){0,4}?to\s+(?:carry\s+out\s+|launch\s+|"
+    r"(?:assemble|build|make)\s+(?:an?\s+)?)?|"
     r"carry\s+out\s+|launch\s+|stage\s+|conduct\s+)?|"
     # "must never be the target of an attack", "nothing to suggest … used in an attack"
     r"(?:must|should)\s+(?:never|not)\s+be\s+(?:the\s+)?(?:target|object)\s+of\s+(?:an?\s+)?|"
+    # "foreign nationals may be targeted for kidnapping": a risk
+    r"(?:may|might|could|can|would|will)\s+be\s+(?:targeted|at\s+risk)\s+(?:for|of|by)\s+"
+    r"(?:[\w-]+\s+){0,2}?|"
     r"(?:nothing\s+to\s+suggest|no\s+(?:evidence|indication|sign)s?\s+(?:that|of))\s+"
     r"(?:[\w,-]+\s+){0,8}?|"
     # "instructed its fighters to carry out attacks", "rejected as baseless reports that its
@@ -1068,7 +1085,8 @@ _PRETEND = re.compile(
     r"(?:(?:his|her|their)\s+own\s+)?(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*|"
     r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?)\b",
     re.IGNORECASE)
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|"
+                      r"returned\s+home|"
                       r"handed\s+over\s+to\s+the\s+red\s+cross|"
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
