@@ -1585,3 +1585,12 @@ def test_a_pipe_bomb_left_outside_a_house_is_still_a_bombing() -> None:
             "Ireland. The device exploded overnight and damaged the front door.")
     assert [m["event_date"].isoformat() for m in extract_incidents(text, "2021-12-31")] == [
         "2019-03-30"]
+
+
+def test_a_records_follow_up_days_later_keeps_its_year() -> None:
+    text = ("Lac province, Chad: On 20 March 2023, Boko Haram fighters attacked an army position "
+            "near Ngouboua, killing 9 soldiers. Three days later, on 23 March, Chadian Air Force "
+            "aircraft bombed Boko Haram bases on islands around Ngouboua.")
+    got = [(m["mention_type"], m["event_date"].isoformat()) for m in extract_incidents(
+        text, "2023-04-10")]
+    assert got == [("current", "2023-03-20"), ("current", "2023-03-23")]

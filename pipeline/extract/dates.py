@@ -162,6 +162,9 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_RECORD_FOLLOW_UP = dt.timedelta(days=31)
+
+
 def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
     """A date without a year that falls after publication is last year's."""
     if not has_year and d > pub + dt.timedelta(days=1):
@@ -180,8 +183,13 @@ _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
-def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
-    """Every date expression in a sentence, resolved, in text order."""
+def find_dates(sentence: str, published: dt.date,
+               latest: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in a sentence, resolved, in text order. ``published`` is the day
+    the sentence speaks from; ``latest`` (the publication, when a record's own date is that
+    day) lets a day follow it by a few weeks ("On 20 March … Three days later, on 23 March" is
+    the same year; "17 November", months after, is no day of this record)."""
+    latest = min(latest or published, published + _RECORD_FOLLOW_UP)
     if not _DATE_SIGNAL_LOW.search(sentence.lower()):
         return []
     out: list[DateMention] = []
@@ -237,7 +245,7 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
                 # "overnight on 11-12 November", "the night of 7 to 8 June": the first night
                 day, start = int(r["d0"]), r.start()
             d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], day)
-            d = _no_future(d, published, bool(m["y"])) if d else None
+            d = _no_future(d, latest, bool(m["y"])) if d else None
             prec, end = "day", m.end()
             q = _QUALIFIED.match(sentence, end)
             if q and d is not None:  # "Around 3 June 2024 (month of)": only the month is known
@@ -283,7 +291,8 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     for m in (_YEARS_AGO.finditer(sentence) if "years ago" in low else ()):
         add(dt.date(max(published.year - 2, 1900), 1, 1), "year", *m.span())
     out.sort(key=lambda d: d.start)
-    return [d for d in out if d.date <= published + dt.timedelta(days=1)]
+    return [d for d in out if d.date <= published + dt.timedelta(days=1)
+            or (d.precision == "day" and d.date <= latest)]
 
 
 def _weekday_before(published: dt.date, weekday: int, said: str) -> dt.date:

@@ -490,7 +490,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                detail: bool = True,
                memorial: Callable[[], bool] = lambda: False,
                no_target: Callable[[str], bool] = lambda _text: False,
-               opens: bool | None = None, entry_year: int | None = None) -> Frame:
+               opens: bool | None = None, entry_year: int | None = None,
+               latest: dt.date | None = None) -> Frame:
     """What one sentence says. ``detail=False``: nobody needs the tolls, dates and cues of a
     sentence that turns out not to be violent (no incident is being told nearby), so they are
     not computed; most sentences of a news page are of that kind."""
@@ -510,7 +511,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
     if violent and no_toll and means is not None and actor_only(text, means):
         violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
-    dates = [d for d in find_dates(text, published)
+    dates = [d for d in find_dates(text, published, latest)
              if (EVENT_YEAR.match(text, d.start)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
@@ -784,7 +785,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             today = min(dt.date(heading_year, 12, 31), published)
         f = make_frame(sent, i, today, first=current is None and overview is None and i <= 2,
                        detail=near, memorial=memorial, no_target=no_target,
-                       opens=i == head or entry_line, entry_year=entry_year)
+                       opens=i == head or entry_line, entry_year=entry_year,
+                       latest=published if record_date is not None else None)
         if (f.violent and not f.dates and current is not None and current.background
                 and i - current.frames[-1].index <= 2 and not f.new_marker and memorial()):
             # "Thirty years ago today, on 19 June 1987, a car bomb … The blast killed 21": a
