@@ -1594,3 +1594,12 @@ def test_a_records_follow_up_days_later_keeps_its_year() -> None:
     got = [(m["mention_type"], m["event_date"].isoformat()) for m in extract_incidents(
         text, "2023-04-10")]
     assert got == [("current", "2023-03-20"), ("current", "2023-03-23")]
+
+
+def test_a_records_quarter_of_a_city_and_a_region_first_heading_with_its_date() -> None:
+    text = ("On 8 March 2023, Al-Shabaab militants detonated a suicide car bomb at the gate of a "
+            "hotel in Hodan district, Mogadishu (Banadir), killing nine people.")
+    assert [m["location"] for m in extract_incidents(text, "2023-03-20")] == ["Mogadishu"]
+    text = ("Bryansk oblast, Klintsy — 24 Oct 2022: An explosion and fire broke out at a fuel "
+            "storage facility on the edge of the town. No one was hurt.")
+    assert [m["location"] for m in extract_incidents(text, "2022-11-01")] == ["Klintsy"]

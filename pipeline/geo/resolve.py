@@ -648,6 +648,8 @@ _OFFICE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:AREA|PRO
                      r"\s*)?(?:OFFICE|Office)\b")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
+_QUARTER_TYPE = re.compile(r"(?:district|neighbou?rhood|suburb|quarter|sector)$", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
     r"municipality|settlement|township|county|cercle)\s+of\s+"
@@ -899,6 +901,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         prio = 3.2 + _unknown_place_penalty(passage, start)
         if _PART_OF_TOWN.match(passage[end:end + 60]):
             prio -= 1.5
+        elif (_QUARTER_TYPE.search(um.group(0)) and (cm := _COMMA.match(passage, um.end()))
+              and any(m.start == cm.end() and m.place.kind == "town"
+                      and m.place.population >= 200_000 for m in inside)):
+            prio -= 2.5  # "in Hodan district, Mogadishu": a city's quarter, coded at the city
         if any(a <= start < b for a, b in appositions):
             prio -= 2.0
         if any(hm.start("h") == start for hm in heads_after):
@@ -1191,7 +1197,9 @@ _DASH_HEAD = re.compile(
 _REGION_FIRST_HEAD = re.compile(
     r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3}(?:\s+(?i:province|state|oblast|region|"
     r"governorate|county|district|department|prefecture))?\s*,\s*(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|"
-    r"de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})(?:\s*\([^()]{1,60}\))?\s*:\s")
+    r"de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})(?:\s*\([^()]{1,60}\))?\s*"
+    # (or a date before the colon: "Bryansk oblast, Klintsy — 24 Oct 2022:")
+    r"(?:[–—]\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s*)?:\s")
 # "24 June 1999 – Kiryat Shmona, Israel: …": a chronology line's date, then its place
 _CHRONOLOGY_HEAD = re.compile(
     r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\d{1,2},?\s+)?\d{4}\s*[–—-]\s*(?P<v>[A-Z][\w'’\-]+"
