@@ -434,20 +434,24 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"(?:infantryman|soldier|marine|paratrooper|navigator|pilot|medic|radio\s+operator|"
     r"war\s+reporter|correspondent)|volunteer\s+paramedic|\d+-year-old\s+(?:volunteer|veteran))\b"
 ).lower())
-# a sports report: its strikers, shots, blowouts and bombs from three are play (lower-cased
-# text; three different words make a report of a game)
-_SPORT_WORD = re.compile(
-    r"\b(?:striker|goalkeeper|keeper|man\s+of\s+the\s+match|league|play-?offs?|innings|"
-    r"all\s+out|wickets?|batting|bowling|batsmen|bowlers?|twenty20|t20|olympics?|gold\s+medal|"
-    r"medals?|nba|nfl|nhl|uefa|fifa|points|final-round|the\s+masters|putt|bogey|birdie|"
-    r"grand\s+slam|tournament|championship|world\s+cup|derby|fixture|scored|goals?|"
-    r"game\s+\d|quarter-?final|semi-?final|coach|the\s+arc|free\s+throws?|rebounds?|"
-    r"shooters?\s+(?:won|failed|qualif\w+)|air\s+rifle|skeet|opener|midfielder|defender|"
-    r"premiership|premier\s+league|top\s+corner|equali[sz]er|penalty|free[\s-]kick)\b")
+# a sports report: its strikers, shots, blowouts and bombs from three are play (three
+# different terms make a report of a game; a word set, since a long alternation of words would
+# be read at every position of the text)
+_SPORT_WORDS = frozenset(
+    "striker goalkeeper keeper league playoff playoffs play-off play-offs innings wickets wicket "
+    "batting bowling batsmen bowler bowlers twenty20 t20 olympic olympics medal medals nba nfl "
+    "nhl uefa fifa points final-round putt bogey birdie tournament championship derby fixture "
+    "scored goal goals quarterfinal quarter-final semifinal semi-final coach rebounds skeet "
+    "opener midfielder defender premiership equaliser equalizer penalty free-kick".split())
+_SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
+                  "world cup", "air rifle", "top corner", "premier league", "free kick",
+                  "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5")
 
 
 def _sport_report(texts: list[str]) -> bool:
-    return len({m.group(0) for t in texts for m in _SPORT_WORD.finditer(t.lower())}) >= 3
+    low = "\n".join(texts).lower()
+    terms = len(_SPORT_WORDS.intersection(re.findall(r"[a-z0-9-]+", low)))
+    return terms + sum(p in low for p in _SPORT_PHRASES) >= 3
 
 
 _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"

@@ -511,9 +511,10 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "bombed", "across", "throughout", "dawn raid", "offices of", "shootout",
               "shoot-out", "shooting angle", "hunt", "chainsaw to", "axe to", "knife to",
               "scalpel to", "deadliest", "bloodiest", "most violent", "have been", "have died",
-              "every ", "clear", "demin", "de-min", "orca", "whale", "shark", "croc", "allig",
-              "elephant", "bear", "lion", "tiger", "leopard", "hippo", "wolves", "bull",
-              "buffalo", "wave", "lightning", "aerial", "firework", "avalanche")
+              "every ", "clearing ", "cleared ", "clears ", "clear ", "demin", "de-min", "orca",
+              "whale", "shark", "crocodile", "alligator", "elephant", " bear", " lion", "tiger",
+              "leopard", "hippo", "wolves", " bull", "buffalo", "struck by", "aerial shells",
+              "firework shells", "avalanche", "shot up")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -1119,8 +1120,15 @@ _HIT_TOLD = re.compile(r"\b(?:struck|hit|hitting|damag\w*|killed|injur\w*|wound\
 def interceptions_only(texts: list[str]) -> bool:
     """An air-defence report: drones or missiles shot down or jammed, nothing said to be hit
     ("Air defence destroyed 47 of them over the Poltava … regions"): no attack on a place."""
+    low = "\n".join(texts).lower()
+    if not any(w in low for w in _INTERCEPT_WORDS):
+        return False
     return (any(_INTERCEPTED.search(t) and _AIR_THREAT.search(t) for t in texts)
             and not any(_HIT_TOLD.search(t) for t in texts))
+
+
+_INTERCEPT_WORDS = ("intercept", "shot down", "downed", "brought down", "destroyed",
+                    "disappeared from radar")
 
 
 _AIR_THREAT = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?|unmanned|air\s+defen[cs]es?)\b",
