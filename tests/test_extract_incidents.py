@@ -1603,3 +1603,17 @@ def test_a_records_quarter_of_a_city_and_a_region_first_heading_with_its_date() 
     text = ("Bryansk oblast, Klintsy — 24 Oct 2022: An explosion and fire broke out at a fuel "
             "storage facility on the edge of the town. No one was hurt.")
     assert [m["location"] for m in extract_incidents(text, "2022-11-01")] == ["Klintsy"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("ZERMATT, Jan 9 – Avalanche teams used explosives dropped from helicopters to trigger "
+     "controlled slides above the road on Tuesday.", "2018-01-09"),
+    ("LYON, Oct 6 – Police staged a large-scale exercise simulating a terrorist attack at a "
+     "metro station overnight. About 300 personnel, including the RAID elite unit and "
+     "volunteers playing injured passengers, took part.", "2022-10-06"),
+    ("NAIROBI, July 9 – Kenyan police set fire to more than 5,000 illegal firearms at a "
+     "ceremony in Ngong forest, marking Small Arms Destruction Day.", "2016-07-09"),
+])
+def test_drills_avalanche_control_and_arms_destroyed_are_no_incidents(text: str,
+                                                                      published: str) -> None:
+    assert [m for m in extract_incidents(text, published) if m["mention_type"] == "current"] == []

@@ -428,6 +428,11 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"(?:[\w-]+\s+)?(?:waves?|lightning)\b|\b(?:aerial|firework)\s+shells\b|"
     # "Avalanche teams used explosives to trigger controlled slides", "shares exploded 38
     # percent"
+    r"\bexplosives?\s+(?:[\w-]+\s+){0,4}?to\s+trigger\s+(?:controlled\s+)?(?:slides|avalanches)\b|"
+    # arms destroyed, a dog that found bombs: "set fire to more than 5,000 illegal firearms",
+    # "helped locate more than 100 hidden explosive devices"
+    r"\bset\s+fire\s+to\s+(?:[\w,]+\s+){0,5}?(?:firearms|weapons|guns|arms)\b|"
+    r"\blocat(?:e|ed|ing)\s+(?:[\w,]+\s+){0,5}?(?:explosive\s+devices|mines|bombs|ieds)\b|"
     r"\bavalanche\s+(?:teams?|control|crews?|patrols?|experts?)\b|\b(?:exploded|rocketed|shot\s+up)"
     r"\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|"
     r"\basteroid|\bairburst|\bfireball|\bgeomagnetic|"
@@ -514,7 +519,7 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "every ", "clearing ", "cleared ", "clears ", "clear ", "demin", "de-min", "orca",
               "whale", "shark", "crocodile", "alligator", "elephant", " bear", " lion", "tiger",
               "leopard", "hippo", "wolves", " bull", "buffalo", "struck by", "aerial shells",
-              "firework shells", "avalanche", "shot up")
+              "firework shells", "avalanche", "shot up", "trigger", "set fire", "locat")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -1153,7 +1158,10 @@ _NO_HARM_LOW = re.compile(
     # an obituary's natural death: "has died at 86", "died peacefully on Feb. 22"
     r"\bdied\s+(?:peacefully|(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d+|at\s+(?:his|her)\s+home|"
     r"in\s+(?:his|her)\s+sleep|after\s+a\s+(?:long\s+|short\s+)?illness|of\s+(?:cancer|natural\s+"
-    r"causes|a\s+heart\s+attack|a\s+stroke))")
+    r"causes|a\s+heart\s+attack|a\s+stroke))|"
+    # a drill's role: "volunteers playing injured passengers"
+    r"\b(?:playing|posing\s+as|acting\s+as)\s+(?:the\s+)?(?:injured|wounded|dead|casualties|"
+    r"victims|hostages)")
 # "…, in which 130 people were killed", "…, which killed 224 people": the past event's toll
 # ("… that killed four people", "the names of those killed when armed men raided the village")
 _RELATIVE_TOLL_LOW = re.compile(r"(?:,\s*)?\b(?:in\s+which|which|that|who)\s+[^.;]*|"
