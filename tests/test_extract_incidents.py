@@ -1533,6 +1533,10 @@ def test_press_releases_operation_day_issuer_town_and_rockets_crossing() -> None
      "morning, hitting a school; 4 dead and 11 injured.", "2024-02-14", "2024-02-12"),
     ("Yemen / Taiz / 2 Feb 2019 – Houthi artillery fire hit residential blocks of Taiz city "
      "yesterday evening, killing a woman and two children.", "2019-02-02", "2019-02-01"),
+    ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
+     "killing two rangers.", "2023-06-28", "2023-06-26"),
+    ("SOUTH SUDAN | Jonglei | 02/03/2023 | Armed youths raided cattle camps outside Bor on "
+     "Tuesday, killing nine herders.", "2023-03-02", "2023-02-28"),
     # a record's own date stays the event's: "overnight" is the night it gives
     ("02/11/2020: An explosive device left under a police officer's car in Omagh, Northern "
      "Ireland, partially detonated overnight. No one was hurt.", "2021-06-30", "2020-02-11"),

@@ -320,6 +320,8 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
         return day_first
     if -1 <= age(day_first) <= 31 < age(month_first):
         return day_first
+    if -1 <= age(day_first) <= 1 and age(month_first) > 7:
+        return day_first  # ("02/03/2023" on a note of 2 March 2023: the note's own day)
     return month_first
 
 

@@ -539,7 +539,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # 11 March 2021 ▪ Marib: … on Wednesday evening": the dateline is the day of
         # publication; the day the sentence goes on to give is the event's
         dates = dates[1:]
-    if len(dates) > 1 and dates[0].precision == "day" and _record_date(text, dates[0]):
+    if len(dates) > 1 and dates[0].precision == "day" and (
+            _record_date(text, dates[0])
+            # ("BENIN – Atacora – 28 June: Gunmen … on Monday": a header's day without its year)
+            or (dates[0].start <= 60 and text.startswith(":", dates[0].end))):
         # "CAMEROON – Far North – 11 Feb 2025: A female suicide bomber … on Monday morning":
         # the header's date is the note's own; the day the note goes on to give, counted from
         # it, is the event's
