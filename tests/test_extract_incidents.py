@@ -1621,3 +1621,9 @@ def test_a_records_quarter_of_a_city_and_a_region_first_heading_with_its_date() 
 def test_drills_avalanche_control_and_arms_destroyed_are_no_incidents(text: str,
                                                                       published: str) -> None:
     assert [m for m in extract_incidents(text, published) if m["mention_type"] == "current"] == []
+
+
+def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
+    text = ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
+            "killing two rangers.")
+    assert [m["location"] for m in extract_incidents(text, "2023-06-28")] == ["Porga"]

@@ -1180,7 +1180,10 @@ _FROM_NAME = re.compile(r"\bfrom\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+
 # an unknown "X Province" or "X region" opening on these words may be an armed group's name
 _ACTOR_HEADS = ("Islamic", "Islamic State", "Al", "Daesh", "IS ")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
-                            + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$))")
+                            + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$)|"
+                            # ("near Porga on Monday": the day follows the place)
+                            r"\s+(?=on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                            r"(?:late|early)\s+on\b|overnight\b|last\s+night\b))")
 _NOTE_HEAD = re.compile(
     r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
