@@ -469,3 +469,12 @@ def test_database_fields_zero_tolls_and_revised_fields(sentence: str, fatalities
                                                         injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+def test_the_one_wounded_who_later_died_is_counted_once() -> None:
+    from pipeline.extract import extract_incidents
+
+    text = ("An IDF soldier was critically wounded after being stabbed at a train station in Tel "
+            "Aviv, Israel. He later succumbed to his wounds.")
+    assert [(m["fatalities"], m["injured"]) for m in extract_incidents(text, "2014-11-10")] == [
+        (1, 0)]

@@ -224,6 +224,11 @@ class Group:
             override = True
         if c.running_toll:
             override = True  # "A 6th victim died this morning": the running toll
+        if (c.fatalities == 1 and self.injured == 1 and not self.fatalities
+                and _SAME_ONE_DIED.match(sent.text)):
+            # "An IDF soldier was critically wounded … He later succumbed to his wounds": the
+            # one wounded is the one dead, counted once
+            self.injured = 0
         if self.headline and sent not in self.casualty_sentences and (
                 c.fatalities is not None or c.injured is not None):
             # "Bandits abduct 43 in village raid; nine vigilantes killed in pursuit", then
@@ -261,6 +266,8 @@ class Group:
                                 and _REVISION.search(low) is None)
 
 
+_SAME_ONE_DIED = re.compile(r"(?:He|She)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+                            r"(?:died|succumbed)\b")
 # a first count, and the later one that corrects it
 # (lower-case patterns for lower-cased text, read only when a cheap word test passes)
 # (a wire's "FLASH — … three killed" is a first report too, its "UPDATE — …" the revision)
