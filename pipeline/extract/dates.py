@@ -24,6 +24,8 @@ _MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|Oc
                 r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 # a month's name as a whole word ("Sep" is not the start of "separatists")
 MONTH_WORD = r"(?:" + _MONTH_NAMES + r")\b"
+# a weekday's name, in any case
+WEEKDAY_WORD = r"(?i:" + "|".join(_WEEKDAYS) + r")\b"
 _MON = r"(?P<mon>" + _MONTH_NAMES + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _MON_PLAIN = _MON.replace("?P<mon>", "?:")

@@ -22,6 +22,7 @@ from pipeline.extract.dates import (
     BACKGROUND_CUE,
     EVENT_YEAR,
     MONTH_WORD,
+    WEEKDAY_WORD,
     DateMention,
     find_dates,
     is_old,
@@ -73,14 +74,18 @@ _ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 # a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
 # already the night's)
-_TOLD_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday", re.IGNORECASE)
+_TOLD_DAY = re.compile(WEEKDAY_WORD + r"|(?i:yesterday)")
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
 # headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
 # told before it (days back or forward; 0 for hours or the same weekday)
+# how many days, weeks or months a note counts in words ("three days later", "came a week
+# after")
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT_WORD = r"(?:" + "|".join(_DAY_COUNT) + r"|\d)"
 _SHIFTED_DAY = re.compile(
-    r"\W*(?:(?P<n>a|one|two|three|\d)\s+days?\s+(?P<dir>earlier|before|later|after)|"
+    r"\W*(?:(?P<n>" + _COUNT_WORD + r")\s+days?\s+(?P<dir>earlier|before|later|after)|"
     r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
     r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
     r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
@@ -92,11 +97,10 @@ _THAT_EVENT = re.compile(r"\b(?:in|of|during|from|after|for|claimed)\s+(?:respon
                          r"(?:that|those)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this|both)\s+"
                           r"(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _CAME_AFTER = re.compile(
     r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|strike|ambush|"
     r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping))\s+came\s+"
-    r"(?:just\s+|only\s+|barely\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+"
+    r"(?:just\s+|only\s+|barely\s+)?(?P<n>" + _COUNT_WORD + r")\s+"
     r"(?P<u>days?|weeks?|months?)\s+after\b", re.IGNORECASE)
 # "in the Kadhimiya district of the city": a place of its own the gazetteer may lack
 _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:district|"

@@ -648,7 +648,9 @@ _OFFICE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:AREA|PRO
                      r"\s*)?(?:OFFICE|Office)\b")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
-_QUARTER_TYPE = re.compile(r"(?:district|neighbou?rhood|suburb|quarter|sector)$", re.IGNORECASE)
+# the parts of a town ("the Zahra district of Homs", "in Hodan district, Mogadishu")
+_TOWN_PART = r"district|neighbou?rhood|suburb|quarter|sector"
+_QUARTER_TYPE = re.compile(r"(?:" + _TOWN_PART + r")$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
@@ -1248,7 +1250,7 @@ _CITY_QUARTER = re.compile(
     r"(?P<w>district|neighbou?rhood|area|quarter|suburb|sector)\b|"
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?P<w2>district|neighbou?rhood|quarter|suburb)\s+of\s+[A-Z]")
 _PART_OF_TOWN = re.compile(
-    r"^\s+(?:district|area|neighbou?rhood|suburb|quarter|sector|square)\s+(?:of|in)\s+"
+    r"^\s+(?:" + _TOWN_PART + r"|area|square)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"south-?west|north-?west|south-?east|north-?east)(?:ern)?\s+)?(?!(?:the\s+)?\w+\s+"
     r"(?:province|governorate|state|region|district|county))[A-Z]", re.IGNORECASE)
