@@ -1627,3 +1627,16 @@ def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
     text = ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
             "killing two rangers.")
     assert [m["location"] for m in extract_incidents(text, "2023-06-28")] == ["Porga"]
+
+
+def test_a_statement_condemning_mortar_fire_and_a_clash_on_a_towns_outskirts() -> None:
+    text = ("Government of the Democratic Republic of the Congo, statement by the spokesperson. "
+            "The Government condemns the mortar fire by M23 rebels on the town of Sake in Masisi "
+            "territory, North Kivu, this Wednesday. Shells fell on the central market, killing "
+            "three civilians and wounding eleven.")
+    got = [(m["location"], m["perpetrator"], m["fatalities"]) for m in extract_incidents(
+        text, "2024-02-08")]
+    assert got == [("Sake", "M23", 3)]
+    text = ("FARDC statement. On Saturday FARDC troops clashed with ADF rebels on the outskirts of "
+            "Eringeti, North Kivu, when the rebels tried to approach the town.")
+    assert [m["location"] for m in extract_incidents(text, "2022-05-09")] == ["Eringeti"]

@@ -826,7 +826,7 @@ _USE_LOW = re.compile(
     r"crossing\s+(?:[\w-]+\s+){0,4}?(?:into|towards?)\b|"
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton(?!ators?\b)\w*|det\b|"
     r"went\s+off|"
-    r"came\s+under|"
+    r"came\s+under|(?:mortar|artillery|rocket|tank|sniper|machine[\s-]gun)\s+fire|"
     r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"

@@ -654,7 +654,7 @@ _QUARTER_TYPE = re.compile(r"(?:" + _TOWN_PART + r")$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
-    r"municipality|settlement|township|county|cercle)\s+of\s+"
+    r"municipality|settlement|township|county|cercle|outskirts|edges?)\s+of\s+"
     r"((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
     r"|(?:\b(?:in|at|near|of|attacked|raided|stormed|struck|hit|shelled|into|targeted|towards?|"
     r"on|against|from)|['’]s)\s+(?:the\s+)?"
