@@ -1640,3 +1640,9 @@ def test_a_statement_condemning_mortar_fire_and_a_clash_on_a_towns_outskirts() -
     text = ("FARDC statement. On Saturday FARDC troops clashed with ADF rebels on the outskirts of "
             "Eringeti, North Kivu, when the rebels tried to approach the town.")
     assert [m["location"] for m in extract_incidents(text, "2022-05-09")] == ["Eringeti"]
+
+
+def test_a_record_dated_then_placed_by_its_district() -> None:
+    text = ("11 January 2014, Rueso district, Narathiwat: A bomb hidden in a roadside rubbish bin "
+            "exploded as a ranger patrol passed, killing one ranger.")
+    assert [m["location"] for m in extract_incidents(text, "2014-02-01")] == ["Rueso"]

@@ -1207,8 +1207,10 @@ _REGION_FIRST_HEAD = re.compile(
     r"(?:[–—]\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s*)?:\s")
 # "24 June 1999 – Kiryat Shmona, Israel: …": a chronology line's date, then its place
 _CHRONOLOGY_HEAD = re.compile(
-    r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\d{1,2},?\s+)?\d{4}\s*[–—-]\s*(?P<v>[A-Z][\w'’\-]+"
-    r"(?:\s+(?:(?:al|el|de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})\s*[,:]")
+    r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\d{1,2},?\s+)?\d{4}\s*(?:[–—-]|,)\s*(?P<v>[A-Z][\w'’\-]+"
+    r"(?:\s+(?:(?:al|el|de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})"
+    # ("11 January 2014, Rueso district, Narathiwat:": a district named first is the place)
+    r"(?:\s+(?i:district|town|village|municipality|upazila|tehsil))?\s*[,:]")
 # street names are addresses inside a town: "in Via Mario Fani, Rome"
 _STREET = re.compile(r"(?:Via|Rue|Calle|Avenida|Avenue|Boulevard|Piazza|Plaza|Place|Street|Road|"
                      r"Strasse|Straße|Ulitsa|Jalan)\b")
