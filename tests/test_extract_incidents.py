@@ -1646,3 +1646,16 @@ def test_a_record_dated_then_placed_by_its_district() -> None:
     text = ("11 January 2014, Rueso district, Narathiwat: A bomb hidden in a roadside rubbish bin "
             "exploded as a ranger patrol passed, killing one ranger.")
     assert [m["location"] for m in extract_incidents(text, "2014-02-01")] == ["Rueso"]
+
+
+def test_a_retaliation_told_next_is_another_incident() -> None:
+    text = ("On 26 March 2024, an Israeli army drone struck a motorcycle at the entrance of Bint "
+            "Jbeil, Lebanon, killing two Hezbollah members. Hezbollah said it retaliated that "
+            "evening by firing a salvo of Katyusha rockets at Kiryat Shmona; the Israeli army "
+            "said nobody was hurt.")
+    got = [(m["country_code"], m["sub_event_type"]) for m in extract_incidents(text, "2024-04-01")]
+    assert got == [("LBN", "drone_strike"), ("ISR", "missile_rocket_attack")]
+    # the motive of the incident told is no new one
+    text = ("Gunmen attacked a checkpoint in Tafas, Syria, killing two soldiers. The attack was "
+            "in retaliation for the arrest of a local commander.")
+    assert len(extract_incidents(text, "2021-05-12")) == 1

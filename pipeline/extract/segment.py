@@ -115,7 +115,11 @@ _NEW_MARKER = re.compile(
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
-    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|" + _SAME_DAY_WORDS
+    r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|"
+    # "Hezbollah said it retaliated that evening by firing …", "in what local sources
+    # described as retaliation, gunmen attacked …": the answer is another incident
+    r"retaliated\s+(?:[\w-]+\s+){0,3}?by|in\s+what\s+(?:[\w-]+\s+){0,4}?described\s+as\s+"
+    r"(?:a\s+)?retaliation|" + _SAME_DAY_WORDS
     + r")\b"
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
     r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:",
