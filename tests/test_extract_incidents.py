@@ -1659,3 +1659,10 @@ def test_a_retaliation_told_next_is_another_incident() -> None:
     text = ("Gunmen attacked a checkpoint in Tafas, Syria, killing two soldiers. The attack was "
             "in retaliation for the arrest of a local commander.")
     assert len(extract_incidents(text, "2021-05-12")) == 1
+
+
+def test_an_area_domination_exercise_is_a_patrol_that_can_be_attacked() -> None:
+    text = ("An IED exploded near a CRPF team on an area domination exercise near Kistaram in "
+            "Sukma district, Chhattisgarh, on Monday; no one was hurt.")
+    assert [(m["location"], m["injured"]) for m in extract_incidents(text, "2024-03-05")] == [
+        ("Kistaram", 0)]

@@ -40,6 +40,7 @@ from pipeline.extract.taxonomy import (
     interceptions_only,
     is_violent,
     names_attack,
+    patrol_named,
 )
 from pipeline.extract.text import Sentence
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
@@ -433,6 +434,10 @@ _NO_TARGET = re.compile(
     r"(?:pit|mine|quarry)|blast\s+(?:times|notices?|schedules?)|open[\s-](?:cut|pit)\s+"
     r"(?:[\w-]+\s+){0,2}mines?|training\s+(?:grounds?|areas?|ranges?)|"
     r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b))\b")
+def _no_target_in(low: str) -> bool:
+    return _NO_TARGET.search(low) is not None and not patrol_named(low)
+
+
 # a text that opens on a work that depicts war (a review) or on a life told (an obituary, a
 # profile): the violence in it is shown or remembered, not reported
 _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
@@ -754,7 +759,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     overview_text = bool(sentences) and _OVERVIEW_HEAD.match(sentences[0].text) is not None
     hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
     opens_without_target = cache(lambda: bool(sentences) and (
-        _NO_TARGET.search(sentences[0].text.lower()) is not None
+        _no_target_in(sentences[0].text.lower())
         or _DEPICTION_OR_LIFE.search(sentences[0].text.lower()) is not None))
 
     # (a game's report hurts nobody unless it counts someone hurt: "a late header killed off
@@ -771,7 +776,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         life recalled, or that calls itself a hoax, and hurts nobody anywhere: targets engaged
         on the range, missiles that struck their impact area, shells fired at slopes, the
         air raids of a war film and gunmen a caller made up hurt nobody."""
-        return ((opens_without_target() or _NO_TARGET.search(text.lower()) is not None
+        return ((opens_without_target() or _no_target_in(text.lower())
                  or hoax()) and harmless()) or sport() or shot_down()
 
     # the sentence that opens the record: the first, the one after a label line, or in an

@@ -924,7 +924,7 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
             or _SPACE_LOW.search(low)) and not _ATTACK_WORD.search(sentence):
         return False
     # games, films, exhibits, drills and hoaxes show or rehearse violence; nobody was hurt
-    if _PRETEND_LOW.search(low) and not _hurt(low):
+    if _PRETEND_LOW.search(low) and not _hurt(low) and not patrol_named(low):
         return False
     # a trial, an anniversary, a compensation ruling: the violence is what they are about
     if (_REFERENCE_FRAME_LOW.search(low[max(0, means.start - 150):means.start])
@@ -1002,6 +1002,12 @@ _MODAL_AFTER = re.compile(
 _HARM_TOLD = re.compile(r"\b(?:killed|killing(?!s)|kills|injur(?:ed|ing|ies)|wound(?:ed|ing|s)|"
                         r"dead|died|hurt)\b")
 _NONE_TOLD = re.compile(r"\bno\s+(?:\w+\s+)?(?:injuries|casualties|deaths|wounds)\b")
+
+
+def patrol_named(low: str) -> bool:
+    """An "area domination exercise" is a patrol, and patrols are attacked: the word
+    "exercise" there is no drill."""
+    return "domination exercise" in low
 
 
 def harm_told(low: str) -> bool:
