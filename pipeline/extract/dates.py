@@ -42,14 +42,14 @@ _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# the three-letter months of compact military and database dates, in capitals
+_MON_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 # "On 28SEP2022": the military's compact day-month-year ("09-Apr-2016": a database's)
-_COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)-?(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|"
-                      r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-?"
-                      r"(?P<y>(?:19|20)\d\d)\b")
+_COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)-?(?P<mon>" + _MON_CAPS + "|" + _MON_CAPS.title()
+                      + r")-?(?P<y>(?:19|20)\d\d)\b")
 # "14JUL12 | HELMAND", "31MAR15 MAGUINDANAO / DATU SALIBO:": a military log's day, month and
 # two-digit year
-_COMPACT_SHORT = re.compile(r"\b(?P<d>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|"
-                            r"DEC)(?P<y>\d\d)\b")
+_COMPACT_SHORT = re.compile(r"\b(?P<d>[0-3]\d)(?P<mon>" + _MON_CAPS + r")(?P<y>\d\d)\b")
 # "2020-03 (day unknown)": a record that knows only the month
 _ISO_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
 # "15/04 – Al-Busayrah:", "(1) 28/11, ~10:00 – Kabul": a log line's day and month, no year
@@ -228,10 +228,9 @@ def find_dates(sentence: str, published: dt.date,
     for m in (_ISO_MONTH.finditer(sentence) if digits and "-" in sentence else ()):
         add(_safe(int(m["y"]), int(m["m"]), 1), "month", *m.span())
     for m in (_DAY_MONTH.finditer(sentence) if digits and "/" in sentence else ()):
+        # (December, told in January, is last year's)
         d = _safe(published.year, int(m["m"]), int(m["d"]))
-        if d is not None and d > published + dt.timedelta(days=1):
-            d = _safe(published.year - 1, int(m["m"]), int(m["d"]))  # December, told in January
-        add(d, "day", *m.span())
+        add(_no_future(d, published, False) if d else None, "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
     for m in (_INSTANT.finditer(sentence) if digits and (" inst" in low or " ult" in low) else ()):

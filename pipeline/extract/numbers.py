@@ -1087,26 +1087,26 @@ def find_casualties(sentence: str) -> Casualties:
         used.append(bm.span())
     if inj is None and fat and _NO_OTHER_CASUALTIES.search(sentence):
         inj = 0
-    m = _LABEL_KILLED.search(sentence)
-    if m:
-        fat = _label_sum(m.group("n"))
-        spans.append(m.span())
+    killed_field = _LABEL_KILLED.search(sentence)
+    if killed_field:
+        fat = _label_sum(killed_field.group("n"))
+        spans.append(killed_field.span())
     m = _NTH_VICTIM.search(sentence) if "th " in sentence or "rd " in sentence else None
     running = m is not None and _DEATH_WORD.search(sentence) is not None
     if running:
         fat = int(m.group("n"))  # "A 6th victim died this morning": the toll is now six
         spans.append(m.span())
-    m = _LABEL_HURT.search(sentence)
-    if m:
-        inj = _label_sum(m.group("n"))
-        spans.append(m.span())
+    hurt_field = _LABEL_HURT.search(sentence)
+    if hurt_field:
+        inj = _label_sum(hurt_field.group("n"))
+        spans.append(hurt_field.span())
     m = _LABEL_NOBODY.search(sentence) if ":" in sentence else None
     if m:
         # (a field that says nobody beats a count read from free text: "Victims: 2 UPDF
         # activists | Killed/Injured: none reported" were abducted, not killed)
-        if not _LABEL_KILLED.search(sentence):
+        if not killed_field:
             fat = 0
-        if not _LABEL_HURT.search(sentence):
+        if not hurt_field:
             inj = 0
         spans.append(m.span())
     spans.extend(used)

@@ -52,9 +52,9 @@ _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|sho
 _YEAR_NAMES_EVENT = re.compile(r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b",
                                re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday|yesterday|today)['’]s)\s+(?:\w+\s+)?"
-                      + _EVENT_NOUN + r"\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
+                      + r"|yesterday|today)['’]s)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
+                      re.IGNORECASE)
 # "… set up a false checkpoint near Ksar El Boukhari. The assailants killed 16 travellers."
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
@@ -78,20 +78,25 @@ _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 _TOLD_DAY = re.compile(WEEKDAY_WORD + r"|(?i:yesterday)")
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
-# "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
-# headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
-# told before it (days back or forward; 0 for hours or the same weekday)
 # how many days, weeks or months a note counts in words ("three days later", "came a week
 # after")
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNT_WORD = r"(?:" + "|".join(_DAY_COUNT) + r"|\d)"
+
+
+def _count(word: str) -> int:
+    return _DAY_COUNT.get(word.lower()) or int(word)
+
+
+# "A day earlier, security forces killed three Maoists", "Hours later, gunmen shot dead a
+# headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
+# told before it (days back or forward; 0 for hours or the same weekday)
 _SHIFTED_DAY = re.compile(
     r"\W*(?:(?P<n>" + _COUNT_WORD + r")\s+days?\s+(?P<dir>earlier|before|later|after)|"
     r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
     r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
     r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
-    r"(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r")\b", re.IGNORECASE)
+    r"(?:earlier|later)\s+on\s+" + WEEKDAY_WORD + r")\b", re.IGNORECASE)
 # "killed in that raid", "claimed that assault": the event just told ("suspected that the
 # bombings were …" is no pointer)
 _THAT_EVENT = re.compile(r"\b(?:in|of|during|from|after|for|claimed)\s+(?:responsibility\s+for\s+)?"
@@ -434,7 +439,11 @@ _NO_TARGET = re.compile(
     r"(?:pit|mine|quarry)|blast\s+(?:times|notices?|schedules?)|open[\s-](?:cut|pit)\s+"
     r"(?:[\w-]+\s+){0,2}mines?|training\s+(?:grounds?|areas?|ranges?)|"
     r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b))\b")
+
+
 def _no_target_in(low: str) -> bool:
+    """Weapons used on no one, told in the lower-cased text (a patrol's "area domination
+    exercise" is no drill)."""
     return _NO_TARGET.search(low) is not None and not patrol_named(low)
 
 
@@ -839,9 +848,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if ca is not None and current is not None and current.date is not None:
             # "The blast came a day after al-Shabaab fighters stormed the Manda Bay base", "It
             # came a week after gunmen stormed a resort": the event it came after, recalled
-            n = _DAY_COUNT.get(ca["n"].lower()) or int(ca["n"])
             unit = ca["u"].lower().rstrip("s")
-            back = dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[unit])
+            back = dt.timedelta(days=_count(ca["n"]) * {"day": 1, "week": 7, "month": 30}[unit])
             f.dates = [DateMention(current.date.date - back, "day" if unit == "day" else unit,
                                    ca.start(), ca.end(), True)]
             f.background = True
@@ -908,15 +916,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if not f.violent:
             if f.new_marker:
                 marker_at = i
-            if current is None and lead_date is None and i <= 1 and (
-                    has_signal(sent.text) or _REPORT_FOR.search(sent.text)):
+            opening = current is None and lead_date is None and i <= 1
+            signal = opening and has_signal(sent.text)
+            if signal or (opening and _REPORT_FOR.search(sent.text)):
                 # "Russian forces kept up fire on border communities of Sumy region throughout
                 # Monday. In Bilopillia, …": an update's opening day dates the items it lists
                 lead_date = next((d for d in find_dates(sent.text, today)
                                   if d.explicit and d.precision == "day"
                                   and not is_old(d, today)
                                   and not (d.date == published and d.start <= 60)), None)
-                if has_signal(sent.text):
+                if signal:
                     lead_sent = sent  # (and names who acted, when its items do not)
             if (current is not None and i - current.frames[-1].index > 2
                     and record_date is not None and len(groups) == 1
@@ -1137,7 +1146,7 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
     """The day ``m`` ("a day earlier", "the next day", "hours later") counts from ``anchor``."""
     days = 0
     if m["n"]:
-        days = _DAY_COUNT.get(m["n"].lower()) or int(m["n"])
+        days = _count(m["n"])
         days = -days if m["dir"].lower() in ("earlier", "before") else days
     elif m["prev"]:
         days = -1 if m["prev"].lower() == "previous" else 1
@@ -1158,7 +1167,6 @@ def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
     start = dt.date(int(m["y"]), month_number(m["mon"]), 1)
     end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     return start, end
-
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:

@@ -942,7 +942,7 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
     if means.weapon == "incendiary" and _PROTEST_LOW.search(low) and not (
             _VICTIM_HARM_LOW.search(low) or _PERSON_BURNED_LOW.search(low)):
         return False
-    if _YEARLY_COUNT.search(sentence) or (means.strength == 1 and (
+    if _YEARLY_COUNT_LOW.search(low) or (means.strength == 1 and (
             _EARLIER_DEATHS.search(sentence) or _NEGATED.search(sentence)
             or _STUDY_SAID.search(sentence))):
         return False  # … "most of those killed were civilians, the report said": statistics
@@ -1097,8 +1097,7 @@ _PRETEND = re.compile(
     r"(?:(?:his|her|their)\s+own\s+)?(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*|"
     r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?)\b",
     re.IGNORECASE)
-_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|"
-                      r"returned\s+home|"
+_RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
                       r"handed\s+over\s+to\s+the\s+red\s+cross|"
                       r"regained\s+(?:their|his|her)\s+freedom)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|riots?|marchers)\b",
@@ -1122,30 +1121,27 @@ _PROTEST_LOW = _low(_PROTEST)
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|brought\s+down|destroyed\s+"
                           r"(?:\w+\s+){0,3}?(?:drones|missiles|rockets|of\s+them)|disappeared\s+"
                           r"from\s+radar)\b", re.IGNORECASE)
-# a place, a person or a thing hit, which an air-defence report does not tell
-_HIT_TOLD = re.compile(r"\b(?:struck|hit|hitting|damag\w*|killed|injur\w*|wound\w*|debris|"
-                       r"fragments|landed|fell\s+on|caught\s+fire|fire\s+broke|impact\w*|dead|"
-                       r"died|casualt\w*)\b", re.IGNORECASE)
+# something or someone hit: the words an impact is told in
+_HIT_WORDS = (r"struck|hit|hitting|killed|injur\w*|wound\w*|damag\w*|landed|debris|casualt\w*|"
+              r"dead|died")
+_IMPACT = re.compile(r"\b(?:" + _HIT_WORDS + r"|killing|exploded|fire)\b", re.IGNORECASE)
+# (an air-defence report's own "mobile fire groups" is no impact)
+_HIT_TOLD = re.compile(r"\b(?:" + _HIT_WORDS + r"|fragments|fell\s+on|caught\s+fire|"
+                       r"fire\s+broke|impact\w*)\b", re.IGNORECASE)
 
 
 def interceptions_only(texts: list[str]) -> bool:
     """An air-defence report: drones or missiles shot down or jammed, nothing said to be hit
-    ("Air defence destroyed 47 of them over the Poltava … regions"): no attack on a place."""
-    low = "\n".join(texts).lower()
-    if not any(w in low for w in _INTERCEPT_WORDS):
+    ("Air defence destroyed 47 of them over the Poltava … regions"): no attack on a place.
+    (One pass over the whole text first: most texts shoot nothing down.)"""
+    if _INTERCEPTED.search("\n".join(texts)) is None:
         return False
     return (any(_INTERCEPTED.search(t) and _AIR_THREAT.search(t) for t in texts)
             and not any(_HIT_TOLD.search(t) for t in texts))
 
 
-_INTERCEPT_WORDS = ("intercept", "shot down", "downed", "brought down", "destroyed",
-                    "disappeared from radar")
-
-
 _AIR_THREAT = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?|unmanned|air\s+defen[cs]es?)\b",
                          re.IGNORECASE)
-_IMPACT = re.compile(r"\b(?:struck|hit|hitting|killed|killing|injur\w*|wound\w*|damag\w*|"
-                     r"landed|exploded|fire|debris|casualt\w*|dead|died)\b", re.IGNORECASE)
 
 
 _DEFUSED = re.compile(
@@ -1180,9 +1176,9 @@ _STUDY_SAID = re.compile(r"\bthe\s+(?:report|study|survey|index|monitor)\s+(?:sa
                          r"says|finds|shows)\b", re.IGNORECASE)
 # "according to the annual Landmine Monitor report", "for the sixth year in a row, the United
 # Nations said in its annual report": the count of a year, whatever the weapon
-_YEARLY_COUNT = re.compile(r"\b(?:annual|yearly|quarterly|mid-year|half-year(?:ly)?)\s+"
-                           r"(?:[\w-]+\s+){0,3}?report\b|\byears?\s+in\s+a\s+row\b|"
-                           r"\bconsecutive\s+years?\b", re.IGNORECASE)
+_YEARLY_COUNT_LOW = re.compile(r"\b(?:annual|yearly|quarterly|mid-year|half-year(?:ly)?)\s+"
+                               r"(?:[\w-]+\s+){0,3}?report\b|\byears?\s+in\s+a\s+row\b|"
+                               r"\bconsecutive\s+years?\b")
 _ANIMAL_TRIGGER = re.compile(
     r"\b(?:cows?|cattle|goats?|sheep|camels?|donkeys?|horses?|buffalo(?:es)?|livestock|animals?|"
     r"oxen|mules?)\b[^.;]{0,120}?\b(?:stepped\s+on|triggered|set\s+off|detonated)\b",
