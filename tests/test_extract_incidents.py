@@ -1629,6 +1629,26 @@ def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
     assert [m["location"] for m in extract_incidents(text, "2023-06-28")] == ["Porga"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a village followed by the district that contains it
+    ("Two policemen were killed when Maoists set off a mine near Kistaram in Sukma district of "
+     "Chhattisgarh on Monday.", "Kistaram"),
+    ("Militants abducted four women fetching water outside Banibangou in Niger's Tillaberi "
+     "region on Monday.", "Banibangou"),
+    # a unit written with its type in brackets, known to the gazetteer or not
+    ("Armed youths raided cattle camps near Pieri (Uror county), Jonglei State, South Sudan, on "
+     "Monday, killing 14 people.", "Pieri"),
+    ("Boko Haram fighters attacked an army post near Ngouboua on the shore of Lake Chad on "
+     "Monday, killing nine Chadian soldiers.", "Ngouboua"),
+    # a building, a mountain or a police district inside a town: the town is coded
+    ("A gunman shot at two police officers at Quirinale Palace in Rome on Monday.", "Rome"),
+    ("Seven people were wounded in a rocket attack on a civilian area in PD5 in Kabul on "
+     "Monday.", "Kabul"),
+])
+def test_a_village_the_gazetteer_lacks_and_what_contains_it(text: str, place: str) -> None:
+    assert [m["location"] for m in extract_incidents(text, "2024-05-10")] == [place]
+
+
 def test_a_statement_condemning_mortar_fire_and_a_clash_on_a_towns_outskirts() -> None:
     text = ("Government of the Democratic Republic of the Congo, statement by the spokesperson. "
             "The Government condemns the mortar fire by M23 rebels on the town of Sake in Masisi "

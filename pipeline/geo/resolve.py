@@ -966,6 +966,13 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # ("in Tal al-Sultan, western Rafah": a bearing may stand before the container)
         bearing = _BEARING.match(passage, um.end())
         at = bearing.end() if bearing else um.end()
+        if um.group("in") and (not any(m.start == at for m in inside)
+                               or _SITE_WORD.search(name) or (not name.isalpha() and any(
+                                   c.isdigit() for c in name))):
+            # only a known place after "in" vouches for a village ("in Eid prayers in …"),
+            # and a building, a mountain or a city's police district is inside a town the
+            # codebook codes ("at Quirinale Palace in Rome", "in PD5 in Kabul")
+            continue
         contained = um.group("end") is None and (any(m.start == at for m in inside)
                                                  # "in Potrerito, a rural district of Jamundí"
                                                  or _APPOSITION.match(passage, um.end(1)))
@@ -1181,8 +1188,16 @@ _FROM_NAME = re.compile(r"\bfrom\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+
                         + r"){0,2})(?=\s+(?:in|near|village|town)\b|,)")
 # an unknown "X Province" or "X region" opening on these words may be an armed group's name
 _ACTOR_HEADS = ("Islamic", "Islamic State", "Al", "Daesh", "IS ")
-_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME_WORD + r"(?:" + _NAME_JOIN
-                            + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|(?P<end>\.(?:\s|$)|$)|"
+_SITE_WORD = re.compile(r"\s(?:Palace|Mountains?|Hills?|Hospital|School|University|College|"
+                        r"Mosque|Church|Temple|Market|Camp|Base|Airport|Stadium|Prison|Hotel|"
+                        r"Square|Station|Office|Compound|Checkpoint|Building|Tower|Mall)$")
+_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(" + _NAME_WORD + r"(?:"
+                            + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|"
+                            r"(?P<end>\.(?:\s|$)|$)|"
+                            # ("near Kistaram in Sukma district": the place that contains it)
+                            r"(?P<in>\s+in\s+)(?=[A-Z])|"
+                            # ("near Ngouboua on the shore of Lake Chad")
+                            r"\s+(?=on\s+the\s+(?:shores?|banks?|edge|border)\s+of\b)|"
                             # ("near Porga on Monday": the day follows the place)
                             r"\s+(?=on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                             r"(?:late|early)\s+on\b|overnight\b|last\s+night\b))")
@@ -1291,7 +1306,9 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
                 ok = False  # "Boko Haram (JAS)": an acronym qualifies an actor
                 break
             places = index.get(key(part)) or index.get(key(strip_region_type(part))) or []
-            if key(part) in _region_aliases():
+            if key(part) in _region_aliases() or _TYPED_UNIT.fullmatch(part):
+                # ("near Pieri (Uror county)": a unit named with its type is a place, known
+                # to the gazetteer or not)
                 ok = True
                 continue
             if any(p.country2 == iso2 and p.kind != "country" for p in places):
@@ -1329,6 +1346,9 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
     return heads, inners
 
 
+_TYPED_UNIT = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:county|district|LGA|"
+                         r"upazila|tehsil|territory|commune|cercle|municipality|department|"
+                         r"woreda|sub-county|prefecture|governorate|province|state|region)")
 _FIRST_OF_TWO = re.compile(
     r"(?:\bbetween\s+(?:the\s+)?(?P<between>" + _NAME_WORD + r"(?:" + _NAME_JOIN + r"\s+"
     + _NAME_WORD + r"){0,2})\s+and|\b(?:road|route|highway|axis|way|travell?ing)\s+from\s+"
