@@ -130,11 +130,22 @@ def test_the_sun_is_no_sunday() -> None:
     ("14JUL12 | HELMAND / NAHR-E SARAJ | RCIED det", dt.date(2012, 7, 16), dt.date(2012, 7, 14),
      "day"),
     ("31MAR98 KABUL: rocket impact", dt.date(2025, 1, 1), dt.date(1998, 3, 31), "day"),
+    # a coder's day, month and two-digit year: the reading that lies just before the record
+    ("TH-S | 21/09/12 | Yala prov.", dt.date(2012, 9, 23), dt.date(2012, 9, 21), "day"),
+    ("SYR 05/03/17 Idlib gov.", dt.date(2017, 3, 7), dt.date(2017, 3, 5), "day"),
+    ("IND-JK 08.10.18 Srinagar", dt.date(2018, 10, 9), dt.date(2018, 10, 8), "day"),
+    ("Peshawar | 21-11-15, eve |", dt.date(2015, 11, 25), dt.date(2015, 11, 21), "day"),
+    ("Reni | night 24/25-09-23 | Shahed-type UAVs", dt.date(2023, 9, 26), dt.date(2023, 9, 24),
+     "day"),
 ])
 def test_log_days_and_database_forms(text: str, published: dt.date, expected: dt.date,
                                      precision: str) -> None:
     (d,) = find_dates(text, published)
     assert (d.date, d.precision) == (expected, precision)
+
+
+def test_a_version_number_is_no_short_date() -> None:
+    assert find_dates("Firmware 2.10.24 was installed on the radios.", dt.date(2024, 3, 1)) == []
 
 
 def test_fractions_and_round_the_clock_are_no_dates() -> None:

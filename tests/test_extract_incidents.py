@@ -1623,6 +1623,21 @@ def test_drills_avalanche_control_and_arms_destroyed_are_no_incidents(text: str,
     assert [m for m in extract_incidents(text, published) if m["mention_type"] == "current"] == []
 
 
+def test_a_coders_terse_record_with_numbered_items_and_an_older_event() -> None:
+    text = ("SYR 05/03/17 Idlib gov.\n(1) air strike on Maarat al-Numan vegetable mkt, 9 civ k "
+            "(SOHR); inj. n/k\n(2) IED vs HTS checkpoint at Sarmada entrance, 2 HTS k; no claim")
+    got = [(m["event_date"].isoformat(), m["fatalities"])
+           for m in extract_incidents(text, "2017-03-07")]
+    assert got == [("2017-03-05", 9), ("2017-03-05", 2)]
+    text = ("TH-S | 21/09/12 | Yala prov., Bannang Sata dist. | bomb in roadside bin det. as "
+            "ranger patrol passed; 2 dead, 9 hurt | bkgd: 19/09/12 village defence volunteer "
+            "shot dead on same road by gunmen on m/c")
+    got = [(m["mention_type"], m["event_date"].isoformat(), m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2012-09-23")]
+    assert got[0] == ("current", "2012-09-21", 2, 9)
+    assert [g[:2] for g in got[1:]] == [("background", "2012-09-19")]
+
+
 def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
     text = ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
             "killing two rangers.")

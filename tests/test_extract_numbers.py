@@ -355,6 +355,11 @@ def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | N
     ("3/ A 5th victim, an elderly woman, died this morning.", 5, None, False),
     # coder shorthand, and one person hurt after a colon
     ("3 BIFF KIA, 2 AFP WIA.", 3, 2, False),
+    ("VBIED det. ~10:00; 7 k / 22 w (MoH) | no claim", 7, 22, False),
+    ("(1) air strike on the vegetable mkt, 9 civ k (SOHR); inj. n/k", 9, None, False),
+    ("hand grenade thrown into shop; 0 k, 4 w | no claim", 0, 4, False),
+    ("IED vs patrol; 3 k, 0 w", 3, 0, False),
+    ("bkgd: 19/09/12 village defence volunteer shot dead on same road", None, None, False),
     ("RU arty shelling of residential area; 2 civ killed, 3 inj (regional mil admin).", 2, 3,
      False),
     ("Shells landed in a residential neighbourhood: a 58-year-old man was wounded.", None, 1,

@@ -754,3 +754,11 @@ def test_a_bearing_before_a_comma_is_no_locative_for_the_next_country() -> None:
     loc = resolve("Further south, Russia sent four attack drones towards the port city of "
                   "Mykolaiv overnight. The fourth struck a grain warehouse in the port area.")
     assert (loc.country_code, loc.location) == ("UKR", "Mykolaiv")
+
+
+def test_an_arabic_article_written_as_spelled_or_as_sounded() -> None:
+    # GeoNames writes "Ma‘arrat an Nu‘mān" and "Jisr ash Shughūr"; reports write "al-"
+    for text, place in (("An air strike hit the market in Maarat al-Numan.", "Maarat al-Numan"),
+                        ("Shelling hit Jisr al-Shughur on Monday.", "Jisr al-Shughur")):
+        loc = resolve(text)
+        assert (loc.country_code, loc.location) == ("SYR", place)

@@ -42,6 +42,12 @@ _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# "21/09/12", "08.10.18", "17-02-21", "night 24/25-09-23": a coder's day, month and two-digit
+# year (which of day and month comes first is read against the record's own day)
+_SHORT_YEAR = re.compile(r"\b(?:(?P<d0>[0-3]?\d)/)?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)"
+                         r"(?P=sep)(?P<y>\d\d)\b(?![./-]\d)")
+# a two-digit-year date is a record's own day: it lies at most this long before the record
+_SHORT_YEAR_AGE = dt.timedelta(days=400)
 # the three-letter months of compact military and database dates, in capitals
 _MON_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 # "On 28SEP2022": the military's compact day-month-year ("09-Apr-2016": a database's)
@@ -127,6 +133,8 @@ BACKGROUND_CUE = re.compile(
     r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
+    # a coder's field for an older related event: "| bkgd: 19/09/12 village defence volunteer"
+    r"(?:bkgd|background|prior\s+incident|previous\s+incident)(?=\s*:)|"
     # "Two days earlier, on 14 March, the ELN had blown up a pipeline" (but "A day earlier,
     # security forces killed three Maoists" is another incident of the news)
     r"(?:weeks?|months?)\s+earlier|"
@@ -233,6 +241,9 @@ def find_dates(sentence: str, published: dt.date,
         add(_no_future(d, published, False) if d else None, "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
+    for m in (_SHORT_YEAR.finditer(sentence) if digits else ()):
+        add(_short_year_date(m, published), "day", m.start("d0") if m["d0"] else m.start(),
+            m.end())
     for m in (_INSTANT.finditer(sentence) if digits and (" inst" in low or " ult" in low) else ()):
         month = published.replace(day=1)
         if m["w"].lower().startswith("ult"):
@@ -324,6 +335,21 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
     if -1 <= age(day_first) <= 1 and age(month_first) > 7:
         return day_first  # ("02/03/2023" on a note of 2 March 2023: the note's own day)
     return month_first
+
+
+def _short_year_date(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """The reading of "05/03/17" (day or month first; with dots or dashes, day first) that lies
+    closest before the record's day; none when none lies within a year or so of it ("2.10.24"
+    in a version number)."""
+    y = 2000 + int(m["y"])
+    y = y if y <= published.year else y - 100
+    a, b = int(m["a"]), int(m["b"])
+    if m["d0"] and b <= 12:  # the night of the 24th to the 25th: the first night
+        a = int(m["d0"])
+    month_first = _safe(y, a, b) if m["sep"] == "/" else None
+    readings = [d for d in (_safe(y, b, a), month_first) if d is not None
+                and dt.timedelta(days=-1) <= published - d <= _SHORT_YEAR_AGE]
+    return min(readings, key=lambda d: published - d, default=None)
 
 
 def is_old(d: DateMention, published: dt.date) -> bool:

@@ -132,6 +132,8 @@ _KILL_VERB = re.compile(
     r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|"
     r"sacrifice)|fell\s+(?:with\s+(?:their\s+)?arms\s+in\s+hand|in\s+(?:combat|action|battle))|"
     r"kia|killed\s+in\s+action|"
+    # a coder's field: "9 civ k (SOHR)", "7 k / 22 w", "0 k, 4 w"
+    r"k(?=\s*(?:[,;/|()]|$))|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
     r"\b(?P<after>\s*\S{0,12})",
@@ -147,7 +149,7 @@ _HURT_VERB = re.compile(
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries|"
     # coder shorthand: "3 BIFF KIA, 2 AFP WIA", "2 civ killed, 3 inj"
-    r"wia|wounded\s+in\s+action|inj)\b(?P<after>\s*\S{0,12})",
+    r"wia|wounded\s+in\s+action|inj|w(?=\s*(?:[,;/|()]|$)))\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
 )
 _TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "shot dead",
@@ -214,7 +216,9 @@ def _subject_count(sentence: str, verb_start: int,
     pre = _INCLUDING.sub(lambda m: " " * len(m.group()), sentence[lo:verb_start])
     cut = max((m.end() for m in re.finditer(
         r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
-        r"injuring|wounding|leaving)\b|[;:]|\.\s", pre, re.IGNORECASE)),
+        r"injuring|wounding|leaving)\b|[;:]|\.\s|"
+        # ("3 k, 0 w": a coder's toll field ends where the next begins)
+        r"\b(?:k|w|kia|wia|inj)\b\s*[,/|]", pre, re.IGNORECASE)),
         default=0)
     pre = pre[cut:]
     for m in _ADDED_TO.finditer(pre):
@@ -654,7 +658,8 @@ _NONE_KILLED = re.compile(
     r"|\bnone\s+(?:was|were)\s+killed\b"
     # terse notes: "2 servicemen injured, none killed", "1 civilian injured; no one killed",
     # "0 fatalities", "nobody in the town was killed or injured"
-    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b|\b0\s+(?:fatalities|deaths|dead|killed)\b"
+    r"|\b(?:none|no\s+one|nobody)\s+(?:killed|dead)\b|\b0\s+(?:fatalities|deaths|dead|killed|kia)\b"
+    r"|\b0\s+k\b"
     r"|\b(?:nobody|no\s+one)\s+(?:in|at|on)\s+(?:the\s+)?\w+\s+(?:was|were)\s+killed\b",
     re.IGNORECASE,
 )
@@ -688,7 +693,7 @@ _NONE_INJURED = re.compile(
     r"\bnobody\s+(?:else\s+)?(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
     r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)|\bnone\s+(?:injured|wounded|hurt)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:in|at|on)\s+(?:the\s+)?\w+\s+(?:was|were)\s+(?:killed\s+or\s+)?"
-    r"(?:injured|hurt|wounded)\b",
+    r"(?:injured|hurt|wounded)\b|\b0\s+(?:injured|wounded|wia|w)\b",
     re.IGNORECASE,
 )
 
@@ -758,7 +763,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
-    r"\binj\b|in\s+action|"
+    r"\binj\b|in\s+action|\d\s+(?:\w+\s+)?[kw]\s*(?:[,;/|()]|$)|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 
@@ -830,6 +835,9 @@ def _lower_bound(m: re.Match[str]) -> str:
     return a + " " * (len(m.group(0)) - len(a))
 
 
+_NUMERIC_DATE_LOW = re.compile(r"\b\d{1,2}([./-])\d{1,2}\1\d\d\b")
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -844,6 +852,9 @@ def find_casualties(sentence: str) -> Casualties:
         # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
         sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),
                                             sentence)
+    if _NUMERIC_DATE_LOW.search(sentence):
+        # "bkgd: 19/09/12 village defence volunteer shot dead": a coder's date is no count
+        sentence = _NUMERIC_DATE_LOW.sub(lambda m: " " * len(m.group()), sentence)
     if "from" in sentence and _REVISED_FROM.search(sentence) is not None:
         # "4 injured (revised up from initial 2 injured)": the first figure, replaced
         sentence = _REVISED_FROM.sub(lambda m: " " * len(m.group()), sentence)

@@ -132,7 +132,8 @@ _NEW_MARKER = re.compile(
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
-_BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:")
+# ("(2) IED vs HTS checkpoint at Sarmada …": a record's numbered items)
+_BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
 _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
                     r"towns(?:\s+and\s+villages)?|rounds)\b", re.IGNORECASE)
 _PLURAL_REF = re.compile(
@@ -673,7 +674,11 @@ _NOT_FIELD_BEFORE = re.compile(r"\b(?:week\s+of|edition\s+of|as\s+of|published|i
                                re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|reported)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# a date that states its year: "2017", or a coder's two-digit one ("05/03/17", "02MAY12")
+_YEAR = re.compile(r"(?:19|20)\d\d|\d([./-])\d\d?\1\d\d\b|[A-Z]{3}\d\d\b")
+# "SYR 05/03/17 Idlib gov.", "NGA BOR 02APR16 —", "IND-JK 08.10.18": a coder's country (and
+# region) code before the record's date
+_CODE_HEAD = re.compile(r"(?:[A-Z]{2,4}(?:-[A-Z]{1,3})?[\s|]+){1,2}")
 
 
 _EVENT_OF = re.compile(r"\b" + _EVENT_NOUN + r"\s+(?:of|on)\s+$", re.IGNORECASE)
@@ -714,7 +719,8 @@ def _record_date(text: str, d: DateMention) -> bool:
     if _YEAR.search(text, d.start, d.end) is None:
         # "August 14: Two troopers were killed …": a timeline entry, its year the page's
         return d.start == 0 and d.precision == "day" and text.startswith(":", d.end)
-    if d.start <= 30 and _RECORD_LEAD.match(text[:d.start]) is not None:
+    if d.start <= 30 and (_RECORD_LEAD.match(text[:d.start]) is not None
+                          or _CODE_HEAD.fullmatch(text, 0, d.start) is not None):
         return True
     if d.precision == "day" and _RECORD_SELF.match(text):
         # "This entry concerns an attack on Yelwata … on 19 March 2019": the record names

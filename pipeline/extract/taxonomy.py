@@ -840,7 +840,7 @@ _USE_LOW = re.compile(
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
-    r"set\s+off|ruptur\w+|breached|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
+    r"set\s+off|ruptur\w+|breached|vs\b|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades))")
 
 
@@ -883,7 +883,7 @@ def accident_in(text: str) -> bool:
     return not _ATTACK_WORD.search(rest) and not _WEAPON_WORD.search(rest)
 
 
-_WEAPON_WORD = re.compile(r"rocket|missile|mortar|shell|bomb|drone|grenade|gunm|explosive|"
+_WEAPON_WORD = re.compile(r"rocket|missile|mortar|shell|bomb|drone|uav|grenade|gunm|explosive|"
                           r"jihadist|militant|insurgent")
 
 

@@ -16,8 +16,12 @@ _ABBREV = re.compile(
 _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|\n(?=\s*[A-Z0-9\"“])|"
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
+                       r"\n(?=\s*(?:[A-Z0-9\"“]|\(\d))|"
                        r"\s+//\s+|"  # ("… no cas. // 31MAR15 MAGUINDANAO / …": a log's entries)
+                       # ("… 9 hurt | bkgd: 19/09/12 …": a coder's field for an older event)
+                       r"\s*\|\s*(?=(?i:bkgd|background|prior\s+incident|previous\s+incident)"
+                       r"\s*:)|"
                        r";\s+(?=(?:the\s+)?same\s+day,|separately,|meanwhile,|elsewhere,|"
                        r"in\s+(?:a\s+)?separate\s+incident)|"
                        # ("… killing both men inside, and an air strike on a building in Tyre on
@@ -75,9 +79,11 @@ def split_sentences(text: str) -> list[Sentence]:
             continue  # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", not)
         nxt = text[m.end():m.end() + 1]
         if text[m.start()] == "." and (nxt.islower() or (
-                nxt in ("—", "–", "-") and "\n" not in m.group())) and _SHORT_LAST.search(piece):
-            # "Ghazni prov., Sun. night; 3 soldiers killed", "CELAYA, Gto. — Six people …": an
-            # abbreviation
+                nxt in ("—", "–", "-", "|", "/") and "\n" not in m.group()
+                and text[m.end():m.end() + 2] != "//")) and (
+                _SHORT_LAST.search(piece)):
+            # "Ghazni prov., Sun. night; 3 soldiers killed", "CELAYA, Gto. — Six people …",
+            # "Helmand / Nad Ali dist. | IED hit …": an abbreviation
             continue
         _emit(out, text, start, piece_end, para)
         if "\n\n" in m.group() or (m.group().count("\n") and text[m.start()] not in ".!?"):

@@ -140,6 +140,10 @@ _ARABIC_SCRIPT = frozenset(("IQ", "SY", "YE", "SA", "LY", "EG", "JO", "LB", "PS"
 
 
 _MID_ARTICLE = re.compile(r" (?:el|al) ")
+# the article before a sun letter is written as it sounds ("Ma'arrat an-Nu'man", "Jisr
+# ash-Shughur") or as it is spelled ("Maarat al-Numan"); GeoNames has one, reporters the other
+_SUN_ARTICLE = re.compile(r" (?:an|ar|as|ash|at|ad|az|ez|es|en|er|et|ed|adh|ath) ")
+_DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
@@ -310,6 +314,9 @@ def _build_index() -> dict[str, list[Place]]:
         variants = [k[:-1]] if len(k) >= 6 and k.endswith("ah") else []
         if " el " in k or " al " in k:
             variants.append(_MID_ARTICLE.sub(lambda m: " al " if m[0] == " el " else " el ", k))
+        if " " in k and _SUN_ARTICLE.search(k):
+            spelled = _SUN_ARTICLE.sub(" al ", k)
+            variants += [spelled, _DOUBLED_CONSONANT.sub(r"\1", spelled)]
         for v in variants:
             if v not in index:
                 index[v] = towns
