@@ -1638,6 +1638,29 @@ def test_a_coders_terse_record_with_numbered_items_and_an_older_event() -> None:
     assert [g[:2] for g in got[1:]] == [("background", "2012-09-19")]
 
 
+@pytest.mark.parametrize(("text", "published", "place"), [
+    # a record's place field, however it is written
+    ("Event date: 08.02.2024\nOblast: Kharkiv\nSettlement: Kupiansk\nCategory: rocket attack\n"
+     "Weapon: Grad multiple-launch rockets\nKilled: 0\nWounded: 2 (civilians)", "2024-02-10",
+     "Kupiansk"),
+    ("DATE=2019-05-18; COUNTRY=Cameroon; REGION=North-West; DIVISION=Mezam; LOCALITY=Bambui; "
+     "TYPE=armed clash; DEAD=6", "2019-05-20", "Bambui"),
+    ("[Date] 14 Jun 2022 [State] Michoacán [Municipality] Aguililla [Place] El Aguaje [Event] "
+     "explosives dropped from drones onto houses [Casualties] 0 killed, 2 injured", "2022-06-15",
+     "El Aguaje"),
+    ("Date — 28 Jan 2020 / Province — North Kivu / Locality — outskirts of Oicha / Event — night "
+     "raid on a hamlet; residents shot while fleeing / Killed — 14 civilians", "2020-02-01",
+     "Oicha"),
+    # a terse row's field holding only a name, and "nr" for near
+    ("UKR | Odesa obl. | Reni | night 24/25-09-23 | Shahed-type UAVs hit port grain silos | "
+     "0 k / 2 w", "2023-09-26", "Reni"),
+    ("AFG | 02MAY12 | Helmand / Nad Ali dist. | IED hit ANP pickup on dirt rd nr Shin Kalay | "
+     "3 ANP KIA, 1 WIA", "2012-05-03", "Shin Kalay"),
+])
+def test_a_records_place_field(text: str, published: str, place: str) -> None:
+    assert [m["location"] for m in extract_incidents(text, published)] == [place]
+
+
 def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
     text = ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
             "killing two rangers.")

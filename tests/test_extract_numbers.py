@@ -360,6 +360,19 @@ def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | N
     ("hand grenade thrown into shop; 0 k, 4 w | no claim", 0, 4, False),
     ("IED vs patrol; 3 k, 0 w", 3, 0, False),
     ("bkgd: 19/09/12 village defence volunteer shot dead on same road", None, None, False),
+    # a record's fields: a dash for a colon, a range's lower bound, a qualified count with a
+    # bracketed note, a subset, middle dots between fields; "no cas." but not "no cas. figures"
+    ("Attributed to — ADF / Killed — 14 civilians / Wounded — not reported", 14, None, False),
+    ("Killed: 5–8 (police and medics differ) · Injured: 20–25 · Victims include Hassan Ali "
+     "Mahdi, 52", 5, 20, False),
+    ("Killed: at least 20 al-Shabaab fighters (militia claim) and 3 militiamen; Injured: not "
+     "stated", 23, None, False),
+    ("Killed: 5 from one family, two of them children. Injured: 3.", 5, 3, False),
+    ("Casualty record SY-HSK-0819 — Turkish drone strike on a car — Killed: 3 (two officials "
+     "and the driver, Khalil Omar, 44) — Injured: 0", 3, 0, False),
+    ("IED vs pipeline, crude spill into creek; no cas. | ELN attrib.", 0, 0, False),
+    ("(3) rpt of arty shelling on Khan Shaykhun – single source, no cas. figures", None, None,
+     False),
     ("RU arty shelling of residential area; 2 civ killed, 3 inj (regional mil admin).", 2, 3,
      False),
     ("Shells landed in a residential neighbourhood: a 58-year-old man was wounded.", None, 1,

@@ -218,7 +218,9 @@ def _subject_count(sentence: str, verb_start: int,
         r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
         r"injuring|wounding|leaving)\b|[;:]|\.\s|"
         # ("3 k, 0 w": a coder's toll field ends where the next begins)
-        r"\b(?:k|w|kia|wia|inj)\b\s*[,/|]", pre, re.IGNORECASE)),
+        r"\b(?:k|w|kia|wia|inj)\b\s*[,/|]|"
+        # ("Killed — 14 civilians / Wounded — not reported": one field, then the next)
+        r"\s[/|·▸—]\s", pre, re.IGNORECASE)),
         default=0)
     pre = pre[cut:]
     for m in _ADDED_TO.finditer(pre):
@@ -631,7 +633,7 @@ _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r
                          re.IGNORECASE)
 _NONE_HURT = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:damage|injuries|deaths)\s+"
-    r"(?:or|and|nor)\s+)?(?:casualties|victims)\b"
+    r"(?:or|and|nor)\s+)?(?:casualties|victims|cas(?!\.?\s+(?:figures|data|count|numbers|info)))\b"
     r"|\bno\s+one\s+(?:else\s+)?(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|"
     r"wounded)|"
     r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
@@ -702,13 +704,17 @@ _NONE_INJURED = re.compile(
 # notes and database rows
 # (an item is a count and up to three words, "9 FC personnel", "three traffic police
 # officers", or one named person, "the gunman"; items are joined by commas, "and" or "+")
-_LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}"
-_LABEL_ITEM = r"(?:(?:\d+|" + _WORDS + r")" + _LABEL_WORDS + r"|the\s+[a-z][\w-]*)"
-_LABEL_VALUE = (r"\s*(?:[:=]|\s[-–]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_ITEM
+# ("at least 20 al-Shabaab fighters (militia claim) and 3 militiamen", "5–8 (sources differ)":
+# a qualified count, a range (its lower bound), a bracketed note)
+_LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}(?:\s*\([^()]{0,40}\))?"
+_LABEL_ITEM = (r"(?:(?:(?:at\s+least|about|around|approx\.?|some|over|more\s+than|~)\s*)?"
+               r"(?:\d+(?:\s*[–-]\s*\d+)?|" + _WORDS + r")" + _LABEL_WORDS
+               + r"|the\s+[a-z][\w-]*)")
+_LABEL_VALUE = (r"\s*(?:[:=]|\s[-–—]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_ITEM
                 + r"(?:\s*(?:,|\+|and)\s*" + _LABEL_ITEM + r")*)\b")
 # "Killed: 3", "Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers",
 # "Casualties: dead - three traffic police officers, one passing motorist and the gunman"
-_LABEL_LEAD = r"(?:^|[;|,:(]\s*|[-–]\s+|\.\s+)"
+_LABEL_LEAD = r"(?:^|[;|,:(·▸/]\s*|[-–—]\s+|\.\s+)"
 # ("Civilians reported killed: 6 | Civilians reported injured: 3", "Reported injured: 0")
 _LABEL_HEAD = r"(?:civilians?\s+)?(?:(?:reported|confirmed)\s+)?"
 _LABEL_KILLED = re.compile(_LABEL_LEAD + _LABEL_HEAD + r"(?:fatalities|deaths|killed|dead)"
@@ -726,12 +732,19 @@ def _label_sum(value: str) -> int:
     """The people a labelled value counts: "9 FC personnel and 4 militants" is 13, "three
     officers, one motorist and the gunman" is 5, "none" is 0."""
     total = 0
-    for item in _LABEL_SPLIT.split(value):
-        first = item.split()[0] if item.split() else ""
-        if first in ("none", "nil", "no"):
-            continue
-        total += 1 if first == "the" else (parse_number(first) or 0)
+    for item in _LABEL_SPLIT.split(_LABEL_QUALIFIER.sub("", value)):
+        words = item.split()
+        first = words[0] if words else ""
+        if first in ("none", "nil", "no") or words[1:2] == ["of"]:
+            continue  # ("Killed: 5 from one family, two of them children": a subset of five)
+        low = _LOW_BOUND.match(first)
+        total += 1 if first == "the" else int(low.group()) if low else (parse_number(first) or 0)
     return total
+
+
+_LABEL_QUALIFIER = re.compile(r"\b(?:at\s+least|about|around|approx\.?|some|over|more\s+than)\s+"
+                              r"|~")
+_LOW_BOUND = re.compile(r"\d+(?=\s*[–-]\s*\d)")
 # (not "fighters": "one SDF fighter was killed" is as often a victim)
 _ATTACKER_NOUN = (r"(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|"
                   r"insurgents?|maoists?|rebels?|guerrillas?|cadres?|jihadists?|bandits?)")
@@ -763,7 +776,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
-    r"\binj\b|in\s+action|\d\s+(?:\w+\s+)?[kw]\s*(?:[,;/|()]|$)|"
+    r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]\s*(?:[,;/|()]|$)|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 

@@ -42,7 +42,7 @@ from pipeline.extract.taxonomy import (
     names_attack,
     patrol_named,
 )
-from pipeline.extract.text import Sentence
+from pipeline.extract.text import FIELD_LABEL, Sentence
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
 
@@ -1189,14 +1189,7 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
 
 _SECTION_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[A-Z][A-Z -]{2,30}\s+[–—-]\s+"
                            r"[A-Z][^.:;]{2,60}\.?\s*$")
-_LABEL_LINE = re.compile(
-    r"^\s*(?:location|place|where|country|province|region|district|town|village|admin\s*1|"
-    r"date|(?:event|record|incident)\s+date|date\s+of\s+(?:the\s+)?(?:incident|event|attack)|"
-    r"date\s*/\s*time|time|position|municipality|when|fatalities|deaths|killed|dead|injured|"
-    r"wounded|injuries|"
-    r"casualties|perpetrator|actors?|attribution|claimed\s+by|target|weapon|type|event|"
-    r"(?:suspected\s+|alleged\s+)?belligerents?)"
-    r"\s*[:=]", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^\s*" + FIELD_LABEL + r"\s*[:=]", re.IGNORECASE)
 
 
 def _attach_label(g: Group, f: Frame, sent: Sentence) -> None:

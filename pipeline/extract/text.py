@@ -42,8 +42,15 @@ _BOILERPLATE = re.compile(
 
 _BOILERPLATE_LOW = re.compile(_BOILERPLATE.pattern.lower())
 # "Location: Kirkuk, Iraq": a labelled field of an agency note, short but not furniture
-_LABELLED = re.compile(r"^(?:Location|Place|Where|Country|Province|Region|District|Town|"
-                       r"Village|Perpetrator|Actors?|Target|Weapon)\s*:\s*\S|"
+# the field names of agency notes and database rows ("Oblast: Kharkiv", "Killed: 0")
+FIELD_LABEL = (r"(?:location|place|where|country|province|region|district|town|village|"
+               r"oblast|settlement|locality|municipality|township|governorate|state|county|"
+               r"department|commune|admin\s*1|"
+               r"date|(?:event|record|incident)\s+date|date\s+of\s+(?:the\s+)?(?:incident|event|"
+               r"attack)|date\s*/\s*time|time|position|when|fatalities|deaths|killed|dead|injured|"
+               r"wounded|injuries|casualties|perpetrator|actors?|attribution|claimed\s+by|target|"
+               r"weapon|type|event|category|(?:suspected\s+|alleged\s+)?belligerents?)")
+_LABELLED = re.compile(r"^" + FIELD_LABEL + r"\s*:\s*\S|"
                        # "No casualties reported.", "Casualties unknown.": a note's toll field
                        r"^(?:No|Zero|Nil)\s+(?:casualt|fatalit|deaths|injur|one\s+(?:was\s+)?(?:hurt|"
                        r"killed|injured))|^(?:Casualties|Fatalities|Deaths|Injuries)\s+(?:unknown|"

@@ -632,14 +632,17 @@ _DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|fund
 _OWNER = re.compile(r"^.*?['’]s\s+")
 # (a street first, "Location: Hamra Street, West Beirut", is an address: the next name is the
 # place)
-_LOCATION_FIELD = re.compile(r"\b(?P<l>Locality|Village|Location|Position|Place|Upazila|"
-                             r"Municipality)\s*:\s*"
+_LOCATION_FIELD = re.compile(r"\b(?P<l>(?i:Locality|Village|Location|Position|Place|Upazila|"
+                             r"Municipality|Settlement|Township))(?:\s*[:=]|\]|\s+[—–])\s*"
                              r"(?:[^,\n.|;()]{2,40}?\s"
                              r"(?:Street|Road|Avenue|Boulevard|Square),\s*)?"
                              r"(?:(?:farmland|fields?|outskirts|area)\s+(?:near|of)\s+)?"
-                             r"(?P<v>[^,\n.|;()]{2,80}?)(?:\s+(?:village|town|city))?\s*[,(|]")
-_FIELD_RANK = {"Locality": 0, "Village": 0, "Location": 1, "Position": 1, "Place": 1,
-               "Upazila": 2, "Municipality": 2}
+                             r"(?P<v>[^,\n.|;()\[/·▸—–]{2,80}?)(?:\s+(?:village|town|city))?"
+                             r"\s*(?:[,(|;/·▸—–\[\n]|$|(?=\s[A-Z][\w ]{1,20}:))")
+_PIPE_FIELD_PLACE = re.compile(r"\|\s*(?P<v>[A-Z][a-z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)"
+                               r"{0,2})\s*(?:\([^()|]{1,60}\)\s*)?(?=\|)")
+_FIELD_RANK = {"locality": 0, "village": 0, "location": 1, "position": 1, "place": 1,
+               "settlement": 1, "upazila": 2, "municipality": 2, "township": 2}
 _FIELD_DISTANCE = re.compile(r".*?\b(?:\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)\s+(?:\w+\s+)?"
                              r"(?:of|from)|near|outside)\s+(?P<t>[A-Z].*)$")
 _GENERAL_AREA = re.compile(r"\bGeneral\s+Area\b")
@@ -1028,10 +1031,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # (a dashed heading's unknown name only before a date: "Flash Update:" is no place)
             ranked.append((6.0, vs, None, nh.group("v")))
     # (the most precise field a record fills: "Municipality: Aguililla | Locality: El Aguaje")
-    lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"]],
+    lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"].lower()],
              default=None) if any(w in passage for w in (
-                 "ocation", "osition", "lace:", "unicipality", "ocality", "illage:",
-                 "pazila")) else None
+                 "ocation", "osition", "lace", "unicipality", "ocality", "illage", "pazila",
+                 "ettlement", "ownship", "OCATION", "OCALITY", "LACE", "ILLAGE")) else None
     if lm:
         # "Location: Budalin, Budalin township, Sagaing Region, Myanmar": a record's place field
         # names the most precise place first ("village tract about 10 km west of Chaung-U":
@@ -1049,6 +1052,17 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
               and not any(m.start == vs and m.place.kind in ("country", "admin1")
                           for m in mentions)):
             ranked.append((6.0, vs, None, v))
+    for fm in (_PIPE_FIELD_PLACE.finditer(passage) if passage.count("|") >= 2 else ()):
+        # "UKR | Odesa obl. | Reni | night 24/25-09-23 |": a coder's field holding only a name,
+        # after the country and region fields, is the place
+        v, vs = fm.group("v"), fm.start("v")
+        k = key(v)
+        if any(m.start == vs and m.place.kind in ("country", "admin1") for m in mentions) or (
+                not k or k in _STOP or k in demonyms()):
+            continue
+        known = next((m for m in inside if m.start == vs and m.place.kind in ("town", "site")),
+                     None)
+        ranked.append((5.0, vs, known, known.surface if known else v))
     tm = _TITLE_PLACE.match(passage)
     if tm:
         name = tm.group(1).strip()
@@ -1191,8 +1205,10 @@ _ACTOR_HEADS = ("Islamic", "Islamic State", "Al", "Daesh", "IS ")
 _SITE_WORD = re.compile(r"\s(?:Palace|Mountains?|Hills?|Hospital|School|University|College|"
                         r"Mosque|Church|Temple|Market|Camp|Base|Airport|Stadium|Prison|Hotel|"
                         r"Square|Station|Office|Compound|Checkpoint|Building|Tower|Mall)$")
-_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(" + _NAME_WORD + r"(?:"
-                            + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|"
+_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside)\s+(" + _NAME_WORD
+                            + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|"
+                            # ("… pickup on dirt rd nr Shin Kalay | 3 ANP KIA": a field's end)
+                            r"\s*\||"
                             r"(?P<end>\.(?:\s|$)|$)|"
                             # ("near Kistaram in Sukma district": the place that contains it)
                             r"(?P<in>\s+in\s+)(?=[A-Z])|"
