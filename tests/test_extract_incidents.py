@@ -1661,6 +1661,37 @@ def test_a_records_place_field(text: str, published: str, place: str) -> None:
     assert [m["location"] for m in extract_incidents(text, published)] == [place]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a monitor's post: a place in a hashtag, a day named by a possessive, a missile by its make
+    ("Update to my 08:15 post: the toll from this morning's Iskander-M strike on port "
+     "infrastructure in #Odesa has been revised to 5 killed and 8 injured.", "2024-06-10",
+     [("2024-06-10", "Odesa", "missile_rocket_attack", 5, 8)]),
+    ("Sirens in #KiryatShmona at 13:05. About a dozen rockets launched from southern Lebanon "
+     "on Monday; one impacted a street near the town centre. MDA: 2 lightly injured.",
+     "2024-07-22", [("2024-07-22", "Kiryat Shmona", "missile_rocket_attack", None, 2)]),
+    ("UKR | Odesa obl. | Reni | night 24/25-09-23 | Shahed-type UAVs hit port grain silos",
+     "2023-09-26", [("2023-09-24", "Reni", "drone_strike", None, None)]),
+    # a list's heading gives its items' day
+    ("Donetsk Oblast, 28 Feb (regional police summary, posted this morning):\n1. Pokrovsk: "
+     "artillery shelling of a residential street, 2 killed.\n2. Druzhkivka: Grad MLRS strike, "
+     "3 injured.", "2023-03-01", [("2023-02-28", "Pokrovsk", "shelling_artillery", 2, None),
+                                  ("2023-02-28", "Druzhkivka", "missile_rocket_attack", None, 3)]),
+    # a quarter of a city named with its bearing is coded at the city
+    ("IS-K claims a suicide bombing at a mosque in Dasht-e-Barchi, western #Kabul, yesterday; "
+     "4 worshippers killed.", "2022-04-22", [("2022-04-21", "Kabul", "suicide_bombing", 4, None)]),
+])
+def test_monitor_posts(text: str, published: str, expected: list) -> None:
+    got = [(m["event_date"].isoformat(), m["location"], m["sub_event_type"], m["fatalities"],
+            m["injured"]) for m in extract_incidents(text, published)
+           if m["mention_type"] == "current"]
+    assert got == expected
+
+
+def test_weapon_makes_on_parade_are_no_attack() -> None:
+    text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
+    assert extract_incidents(text, "2024-05-09") == []
+
+
 def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
     text = ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
             "killing two rangers.")

@@ -59,6 +59,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
                             r"perpetrators|raiders|captors)\b")
+# "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
+_PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
@@ -70,7 +72,11 @@ _NAMED_ACTED = re.compile(r"\b(?:the|its)\s+[A-Z][\w-]*\s+[a-z]+ed\b")
 # "daily situation report for 14 January": the day a bulletin's items happened
 _REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up|situation)\s+"
                          r"(?:for|over|during)\s+|\bthe\s+following\s+(?:incidents|attacks|"
-                         r"events)\b", re.IGNORECASE)
+                         r"events)\b|"
+                         # "Donetsk Oblast, 28 Feb (regional police summary, posted this
+                         # morning):": a list's heading, its day before the colon
+                         r"^[^.:]{0,40}?\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\b[^.:]{0,80}:\s*$",
+                         re.IGNORECASE)
 _ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 # a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
@@ -229,7 +235,9 @@ class Group:
 
     @property
     def sentences(self) -> list[Sentence]:
-        return sorted([f.sent for f in self.frames] + self.extra, key=lambda s: s.start)
+        # (a sentence attached twice, as a label and as what an anaphor points to, is one)
+        once = {s.start: s for s in [f.sent for f in self.frames] + self.extra}
+        return sorted(once.values(), key=lambda s: s.start)
 
     def add_casualties(self, c: Casualties, sent: Sentence, override: bool = False) -> None:
         changed = False
@@ -547,6 +555,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
     dates = [d for d in find_dates(text, published, latest)
              if (EVENT_YEAR.match(text, d.start)
+                 # ("the toll from this morning's strike": the day the act is named by)
+                 or text.startswith(("'s ", "’s "), d.end)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
                   or _clause_tells_act(text, d, means, published))
@@ -1082,7 +1092,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if (i > 0 and (i - 1) not in violent_at and sentences[i - 1].paragraph
                     == sent.paragraph and ((_ANAPHOR.search(sent.text)
                                             and _EVENT_WORD.search(sentences[i - 1].text))
-                                           or _ACTOR_ANAPHOR.match(sent.text))):
+                                           or _ACTOR_ANAPHOR.match(sent.text)
+                                           or (_PLACE_ANAPHOR.search(sent.text)
+                                               and find_places(sentences[i - 1].text)))):
                 # "X carried out an attack on Y. One was killed in the attack.": the sentence
                 # the anaphor points back to says who and where
                 current.extra.append(sentences[i - 1])

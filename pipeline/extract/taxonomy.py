@@ -25,7 +25,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:explosive|suicide|vest|belt|bomb)|explosive[s]?\s+(?:vest|belt)|self-detonat\w*"),
     ("drone_strike", "drone",
      r"(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
-     r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter"),
+     r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter|"
+     # weapon systems named by their make ("Shahed-type UAVs", "an FPV hit a car")
+     r"\bShaheds?\b|\bGeran(?:-2)?s?\b|\bFPVs?\b|loitering\s+munitions?"),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
@@ -36,10 +38,12 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"[Cc]oalition|Pakistani|Iranian|French|British|Nigerian|Sudanese|Syrian|Egyptian|Emirati)"
      r"\s+strikes?\b(?!\s+(?:force|group|package|capabilit\w*))"),
     ("missile_rocket_attack", "missile",
-     r"\bmissiles?\b(?!\s+test)|\bballistic\b"),
+     r"\bmissiles?\b(?!\s+test)|\bballistic\b|\bIskander\w*|\bKalibrs?\b|\bKinzhals?\b|"
+     r"\bTochka\w*|\bATACMS\b|\bStorm\s+Shadows?\b|\bKh-\d+|\bScuds?\b|\bTomahawks?\b"),
     # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
     ("armed_assault", "rocket", r"\bRPGs?\b|rocket[\s-]propelled"),
-    ("missile_rocket_attack", "rocket", r"\brockets?\b|\bkatyushas?\b|\bprojectiles?\b"),
+    ("missile_rocket_attack", "rocket", r"\brockets?\b|\bkatyushas?\b|\bprojectiles?\b|"
+     r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\b|\bQassams?\b)"),
     ("shelling_artillery", "mortar", r"\bmortars?\b"),
     ("shelling_artillery", "artillery",
      r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*"),
@@ -119,12 +123,13 @@ _RULES: tuple[tuple[str, str, str], ...] = (
 _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("suicide",),
     ("suicide", "blew ", "detonated ", "vest", "belt", "self-detonat"),
-    ("drone", "uav", "unmanned", "quadcopter"),
+    ("drone", "uav", "unmanned", "quadcopter", "shahed", "geran", "fpv", "loitering"),
     ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel",
      "guided", "glide", " strike"),
-    ("missile", "ballistic"),
+    ("missile", "ballistic", "iskander", "kalibr", "kinzhal", "tochka", "atacms", "storm shadow",
+     "kh-", "scud", "tomahawk"),
     ("rpg", "rocket-propelled", "rocket propelled"),
-    ("rocket", "katyusha", "projectile"),
+    ("rocket", "katyusha", "projectile", "grad", "himars", "mlrs", "smerch", "uragan", "qassam"),
     ("mortar",),
     ("shell", "artillery", "howitzer", "bombard"),
     ("bomb", "vbied", "booby", "laden", "packed"),
@@ -693,7 +698,10 @@ _ANY_SIGNAL = re.compile(
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off",
+    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|"
+    # weapon systems named by their make
+    r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
+    r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",
     re.IGNORECASE,
 )
 
@@ -808,6 +816,9 @@ def _means_in(cleaned: str, low: str) -> Means | None:
 # tests, caches, purchases and footage.
 _INSTRUMENT = re.compile(
     r"(?:drones?|uavs?|unmanned\s+aerial|quadcopters?|missiles?|ballistic|rockets?|katyushas?|"
+    r"shaheds?|geran(?:-2)?s?|fpvs?|loitering\s+munitions?|iskander\w*|kalibrs?|kinzhals?|"
+    r"tochka\w*|atacms|storm\s+shadows?|kh-\d+|scuds?|tomahawks?|grads?|himars|mlrs|smerch|"
+    r"uragan|qassams?|"
     r"rpgs?|rocket[\s-]propelled|projectiles?|mortars?|artillery|shells?|howitzers?|grenades?|"
     r"(?:rc|pb|vo|pp)?ieds?|"
     r"improvised\s+explosive|explosive\s+device|explosives?|bombs?|landmines?|land\s+mines?|"

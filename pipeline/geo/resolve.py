@@ -171,8 +171,15 @@ def _tokens(text: str) -> list[tuple[int, int, str, str]]:
             w = w[:-2]
             e -= 2
         if w:
-            out.append((s, e, w, _word_key(w)))
+            if s and text[s - 1] == "#" and _CAMEL.search(w):
+                # "#KiryatShmona", "#DeraIsmailKhan": a hashtag writes a name without spaces
+                out.append((s, e, w, _word_key(_CAMEL.sub(" ", w))))
+            else:
+                out.append((s, e, w, _word_key(w)))
     return _split_routes(out, text)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 _ROUTE_WORD = re.compile(r"\s+(?:road|highway|axis|route|corridor|motorway|expressway|railway|"
@@ -339,6 +346,10 @@ def _scan_places(text: str) -> list[Mention]:
             i += 1  # "SNA", "KBL": an acronym or airport code that GeoNames lists for a city
             continue
         before = text[max(0, start - 40):start]
+        if before.endswith("#"):
+            # "in #KiryatShmona": a hashtag is the name, written without its spaces
+            before = before[:-1]
+            surface = _CAMEL.sub(" ", surface)
         after = text[end:end + 40]
         if size == 1 and k in _MONTH_ABBR and re.match(r"\.?\s*\d", after):
             i += 1  # "NOAKHALI, Nov 7 -": a month, not Tajikistan's Nov
@@ -719,6 +730,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     named = {m.place.country2 for m in mentions
              if m.place.kind in ("country", "site") and m.weight >= 1.0} | header
     named |= {iso2 for iso2, w, _s, _e in passage_dems if w >= 3.0}
+    # (a chronology's or a bulletin's title names the country of every entry under it)
+    named |= {iso2 for iso2, w in (prior or {}).items() if w >= 2.0}
     # countries the text says things happened in ("in northern Mozambique")
     named_in = {m.place.country2 for m in mentions
                 if (m.place.kind == "country" and m.weight >= 2.0) or m.typed} | header
@@ -969,6 +982,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # ("in Tal al-Sultan, western Rafah": a bearing may stand before the container)
         bearing = _BEARING.match(passage, um.end())
         at = bearing.end() if bearing else um.end()
+        at += passage.startswith("#", at)  # ("at Mugunga, west of #Goma")
+        if bearing and bearing.group().lower().endswith("ern ") and any(
+                m.start == at and m.place.kind == "town" and m.place.population >= 1_000_000
+                for m in inside):
+            continue  # "in Dasht-e-Barchi, western Kabul": a quarter of a city, coded at it
         if um.group("in") and (not any(m.start == at for m in inside)
                                or _SITE_WORD.search(name) or (not name.isalpha() and any(
                                    c.isdigit() for c in name))):
@@ -1252,7 +1270,8 @@ _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|took|taken|snatch\
                          re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
                        r"[A-Z][\w'’\-]+)")
-_BEARING = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+",
+_BEARING = re.compile(r"(?:(?:\d+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+|"
+                      r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)",
                       re.IGNORECASE)
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
                           + r"\s+" + _NAME_WORD + r"){0,2})\s+(?:city|town|village)\s*,")
