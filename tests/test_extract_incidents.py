@@ -1692,6 +1692,34 @@ def test_weapon_makes_on_parade_are_no_attack() -> None:
     assert extract_incidents(text, "2024-05-09") == []
 
 
+@pytest.mark.parametrize("text", [
+    # sport, film, business and marketing
+    "Arsenal shelled the Everton defence all afternoon; the goalkeeper made six saves and the "
+    "set-piece coach praised the dead-ball routines.",
+    "The spy thriller bombed over the holiday weekend and was killed by poor reviews, analysts "
+    "said on Monday.",
+    "The payments app says its user base exploded to more than two million customers this year.",
+    "Organisers hired teams to stop ambush marketing by brands near the stadium on Saturday.",
+    "Groundnut shelling units in Kano are idle after export orders collapsed, traders said.",
+    # aircraft delivered, drones that deliver or are seen, school rocketry
+    "Four new fighter jets landed at the air base on Tuesday after a ferry flight from France.",
+    "A drone delivery firm dropped 5,000 parcels into gardens in the suburb last month.",
+    "Flights were halted for an hour on Friday after a drone was sighted near the runway; no "
+    "damage was caused.",
+    "Pupils launched model rockets at the national rocketry contest on Sunday.",
+    # police work, a surrender, a plot, a propaganda video
+    "Officers raided 14 addresses at dawn on Wednesday in an investigation into fraud; nobody "
+    "was hurt.",
+    "Nine fighters surrendered to the army with their rifles on Monday; no shots fired; no "
+    "casualties.",
+    "Judges found he had researched how to build an explosive device to target a market.",
+    "The group released a video of recruits drilling and target practice at a camp.",
+])
+def test_words_of_violence_in_other_senses_are_no_incidents(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2024-05-10") if m["mention_type"] == "current"] \
+        == []
+
+
 def test_a_village_the_gazetteer_lacks_named_before_the_day() -> None:
     text = ("BENIN – Atacora – 28 June: Gunmen opened fire on a ranger post near Porga on Monday, "
             "killing two rangers.")

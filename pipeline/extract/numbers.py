@@ -136,7 +136,7 @@ _KILL_VERB = re.compile(
     r"k(?=\s*(?:[,;/|()]|$))|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
-    r"\b(?P<after>\s*\S{0,12})",
+    r"\b(?!-)(?P<after>\s*\S{0,12})",  # (not "the dead-ball routines")
     re.IGNORECASE,
 )
 _HURT_VERB = re.compile(

@@ -480,7 +480,8 @@ _SPORT_WORDS = frozenset(
     "batting bowling batsmen bowler bowlers twenty20 t20 olympic olympics medal medals nba nfl "
     "nhl uefa fifa points final-round putt bogey birdie tournament championship derby fixture "
     "scored goal goals quarterfinal quarter-final semifinal semi-final coach rebounds skeet "
-    "opener midfielder defender premiership equaliser equalizer penalty free-kick".split())
+    "opener midfielder defender premiership equaliser equalizer penalty free-kick set-piece "
+    "dead-ball winger full-back centre-back touchline half-time".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5")
