@@ -1687,6 +1687,43 @@ def test_monitor_posts(text: str, published: str, expected: list) -> None:
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a roundup's bullets, each with an act of its own, under a heading that gives the day
+    ("Myanmar daily, 9 Feb:\n• Shan: junta artillery shells hit the outskirts of Hsipaw, 2 "
+     "civilians killed.\n• Magway: junta air strike on Gangaw town, 5 killed.", "2025-02-10",
+     [("2025-02-09", "Hsipaw", 2), ("2025-02-09", "Gangaw", 5)]),
+    ("South Lebanon, today:\n- Around 15:30 an IDF drone struck a car in Aynata, killing 2.\n"
+     "- Earlier in the day IDF artillery shelled the outskirts of Kfar Kila. No casualties.",
+     "2024-03-12", [("2024-03-12", "Aynata", 2), ("2024-03-12", "Kfar Kila", 0)]),
+    # a landmark named after a country is no country
+    ("Medics report 2 killed when an IDF drone struck people near the Kuwait roundabout in Gaza "
+     "City this morning.", "2023-12-03", [("2023-12-03", "Gaza City", 2)]),
+    # an updated toll is the act's, whatever day it is counted
+    ("Gunmen stormed a bar in Celaya late Saturday night and opened fire. Updated toll from the "
+     "state prosecutor this afternoon: 9 killed, 4 injured.", "2020-11-23",
+     [("2020-11-21", "Celaya", 9)]),
+    # a city's quarter named by its owner is coded at the city
+    ("Loud explosion in #Quetta's Satellite Town last night; 2 killed.", "2021-09-30",
+     [("2021-09-29", "Quetta", 2)]),
+])
+def test_roundups_landmarks_and_updated_tolls(text: str, published: str, expected: list) -> None:
+    got = [(m["event_date"].isoformat(), m["location"], m["fatalities"])
+           for m in extract_incidents(text, published) if m["mention_type"] == "current"]
+    assert got == expected
+
+
+def test_a_cause_in_dispute_and_a_states_aircraft_abroad() -> None:
+    text = ("Explosion in Satellite Town, Quetta, last night; 2 killed. Police say it was a gas "
+            "cylinder blast, but some residents insist they heard a drone just before the bang.")
+    (m,) = extract_incidents(text, "2021-09-30")
+    assert (m["sub_event_type"], m["certainty"]) == ("explosion_unknown_cause", "disputed")
+    text = ("Taliban deputy spokesman says Pakistani military aircraft struck villages in Barmal "
+            "district, Paktika, overnight, killing 19 people. Islamabad has not commented.")
+    (m,) = extract_incidents(text, "2025-04-06")
+    assert (m["country_code"], m["location"], m["perpetrator"]) == ("AFG", "Barmal",
+                                                                    "Pakistani forces")
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -137,7 +137,9 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     for am in find_actors(passage, parts):
         if am.actor.country2:
             prior[am.actor.country2] = max(prior.get(am.actor.country2, 0.0), 0.6)
-    if perp.country2:
+    if perp.country2 and not perp.name.endswith(" forces"):
+        # (a state's forces strike abroad as often as at home: "Pakistani military aircraft
+        # struck villages in Barmal district, Paktika")
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w

@@ -219,8 +219,8 @@ _DENIAL = re.compile(r"\bden(?:ied|y|ies)\b|\brejected\s+(?:claims|responsibilit
                      re.IGNORECASE)
 _AUTHORITY_AFTER = re.compile(
     r"^,?\s+who\s+(?:took|seized|came\s+to|returned\s+to|have\s+been\s+in)\s+power\b|"
-    r"^(?:['’]s)?\s+(?:-led\s+|-run\s+)?(?:government|administration|authorities|officials?|"
-    r"rulers?|"
+    r"^(?:['’]s)?\s+(?:-led\s+|-run\s+)?(?:(?:deputy|chief|main|official)\s+)?(?:government|"
+    r"administration|authorities|officials?|rulers?|"
     r"spokesm[ae]n|spokesperson|police|interior\s+ministry|ministry|governor|commander|"
     r"security\s+forces|intelligence|regime|rule|takeover|leaders?hip)\b", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|not\s+any|none\s+of\s+the)\s+$", re.IGNORECASE)

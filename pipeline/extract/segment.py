@@ -60,6 +60,8 @@ _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|att
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
                             r"perpetrators|raiders|captors)\b")
 # "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
+_TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|official|provisional)?"
+                        r"\s*(?:death\s+)?toll\b", re.IGNORECASE)
 _PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
@@ -140,6 +142,9 @@ _NEW_MARKER = re.compile(
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
 # ("(2) IED vs HTS checkpoint at Sarmada …": a record's numbered items)
 _BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
+# ("- Earlier in the day IDF artillery shelled …": a bullet that names an act of its own; not
+# "- Local authorities report that 14 were killed", the toll of the item before)
+_BULLET = re.compile(r"\s*[-–•▪●◦■*]\s")
 _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
                     r"towns(?:\s+and\s+villages)?|rounds)\b", re.IGNORECASE)
 _PLURAL_REF = re.compile(
@@ -387,8 +392,10 @@ _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+)\s+(?:on\s+)?$", re.IGN
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
 
 
+# (and "some residents insist they heard a drone just before the bang": what witnesses think)
 _HEARSAY = re.compile(r"\b(?:denied|deny|denies|claims?\s+that|speculat\w*|rumou?rs?|may\s+have|"
-                      r"might\s+have|allegedly|unverified)\b", re.IGNORECASE)
+                      r"might\s+have|allegedly|unverified|insist\w*|(?:heard|saw)\s+(?:a|an)\s+"
+                      r"(?:drone|plane|aircraft|jet))\b", re.IGNORECASE)
 _GENERIC_RECORD = re.compile(
     r"\b(?:string|history|record)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|killings|assaults|strikes)\b|\b(?:has|have)\s+(?:\w+\s+)?carried\s+"
@@ -554,7 +561,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
     if violent and no_toll and means is not None and actor_only(text, means):
         violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
-    dates = [d for d in find_dates(text, published, latest)
+    if means is not None and means.strength == 1 and _TOLL_HEAD.match(text):
+        # "Updated toll from the state prosecutor this afternoon: 9 killed": the day of the
+        # count, not of the act
+        dates_told: list[DateMention] = []
+    else:
+        dates_told = find_dates(text, published, latest)
+    dates = [d for d in dates_told
              if (EVENT_YEAR.match(text, d.start)
                  # ("the toll from this morning's strike": the day the act is named by)
                  or text.startswith(("'s ", "’s "), d.end)
@@ -631,7 +644,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         towns=_towns(text) if violent else set(),
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
-                    or shifted or entry),
+                    or shifted or entry or (means is not None and means.strength == 2
+                                            and _BULLET.match(text) is not None)),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
 

@@ -238,7 +238,7 @@ _NOT_VIOLENCE = re.compile(
     r"\bstaged\s+(?:the\s+)?(?:whole\s+)?(?:scheme|kidnapping|abduction|hoax)|\bhoax\w*|"
     r"\bwar\s+of\s+words\b|\bprice\s+war\b|\bamnesty\b|\blaunch\s+vehicle|"
     r"\bblast(?:ed|s)?\s+off\b|\blift(?:ed)?[\s-]?off\b|\bastronauts?\b|\bspace\s*(?:x|craft|"
-    r"station|agency|port)\b|\bsatellites?\b|\bhacking\s+(?:group|collective|campaign)|"
+    r"station|agency|port)\b|\bsatellites?\b(?!\s+town)|\bhacking\s+(?:group|collective|campaign)|"
     r"\b(?:fire|blaze|inferno)\s+(?:that\s+)?(?:tore|swept|raged|ripped|engulfed|gutted|"
     r"spread)\b|"
     # science, pest control and hunting: a drug that "attacks tumour cells", a compound that
@@ -566,6 +566,10 @@ _DOUBT = re.compile(
     r"(?:unclear|unknown|not\s+known|a\s+mystery)|\b(?:was|were)\s+(?:an\s+|caused\s+by\s+an?\s+)"
     r"accident\b|"
     r"\bnot\s+(?:yet\s+)?clear\s+(?:whether|if|what)|\bpossibly\s+(?:an?\s+)?accident|"
+    r"\bcause\s+(?:is\s+|was\s+|has\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:established|"
+    r"determined|known)|"
+    # "Police say it was a gas cylinder blast, but some residents insist they heard a drone"
+    r"\b(?:was|were)\s+(?:a\s+)?(?:gas[\s-]cylinder|gas\s+leak|transformer|boiler)\b[^.;]{0,40}\bbut\b|"
     # "It looks like a gas cylinder, but we are not ruling anything out"
     r"\b(?:not|n't)\s+(?:yet\s+)?rul(?:e|ed|ing)\s+(?:anything\s+|it\s+|this\s+|that\s+)?out\b",
     re.IGNORECASE,
@@ -1201,7 +1205,9 @@ _RELATIVE_TOLL_LOW = re.compile(r"(?:,\s*)?\b(?:in\s+which|which|that|who)\s+[^.
                                 r"\b(?:names|memory|graves|families|relatives)\s+of\s+(?:those|"
                                 r"the)\s+[^.;]*")
 # rockets and launches of space flight
-_SPACE_LOW = re.compile(r"\b(?:spacex|starship|space\s+agency|spacecraft|satellites?|test\s+flight|"
+# ("Satellite Town" is a quarter of Quetta and Rawalpindi)
+_SPACE_LOW = re.compile(r"\b(?:spacex|starship|space\s+agency|spacecraft|satellites?(?!\s+town)|"
+                        r"test\s+flight|"
                         r"lift-?off|launch\s+pad|rapid\s+unscheduled\s+disassembly|rocketry)\b")
 _STUDY_SAID = re.compile(r"\bthe\s+(?:report|study|survey|index|monitor)\s+(?:said|found|showed|"
                          r"says|finds|shows)\b", re.IGNORECASE)

@@ -17,7 +17,8 @@ _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
-                       r"\n(?=\s*(?:[A-Z0-9\"“]|\(\d))|"
+                       # (a new line opening on a capital, a digit, a quote or a list's bullet)
+                       r"\n(?=\s*(?:[A-Z0-9\"“•▪●◦■]|[-–*]\s|\(\d))|"
                        r"\s+//\s+|"  # ("… no cas. // 31MAR15 MAGUINDANAO / …": a log's entries)
                        # ("… 9 hurt | bkgd: 19/09/12 …": a coder's field for an older event)
                        r"\s*\|\s*(?=(?i:bkgd|background|prior\s+incident|previous\s+incident)"
@@ -59,7 +60,7 @@ _LABELLED = re.compile(r"^" + FIELD_LABEL + r"\s*:\s*\S|"
 
 # "Al-Shabaab claimed responsibility.", "Both were killed.": short, but a fact of the record
 _SHORT_FACT = re.compile(r"\b(?:claimed|responsibility|killed|injured|wounded|died|dead|"
-                         r"suspected|blamed|responsible|hurt|harmed|casualties|fatalities)\b",
+                         r"suspected|blamed|responsible|hurt|harmed|casualties|fatalities|cause)\b",
                          re.IGNORECASE)
 
 

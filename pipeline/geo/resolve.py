@@ -54,8 +54,9 @@ _CARRIED = r"(?:flown|airlifted|evacuated|rushed|transferred|referred|transporte
 _WENT = r"(?:withdrew|fled|retreated|escaped)"
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:blamed|accused|"
-                               r"denied|condemned|protested|retaliated|vowed)\b")
+_GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
+                               r"(?:commented|comment|responded|respond)|blamed|accused|"
+                               r"denied|condemned|protested|retaliated|vowed|said|says)\b")
 _AUTHORITY_AFTER_PLACE = re.compile(
     r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
     r"governor|authorities|government|council|officials)\b", re.IGNORECASE)
@@ -283,6 +284,8 @@ def _find_places(text: str) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+_LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|street|avenue|"
+                             r"bridge|square|roads?)\b")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
                   r"(?:\s+[A-Z][\w'’\-]+)?")
 
@@ -359,6 +362,9 @@ def _scan_places(text: str) -> list[Mention]:
             i += 1  # "CULIACAN, Sin. -": a dateline's abbreviated state, not Iran's Sin
             continue
         has_country = any(p.kind == "country" for p in places)
+        if has_country and _LANDMARK_AFTER.match(after):
+            i += size  # "near the Kuwait roundabout in Gaza City": a landmark's name
+            continue
         if _TITLE_BEFORE.search(before) and not has_country:
             i += size
             continue
@@ -666,6 +672,7 @@ _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?
 _TOWN_PART = r"district|neighbou?rhood|suburb|quarter|sector"
 _QUARTER_TYPE = re.compile(r"(?:" + _TOWN_PART + r")$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+_CITY_PART = re.compile(r"\s+(?i:town|area|neighbou?rhood|sector|quarter|suburb)\b")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
     r"municipality|settlement|township|county|cercle|outskirts|edges?)\s+of\s+"
@@ -923,6 +930,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
               and any(m.start == cm.end() and m.place.kind == "town"
                       and m.place.population >= 200_000 for m in inside)):
             prio -= 2.5  # "in Hodan district, Mogadishu": a city's quarter, coded at the city
+        elif (g == 2 and _CITY_PART.match(passage, end) and any(
+                0 < start - m.end <= 3 and passage[m.end:m.end + 2] in ("'s", "’s")
+                and m.place.kind == "town" and m.place.population >= 200_000 for m in inside)):
+            prio -= 2.5  # "in #Quetta's Satellite Town": the same
         if any(a <= start < b for a, b in appositions):
             prio -= 2.0
         if any(hm.start("h") == start for hm in heads_after):
