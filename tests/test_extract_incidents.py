@@ -1751,6 +1751,21 @@ def test_weapon_makes_on_parade_are_no_attack() -> None:
     "casualties.",
     "Judges found he had researched how to build an explosive device to target a market.",
     "The group released a video of recruits drilling and target practice at a camp.",
+    # science and medicine, a page's headline, fears, rules, debates, vaccines, budgets
+    "The team showed how the virus attacks lung cells and how antibodies from a vaccine block "
+    "the infection in patients.",
+    "DAILY NEWS\nHome | World | Sport\n\nAvalanche control crews fire artillery at loaded "
+    "slopes\n\nThe mountain echoed with explosions before the lifts opened on Tuesday.",
+    "Dozens of residents called police on Monday night because they feared an explosion.",
+    "Under the new drone rules, drones will be allowed to carry payloads of up to 500 kg.",
+    "Candidates clash on economy in final debate",
+    "Children in three districts were also given a shot of injectable vaccine on Monday.",
+    "The special budget funds thousands of attack drones made by local firms.",
+    "A second cannon shot at noon signals the end of the tomato fight.",
+    "A nationwide drill will be held on Tuesday to practise the response to a scenario of "
+    "rockets fired at the city.",
+    "The denial-of-service attacks bombarded the election site with traffic on Sunday.",
+    "The war film has no heroic charges and no slow-motion explosions.",
 ])
 def test_words_of_violence_in_other_senses_are_no_incidents(text: str) -> None:
     assert [m for m in extract_incidents(text, "2024-05-10") if m["mention_type"] == "current"] \

@@ -452,9 +452,14 @@ _NO_TARGET = re.compile(
     r"(?:[\w-]+\s+){0,5}?missile|air\s*shows?|flypasts?|fly-?past|(?:military|victory\s+day|"
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
-    r"(?:pit|mine|quarry)|blast\s+(?:times|notices?|schedules?)|open[\s-](?:cut|pit)\s+"
+    r"(?:pit|mine|quarry)|blast\s+(?:times|notices?|schedules?)|quarry\s+blasting|"
+    r"blasting\s+(?:permits?|licen[cs]es?|hours)|open[\s-](?:cut|pit)\s+"
     r"(?:[\w-]+\s+){0,2}mines?|training\s+(?:grounds?|areas?|ranges?)|"
-    r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b))\b")
+    r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b)|"
+    # mine clearance and weapons handed in: "clears 80 square kilometres of mined land", "gun
+    # amnesty", "completes handover of individual weapons"
+    r"mined\s+land|de-?mining|mine\s+clearance|amnest(?:y|ies)|handover\s+of\s+(?:[\w-]+\s+)?"
+    r"weapons|weapons\s+handover)\b")
 
 
 def _no_target_in(low: str) -> bool:
@@ -494,10 +499,26 @@ _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "g
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5")
 
 
+# a science or medicine report: viruses that attack cells, "smart bomb" drugs, phages that
+# bombard infections, a star that exploded (four different terms, counted like a game's)
+_SCIENCE_WORDS = frozenset(
+    "oncology oncologist oncologists tumour tumours tumor tumors cancer cancers chemotherapy "
+    "antibody antibodies clinical patients drug drugs molecule molecules protein proteins enzyme "
+    "enzymes cells cell bacteria bacterial bacteriophages phages virus viral viruses vaccine "
+    "vaccines genome genes microscopy researchers laboratory astronomer astronomers galaxy "
+    "galaxies telescope telescopes supernova astrophysicist astronomy infection infections "
+    "immunotherapy pathogen pathogens".split())
+
+
 def _sport_report(texts: list[str]) -> bool:
     low = "\n".join(texts).lower()
     terms = len(_SPORT_WORDS.intersection(re.findall(r"[a-z0-9-]+", low)))
     return terms + sum(p in low for p in _SPORT_PHRASES) >= 3
+
+
+def _science_report(texts: list[str]) -> bool:
+    words = set(re.findall(r"[a-z0-9-]+", "\n".join(texts).lower()))
+    return len(_SCIENCE_WORDS.intersection(words)) >= 4
 
 
 _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"
@@ -798,13 +819,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     harmless = cache(lambda: not any(harm_told(s.text.lower()) for s in sentences))
     overview_text = bool(sentences) and _OVERVIEW_HEAD.match(sentences[0].text) is not None
     hoax = cache(lambda: any(_HOAX.search(s.text.lower()) for s in sentences))
-    opens_without_target = cache(lambda: bool(sentences) and (
-        _no_target_in(sentences[0].text.lower())
-        or _DEPICTION_OR_LIFE.search(sentences[0].text.lower()) is not None))
+    # (a page's furniture, "Local | Outdoors | Weather", stands before its headline)
+    headline = [s for s in sentences[:4] if "|" not in s.text and not s.text.isupper()][:1]
+    opens_without_target = cache(lambda: bool(sentences) and any(
+        _no_target_in(s.text.lower()) or _DEPICTION_OR_LIFE.search(s.text.lower()) is not None
+        for s in {s.start: s for s in (sentences[0], *headline)}.values()))
 
     # (a game's report hurts nobody unless it counts someone hurt: "a late header killed off
     # the game" counts no one)
-    sport = cache(lambda: _sport_report([s.text for s in sentences]) and not any(
+    sport = cache(lambda: (_sport_report([s.text for s in sentences])
+                           or _science_report([s.text for s in sentences])) and not any(
         (c := find_casualties(s.text)).fatalities or c.injured
         for s in sentences if _HARM.search(s.text)))
 

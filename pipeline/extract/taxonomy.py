@@ -166,7 +166,9 @@ _RULE_GATES = tuple(re.compile("|".join(re.escape(k) for k in keys)) for keys in
 
 # Generic attack words: count only with a victim or a casualty in the same sentence.
 _GENERIC = re.compile(
-    r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\bmassacre\w*|"
+    # (not "attack drones", "attack helicopters": a kind of weapon, named)
+    r"\battack(?:s|ed|ing)?\b(?!\s+(?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|"
+    r"dogs?|craft|uavs?))|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\bmassacre\w*|"
     r"\bkilled\b|\bkilling\b|\bkills\b|\bmurder\w*|\bexecut(?:ed|es|ing|ion)\b|"
     r"\binsurgents?\b|\bmilitants?\b|\bterror(?:ist)?\s+(?:attack|act)|\bstruck\b|\bhit\b|"
     r"\bmistreat\w*|"
@@ -203,7 +205,7 @@ _NOT_VIOLENCE = re.compile(
     r"deliveries|bouncers|balls|"
     r"aces|shots|crosses|punches|jabs|"
     r"calls|e-?mails|criticism|complaints|requests|ads|adverts|advertisements|spam|offers|"
-    r"charged\s+particles|particles|radiation|"
+    r"charged\s+particles|particles|radiation|traffic|"
     r"letters|information|propaganda)\b|"
     r"\bchemical\s+plant|\bfactory\s+fire|\blightning|\bpenalty\s+shoot-?outs?|"
     r"\bshooting\s+(?:\w+\s+){0,3}(?:scenes?|film|movie|video|footage|episode|season)|"
@@ -222,7 +224,8 @@ _NOT_VIOLENCE = re.compile(
     r"\bscored\b|\bstriker\b|\bkill(?:ed|s|ing)?\s+(?:off\s+)?(?:a|the|an)\s+(?:\w+\s+){0,2}?"
     r"(?:bill|measure|deal|proposal|motion|plan|amendment|project|reform)s?\b|"
     r"\bblast\s+of\s+(?:\w+\s+)?(?:air|wind|cold|heat|snow|music|inflation|criticism|noise)|"
-    r"\b(?:ransomware|malware|hacking|phishing|ddos|cyber)[\s-]*(?:\w+\s+)?attacks?\b|"
+    r"\b(?:ransomware|malware|hacking|phishing|ddos|cyber|denial[\s-]of[\s-]service)[\s-]*"
+    r"(?:\w+\s+)?attacks?\b|"
     r"\bhackers?\b|\b(?:struck|hit|knocked\s+down|run\s+over|mowed\s+down)\s+(?:and\s+"
     r"killed\s+)?by\s+(?:an?\s+)?(?:\w+\s+)?(?:bus|car|truck|train|vehicle|lorry|minibus)\b|"
     r"\bexplosion\s+of\s+(?:a\s+)?(?:gas|transformer|boiler)|\btransformer\s+explo\w*|"
@@ -517,7 +520,18 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"customers?|sales|demand)\s+(?:has\s+|have\s+)?exploded|"
     r"\bexploded\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion))|"
-    r"\bambush\s+marketing",
+    r"\bambush\s+marketing|"
+    # regulation, debates, viruses, vaccines, veterans, festivals, gun owners, drills: "drone
+    # rules", "candidates clash on the economy", "viral particles hijacking the cell's
+    # machinery", "a shot of injectable vaccine", "hearing loss from years of gunfire", "a
+    # second cannon shot at noon", "firearm owners' groups", "a scenario of rockets fired"
+    r"\bdrone\s+(?:rules|regulations?|registration|licen[cs]es?|hobbyists?|racing|shows?|pilots?\s+"
+    r"need)|\bremote\s+id\b|\bclash(?:ed|es)?\s+(?:on|over)\s+(?:the\s+)?(?:economy|"
+    r"immigration|healthcare|taxes|policy|budget)|\bclash(?:ed|es)?\s+in\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?debate|\bhijack\w*\s+(?:the\s+)?(?:cell|host|immune)|\b(?:a|one|another)\s+shot\s+of\s+"
+    r"(?:[\w-]+\s+)?vaccine|\byears\s+(?:of|around)\s+(?:gunfire|shelling|explosions)|\bcannon\s+shot\b|"
+    r"\b(?:firearms?|gun)\s+owners|\blicen[cs]ed\s+shooters|\bscenario\s+of\b[^.;]*|"
+    r"\b(?:drill|exercise)\s+will\s+be\s+held\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
@@ -539,7 +553,9 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "whale", "shark", "crocodile", "alligator", "elephant", " bear", " lion", "tiger",
               "leopard", "hippo", "wolves", " bull", "buffalo", "struck by", "aerial shells",
               "firework shells", "avalanche", "shot up", "trigger", "set fire", "locat", "landed",
-              "touched down", "deliver", "sighted", "spotted", "sighting")
+              "touched down", "deliver", "sighted", "spotted", "sighting", "drone ", "remote id",
+              "clash", "hijack", "vaccine", "years ", "cannon shot", "owners", "licensed",
+              "licenced", "scenario", "will be held")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -610,8 +626,8 @@ _NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+
                r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
                r"activity|contact|rockets|missiles|shells|mortars)\b")
 _NEGATED = re.compile(
-    r"\b(?:no|not\s+(?:accompanied|followed|marked)\s+by)\s+(?:\w+\s+)?" + _NEGATABLE
-    + r"(?:\s*(?:,|or|and|nor)\s+(?:\w+\s+)?" + _NEGATABLE + r")*"
+    r"\b(?:no|not\s+(?:accompanied|followed|marked)\s+by)\s+(?:[\w-]+\s+)?" + _NEGATABLE
+    + r"(?:\s*(?:,|or|and|nor)\s+(?:[\w-]+\s+)?" + _NEGATABLE + r")*"
     r"(?:\s+(?:was|were|has\s+been|had\s+been|took)\s+\w+)?|"
     r"\bwithout\s+(?:a\s+|an\s+|any\s+)?(?:fight(?:ing)?|resistance|shots?|clash(?:es)?|bloodshed|"
     r"violence|firing\s+a\s+shot|attacks?)\b|"
@@ -656,7 +672,7 @@ _HANDLED_WEAPONS = re.compile(
     r"buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
     # "a budget with funds for cruise missiles": procurement
     r"(?:funds?|funding|budget|contracts?|orders?|purchases?|procurement|acquisition|sales?)\s+"
-    r"(?:for|of))\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:for|of)|funds|finances)\s+(?:[\w,-]+\s+){0,5}?"
     r"(?:rifles?|weapons?|guns?|firearms?|pistols?|ammunition|explosives?|grenades?|ieds?|bombs?|"
     r"bomblets?|submunitions?|ordnance|"
     r"landmines?|mines?|rockets?|missiles?|mortars?|drones?|devices?|vehicles)\b(?:\s+and\s+(?:\w+\s+){0,2}?"
@@ -1002,6 +1018,8 @@ _MODAL_BEFORE = re.compile(
     # "foreign nationals may be targeted for kidnapping": a risk
     r"(?:may|might|could|can|would|will)\s+be\s+(?:targeted|at\s+risk)\s+(?:for|of|by)\s+"
     r"(?:[\w-]+\s+){0,2}?|"
+    # "residents who feared an explosion", "they thought a gas bottle or a bomb had exploded"
+    r"(?:feared|thought|mistook\s+it\s+for|mistaken\s+for)\s+(?:that\s+)?(?:[\w-]+\s+){0,6}?|"
     # "researched how to build an explosive device": knowledge sought, no act
     r"how\s+to\s+(?:build|make|assemble|construct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?|"
     r"(?:nothing\s+to\s+suggest|no\s+(?:evidence|indication|sign)s?\s+(?:that|of))\s+"
@@ -1019,7 +1037,7 @@ _MODAL_BEFORE = re.compile(
 _MODAL_AFTER = re.compile(
     r"[\w\s,'’-]{0,40}?\b(?:could|may|might|would|will|can)\s+(?:also\s+|still\s+)?(?:occur|"
     r"happen|take\s+place|follow|resume|target|hit|strike|be\s+(?:carried|launched|staged|"
-    r"published|used|expected))\b|"
+    r"published|used|expected|allowed|permitted|located|destroyed|collected|handed))\b|"
     # "drone forces were on high alert": readiness, no act
     r"[\w\s]{0,30}?\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:\w+\s+)?(?:on|at|in)\s+(?:high|"
     r"maximum|full|a\s+state\s+of)\s+(?:alert|readiness)\b|"
