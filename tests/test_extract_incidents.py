@@ -1724,6 +1724,15 @@ def test_a_cause_in_dispute_and_a_states_aircraft_abroad() -> None:
                                                                     "Pakistani forces")
 
 
+def test_a_pages_related_stories_are_not_its_news() -> None:
+    text = ("A car bomb killed eight people at a checkpoint in Mogadishu on Saturday, police "
+            "said.\n\nRead more:\n- Kenya: Police vehicle hits roadside bomb in Mandera\n- Gunmen "
+            "kill clan elder in Beledweyne market\n\nMost read\n1. Kharkiv: Russian strike hits "
+            "holiday resort\n\nShare this story")
+    got = [(m["location"], m["fatalities"]) for m in extract_incidents(text, "2021-09-25")]
+    assert got == [("Mogadishu", 8)]
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -72,9 +72,35 @@ class Sentence:
     paragraph: int
 
 
+# a page's list of other stories ("Read more:", "Related coverage", "Most read"): its headlines
+# are other articles' news, not this one's (a flash update's "KEY POINTS" are its own)
+_RELATED_HEAD = re.compile(
+    r"(?:read\s+(?:more|also|next)|catch\s+up\s+on\s+(?:our\s+)?coverage|in\s+other\s+news|trending|"
+    r"related(?:\s+(?:coverage|stories|articles|news|headlines|topics|content|"
+    r"reading|links))?|more\s+(?:on|from|news|stories|coverage)\b[^.:]{0,30}|see\s+also|also\s+read|"
+    r"most\s+(?:read|popular|viewed|shared)|top\s+stories|recommended(?:\s+for\s+you)?|"
+    r"you\s+may\s+also\s+like|te\s+recomendamos(?:\s*/\s*recommended)?|latest\s+(?:news|stories))"
+    r"\s*:?", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[-–•▪●◦■*]\s|\d{1,2}[.)]\s")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets; short caption-like lines and page furniture are dropped."""
+    """Sentences with offsets; short caption-like lines, page furniture and the headlines of
+    a page's related-stories list are dropped."""
     out: list[Sentence] = []
+    related = False
+
+    def emit(s: int, e: int, para: int) -> None:
+        nonlocal related
+        piece = text[s:e].strip()
+        if _RELATED_HEAD.fullmatch(piece):
+            related = True
+            return
+        if related and _LIST_ITEM.match(piece):
+            return
+        related = False
+        _emit(out, text, s, e, para)
+
     para = 0
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -93,11 +119,11 @@ def split_sentences(text: str) -> list[Sentence]:
             # "Ghazni prov., Sun. night; 3 soldiers killed", "CELAYA, Gto. — Six people …",
             # "Helmand / Nad Ali dist. | IED hit …": an abbreviation
             continue
-        _emit(out, text, start, piece_end, para)
+        emit(start, piece_end, para)
         if "\n\n" in m.group() or (m.group().count("\n") and text[m.start()] not in ".!?"):
             para += 1
         start = m.end()
-    _emit(out, text, start, len(text), para)
+    emit(start, len(text), para)
     return out
 
 
