@@ -1733,6 +1733,33 @@ def test_a_pages_related_stories_are_not_its_news() -> None:
     assert got == [("Mogadishu", 8)]
 
 
+def test_a_reports_documented_items_each_with_its_heading() -> None:
+    text = ("Taiz city: children hit by sniper fire, September–November 2016\n"
+            "1. 9 September 2016 – Wadi al-Qadi neighbourhood. An eight-year-old girl was shot in "
+            "the neck while carrying water home; she survived.\n"
+            "2. 2 October 2016 – Kalaba neighbourhood. Mohammed, 11, was shot dead while playing "
+            "football.\n"
+            "Incident 3 – 21 November 2016 – al-Jahmaliya\nA woman and her son were shot dead "
+            "by a sniper as they crossed the main road.")
+    got = [(m["mention_type"], m["event_date"].isoformat(), m["country_code"], m["fatalities"])
+           for m in extract_incidents(text, "2017-01-15")]
+    assert got == [("current", "2016-09-09", "YEM", None), ("current", "2016-10-02", "YEM", 1),
+                   ("current", "2016-11-21", "YEM", 2)]
+
+
+def test_a_documented_place_and_day_heading_and_a_press_release_dateline() -> None:
+    text = ("Maungdaw, 5 August 2024\nIn the late afternoon of 5 August 2024, drones dropped "
+            "explosives on families waiting outside the town for boats to Bangladesh, killing "
+            "at least 38 people. Survivors said the drones came from areas held by the Arakan "
+            "Army.")
+    (m,) = extract_incidents(text, "2024-09-01")
+    assert (m["location"], m["event_date"].isoformat()) == ("Maungdaw", "2024-08-05")
+    text = ("PRESS RELEASE\nRawalpindi, 23 August 2022\nOn 22 August 2022, terrorists opened "
+            "fire on a security forces post in Boya, North Waziristan. Two soldiers were killed.")
+    (m,) = extract_incidents(text, "2022-08-23")
+    assert (m["location"], m["event_date"].isoformat()) == ("Boya", "2022-08-22")
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
-from pipeline.extract.dates import as_date
+from pipeline.extract.dates import PERIOD_TITLE, as_date
 from pipeline.extract.segment import Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal
@@ -92,6 +92,11 @@ def _chronology_country(first: str) -> dict[str, float]:
     if _CHRONOLOGY_TITLE.search(first):
         countries = {m.place.country2 for m in find_places(first)
                      if m.place.kind in ("country", "admin1") and m.weight >= 1.0}
+        return {countries.pop(): 3.0} if len(countries) == 1 else {}
+    if len(first) <= 160 and PERIOD_TITLE.search(first):
+        # "Taiz city: children hit by sniper fire, September–November 2016": a report's title
+        # names where its items are
+        countries = {m.place.country2 for m in find_places(first) if m.weight >= 1.0}
         return {countries.pop(): 3.0} if len(countries) == 1 else {}
     if len(first) > 120:
         return {}

@@ -29,6 +29,16 @@ WEEKDAY_WORD = r"(?i:" + "|".join(_WEEKDAYS) + r")\b"
 _MON = r"(?P<mon>" + _MONTH_NAMES + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _MON_PLAIN = _MON.replace("?P<mon>", "?:")
+# a report's title that names the period it covers: "Taiz city: children hit by sniper fire,
+# September–November 2016", "Drone strikes in Tigray, January 2022", "Iraq: three incidents,
+# January 2024", "Between February and April 2023 we documented …"
+PERIOD_TITLE = re.compile(
+    r"(?<!\d\s)\b(?:(?:between\s+)?" + MONTH_WORD + r"(?:\s*(?:[–-]|to|and)\s*" + MONTH_WORD
+    + r")?|"
+    r"\d{1,2}\s*[–-]\s*\d{1,2}\s+" + MONTH_WORD + r")\s+(?:19|20)\d\d\b(?!\s*[–-]\s*\d)"
+    # (a title ends on its period; a sentence that opens on one tells of it)
+    r"(?=\s*(?:[:.]\s*)?$|\s+we\s+documented\b)",
+    re.IGNORECASE)
 
 
 def month_number(name: str) -> int:
@@ -70,6 +80,9 @@ _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _RANGE_START = re.compile(r"\b(?P<d0>\d{1,2})\s*(?:[-–]|to|and)\s*$")
+# ("Incident 3 – 14 February 2022": an item's number, not the first day of a range)
+_ITEM_NUMBER = re.compile(r"\b(?:incident|case|event|item|no\.?|number|part|episode)\s*$",
+                          re.IGNORECASE)
 _MONTH_ONLY = re.compile(
     r"\b(?P<pre>(?:back\s+)?in|since|during|of|on|last|early|late|mid|mid-|earlier\s+in|"
     r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
@@ -253,7 +266,8 @@ def find_dates(sentence: str, published: dt.date,
         for m in rx.finditer(sentence):
             y = int(m["y"]) if m["y"] else published.year
             day, start = int(m["d"]), m.start()
-            if rx is _DMY and (r := _RANGE_START.search(sentence, max(0, start - 6), start)):
+            if rx is _DMY and (r := _RANGE_START.search(sentence, max(0, start - 6), start)) and (
+                    not _ITEM_NUMBER.search(sentence, max(0, r.start() - 12), r.start())):
                 # "overnight on 11-12 November", "the night of 7 to 8 June": the first night
                 day, start = int(r["d0"]), r.start()
             d = _safe(y, _MONTHS[m["mon"].lower().rstrip(".")], day)

@@ -22,6 +22,7 @@ from pipeline.extract.dates import (
     BACKGROUND_CUE,
     EVENT_YEAR,
     MONTH_WORD,
+    PERIOD_TITLE,
     WEEKDAY_WORD,
     DateMention,
     find_dates,
@@ -146,7 +147,10 @@ _BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:|
 # "- Local authorities report that 14 were killed", the toll of the item before)
 _BULLET = re.compile(r"\s*[-–•▪●◦■*]\s")
 _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
-                    r"towns(?:\s+and\s+villages)?|rounds)\b", re.IGNORECASE)
+                    r"towns(?:\s+and\s+villages)?|rounds)\b|"
+                    # ("we documented three attacks on civilians in Centre-Nord")
+                    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?:attacks|strikes)\b", re.IGNORECASE)
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
@@ -568,11 +572,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     not computed; most sentences of a news page are of that kind."""
     text = sent.text
     signal = has_signal(text)
-    if not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text):
+    item_head = _item_head(text)
+    if (not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text)
+            and item_head is None):
         return _empty_frame(sent, index)
     means = classify(text, gated=True) if signal else None
     violent = means is not None and is_violent(text, means)
-    if not violent and not detail and not _LABEL_LINE.match(text):
+    if not violent and not detail and not _LABEL_LINE.match(text) and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
     no_toll = casualties.fatalities is None and casualties.injured is None
@@ -627,11 +633,19 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                      and 0 <= (dates[0].date - d.date).days <= 7), None)
         if told is not None:
             dates = [told] + [d for d in dates[1:] if d.start != told.start]
+    if (violent and index == 0 and len(text) <= 160 and PERIOD_TITLE.search(text)
+            and not any(d.precision == "day" for d in dates)):
+        violent = False  # "Taiz city: children hit by sniper fire, September–November 2016"
     lead = [d for d in dates if d.precision != "year"][:1] or dates[:1]
     # "04/12/2015: Assailants …", "On 12 May 2024, …" opening the text: a record's own date,
     # however long after it the record was published
     record = (index == 0 if opens is None else opens) and any(
         _opens_record(text, d, entry_year) for d in lead)
+    # "Incident A – 18 February 2023, Dablo: armed men …": a documented item's own day, however
+    # long before the report (and another item than the one before)
+    item = item_head is not None and bool(dates) and dates[0].start == item_head.end() and (
+        _YEAR.search(text, dates[0].start, dates[0].end) is not None)
+    record = record or item
     # "… describing it as retaliation for the IRA bomb that killed ten people on 23 October":
     # the act told is the one avenged, an earlier event
     avenged = means is not None and _AVENGED.search(text, max(0, means.start - 60),
@@ -658,7 +672,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # ("… no cas. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped …": a log's next
     # entry, led by its own date, is another incident whatever day it gives)
     entry = (index > 0 and bool(dates) and dates[0].start == 0
-             and _ENTRY_AFTER_DATE.match(text, dates[0].end) is not None)
+             and _ENTRY_AFTER_DATE.match(text, dates[0].end) is not None) or (index > 0 and item)
     return Frame(
         sent=sent, index=index, means=means, violent=violent, dates=dates,
         casualties=casualties, countries=_countries(text) if violent else set(),
@@ -945,10 +959,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.violent = False  # "the time of the blast", with no incident told: a reference
         if f.violent:
             violent_at.add(i)
-        if not f.violent and _SECTION_HEAD.match(sent.text):
+        if not f.violent and (_SECTION_HEAD.match(sent.text) or (
+                (f.new_marker or i == 0) and f.dates and len(sent.text) <= 120
+                and _item_head(sent.text))):
             # "2) NORTH-WEST – Bamenda, Mezam division": an advisory's heading names the place
-            # of the incident told under it
+            # of the incident told under it ("Incident 4 – 17 February 2022 – Harib": its day
+            # too, and the incident under it is another)
             pending.append(f)
+            if f.new_marker:
+                marker_at = i
             continue
         if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
                 _RECORD_SELF.match(sent.text)
@@ -1236,6 +1255,34 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
             if d.precision == "day" and d.explicit and not is_old(d, published):
                 return d
     return None
+
+
+# a documented item's heading, up to its own dated day: "Incident 3 – 14 February 2022 – Marib
+# city", "Case 1 – 3 August 2014, Sinjar town.", "1. 3 September 2023 – near Dembecha",
+# "Murzuq, 4 August 2019.", "Kajuru LGA, Kaduna State – night of 16 to 17 March 2024"
+_DATED_ITEM = re.compile(
+    r"\s*(?:[-–•▪●◦■*]\s*|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)?"
+    r"(?:(?:Incident|Case|Event|Attack|Strike|Episode|Item)\s+(?:\d{1,3}|[A-Z])\s*[–—:.-]\s*)?"
+    # (not a page's own date line: "Wednesday, 16 August 2023", "Updated 14:32, 3 March 2024")
+    r"(?:(?!" + WEEKDAY_WORD + r"\b|Updated|Posted|Published|Issued|Last\b|Date\b)"
+    r"[A-Z][^.:;\d]{1,60}?\s*[,–—-]\s*)?(?:(?:the\s+)?night\s+of\s+)?"
+    r"(?=\d{1,2}\s+(?:to\s+\d{1,2}\s+)?" + MONTH_WORD + r"\.?\s+(?:19|20)\d\d)")
+# ("10 September 2023 – Mayo, southern Khartoum. Around midday, …": a date first, then a place;
+# not a byline's "20 May 2024, updated 09:41")
+_DATE_THEN_PLACE = re.compile(r"\d{1,2}\s+(?:to\s+\d{1,2}\s+)?" + MONTH_WORD
+                              + r"\.?\s+(?:19|20)\d\d\s*[–—,-]\s*(?:near\s+|outside\s+)?[A-Z]")
+
+
+def _item_head(text: str) -> re.Match[str] | None:
+    """The heading of a documented item, up to its day (None if the text opens otherwise)."""
+    m = _DATED_ITEM.match(text)
+    if m is None or (m.end() == 0 and _DATE_THEN_PLACE.match(text) is None) or (
+            _CAPS_WORD.search(text, 0, m.end())):
+        return None  # (nor a bulletin's masthead, "NW SYRIA – DAILY INCIDENT SUMMARY, 8 Sept")
+    return m
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
 _SECTION_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[A-Z][A-Z -]{2,30}\s+[–—-]\s+"

@@ -51,7 +51,8 @@ _COMPASS_GLUED = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southe
 # where the wounded were taken and where the attackers went: "airlifted to Bogota", "flown to
 # Mombasa", "withdrew toward the Gourma" (a lower weight here, a lower rank in resolve)
 _CARRIED = r"(?:flown|airlifted|evacuated|rushed|transferred|referred|transported)"
-_WENT = r"(?:withdrew|fled|retreated|escaped)"
+# (and where people were headed: "waiting for boats to Bangladesh", "fleeing to Chad")
+_WENT = r"(?:withdrew|fled|retreated|escaped|fleeing|boats?)"
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
@@ -1040,25 +1041,33 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 ranked.append((3.0 if weak else 5.0, a, None, name))
     nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)
           or _CHRONOLOGY_HEAD.match(passage) or _DASH_HEAD.match(passage)
-          ) if passage[:1].isalnum() else None
+          or _PLACE_DATE_HEAD.match(passage)) if passage[:1].isalnum() else None
     if nh:
         # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
         # an event note that opens with its place and date names where it happened
         k, vs = key(nh.group("v")), nh.start("v")
         known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
+        # (a heading of a place and a day alone may be a press release's dateline, "Rawalpindi,
+        # 23 August 2022": a place the text names for the event comes first)
+        head_rank = 3.0 if nh.re is _PLACE_DATE_HEAD else 6.0
+        if nh.re is _PLACE_DATE_HEAD and any(
+                dm.group() != nh.group("d") for dm in _FULL_DATE.finditer(passage, nh.end())):
+            # (and one whose day the text then contradicts, "Rawalpindi, 23 August 2022. On 22
+            # August 2022, terrorists …", is surely the dateline)
+            known, k = None, ""
         if known is not None and nh.re is _DASH_HEAD and any(
                 m.start == vs and m.place.kind == "admin1" for m in mentions):
             # ("AFGHANISTAN – Balkh – 06 Dec 2022: A bomb … in Mazar-i-Sharif": a heading's
             # region, though a town bears its name; the town the note names is the place)
             known = None
         elif known is not None:
-            ranked.append((6.0, vs, known, known.surface))
+            ranked.append((head_rank, vs, known, known.surface))
         elif k and k not in _STOP and k not in demonyms() and not any(
                 m.start == vs for m in mentions) and (
                 nh.re is not _DASH_HEAD
                 or passage[nh.end():nh.end() + 3].strip(" ,–—")[:1].isdigit()):
             # (a dashed heading's unknown name only before a date: "Flash Update:" is no place)
-            ranked.append((6.0, vs, None, nh.group("v")))
+            ranked.append((head_rank, vs, None, nh.group("v")))
     # (the most precise field a record fills: "Municipality: Aguililla | Locality: El Aguaje")
     lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"].lower()],
              default=None) if any(w in passage for w in (
@@ -1251,6 +1260,13 @@ _NOTE_HEAD = re.compile(
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
     r"[A-Z][^:.;\n]{0,90}?[\s,–—-]+(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH
     + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*:")
+# "Maungdaw, 5 August 2024 In the late afternoon …", "Tepalcatepec, Michoacán – 10 January
+# 2021.": a documented item's heading, its place and its day
+_PLACE_DATE_HEAD = re.compile(
+    r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
+    r"(?:,\s*[A-Z][^:.;\n\d]{0,60}?)?\s*[,–—-]\s*(?P<d>\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
+    r"(?:\s*[:.]|\s+(?=[A-Z][a-z]))")
+_FULL_DATE = re.compile(r"\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}")
 # "Papua – Intan Jaya regency – Sugapa, 22 September 2020:", "Armenia – Vayots Dzor province –
 # Jermuk – 13 September 2022:", "Jammu and Kashmir – Srinagar: Militants …": a record's regions,
 # then its place, then its date or a colon
