@@ -1760,6 +1760,31 @@ def test_a_documented_place_and_day_heading_and_a_press_release_dateline() -> No
     assert (m["location"], m["event_date"].isoformat()) == ("Boya", "2022-08-22")
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a translated brief: the day a communiqué was read yields to the day it tells, and the
+    # fallen "on the field of honour" are killed
+    ("According to a communiqué read on national television on Thursday evening, fighters "
+     "clashed on Wednesday 15 November 2023 with a unit of the army near Tchoma Bangou, Niger. "
+     "Provisional toll: six soldiers fell on the field of honour and twenty-one assailants "
+     "were neutralised.", "2023-11-17", ("2023-11-15", "armed_clash", 27)),
+    # "the day before" the day it was announced
+    ("The general staff announced on Saturday that it had carried out, the day before, a drone "
+     "strike near Léré, Mali; about fifteen terrorists were neutralised.", "2023-10-10",
+     ("2023-10-06", "drone_strike", 15)),
+    # "combats" and "exchanges of fire", a translation's words for a clash
+    ("At least four people died in the combats that the ELN and FARC dissidents sustained this "
+     "Sunday in the rural zone of Tibú, Colombia.", "2023-09-26",
+     ("2023-09-24", "armed_clash", 4)),
+    # a first toll revised: "the toll now stands at"
+    ("A girl wearing an explosive belt blew herself up at the market of Kolofata, Cameroon, on "
+     "Sunday. The first toll stood at three dead. The toll now stands at five dead.",
+     "2024-01-16", ("2024-01-14", "suicide_bombing", 5)),
+])
+def test_translated_briefs(text: str, published: str, expected: tuple) -> None:
+    (m,) = extract_incidents(text, published)
+    assert (m["event_date"].isoformat(), m["sub_event_type"], m["fatalities"]) == expected
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

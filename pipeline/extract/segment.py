@@ -306,7 +306,7 @@ _SAME_ONE_DIED = re.compile(r"(?:He|She)\s+(?:later\s+|subsequently\s+|eventuall
 _PROVISIONAL_WORDS = ("initial", "first", "original", "preliminary", "provisional", "early",
                       "flash")
 _PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|at\s+first|originally|preliminary|provisional|"
-                          r"first\s+(?:reports?|accounts?|reported|counted|figures?|said)|"
+                          r"first\s+(?:reports?|accounts?|reported|counted|figures?|said|toll)|"
                           r"early\s+(?:\w+\s+)?(?:reports?|accounts?|figures?)|flash)\b")
 _REVISION = re.compile(r"\b(?:later|subsequently|revised|final|updated?|eventually|afterwards|"
                        r"corrected|corrects|correction|bringing|raised|rose|risen|climbed|now)\b")
@@ -390,7 +390,9 @@ _NOT_EVENT_DATE = re.compile(
 
 # the verbs of reported speech ("police said", "the ministry announced")
 _SPEECH = r"said|says|reported|confirmed|stated|announced"
-_SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+(?:national\s+|"
+                      r"state\s+)?(?:television|radio|tv))\s+(?:on\s+)?$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
@@ -613,7 +615,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # the day of the statement yields to the day of the strike
         told = [d for d in dates if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
         if told and len(told) < len(dates):
-            dates = [d for d in dates if d not in told]
+            # ("announced on Saturday that it had carried out, the day before, a drone strike":
+            # the day before the statement's)
+            dates = [replace(d, date=told[0].date - _ONE_DAY, explicit=True)
+                     if d.start > told[0].end and _DAY_BEFORE.fullmatch(text, d.start, d.end)
+                     else d for d in dates if d not in told]
     if (len(dates) > 1 and dates[0].date == published and dates[0].start <= 60
             and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
         # "BAMAKO, Mali, Feb 19 (wire) – Gunmen … late on Monday", "YEMEN 24-HOUR OVERVIEW —

@@ -76,7 +76,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"crew|traders|engineers|fishermen|farmers|councillor|councilor|mayor|official|journalist|"
      r"businessman|priest|leader|teacher|doctor)\b"),
     ("armed_clash", "firearm",
-     r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchange\s+of\s+fire|"
+     r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchanges?\s+of\s+fire|"
+     # (a translation's "combats": "the combats that the ELN and the dissidents sustained")
+     r"\bcombats\b|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|\barmed\s+encounter\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
@@ -139,7 +141,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took away",
      "led away", "carried off"),
-    ("clash", "firefight", "battl", "engaged", "exchange of fire", "traded", "exchanged",
+    ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combats",
      "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
@@ -733,7 +735,7 @@ _ANY_SIGNAL = re.compile(
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|"
+    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combats|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",
