@@ -1785,6 +1785,22 @@ def test_translated_briefs(text: str, published: str, expected: tuple) -> None:
     assert (m["event_date"].isoformat(), m["sub_event_type"], m["fatalities"]) == expected
 
 
+def test_a_reports_period_keeps_its_items_current() -> None:
+    text = ("Guerrero, January 2026\nOn the night of 9 January 2026, armed men travelling in "
+            "three pick-up trucks took seven people from their homes on the edge of "
+            "Chilpancingo.\nOn 16 January 2026, a gunfight between two cartels in San Miguel "
+            "Totolapan left at least 11 people dead.")
+    got = [(m["mention_type"], m["event_date"].isoformat(), m["sub_event_type"])
+           for m in extract_incidents(text, "2026-02-20")]
+    assert got == [("current", "2026-01-09", "abduction"), ("current", "2026-01-16",
+                                                            "armed_clash")]
+    text = ("Raqqa city, August 2017: civilian casualty assessments\n20 August 2017 – al-Badu "
+            "neighbourhood. Civilians were reported killed when air strikes destroyed buildings.")
+    got = [(m["mention_type"], m["event_date"].isoformat()) for m in extract_incidents(
+        text, "2017-09-25")]
+    assert got == [("current", "2017-08-20")]
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -1242,13 +1242,24 @@ _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>"
 
 
 def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
-    """The month a monthly overview's heading names ("Niger – March 2022"), first to last day."""
+    """The months a monthly overview's or a report's heading names ("Niger – March 2022",
+    "Guerrero, January 2026", "Murzuq and Tripoli: civilian harm from air strikes,
+    August–November 2019"), first to last day."""
     m = _PERIOD_HEAD.match(first)
-    if m is None:
+    if m is not None:
+        months, year = [m["mon"]], int(m["y"])
+    elif len(first) <= 160 and (p := PERIOD_TITLE.search(first)):
+        months = _MONTH_NAME.findall(p.group())
+        year = int(p.group()[-4:])
+    else:
         return None
-    start = dt.date(int(m["y"]), month_number(m["mon"]), 1)
-    end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    return start, end
+    start = dt.date(year, month_number(months[0]), 1)
+    last = dt.date(year, month_number(months[-1]), 1)
+    end = (last + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return (start, end) if start <= end else None
+
+
+_MONTH_NAME = re.compile(MONTH_WORD, re.IGNORECASE)
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:
@@ -1276,7 +1287,8 @@ _DATED_ITEM = re.compile(
 # ("10 September 2023 – Mayo, southern Khartoum. Around midday, …": a date first, then a place;
 # not a byline's "20 May 2024, updated 09:41")
 _DATE_THEN_PLACE = re.compile(r"\d{1,2}\s+(?:to\s+\d{1,2}\s+)?" + MONTH_WORD
-                              + r"\.?\s+(?:19|20)\d\d\s*[–—,-]\s*(?:near\s+|outside\s+)?[A-Z]")
+                              + r"\.?\s+(?:19|20)\d\d\s*[–—,-]\s*(?:near\s+|outside\s+)?"
+                              r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z]")
 
 
 def _item_head(text: str) -> re.Match[str] | None:

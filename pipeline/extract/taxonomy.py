@@ -70,7 +70,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:seized|taken|snatched|grabbed|led\s+away|forced\s+into\s+a\s+car)\s+at\s+gunpoint|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
      r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
-     r"assailants|attackers|men)\b[^.;]{0,80}?\b(?:seized|took\s+away|led\s+away|carried\s+off)"
+     r"assailants|attackers|men)\b[^.;]{0,80}?\b(?:seized|took\s+away|took|led\s+away|carried\s+off)"
      r"\s+(?:\w+\s+){0,3}?(?:people|civilians|driver|"
      r"employees|workers|passengers|villagers|persons|men|women|children|students|tourists|"
      r"crew|traders|engineers|fishermen|farmers|councillor|councilor|mayor|official|journalist|"
@@ -139,7 +139,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
-    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took away",
+    ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combats",
      "fighting", "fought", "violence between",
@@ -736,6 +736,7 @@ _ANY_SIGNAL = re.compile(
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combats|"
+    r"armed\s+men|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",
