@@ -1801,6 +1801,12 @@ def test_a_reports_period_keeps_its_items_current() -> None:
     assert got == [("current", "2017-08-20")]
 
 
+def test_where_abductors_took_people_is_not_where_they_took_them() -> None:
+    text = ("Gunmen abducted 11 farmers working their fields outside Gwoza on Saturday. The "
+            "attackers took the farmers towards the Mandara mountains.")
+    assert [m["location"] for m in extract_incidents(text, "2024-08-05")] == ["Gwoza"]
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -52,7 +52,7 @@ _COMPASS_GLUED = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southe
 # Mombasa", "withdrew toward the Gourma" (a lower weight here, a lower rank in resolve)
 _CARRIED = r"(?:flown|airlifted|evacuated|rushed|transferred|referred|transported)"
 # (and where people were headed: "waiting for boats to Bangladesh", "fleeing to Chad")
-_WENT = r"(?:withdrew|fled|retreated|escaped|fleeing|boats?)"
+_WENT = r"(?:withdrew|fled|retreated|escaped|fleeing|boats?|took|taken|led|marched|dragged)"
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
@@ -1486,6 +1486,8 @@ def _reference_penalty(text: str, start: int) -> float:
         return -2.5
     if _NEAR_BEFORE.search(before):
         return -1.0
+    if _WENT_TO_BEFORE.search(before):
+        return -2.5  # "took the farmers towards the Mandara mountains": where they went
     if _AND_AFTER_BETWEEN.search(before):
         # "the road between Bint Jbeil and Aynata": the second end as well, and below the first
         # (where nothing else is named, the first end is coded, as event notes do)
