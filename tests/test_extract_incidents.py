@@ -1807,6 +1807,14 @@ def test_where_abductors_took_people_is_not_where_they_took_them() -> None:
     assert [m["location"] for m in extract_incidents(text, "2024-08-05")] == ["Gwoza"]
 
 
+def test_a_datelines_day_yields_to_the_acts() -> None:
+    text = ("KYIV, March 3 (Meridian) - The number of people killed when a Russian drone slammed "
+            "into a residential building in Odesa rose to 12 on Sunday, officials said. The drone "
+            "hit the nine-storey block in the early hours of Saturday.")
+    (m,) = extract_incidents(text, "2024-03-03")
+    assert (m["event_date"].isoformat(), m["fatalities"]) == ("2024-03-02", 12)
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

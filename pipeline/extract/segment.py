@@ -620,6 +620,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
             dates = [replace(d, date=told[0].date - _ONE_DAY, explicit=True)
                      if d.start > told[0].end and _DAY_BEFORE.fullmatch(text, d.start, d.end)
                      else d for d in dates if d not in told]
+    if (len(dates) == 1 and dates[0].date == published and dates[0].start <= 60
+            and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
+        dates = [replace(dates[0], explicit=False)]  # (the day the wire filed, for now)
     if (len(dates) > 1 and dates[0].date == published and dates[0].start <= 60
             and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
         # "BAMAKO, Mali, Feb 19 (wire) – Gunmen … late on Monday", "YEMEN 24-HOUR OVERVIEW —
@@ -1172,8 +1175,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         else:
             assert current is not None
             current.frames.append(f)
-            if current.date is None:
-                current.date = _event_date(f.dates, current.background)
+            if current.date is None or (not current.date.explicit and any(
+                    d.explicit and d.precision == "day" for d in f.dates)):
+                # ("KYIV, March 3 (Meridian) - … rose to 12 on Sunday. The drone hit the block in
+                # the early hours of Saturday.": a dateline's day yields to the act's)
+                current.date = _event_date(f.dates, current.background) or current.date
             current.countries |= f.countries
             current.towns |= f.towns
             c = f.casualties
