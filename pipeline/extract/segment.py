@@ -516,14 +516,12 @@ _SCIENCE_WORDS = frozenset(
     "immunotherapy pathogen pathogens".split())
 
 
-def _sport_report(texts: list[str]) -> bool:
+def _sport_or_science_report(texts: list[str]) -> bool:
+    """A game's report (three sport terms) or a science or medicine report (four terms)."""
     low = "\n".join(texts).lower()
-    terms = len(_SPORT_WORDS.intersection(re.findall(r"[a-z0-9-]+", low)))
-    return terms + sum(p in low for p in _SPORT_PHRASES) >= 3
-
-
-def _science_report(texts: list[str]) -> bool:
-    words = set(re.findall(r"[a-z0-9-]+", "\n".join(texts).lower()))
+    words = set(re.findall(r"[a-z0-9-]+", low))
+    if len(_SPORT_WORDS.intersection(words)) + sum(p in low for p in _SPORT_PHRASES) >= 3:
+        return True
     return len(_SCIENCE_WORDS.intersection(words)) >= 4
 
 
@@ -574,7 +572,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     not computed; most sentences of a news page are of that kind."""
     text = sent.text
     signal = has_signal(text)
-    item_head = _item_head(text)
+    item_head = _item_head(text) if _FULL_YEAR.search(text) else None
     if (not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text)
             and item_head is None):
         return _empty_frame(sent, index)
@@ -850,8 +848,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
 
     # (a game's report hurts nobody unless it counts someone hurt: "a late header killed off
     # the game" counts no one)
-    sport = cache(lambda: (_sport_report([s.text for s in sentences])
-                           or _science_report([s.text for s in sentences])) and not any(
+    sport = cache(lambda: _sport_or_science_report([s.text for s in sentences]) and not any(
         (c := find_casualties(s.text)).fatalities or c.injured
         for s in sentences if _HARM.search(s.text)))
 
@@ -1307,6 +1304,7 @@ def _item_head(text: str) -> re.Match[str] | None:
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _SECTION_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[A-Z][A-Z -]{2,30}\s+[–—-]\s+"
