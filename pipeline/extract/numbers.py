@@ -121,6 +121,8 @@ _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|repo
         r"also|all|later|now|others?|more|each|both|said\s+to\s+have\s+been|reported|left|"
         r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and|(?:hit|struck)\s+by\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:bullets?|shrapnel|fragments|debris|gunfire)\s+and)\s+){0,3}")
+# where a coder's toll field ends: "7 k / 22 w (MoH)", "0 k, 4 w |"
+_FIELD_END = r"(?=\s*(?:[,;/|()]|$))"
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
@@ -134,7 +136,7 @@ _KILL_VERB = re.compile(
     r"on\s+the\s+field\s+of\s+hono(?:u)?r)|"
     r"kia|killed\s+in\s+action|"
     # a coder's field: "9 civ k (SOHR)", "7 k / 22 w", "0 k, 4 w"
-    r"k(?=\s*(?:[,;/|()]|$))|"
+    r"k" + _FIELD_END + r"|"
     r"burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"confirmed\s+dead|feared\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt))"
     r"\b(?!-)(?P<after>\s*\S{0,12})",  # (not "the dead-ball routines")
@@ -150,7 +152,7 @@ _HURT_VERB = re.compile(
     r"inhalation|injuries|burns|wounds|gunshot\s+wounds)|"
     r"suffered\s+injuries|sustained\s+injuries|"
     # coder shorthand: "3 BIFF KIA, 2 AFP WIA", "2 civ killed, 3 inj"
-    r"wia|wounded\s+in\s+action|inj|w(?=\s*(?:[,;/|()]|$)))\b(?P<after>\s*\S{0,12})",
+    r"wia|wounded\s+in\s+action|inj|w" + _FIELD_END + r")\b(?P<after>\s*\S{0,12})",
     re.IGNORECASE,
 )
 _TRANSITIVE = ("killed", "murdered", "slaughtered", "executed", "beheaded", "shot dead",
@@ -777,7 +779,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
-    r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]\s*(?:[,;/|()]|$)|"
+    r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
 
 

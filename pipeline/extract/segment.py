@@ -43,7 +43,7 @@ from pipeline.extract.taxonomy import (
     names_attack,
     patrol_named,
 )
-from pipeline.extract.text import FIELD_LABEL, Sentence
+from pipeline.extract.text import BULLET, FIELD_LABEL, Sentence
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
 
@@ -142,10 +142,10 @@ _NEW_MARKER = re.compile(
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
 # ("(2) IED vs HTS checkpoint at Sarmada …": a record's numbered items)
-_BULLET_ITEM = re.compile(r"\s*[-–•▪●◦■*]\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
+_BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
 # ("- Earlier in the day IDF artillery shelled …": a bullet that names an act of its own; not
 # "- Local authorities report that 14 were killed", the toll of the item before)
-_BULLET = re.compile(r"\s*[-–•▪●◦■*]\s")
+_BULLET = re.compile(r"\s*" + BULLET + r"\s")
 _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
                     r"towns(?:\s+and\s+villages)?|rounds)\b|"
                     # ("we documented three attacks on civilians in Centre-Nord")
@@ -1281,7 +1281,7 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
 # city", "Case 1 – 3 August 2014, Sinjar town.", "1. 3 September 2023 – near Dembecha",
 # "Murzuq, 4 August 2019.", "Kajuru LGA, Kaduna State – night of 16 to 17 March 2024"
 _DATED_ITEM = re.compile(
-    r"\s*(?:[-–•▪●◦■*]\s*|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)?"
+    r"\s*(?:" + BULLET + r"\s*|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)?"
     r"(?:(?:Incident|Case|Event|Attack|Strike|Episode|Item)\s+(?:\d{1,3}|[A-Z])\s*[–—:.-]\s*)?"
     # (not a page's own date line: "Wednesday, 16 August 2023", "Updated 14:32, 3 March 2024")
     r"(?:(?!" + WEEKDAY_WORD + r"\b|Updated|Posted|Published|Issued|Last\b|Date\b)"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the marks that open a list's items ("- ", "• ", "▪ ")
+BULLET = r"[-–•▪●◦■*]"
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Co|Corp|Inc|Ltd|"
     r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
@@ -81,7 +83,7 @@ _RELATED_HEAD = re.compile(
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|recommended(?:\s+for\s+you)?|"
     r"you\s+may\s+also\s+like|te\s+recomendamos(?:\s*/\s*recommended)?|latest\s+(?:news|stories))"
     r"\s*:?", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"[-–•▪●◦■*]\s|\d{1,2}[.)]\s")
+_LIST_ITEM = re.compile(BULLET + r"\s|\d{1,2}[.)]\s")
 
 
 def split_sentences(text: str) -> list[Sentence]:

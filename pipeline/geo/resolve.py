@@ -1000,8 +1000,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 for m in inside):
             continue  # "in Dasht-e-Barchi, western Kabul": a quarter of a city, coded at it
         if um.group("in") and (not any(m.start == at for m in inside)
-                               or _SITE_WORD.search(name) or (not name.isalpha() and any(
-                                   c.isdigit() for c in name))):
+                               or _SITE_WORD.search(name) or any(c.isdigit() for c in name)):
             # only a known place after "in" vouches for a village ("in Eid prayers in …"),
             # and a building, a mountain or a city's police district is inside a town the
             # codebook codes ("at Quirinale Palace in Rome", "in PD5 in Kabul")
