@@ -1,6 +1,7 @@
 """End-to-end extraction on short texts written for the tests (not from the eval sets)."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1813,6 +1814,14 @@ def test_a_datelines_day_yields_to_the_acts() -> None:
             "hit the nine-storey block in the early hours of Saturday.")
     (m,) = extract_incidents(text, "2024-03-03")
     assert (m["event_date"].isoformat(), m["fatalities"]) == ("2024-03-02", 12)
+
+
+def test_the_extractor_version_names_its_rules() -> None:
+    # (the extraction ledger keys on it: changed rules re-extract every article)
+    from pipeline.extract import _rules_fingerprint
+
+    assert re.fullmatch(r"0\.1\.0\+[0-9a-f]{8}", EXTRACTOR_VERSION)
+    assert EXTRACTOR_VERSION.endswith(_rules_fingerprint())
 
 
 def test_weapon_makes_on_parade_are_no_attack() -> None:

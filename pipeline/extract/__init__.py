@@ -8,7 +8,9 @@ Each dict has exactly ``pipeline.schema.MENTION_FIELDS``. Offline, deterministic
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import PERIOD_TITLE, as_date
@@ -21,7 +23,21 @@ from pipeline.geo.hints import country_hints
 from pipeline.geo.resolve import alpha2
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
-EXTRACTOR_VERSION = "0.1.0"
+
+def _rules_fingerprint() -> str:
+    """A digest of every file the rules are made of (patterns, gazetteer code, curated tables):
+    the extraction ledger re-extracts an article whenever the rules that read it change, and a
+    published row names the exact rules that produced it."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for f in sorted([*(root / "extract").glob("*.py"), *(root / "geo").glob("*.py"),
+                     *(root / "data").glob("*.csv")]):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"0.1.0+{_rules_fingerprint()}"
 EXTRACTOR = f"rules-{EXTRACTOR_VERSION}"
 _MAX_EVIDENCE = 600
 
