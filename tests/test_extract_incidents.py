@@ -1824,6 +1824,22 @@ def test_the_extractor_version_names_its_rules() -> None:
     assert EXTRACTOR_VERSION.endswith(_rules_fingerprint())
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a record's first actor, whatever its field is called; a field that says nobody is known
+    ("Date: 2026-02-08; Region: Hiiraan; District: Mahas; Event: armed clash; Actor 1: "
+     "Ma'awisley clan militia; Actor 2: al-Shabaab; Killed: 23",
+     ("SOM", "Ma'awisley clan militia")),
+    ("Date — 28 Jan 2020 / Province — North Kivu / Locality — Oicha / Event — night raid; "
+     "residents shot while fleeing / Attributed to — ADF / Killed — 14 civilians",
+     ("COD", "Allied Democratic Forces")),
+    ("Date of incident: 11 August 2018\nGovernorate: Hodeidah\nHarm: an artillery shell hit a "
+     "farmhouse\nCivilians killed: 4\nResponsible party: not determined", ("YEM", None)),
+])
+def test_a_records_actor_field(text: str, expected: tuple) -> None:
+    (m,) = extract_incidents(text, "2026-02-10")
+    assert (m["country_code"], m["perpetrator"]) == expected
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

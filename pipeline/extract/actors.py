@@ -684,10 +684,11 @@ def _without_known_group(text: str, parts: list[str] | None,
 
 
 # "Perpetrator: BRN-C (suspected).", "Suspected belligerent: US-led Coalition": a record's field
+# ("Actor 1: Ma'awisley clan militia;", "SIDE_A=Cameroonian army (BIR);", "Attributed to — ADF /")
 _LABELLED_AGENT = re.compile(
-    r"(?:^|[.\n|;]\s*)(?:(?:suspected\s+|alleged\s+)?(?:perpetrators?|belligerents?)|"
-    r"attributed\s+to|"
-    r"responsible|claimed\s+by)\s*:\s*(?P<v>[^.\n|;]{2,80})", re.IGNORECASE)
+    r"(?:^|[.\n|;/·▸—]\s*)(?:(?:suspected\s+|alleged\s+)?(?:perpetrators?|belligerents?)|"
+    r"attributed\s+to|actor(?:\s*1)?|side[\s_]*a|responsible(?:\s+party)?|claimed\s+by)"
+    r"\s*(?::|=|\s[—–]\s)\s*(?P<v>[^.\n|;/·▸—]{2,80})", re.IGNORECASE)
 # "Government of Sri Lanka - LTTE. Clashes …", "Dyad: JNIM vs IS.": a conflict record's two
 # sides, the first of them coded as the actor (UCDP's side A)
 _DYAD_NAME = (r"[A-Z][\w'’-]*(?:\s+(?:[A-Z(][\w'’()-]*|of|the|and|for|in|de|del|al|du|la|"
@@ -698,8 +699,9 @@ _DYAD = re.compile(r"^\s*(?:(?i:dyad|non-state\s+conflict|conflict|sides?)\s*:\s
                    + r"\.?\s*$")
 _LABEL_QUALIFIER = re.compile(r"\s*\((?P<q>suspected|alleged|claimed|contested|unconfirmed|"
                               r"presumed|likely)\b[^()]*\)", re.IGNORECASE)
-_UNKNOWN_AGENT = re.compile(r"(?:unknown|none|not\s+(?:recorded|known|identified)|unidentified|"
-                            r"unclear|n/?a)\b", re.IGNORECASE)
+_UNKNOWN_AGENT = re.compile(r"(?:unknown|none|not\s+(?:recorded|known|identified|determined|"
+                            r"established|attributed)|undetermined|no\s+(?:group|one|claim)|"
+                            r"unidentified|unclear|n/?a)\b", re.IGNORECASE)
 
 
 def labelled_agent(text: str, parts: list[str] | None = None) -> Perpetrator | None:

@@ -55,6 +55,8 @@ _CARRIED = r"(?:flown|airlifted|evacuated|rushed|transferred|referred|transporte
 _WENT = r"(?:withdrew|fled|retreated|escaped|fleeing|boats?|took|taken|led|marched|dragged)"
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_FIELD = re.compile(r"\b(?:Country|Region|Province|State|Governorate|Oblast|Department|"
+                           r"COUNTRY|REGION|PROVINCE|STATE)\s*[:=]\s*$")
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
                                r"(?:commented|comment|responded|respond)|blamed|accused|"
                                r"denied|condemned|protested|retaliated|vowed|said|says)\b")
@@ -733,8 +735,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         by_span[(m.start, m.end)].append(m)
     # "Haiti – Artibonite: …", "Antioquia: grenade attack …": a note's heading names where
     header = {m.place.country2 for m in mentions
-              if m.start <= 40 and m.place.kind in ("country", "admin1")
-              and _HEADING_END.match(passage, m.end)}
+              if m.place.kind in ("country", "admin1") and (
+                  (m.start <= 40 and _HEADING_END.match(passage, m.end))
+                  # ("Region: Hiiraan; District: Mahas": a record's field names its region)
+                  or _REGION_FIELD.search(passage, max(0, m.start - 16), m.start))}
     named = {m.place.country2 for m in mentions
              if m.place.kind in ("country", "site") and m.weight >= 1.0} | header
     named |= {iso2 for iso2, w, _s, _e in passage_dems if w >= 3.0}
