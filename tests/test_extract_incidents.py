@@ -1840,6 +1840,17 @@ def test_a_records_actor_field(text: str, expected: tuple) -> None:
     assert (m["country_code"], m["perpetrator"]) == expected
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a translation's places: a unit's post "of" a town, "in the circle of" the district
+    ("Monday 9 May 2022, at around 5 a.m., the gendarmerie brigade of Kantchari, in the province "
+     "of Tapoa, was attacked by a large number of armed individuals.", "Kantchari"),
+    ("The army said it had carried out a drone strike against a gathering of terrorists near "
+     "Léré, in the circle of Niafunké, on Friday, killing fifteen.", "Léré"),
+])
+def test_a_translations_places(text: str, place: str) -> None:
+    assert [m["location"] for m in extract_incidents(text, "2023-10-10")] == [place]
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -902,7 +902,9 @@ _ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|f
 # with "raided" (police raid offices and homes).
 _TARGET_PLACE_LOW = re.compile(
     r"\b(?:embass(?:y|ies)|headquarters|hotels?|mosques?|church(?:es)?|schools?|markets?|"
-    r"hospitals?|shrines?|temples?|universit(?:y|ies)|librar(?:y|ies)|offices?)\b")
+    r"hospitals?|shrines?|temples?|universit(?:y|ies)|librar(?:y|ies)|offices?|"
+    # ("the gendarmerie brigade of Kantchari was attacked by armed individuals")
+    r"brigades?|garrisons?|barracks|outposts?|convoys?|patrols?)\b")
 _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)

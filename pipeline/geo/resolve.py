@@ -675,10 +675,15 @@ _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?
 _TOWN_PART = r"district|neighbou?rhood|suburb|quarter|sector"
 _QUARTER_TYPE = re.compile(r"(?:" + _TOWN_PART + r")$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+_IN_UNIT_OF = re.compile(r"in\s+the\s+(?:circle|cercle|commune|department|province|district|"
+                         r"territory|municipality|prefecture|sector|region|locality|hromada|raion|"
+                         r"tehsil|county|state|governorate)\s+of\s+[A-Z]", re.IGNORECASE)
 _CITY_PART = re.compile(r"\s+(?i:town|area|neighbou?rhood|sector|quarter|suburb)\b")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
-    r"municipality|settlement|township|county|cercle|outskirts|edges?)\s+of\s+"
+    r"municipality|settlement|township|county|cercle|outskirts|edges?|"
+    # ("the gendarmerie brigade of Kantchari", "the municipal seat of Argelia")
+    r"brigade|garrison|seat)\s+of\s+"
     r"((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){0,3})"
     r"|(?:\b(?:in|at|near|of|attacked|raided|stormed|struck|hit|shelled|into|targeted|towards?|"
     r"on|against|from)|['’]s)\s+(?:the\s+)?"
@@ -1011,7 +1016,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         contained = um.group("end") is None and (any(m.start == at for m in inside)
                                                  # "in Potrerito, a rural district of Jamundí"
-                                                 or _APPOSITION.match(passage, um.end(1)))
+                                                 or _APPOSITION.match(passage, um.end(1))
+                                                 # "near Léré, in the circle of Niafunké"
+                                                 or _IN_UNIT_OF.match(passage, um.end()))
         prio = (4.2 if contained else 2.4) + _reference_penalty(passage, um.start(1))
         if any(hm.start("h") == um.start(1) for hm in heads_after):
             prio -= 1.5  # "from Dauran in Zurmi LGA, Zamfara state": the village's district
