@@ -371,6 +371,8 @@ def test_ages_and_succumbing(sentence: str, killed: int | None, injured: int | N
     ("Casualty record SY-HSK-0819 — Turkish drone strike on a car — Killed: 3 (two officials "
      "and the driver, Khalil Omar, 44) — Injured: 0", 3, 0, False),
     ("IED vs pipeline, crude spill into creek; no cas. | ELN attrib.", 0, 0, False),
+    # ages in words are no counts: "aged six and nine"
+    ("Her two daughters, aged six and nine, were killed in the strike.", 2, None, False),
     ("(3) rpt of arty shelling on Khan Shaykhun – single source, no cas. figures", None, None,
      False),
     ("RU arty shelling of residential area; 2 civ killed, 3 inj (regional mil admin).", 2, 3,

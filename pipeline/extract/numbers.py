@@ -247,7 +247,9 @@ def _subject_count(sentence: str, verb_start: int,
             continue  # "no one was killed"
         age = _AGE_BEFORE.search(pre, 0, m.start()) or (raw.isdigit() and (
             (_AGE_AFTER.match(tail) and _NAMED_BEFORE_AGE.search(pre, 0, m.start()))
-            or (age_run and tail.lstrip().startswith(","))))
+            or (age_run and tail.lstrip().startswith(",")))) or (
+            # ("her two daughters, aged six and nine, were killed": the second age)
+            age_run and tail.lstrip().startswith(",") and pre.endswith("and ", 0, m.start()))
         if age:
             # "a man of about sixty was killed", "Ahmed Ali, 34, was killed", "Two men, 34 and
             # 40, were killed": an age; a single person named before it is the one counted
