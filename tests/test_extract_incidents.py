@@ -1851,6 +1851,18 @@ def test_a_translations_places(text: str, place: str) -> None:
     assert [m["location"] for m in extract_incidents(text, "2023-10-10")] == [place]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # a documenter's finding names the actor
+    ("On 14 February 2022 a ballistic missile struck a residential building in Marib, killing "
+     "three people. We attribute this attack to Houthi forces.", "Houthis"),
+    ("On 26 June 2022 rockets with cluster submunitions struck Kharkiv, killing four people. "
+     "HRMMU attributes the attack to the Russian armed forces.", "Russian armed forces"),
+])
+def test_a_documenters_attribution(text: str, actor: str) -> None:
+    (m,) = extract_incidents(text, "2022-08-01")
+    assert m["perpetrator"] == actor
+
+
 def test_weapon_makes_on_parade_are_no_attack() -> None:
     text = "Russia paraded Iskander launchers and Kalibr cruise missiles on Victory Day."
     assert extract_incidents(text, "2024-05-09") == []

@@ -699,6 +699,10 @@ _DYAD = re.compile(r"^\s*(?:(?i:dyad|non-state\s+conflict|conflict|sides?)\s*:\s
                    + r"\.?\s*$")
 _LABEL_QUALIFIER = re.compile(r"\s*\((?P<q>suspected|alleged|claimed|contested|unconfirmed|"
                               r"presumed|likely)\b[^()]*\)", re.IGNORECASE)
+_ATTRIBUTED_TO = re.compile(
+    r"\b(?:we|it|they|[A-Z]{3,})\s+(?:also\s+)?attribut(?:e|es)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?"
+    r"(?P<v>[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|armed|forces|army|military|air|force|"
+    r"coalition|of|the)){0,5})")
 _UNKNOWN_AGENT = re.compile(r"(?:unknown|none|not\s+(?:recorded|known|identified|determined|"
                             r"established|attributed)|undetermined|no\s+(?:group|one|claim)|"
                             r"unidentified|unclear|n/?a)\b", re.IGNORECASE)
@@ -711,6 +715,11 @@ def labelled_agent(text: str, parts: list[str] | None = None) -> Perpetrator | N
     side = dyad_first_side(parts or [text.split(". ", 1)[0]])
     if side is not None and not _is_state_word(side, or_region=True):
         return _as_labelled(side, text)
+    am = _ATTRIBUTED_TO.search(text) if "ttribut" in text else None
+    if am is not None:
+        # "We attribute this attack to Houthi forces.", "HRMMU attributes the attack to the
+        # Russian armed forces": a documenter's finding names the actor
+        return _as_labelled(am.group("v"), text)
     if ":" not in text:
         return None
     m = next((m for p in (parts or [text]) if ":" in p

@@ -164,7 +164,7 @@ _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
     r"\bbelieved\s+to\s+have\s+been\b|\b(?:likely|probable|main|prime)\s+(?:perpetrator|"
     r"culprit)s?\b|"
-    r"\battributed\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS + r"\s+as\b|"
+    r"\battribut(?:ed|es?)\b|\bidentified\s+(?:the\s+)?(?:\w+\s+)?" + ATTACKER_NOUNS + r"\s+as\b|"
     r"\bspokes(?:man|woman|person)\s+for\b|"
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
     r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|"
