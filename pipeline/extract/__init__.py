@@ -10,17 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import PERIOD_TITLE, as_date
-from pipeline.extract.segment import Group, segment
+from pipeline.extract.segment import CAPS_WORD, Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
 from pipeline.geo.hints import country_hints
-from pipeline.geo.resolve import alpha2
+from pipeline.geo.resolve import Mention, alpha2
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
 
@@ -106,31 +107,34 @@ def _chronology_country(first: str) -> dict[str, float]:
     of every entry under it ("24 March: Palma." is Mozambique's Palma, not Spain's); so does
     an advisory's capitalised heading ("UNDSS CAMEROON – SECURITY ADVISORY")."""
     if _CHRONOLOGY_TITLE.search(first):
-        countries = {m.place.country2 for m in find_places(first)
-                     if m.place.kind in ("country", "admin1") and m.weight >= 1.0}
-        return {countries.pop(): 3.0} if len(countries) == 1 else {}
+        return _sole_country(first, lambda m: m.place.kind in ("country", "admin1")
+                             and m.weight >= 1.0, 3.0)
     if len(first) <= 160 and PERIOD_TITLE.search(first):
         # "Taiz city: children hit by sniper fire, September–November 2016": a report's title
         # names where its items are
-        countries = {m.place.country2 for m in find_places(first) if m.weight >= 1.0}
-        return {countries.pop(): 3.0} if len(countries) == 1 else {}
+        return _sole_country(first, lambda m: m.weight >= 1.0, 3.0)
     if len(first) > 120:
         return {}
     if _ISSUER.search(first) and not has_signal(first):
         # "Khyber Pakhtunkhwa Police, daily situation report for 14 January.": the region whose
         # authority issues a bulletin is the region of its items ("in Bara" is not Sudan's)
-        countries = {m.place.country2 for m in find_places(first)
-                     if m.place.kind in ("country", "admin1", "town") and m.weight >= 0.3}
-        if len(countries) == 1:
-            return {countries.pop(): 2.0}
-    if not _CAPS_WORD.search(first):
+        issued = _sole_country(first, lambda m: m.place.kind in ("country", "admin1", "town")
+                               and m.weight >= 0.3, 2.0)
+        if issued:
+            return issued
+    if not CAPS_WORD.search(first):
         return {}
-    countries = {m.place.country2 for m in find_places(first)
-                 if m.place.kind == "country" and m.surface.isupper() and len(m.surface) > 3}
-    return {countries.pop(): 2.0} if len(countries) == 1 else {}
+    return _sole_country(first, lambda m: m.place.kind == "country" and m.surface.isupper()
+                         and len(m.surface) > 3, 2.0)
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+def _sole_country(first: str, keep: Callable[[Mention], bool], weight: float) -> dict[str, float]:
+    """``{country: weight}`` when the places of ``first`` that ``keep`` admits all lie in one
+    country, else nothing."""
+    countries = {m.place.country2 for m in find_places(first) if keep(m)}
+    return {countries.pop(): weight} if len(countries) == 1 else {}
+
+
 _ISSUER = re.compile(r"\b(?:Police|Administration|Command|Ministry|Governor|Government|"
                      r"Division|Brigade|Army|Armed\s+Forces|Press\s+Release|Statement|Bulletin|"
                      r"(?:situation|daily|morning|evening)\s+(?:report|update))\b", re.IGNORECASE)

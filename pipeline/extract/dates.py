@@ -54,7 +54,7 @@ _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 # "21/09/12", "08.10.18", "17-02-21", "night 24/25-09-23": a coder's day, month and two-digit
 # year (which of day and month comes first is read against the record's own day)
-_SHORT_YEAR = re.compile(r"\b(?:(?P<d0>[0-3]?\d)/)?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)"
+SHORT_YEAR_DATE = re.compile(r"\b(?:(?P<d0>[0-3]?\d)/)?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)"
                          r"(?P=sep)(?P<y>\d\d)\b(?![./-]\d)")
 # a two-digit-year date is a record's own day: it lies at most this long before the record
 _SHORT_YEAR_AGE = dt.timedelta(days=400)
@@ -254,7 +254,7 @@ def find_dates(sentence: str, published: dt.date,
         add(_no_future(d, published, False) if d else None, "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
-    for m in (_SHORT_YEAR.finditer(sentence) if digits else ()):
+    for m in (SHORT_YEAR_DATE.finditer(sentence) if digits else ()):
         add(_short_year_date(m, published), "day", m.start("d0") if m["d0"] else m.start(),
             m.end())
     for m in (_INSTANT.finditer(sentence) if digits and (" inst" in low or " ult" in low) else ()):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.dates import MONTH_WORD
+from pipeline.extract.dates import MONTH_WORD, SHORT_YEAR_DATE
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -712,7 +712,8 @@ _NONE_INJURED = re.compile(
 # ("at least 20 al-Shabaab fighters (militia claim) and 3 militiamen", "5–8 (sources differ)":
 # a qualified count, a range (its lower bound), a bracketed note)
 _LABEL_WORDS = r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}(?:\s*\([^()]{0,40}\))?"
-_LABEL_ITEM = (r"(?:(?:(?:at\s+least|about|around|approx\.?|some|over|more\s+than|~)\s*)?"
+_COUNT_QUALIFIER = r"(?:at\s+least|about|around|approx\.?|some|over|more\s+than)"
+_LABEL_ITEM = (r"(?:(?:(?:" + _COUNT_QUALIFIER + r"|~)\s*)?"
                r"(?:\d+(?:\s*[–-]\s*\d+)?|" + _WORDS + r")" + _LABEL_WORDS
                + r"|the\s+[a-z][\w-]*)")
 _LABEL_VALUE = (r"\s*(?:[:=]|\s[-–—]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_ITEM
@@ -737,7 +738,7 @@ def _label_sum(value: str) -> int:
     """The people a labelled value counts: "9 FC personnel and 4 militants" is 13, "three
     officers, one motorist and the gunman" is 5, "none" is 0."""
     total = 0
-    for item in _LABEL_SPLIT.split(_LABEL_QUALIFIER.sub("", value)):
+    for item in _LABEL_SPLIT.split(_QUALIFIER_WORDS.sub("", value)):
         words = item.split()
         first = words[0] if words else ""
         if first in ("none", "nil", "no") or words[1:2] == ["of"]:
@@ -747,8 +748,7 @@ def _label_sum(value: str) -> int:
     return total
 
 
-_LABEL_QUALIFIER = re.compile(r"\b(?:at\s+least|about|around|approx\.?|some|over|more\s+than)\s+"
-                              r"|~")
+_QUALIFIER_WORDS = re.compile(r"\b" + _COUNT_QUALIFIER + r"\s+|~")
 _LOW_BOUND = re.compile(r"\d+(?=\s*[–-]\s*\d)")
 # (not "fighters": "one SDF fighter was killed" is as often a victim)
 _ATTACKER_NOUN = (r"(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|"
@@ -853,9 +853,6 @@ def _lower_bound(m: re.Match[str]) -> str:
     return a + " " * (len(m.group(0)) - len(a))
 
 
-_NUMERIC_DATE_LOW = re.compile(r"\b\d{1,2}([./-])\d{1,2}\1\d\d\b")
-
-
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -870,9 +867,9 @@ def find_casualties(sentence: str) -> Casualties:
         # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
         sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),
                                             sentence)
-    if _NUMERIC_DATE_LOW.search(sentence):
+    if SHORT_YEAR_DATE.search(sentence):
         # "bkgd: 19/09/12 village defence volunteer shot dead": a coder's date is no count
-        sentence = _NUMERIC_DATE_LOW.sub(lambda m: " " * len(m.group()), sentence)
+        sentence = SHORT_YEAR_DATE.sub(lambda m: " " * len(m.group()), sentence)
     if "from" in sentence and _REVISED_FROM.search(sentence) is not None:
         # "4 injured (revised up from initial 2 injured)": the first figure, replaced
         sentence = _REVISED_FROM.sub(lambda m: " " * len(m.group()), sentence)

@@ -23,6 +23,7 @@ from pipeline.extract.dates import (
     EVENT_YEAR,
     MONTH_WORD,
     PERIOD_TITLE,
+    SHORT_YEAR_DATE,
     WEEKDAY_WORD,
     DateMention,
     find_dates,
@@ -60,9 +61,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
                             r"perpetrators|raiders|captors)\b")
-# "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
+# "Updated toll from the state prosecutor this afternoon: 9 killed": a count, on a day of its own
 _TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|official|provisional)?"
                         r"\s*(?:death\s+)?toll\b", re.IGNORECASE)
+# "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
 _PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
@@ -572,7 +574,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     not computed; most sentences of a news page are of that kind."""
     text = sent.text
     signal = has_signal(text)
-    item_head = _item_head(text) if _FULL_YEAR.search(text) else None
+    item_head = _item_head(text) if _YEAR.search(text) else None
     if (not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text)
             and item_head is None):
         return _empty_frame(sent, index)
@@ -618,15 +620,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
             dates = [replace(d, date=told[0].date - _ONE_DAY, explicit=True)
                      if d.start > told[0].end and _DAY_BEFORE.fullmatch(text, d.start, d.end)
                      else d for d in dates if d not in told]
-    if (len(dates) == 1 and dates[0].date == published and dates[0].start <= 60
-            and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
-        dates = [replace(dates[0], explicit=False)]  # (the day the wire filed, for now)
-    if (len(dates) > 1 and dates[0].date == published and dates[0].start <= 60
+    if (dates and dates[0].date == published and dates[0].start <= 60
             and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
         # "BAMAKO, Mali, Feb 19 (wire) – Gunmen … late on Monday", "YEMEN 24-HOUR OVERVIEW —
         # 11 March 2021 ▪ Marib: … on Wednesday evening": the dateline is the day of
-        # publication; the day the sentence goes on to give is the event's
-        dates = dates[1:]
+        # publication; the day the sentence goes on to give is the event's (alone, it is the
+        # day the wire filed, until a later sentence gives the act's)
+        dates = dates[1:] if len(dates) > 1 else [replace(dates[0], explicit=False)]
     if len(dates) > 1 and dates[0].precision == "day" and (
             _record_date(text, dates[0])
             # ("BENIN – Atacora – 28 June: Gunmen … on Monday": a header's day without its year)
@@ -742,7 +742,7 @@ _NOT_FIELD_BEFORE = re.compile(r"\b(?:week\s+of|edition\s+of|as\s+of|published|i
 _SAID = re.compile(r"\b(?:said|says|told|reported)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*[.;]?\s*$")
 # a date that states its year: "2017", or a coder's two-digit one ("05/03/17", "02MAY12")
-_YEAR = re.compile(r"(?:19|20)\d\d|\d([./-])\d\d?\1\d\d\b|[A-Z]{3}\d\d\b")
+_YEAR = re.compile(r"(?:19|20)\d\d|" + SHORT_YEAR_DATE.pattern + r"|[A-Z]{3}\d\d\b")
 # "SYR 05/03/17 Idlib gov.", "NGA BOR 02APR16 —", "IND-JK 08.10.18": a coder's country (and
 # region) code before the record's date
 _CODE_HEAD = re.compile(r"(?:[A-Z]{2,4}(?:-[A-Z]{1,3})?[\s|]+){1,2}")
@@ -1277,6 +1277,8 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
     return None
 
 
+# the day a documented item is headed with ("14 February 2022", "16 to 17 March 2024")
+_ITEM_DAY = r"\d{1,2}\s+(?:to\s+\d{1,2}\s+)?" + MONTH_WORD + r"\.?\s+(?:19|20)\d\d"
 # a documented item's heading, up to its own dated day: "Incident 3 – 14 February 2022 – Marib
 # city", "Case 1 – 3 August 2014, Sinjar town.", "1. 3 September 2023 – near Dembecha",
 # "Murzuq, 4 August 2019.", "Kajuru LGA, Kaduna State – night of 16 to 17 March 2024"
@@ -1286,11 +1288,10 @@ _DATED_ITEM = re.compile(
     # (not a page's own date line: "Wednesday, 16 August 2023", "Updated 14:32, 3 March 2024")
     r"(?:(?!" + WEEKDAY_WORD + r"\b|Updated|Posted|Published|Issued|Last\b|Date\b)"
     r"[A-Z][^.:;\d]{1,60}?\s*[,–—-]\s*)?(?:(?:the\s+)?night\s+of\s+)?"
-    r"(?=\d{1,2}\s+(?:to\s+\d{1,2}\s+)?" + MONTH_WORD + r"\.?\s+(?:19|20)\d\d)")
+    r"(?=" + _ITEM_DAY + r")")
 # ("10 September 2023 – Mayo, southern Khartoum. Around midday, …": a date first, then a place;
 # not a byline's "20 May 2024, updated 09:41")
-_DATE_THEN_PLACE = re.compile(r"\d{1,2}\s+(?:to\s+\d{1,2}\s+)?" + MONTH_WORD
-                              + r"\.?\s+(?:19|20)\d\d\s*[–—,-]\s*(?:near\s+|outside\s+)?"
+_DATE_THEN_PLACE = re.compile(_ITEM_DAY + r"\s*[–—,-]\s*(?:near\s+|outside\s+)?"
                               r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z]")
 
 
@@ -1298,13 +1299,12 @@ def _item_head(text: str) -> re.Match[str] | None:
     """The heading of a documented item, up to its day (None if the text opens otherwise)."""
     m = _DATED_ITEM.match(text)
     if m is None or (m.end() == 0 and _DATE_THEN_PLACE.match(text) is None) or (
-            _CAPS_WORD.search(text, 0, m.end())):
+            CAPS_WORD.search(text, 0, m.end())):
         return None  # (nor a bulletin's masthead, "NW SYRIA – DAILY INCIDENT SUMMARY, 8 Sept")
     return m
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
-_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
 _SECTION_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[A-Z][A-Z -]{2,30}\s+[–—-]\s+"

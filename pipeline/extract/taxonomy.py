@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
 
+# weapon systems named by their make ("Shahed-type UAVs", "an FPV hit a car", "an Iskander-M
+# strike", "Grad rockets"): each a means of its rule, and a weapon's name in the instrument test
+_DRONE_MAKES = r"\bShaheds?\b|\bGeran(?:-2)?s?\b|\bFPVs?\b|loitering\s+munitions?"
+_MISSILE_MAKES = (r"\bIskander\w*|\bKalibrs?\b|\bKinzhals?\b|\bTochka\w*|\bATACMS\b|"
+                  r"\bStorm\s+Shadows?\b|\bKh-\d+|\bScuds?\b|\bTomahawks?\b")
+_ROCKET_MAKES = r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\b|\bQassams?\b)"
 # (sub_event_type, weapon, pattern): first match wins.
 _RULES: tuple[tuple[str, str, str], ...] = (
     ("suicide_bombing", "vehicle_bomb",
@@ -26,8 +32,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("drone_strike", "drone",
      r"(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
      r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter|"
-     # weapon systems named by their make ("Shahed-type UAVs", "an FPV hit a car")
-     r"\bShaheds?\b|\bGeran(?:-2)?s?\b|\bFPVs?\b|loitering\s+munitions?"),
+     + _DRONE_MAKES),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
@@ -38,12 +43,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"[Cc]oalition|Pakistani|Iranian|French|British|Nigerian|Sudanese|Syrian|Egyptian|Emirati)"
      r"\s+strikes?\b(?!\s+(?:force|group|package|capabilit\w*))"),
     ("missile_rocket_attack", "missile",
-     r"\bmissiles?\b(?!\s+test)|\bballistic\b|\bIskander\w*|\bKalibrs?\b|\bKinzhals?\b|"
-     r"\bTochka\w*|\bATACMS\b|\bStorm\s+Shadows?\b|\bKh-\d+|\bScuds?\b|\bTomahawks?\b"),
+     r"\bmissiles?\b(?!\s+test)|\bballistic\b|" + _MISSILE_MAKES),
     # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
     ("armed_assault", "rocket", r"\bRPGs?\b|rocket[\s-]propelled"),
     ("missile_rocket_attack", "rocket", r"\brockets?\b|\bkatyushas?\b|\bprojectiles?\b|"
-     r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\b|\bQassams?\b)"),
+     + _ROCKET_MAKES),
     ("shelling_artillery", "mortar", r"\bmortars?\b"),
     ("shelling_artillery", "artillery",
      r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*"),
@@ -854,9 +858,7 @@ def _means_in(cleaned: str, low: str) -> Means | None:
 # tests, caches, purchases and footage.
 _INSTRUMENT = re.compile(
     r"(?:drones?|uavs?|unmanned\s+aerial|quadcopters?|missiles?|ballistic|rockets?|katyushas?|"
-    r"shaheds?|geran(?:-2)?s?|fpvs?|loitering\s+munitions?|iskander\w*|kalibrs?|kinzhals?|"
-    r"tochka\w*|atacms|storm\s+shadows?|kh-\d+|scuds?|tomahawks?|grads?|himars|mlrs|smerch|"
-    r"uragan|qassams?|"
+    + _DRONE_MAKES + "|" + _MISSILE_MAKES + "|" + _ROCKET_MAKES + "|"
     r"rpgs?|rocket[\s-]propelled|projectiles?|mortars?|artillery|shells?|howitzers?|grenades?|"
     r"(?:rc|pb|vo|pp)?ieds?|"
     r"improvised\s+explosive|explosive\s+device|explosives?|bombs?|landmines?|land\s+mines?|"

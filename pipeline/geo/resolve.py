@@ -1231,6 +1231,7 @@ _EVENT_WORDS = (r"(?:suicide\s+)?(?:attacks?|bombings?|massacres?|shootings?|sta
                 r"car\s+bombings?|truck\s+attack)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
+_DAY_MONTH_YEAR = r"\d{1,2}\s+" + _MONTH + r"\s+\d{4}"
 # "2016 Dalori attack: ...", "Khan Bani Saad bombing: ..." (list-style headings)
 _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?" + _MONTH + r"?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
@@ -1268,15 +1269,15 @@ _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside)\s+("
 _NOTE_HEAD = re.compile(
     r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
-    r"[A-Z][^:.;\n]{0,90}?[\s,–—-]+(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH
+    r"[A-Z][^:.;\n]{0,90}?[\s,–—-]+(?:" + _DAY_MONTH_YEAR + r"|" + _MONTH
     + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*:")
 # "Maungdaw, 5 August 2024 In the late afternoon …", "Tepalcatepec, Michoacán – 10 January
 # 2021.": a documented item's heading, its place and its day
 _PLACE_DATE_HEAD = re.compile(
     r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
-    r"(?:,\s*[A-Z][^:.;\n\d]{0,60}?)?\s*[,–—-]\s*(?P<d>\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
+    r"(?:,\s*[A-Z][^:.;\n\d]{0,60}?)?\s*[,–—-]\s*(?P<d>" + _DAY_MONTH_YEAR + r")"
     r"(?:\s*[:.]|\s+(?=[A-Z][a-z]))")
-_FULL_DATE = re.compile(r"\b\d{1,2}\s+" + _MONTH + r"\s+\d{4}")
+_FULL_DATE = re.compile(r"\b" + _DAY_MONTH_YEAR)
 # "Papua – Intan Jaya regency – Sugapa, 22 September 2020:", "Armenia – Vayots Dzor province –
 # Jermuk – 13 September 2022:", "Jammu and Kashmir – Srinagar: Militants …": a record's regions,
 # then its place, then its date or a colon
