@@ -47,6 +47,15 @@ daily_ingest = ScheduleDefinition(
 )
 
 
+def days_to_process(ingest_metadata: dict) -> list[str]:
+    """New days plus stale ones, from an ingest's metadata (values or Dagster metadata)."""
+    days: set[str] = set()
+    for name in ("new_days", "reprocess_days"):
+        value = ingest_metadata.get(name, [])
+        days.update(getattr(value, "value", value) or [])
+    return sorted(days)
+
+
 def range_tags(days: list[str]) -> dict[str, str]:
     """Tags that make one run cover a range of daily partitions (single-run backfill)."""
     return {RANGE_START: min(days), RANGE_END: max(days)}
@@ -55,11 +64,12 @@ def range_tags(days: list[str]) -> dict[str, str]:
 @asset_sensor(asset_key=AssetKey("raw_articles"), job=process_job,
               default_status=DefaultSensorStatus.STOPPED)
 def new_articles_sensor(context: SensorEvaluationContext, asset_event: EventLogEntry):
-    """After each ingest, process exactly the publication days that received articles."""
+    """After each ingest, process the publication days that received articles, and the stored
+    days whose extraction is missing or was made by other rules."""
     materialization = asset_event.asset_materialization
-    days = materialization.metadata["new_days"].value if materialization else []
+    days = days_to_process(materialization.metadata) if materialization else []
     if not days:
-        return SkipReason("the last ingest added no article")
+        return SkipReason("the last ingest added no article and every stored day is current")
     yield RunRequest(run_key=f"ingest-{asset_event.storage_id}", tags=range_tags(list(days)))
 
 

@@ -46,8 +46,10 @@ ALL_DAYS = AllPartitionMapping()
 )
 def ingest(paths: PipelinePaths):
     run = stages.ingest(paths.sources(), data_dir=paths.data)
+    stale = [day for day in stages.days_to_reprocess(paths.data) if day not in run.days]
     yield Output(run.articles.drop(columns=["text"]), "raw_articles", metadata={
         "new_articles": len(run.articles), "new_days": sorted(run.days),
+        "reprocess_days": stale,
         "not_modified": len(run.not_modified), "skipped_seen": run.skipped_seen,
     })
     yield Output(run.errors, "ingest_errors", metadata={

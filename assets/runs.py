@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dagster import AssetKey, DagsterInstance, ExecuteInProcessResult
 
-from assets.automation import INGEST_JOB, PROCESS_JOB, range_tags
+from assets.automation import INGEST_JOB, PROCESS_JOB, days_to_process, range_tags
 from assets.definitions import build_definitions
 from pipeline.query import ReleaseNotFound, resolve_release, summary
 
@@ -41,8 +41,7 @@ def execute_pipeline(data_dir: Path, *, samples_dir: str | None = None,
         lines += _describe(ingest)
         if not ingest.success:
             return RunOutcome(False, "\n".join(lines), results)
-        meta = _metadata(ingest, "raw_articles")
-        days = list(meta.get("new_days", []))
+        days = days_to_process(_metadata(ingest, "raw_articles"))
     process = defs.resolve_job_def(PROCESS_JOB)
     if days:
         result = process.execute_in_process(run_config=QUIET, instance=instance,
@@ -96,6 +95,9 @@ def _describe(result: ExecuteInProcessResult) -> list[str]:
             lines.append(f"  ingest: {meta.get('new_articles')} new articles on "
                          f"{len(meta.get('new_days', []))} days, "
                          f"{meta.get('not_modified')} sources unchanged")
+            if meta.get("reprocess_days"):
+                lines.append(f"  re-extracting {len(meta['reprocess_days'])} stored days "
+                             "(staged extraction missing or made by other rules)")
         elif key == "ingest_errors":
             lines.append(f"  ingest errors: {meta.get('errors')} {meta.get('by_stage', '')}")
         elif "rows" in meta:

@@ -84,6 +84,30 @@ def ingest(sources: list[Source], *, data_dir: Path,
     return IngestRun(articles, errors, days, web.not_modified, web.skipped_seen)
 
 
+def days_to_reprocess(data_dir: Path) -> list[str]:
+    """Stored publication days whose staged extraction is missing or was made by other rules.
+
+    A run processes the days its ingest added to; without this, a day with no new article keeps
+    the mentions of whatever rules last saw it, so an upgraded extractor would publish a mix of
+    old and new readings, and a deleted `staging/` folder would publish nothing at all (the
+    article store still says every article was ingested). The ledger then re-extracts only what
+    its rules have not seen."""
+    from pipeline.extract import EXTRACTOR
+
+    staging = data_dir / "staging"
+    stale = []
+    for day in ArticleStore(data_dir / "archive").days():
+        ledger = staged_path(staging, "extraction_ledger", day)
+        if not (ledger.exists() and staged_path(staging, "incident_mentions", day).exists()
+                and staged_path(staging, "articles", day).exists()):
+            stale.append(day)
+            continue
+        tags = pq.read_table(ledger, columns=["extractor"]).column("extractor")
+        if len(tags) and not pc.all(pc.equal(tags, EXTRACTOR)).as_py():
+            stale.append(day)
+    return stale
+
+
 def articles_of_day(data_dir: Path, day: str) -> pd.DataFrame:
     """The day's stored articles, near-duplicates linked to their first copy."""
     frame = ArticleStore(data_dir / "archive").read_days([day])
@@ -100,9 +124,9 @@ def extract(articles: pd.DataFrame, previous: pd.DataFrame | None = None,
     The ledger lists every article already extracted (with its mention count, zero included),
     so a re-run costs only what is new; near-duplicate copies are never extracted.
     """
-    from pipeline.extract import EXTRACTOR_VERSION, extract_incidents
+    from pipeline.extract import EXTRACTOR, extract_incidents
 
-    version = f"rules-{EXTRACTOR_VERSION}"
+    version = EXTRACTOR
     ledger = ledger if ledger is not None else pd.DataFrame(columns=LEDGER_COLUMNS)
     current = ledger[ledger["extractor"] == version]
     done = set(zip(current["article_id"], current["content_sha256"], strict=True))

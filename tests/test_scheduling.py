@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -79,13 +80,43 @@ def test_backfill_of_three_days_and_incremental_rerun(tmp_path: Path,
         assert again.success and len(calls) == 3
         after = staged_mentions(data_dir)
         assert len(after) == len(before) == 3
-        # A full run afterwards: the ingest finds nothing new; the other two days come in
-        # only through an explicit range (backfill), never by re-reading the archive.
+        # A full run afterwards: the ingest finds nothing new, and the two stored days that
+        # were never processed (a process run that failed after its ingest looks the same)
+        # are extracted now; the three done days are not read again.
         outcome = execute_pipeline(data_dir, samples_dir=str(corpus), instance=instance)
         assert outcome.success, outcome.report
-        assert "0 new articles" in outcome.report and len(calls) == 3
-        rest = process.execute_in_process(instance=instance, tags=range_tags(DAYS))
-        assert rest.success and len(calls) == 5
+        assert "0 new articles" in outcome.report
+        assert "re-extracting 2 stored days" in outcome.report
+        assert len(calls) == 5 and len(staged_mentions(data_dir)) == 5
+        rest = execute_pipeline(data_dir, samples_dir=str(corpus), instance=instance)
+        assert rest.success and "re-extracting" not in rest.report and len(calls) == 5
+
+
+def test_changed_rules_and_lost_staging_are_caught_up(tmp_path: Path,
+                                                      extractor_calls: list[str]) -> None:
+    corpus, data_dir = tmp_path / "corpus", tmp_path / "data"
+    write_corpus(corpus)
+    with DagsterInstance.ephemeral() as instance:
+        first = execute_pipeline(data_dir, samples_dir=str(corpus), instance=instance)
+        assert first.success and len(extractor_calls) == 5
+        release = sorted((data_dir / "releases").iterdir())
+        assert stages.days_to_reprocess(data_dir) == []
+        # One day's ledger written by other rules: that day alone is read again.
+        ledger = data_dir / "staging" / "extraction_ledger" / f"{DAYS[2]}.parquet"
+        pd.read_parquet(ledger).assign(extractor="rules-0.0.1").to_parquet(ledger)
+        assert stages.days_to_reprocess(data_dir) == [DAYS[2]]
+        again = execute_pipeline(data_dir, samples_dir=str(corpus), instance=instance)
+        assert again.success and "re-extracting 1 stored days" in again.report
+        assert len(extractor_calls) == 6
+        # Staging deleted by hand (the article store kept): everything is extracted again and
+        # the same incidents are there, so no new release is needed.
+        shutil.rmtree(data_dir / "staging")
+        assert stages.days_to_reprocess(data_dir) == DAYS
+        rebuilt = execute_pipeline(data_dir, samples_dir=str(corpus), instance=instance)
+        assert rebuilt.success, rebuilt.report
+        assert len(extractor_calls) == 11 and len(staged_mentions(data_dir)) == 5
+        assert "nothing changed" in rebuilt.report
+        assert sorted((data_dir / "releases").iterdir()) == release
 
 
 def test_ingest_run_records_days(tmp_path: Path) -> None:
@@ -97,3 +128,14 @@ def test_ingest_run_records_days(tmp_path: Path) -> None:
     assert sorted(run.days) == DAYS
     again = stages.ingest([Source("c", "folder", path=corpus)], data_dir=tmp_path / "data")
     assert again.articles.empty and again.skipped_seen == 5
+
+
+def test_sensor_days_are_new_and_stale_days_once_each() -> None:
+    from dagster import MetadataValue
+
+    from assets.automation import days_to_process
+
+    meta = {"new_days": MetadataValue.json(["2024-03-02", "2024-03-01"]),
+            "reprocess_days": MetadataValue.json(["2024-02-01", "2024-03-01"])}
+    assert days_to_process(meta) == ["2024-02-01", "2024-03-01", "2024-03-02"]
+    assert days_to_process({"new_days": []}) == []
