@@ -1974,3 +1974,53 @@ def test_an_area_domination_exercise_is_a_patrol_that_can_be_attacked() -> None:
             "Sukma district, Chhattisgarh, on Monday; no one was hurt.")
     assert [(m["location"], m["injured"]) for m in extract_incidents(text, "2024-03-05")] == [
         ("Kistaram", 0)]
+
+
+def test_a_confrontation_between_cartels_and_a_stepped_on_mine() -> None:
+    (clash,) = extract_incidents(
+        "CHICOMUSELO, Chis.— At least five people died last Friday in a confrontation between "
+        "the CJNG and the Sinaloa Cartel in a rural ejido of Chicomuselo.", "2024-09-29")
+    assert (clash["sub_event_type"], clash["fatalities"]) == ("armed_clash", 5)
+    (mine,) = extract_incidents(
+        "A soldier died and another was seriously injured last Sunday when one of them stepped "
+        "on an antipersonnel mine in the municipality of Briceño, Antioquia.", "2025-07-15")
+    assert (mine["sub_event_type"], mine["fatalities"], mine["injured"]) == (
+        "ied_remote_explosive", 1, 1)
+    # demining and a monitor's report are no blast
+    assert extract_incidents("Combat engineers located two anti-personnel mines on a path and "
+                             "destroyed them in a controlled way.", "2023-02-20") == []
+
+
+def test_a_periodic_reports_paragraphs_are_its_news() -> None:
+    text = ("17. The security situation in Kabul was marked by several attacks. On 22 April, a "
+            "suicide attacker detonated a body-borne IED at a voter registration centre in "
+            "Kabul city, causing civilian casualties (60 killed and 130 injured). Islamic State "
+            "in Iraq and the Levant-Khorasan Province (ISIL-KP) claimed responsibility. Between "
+            "1 March and 31 May, UNAMA documented 2,275 civilian casualties countrywide, of "
+            "which 1,007 were killed. ISIL-KP continued to target civilians in the capital.")
+    (m,) = extract_incidents(text, "2018-06-15")
+    assert (m["mention_type"], str(m["event_date"]), m["country_code"], m["fatalities"],
+            m["perpetrator"]) == ("current", "2018-04-22", "AFG", 60, "Islamic State")
+    # the same act recalled in a news story two months on is background
+    (old,) = extract_incidents(text.removeprefix("17. "), "2018-06-15")
+    assert old["mention_type"] == "background"
+
+
+@pytest.mark.parametrize("text", [
+    "Between 5 and 31 October, at least 70 civilians were killed in north-west Syria.",
+    "During the reporting period, 12 attacks on schools were verified in Cabo Delgado.",
+    "As of 24 December, the Mission had verified 54 killings of former combatants in Colombia.",
+])
+def test_a_periods_count_is_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2023-12-30") == []
+
+
+def test_a_country_blamed_is_not_where_it_happened() -> None:
+    (m,) = extract_incidents(
+        "On 2 January, a drone strike on an apartment in Haret Hreik, in the southern suburbs of "
+        "Beirut, killed seven people. The strike was widely attributed to Israel, which neither "
+        "confirmed nor denied responsibility.", "2024-01-03")
+    assert m["country_code"] == "LBN"
+    (k,) = extract_incidents("On 27 July, the IDF fired artillery rounds towards the vicinity "
+                             "of Kafr Shuba; no casualties were reported.", "2023-07-28")
+    assert (k["country_code"], k["location"]) == ("LBN", "Kafr Shuba")

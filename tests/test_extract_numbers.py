@@ -498,3 +498,16 @@ def test_the_one_wounded_who_later_died_is_counted_once() -> None:
             "Aviv, Israel. He later succumbed to his wounds.")
     assert [(m["fatalities"], m["injured"]) for m in extract_incidents(text, "2014-11-10")] == [
         (1, 0)]
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # a family or a gang's name is no count; a dateline's dash opens the clause of one victim
+    ("Four members of one family were murdered in San Pedro Sula on Sunday.", 4, None),
+    ("Five members of the 400 Mawozo gang were killed and a police officer was injured.", 5, 1),
+    ("ZAMORA, Mich.— A man died and seven people were injured when a grenade hit a bar.", 1, 7),
+    ("Three Wagner group fighters were killed.", 3, None),
+])
+def test_families_gang_names_and_dateline_dashes(sentence: str, fatalities: int | None,
+                                                  injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

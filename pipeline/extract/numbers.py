@@ -203,6 +203,14 @@ _DAY_AFTER_MONTH_LOW = re.compile(
 _MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + MONTH_WORD, re.IGNORECASE)
 
 
+_ONE_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:family|families|household|clan|tribe|community|"
+                        r"crew|team|unit|village|lineage)\b", re.IGNORECASE)
+
+
+_NAMED_GROUP = re.compile(r"\s+[\w'’-]+\s+(?:gang|cartel|faction|front|brigade|militia|"
+                          r"coalition)\b", re.IGNORECASE)
+
+
 def _a_claimed_toll(verb: str, tail: str) -> bool:
     """"claimed 12 soldiers were killed" reports a side's claim of a toll (the passive verb
     after it counts them); "claimed 12 lives", "claimed the lives of 12" is the toll itself."""
@@ -261,6 +269,10 @@ def _subject_count(sentence: str, verb_start: int,
         age_run = False
         if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
             continue  # "Six people, two of them police officers, were killed": a subset
+        if _ONE_GROUP.match(tail) and re.search(r"\bof\s+$", pre[:m.start()]):
+            continue  # "Four members of one family were murdered": the family is no count
+        if _NAMED_GROUP.match(tail) and re.search(r"\bthe\s+$", pre[:m.start()], re.I):
+            continue  # "members of the 400 Mawozo gang were killed": a name, not a count
         if re.match(r"\s*(?:(?:reported|confirmed)\s+)?(?:fatalit|deaths?\b|dead\b|killed\b)",
                     tail, re.I):
             continue  # "4 fatalities, 10 injured": the dead are not among the injured
@@ -573,7 +585,8 @@ _PAIR_SUBJECT = re.compile(
 
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
-_ONE_SUBJECT = (r"(?:^|[;:,]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
+# (a dateline's dash opens one too: "ZAMORA, Mich.— A man died")
+_ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
                 r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
                 r"(?:[\w\-]+\s+){0,2}?"
                 + _PERSON_OR_PERP + r"|he|she)\s+"

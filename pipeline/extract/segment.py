@@ -931,6 +931,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             after = classify(sent.text[ca.end():])  # (not "the blast" the sentence opens with)
             if after is not None:
                 f.means = replace(after, start=after.start + ca.end())
+        if f.violent and _period_statement(sent.text, today):
+            # "Between 5 and 31 October, at least 70 civilians were killed in north-west
+            # Syria", "During the reporting period, 12 attacks …": a period's count, no act
+            f.violent = False
         if overview_text and f.violent and not any(d.precision == "day" for d in f.dates):
             # "Syria weekly: a monitor counted 214 deaths …": a weekly overview counts events;
             # only an act told on its own day is one of them
@@ -1210,9 +1214,22 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     or _PLACE_COLON.match(g.frames[0].sent.text)))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
+    report = bool(sentences) and _periodic_report(sentences)
+    if report:
+        # a report dates every act it tells; a sentence of its that gives no day sums up
+        # ("ISIL continued to target civilians in Baghdad", "IEDs continued to cause casualties")
+        groups = [g for g in groups if g.date is not None or g.background]
     for g in groups:
         if g.date is None and not g.background:
             g.date = record_date or label_date or lead_date
+    if report:
+        # "17. On 22 April, a suicide attacker detonated …" in a report of 15 June: a report's
+        # numbered paragraphs tell its period's acts for the first time, weeks or months on
+        for g in groups:
+            if (g.background and g.date is not None
+                    and (published - g.date.date).days <= _REPORT_REACH_DAYS
+                    and not any(_background_cue(f.sent.text) for f in g.frames)):
+                g.background = False
     period = _period_of(sentences[0].text) if sentences else None
     if period is not None:
         # "Chad – October 2024. … Boko Haram fighters 9 Oct stormed an army position": a
@@ -1242,6 +1259,48 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
 
 _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>" + MONTH_WORD
                           + r")\s+(?P<y>(?:19|20)\d\d)\s*$")
+
+
+# A periodic report (a Secretary-General's report, a mission's update, a panel's findings)
+# opens on a numbered paragraph, or says what period it covers; its acts can be most of a year
+# old by publication and still be its news.
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.(?:\s|$)")
+_REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review)\b",
+                               re.IGNORECASE)
+_REPORT_REACH_DAYS = 366
+
+
+_PERIOD_OPENING = re.compile(
+    r"(?:Between|From)\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>" + MONTH_WORD + r"))?(?:,?\s+\d{4})?\s+"
+    r"(?:and|to|until|through|-|–)\s+(?P<d2>\d{1,2})\s+(?P<m2>" + MONTH_WORD + r")\b"
+    r"|(?P<whole>(?:During|Throughout|Over|In)\s+the\s+(?:reporting\s+period|period\s+under\s+"
+    r"review|(?:first|second|third|fourth|last)\s+(?:quarter|half)\b)|Since\s+the\s+(?:start|"
+    r"beginning)\s+of\b)", re.IGNORECASE)
+_PERIOD_DAYS = 7
+
+
+def _period_statement(text: str, today: dt.date) -> bool:
+    """A sentence that opens on a period longer than a week counts what happened in it."""
+    m = _PERIOD_OPENING.match(text)
+    if m is None:
+        return False
+    if m["whole"]:
+        return True
+    end_month = month_number(m["m2"])
+    start_month = month_number(m["m1"]) if m["m1"] else end_month
+    try:
+        start = dt.date(today.year, start_month, int(m["d1"]))
+        end = dt.date(today.year, end_month, int(m["d2"]))
+    except ValueError:
+        return False
+    if start > end:
+        start = start.replace(year=start.year - 1)
+    return (end - start).days > _PERIOD_DAYS
+
+
+def _periodic_report(sentences: list[Sentence]) -> bool:
+    return (_NUMBERED_PARAGRAPH.match(sentences[0].text) is not None
+            or any(_REPORTING_PERIOD.search(s.text) for s in sentences))
 
 
 def _period_of(first: str) -> tuple[dt.date, dt.date] | None:

@@ -61,6 +61,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bmine\s+(?:blast|explosion|exploded)|sticky\s+bomb|magnetic\s+bomb|remote[\s-]"
      r"(?:controlled|detonated)|booby[\s-]trap|explosive\s+device|\bbomb(?:s|ing|ings|ed|er|"
      r"ers)?\b(?<!petrol\sbomb)(?<!petrol\sbombs)(?<!gasoline\sbomb)|\bexplosives?\b|\bparcel\s+bomb|\bpipe\s+bomb|\bhit\s+a\s+mine\b|"
+     # "stepped on an antipersonnel mine", "set off an anti-personnel mine against soldiers"
+     r"\b(?:stepped|trod)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?mines?\b|\b(?:set\s+off|"
+     r"detonated|triggered)\s+(?:an?\s+)?anti-?personnel\s+mines?\b|\banti-?personnel\s+mines?\s+"
+     r"(?:exploded|went\s+off|detonated|blew\s+up)\b|"
      r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b|\bclaymore\b|"
      # "The device went off at about 11 p.m.": the bomb of the sentence before
      r"\b(?:the|a)\s+device\s+(?:went\s+off|exploded|detonated|blew\s+up)"),
@@ -83,6 +87,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchanges?\s+of\s+fire|"
      # (a translation's "combats": "the combats that the ELN and the dissidents sustained")
      r"\bcombats\b|"
+     # (a translation's "confrontation": "died in a confrontation between the CJNG and the
+     # Sinaloa Cartel", "during combat between dissidents and troops")
+     r"\b(?:armed\s+)?confrontations?\s+between\b|\barmed\s+confrontations?\b|"
+     r"\bconfrontations?\s+with\s+(?:\w+\s+){0,2}?(?:troops|soldiers|army|police|gunmen|militants|"
+     r"rebels|guerrillas|dissidents|members|gang|cartel|criminals)\b|\bcombat\s+between\b|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|\barmed\s+encounter\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
@@ -145,7 +154,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
      "led away", "carried off"),
-    ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combats",
+    ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combat",
+     "confrontation",
      "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
@@ -418,6 +428,14 @@ _NOT_VIOLENCE_RARE = re.compile(
     # "what to do if a missile is launched towards Japan"
     r"\bscenarios?\s+(?:in\s+which|where)[^.;]*|\bwhat\s+to\s+do\s+(?:if|when|in\s+(?:the\s+)?"
     r"(?:case|event)\s+(?:of|that))[^.;]*|"
+    # a monitor's count over a period: "UNAMA documented 2,275 civilian casualties, of which
+    # 1,007 were killed", "the Mission had verified 54 killings", "the police recorded 540
+    # homicides and 225 kidnappings"
+    r"\b(?:documented|recorded|verified|registered|counted)\s+(?:a\s+total\s+of\s+|"
+    r"at\s+least\s+|over\s+|more\s+than\s+|some\s+|close\s+to\s+|nearly\s+|almost\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:casualties|incidents|violations|killings|homicides|"
+    r"kidnappings|abductions|cases|attacks|deaths|victims|people\s+killed|civilians\s+killed)"
+    r"\b[^.;]*|"
     # speeches, courts and statistics: "attack ads", "shooting from the hip", "an economic
     # assault on workers", "carpet-bombing the House with falsehoods", "no evidence tying him
     # to a specific attack", "firearm deaths rose", "the number of journalists killed
@@ -561,7 +579,8 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "firework shells", "avalanche", "shot up", "trigger", "set fire", "locat", "landed",
               "touched down", "deliver", "sighted", "spotted", "sighting", "drone ", "remote id",
               "clash", "hijack", "vaccine", "years ", "cannon shot", "owners", "licensed",
-              "licenced", "scenario", "will be held")
+              "licenced", "scenario", "will be held", "documented", "recorded", "verified",
+              "registered", "counted")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"

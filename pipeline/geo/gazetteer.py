@@ -122,14 +122,17 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @cache
 def _spelling(k: str) -> str:
+    # (French transliteration writes u as "ou" and sh as "ch": "Kfar Chouba" is Kafr Shuba)
     bare = _ARTICLE_PREFIX.sub("", k).replace("y", "i").replace("kh", "h").replace(" ", "")
+    bare = bare.replace("ou", "u").replace("ch", "sh").replace("kfar", "kafr")
     return _DOUBLED.sub(r"\1", bare[:-1] if bare.endswith("h") else bare)
 
 
 def same_spelling(name: str, k: str) -> bool:
     """``k`` (a key) writes ``name`` the same way or transliterates it only slightly
-    differently (y for i, kh for h, a doubled letter, a final h, an article): "Huliaipole" for
-    Hulyaypole. Such an alternate name is the place's own, not a nickname or former name."""
+    differently (y for i, kh for h, ou for u, ch for sh, a doubled letter, a final h, an
+    article): "Huliaipole" for Hulyaypole. Such an alternate name is the place's own, not a
+    nickname or former name."""
     kn = key(name)
     return kn == k or _spelling(kn) == _spelling(k)
 

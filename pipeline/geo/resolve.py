@@ -60,6 +60,8 @@ _REGION_FIELD = re.compile(r"\b(?:Country|Region|Province|State|Governorate|Obla
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
                                r"(?:commented|comment|responded|respond)|blamed|accused|"
                                r"denied|condemned|protested|retaliated|vowed|said|says)\b")
+_BLAMED_BEFORE = re.compile(r"\b(?:attribut(?:ed|ing)|blam(?:ed|ing)|accus(?:ed|ing))\s+"
+                            r"(?:(?:it|them|the\s+[\w-]+)\s+)?(?:(?:to|on)\s+)?$", re.IGNORECASE)
 _AUTHORITY_AFTER_PLACE = re.compile(
     r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
     r"governor|authorities|government|council|officials)\b", re.IGNORECASE)
@@ -426,6 +428,8 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3  # "Kinshasa blamed the M23": a capital speaking for its government
         if has_country and _FORCES_OF_BEFORE.search(before):
             weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
+        if has_country and _BLAMED_BEFORE.search(before):
+            weight = 0.3  # "The strike was widely attributed to Israel": who, not where
         if launch_text and _LAUNCHED_FROM.search(text, max(0, start - 120), start):
             weight = 0.3
         if _BORDER_WITH.search(before):
