@@ -2024,3 +2024,56 @@ def test_a_country_blamed_is_not_where_it_happened() -> None:
     (k,) = extract_incidents("On 27 July, the IDF fired artillery rounds towards the vicinity "
                              "of Kafr Shuba; no casualties were reported.", "2023-07-28")
     assert (k["country_code"], k["location"]) == ("LBN", "Kafr Shuba")
+
+
+LIVE_PAGE = """Ukraine war live: death toll rises after Russian missile hits Kharkiv
+
+Updated 16:40 EET
+The Kharkiv regional governor says the number of people killed in the Russian missile strike on \
+the city this morning has climbed to nine, and 23 people were injured.
+
+15:05 EET
+EU foreign ministers ended without agreement on a new fund for artillery ammunition.
+
+13:20 EET — From our correspondent in Odesa
+Air defence units shot down most of a wave of Russian attack drones aimed at the port. Burning \
+debris from one drone fell on a warehouse in Odesa, injuring two workers.
+
+09:10 EET
+Officials in Kharkiv say seven people were killed and at least 19 injured when a Russian missile \
+struck the residential Saltivskyi district this morning.
+"""
+
+
+def test_a_live_pages_entries_and_its_revised_toll() -> None:
+    found = {m["location"]: m for m in extract_incidents(LIVE_PAGE, "2024-03-15")}
+    # each entry tells its own act; the later entry's toll revises the earlier one's; the
+    # headline only sums them up
+    assert sorted(found) == ["Kharkiv", "Odesa"]
+    assert (found["Kharkiv"]["fatalities"], found["Kharkiv"]["injured"]) == (9, 23)
+    assert (found["Odesa"]["sub_event_type"], found["Odesa"]["injured"]) == ("drone_strike", 2)
+
+
+def test_the_same_act_told_twice_is_one_incident() -> None:
+    text = ("A suicide bomber killed seven people at a checkpoint in Mogadishu on Monday. "
+            "Elsewhere, gunmen stormed a hotel in Kismayo. Later on Monday, officials said "
+            "another blast at the same Mogadishu checkpoint, the suicide bombing, had killed 11.")
+    found = extract_incidents(text, "2024-07-22")
+    mogadishu = [m for m in found if m["location"] == "Mogadishu"]
+    assert len(mogadishu) == 1 and mogadishu[0]["fatalities"] == 11
+
+
+@pytest.mark.parametrize("text", [
+    "Review: 'Civil War' is a loud road movie. Every gunshot lands like a slap.",
+    "The Gaza health ministry said the cumulative number of Palestinians killed since October "
+    "had passed 40,000.",
+    "Families of hostages held in Gaza are protesting outside the defence ministry in Tel Aviv.",
+    "Casualties from mines and explosive remnants have dropped to a few dozen per year.",
+    "Recruitment of children was the most frequent category, followed by abduction and killing.",
+    "Senators asked why the deal does not commit the ELN to abandon kidnapping for ransom.",
+    "Earlier in the day, a breakaway rider bombed down one of the descents at 90 km/h.",
+    "During the quarter, the number of aid workers reported killed was the highest on record.",
+])
+def test_totals_trends_categories_and_sport_are_no_incidents(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2024-08-16")
+            if m["mention_type"] == "current"] == []

@@ -64,8 +64,34 @@ def extract_incidents(
     out = [m for _g, m in done if m is not None]
     if len(out) > 1:
         _settle_strays(done, text, context, published, article_id, doc_prior)
-        out = [m for _g, m in done if m is not None]
+        out = _one_per_event([m for _g, m in done if m is not None])
     return out
+
+
+def _one_per_event(mentions: list[dict]) -> list[dict]:
+    """A live page's later entry ("Toll rises to nine"), a "Key points" list that repeats its
+    story: one act told twice in a text is one incident. As ACLED codes events, the same kind of
+    act at the same named place on the same day is one event; its tolls are the highest told
+    (tolls are revised upwards), and its actor the first one named."""
+    kept: list[dict] = []
+    for m in mentions:
+        same = next((k for k in kept if m["mention_type"] == k["mention_type"] == "current"
+                     and m["location"] is not None and k["location"] is not None
+                     and key(m["location"]) == key(k["location"])
+                     and m["country_code"] == k["country_code"]
+                     and m["event_date"] == k["event_date"]
+                     and m["sub_event_type"] == k["sub_event_type"]), None)
+        if same is None:
+            kept.append(m)
+            continue
+        for toll in ("fatalities", "injured"):
+            if m[toll] is not None and (same[toll] is None or m[toll] > same[toll]):
+                same[toll] = m[toll]
+        if same["perpetrator"] is None and m["perpetrator"] is not None:
+            same["perpetrator"] = m["perpetrator"]
+            same["perpetrator_claimed"] = m["perpetrator_claimed"]
+        same["summary"] = summarise(same)
+    return kept
 
 
 def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: str,

@@ -207,6 +207,8 @@ _ONE_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:family|families|household|clan|tri
                         r"crew|team|unit|village|lineage)\b", re.IGNORECASE)
 
 
+_RISEN_TO = re.compile(r"\b(?:climbed|risen|rose|increased|jumped|reached|stands\s+at|"
+                       r"stood\s+at)\s+(?:to\s+)?$", re.IGNORECASE)
 _NAMED_GROUP = re.compile(r"\s+[\w'’-]+\s+(?:gang|cartel|faction|front|brigade|militia|"
                           r"coalition)\b", re.IGNORECASE)
 
@@ -269,6 +271,8 @@ def _subject_count(sentence: str, verb_start: int,
         age_run = False
         if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
             continue  # "Six people, two of them police officers, were killed": a subset
+        if _RISEN_TO.search(pre, 0, m.start()):
+            continue  # "the number killed has climbed to nine, and 23 were hurt": another toll
         if _ONE_GROUP.match(tail) and re.search(r"\bof\s+$", pre[:m.start()]):
             continue  # "Four members of one family were murdered": the family is no count
         if _NAMED_GROUP.match(tail) and re.search(r"\bthe\s+$", pre[:m.start()], re.I):

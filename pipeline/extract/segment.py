@@ -144,6 +144,12 @@ _NEW_MARKER = re.compile(
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
 # ("(2) IED vs HTS checkpoint at Sarmada …": a record's numbered items)
+# a live page's entry stamp: "13:20 EET — From our correspondent in Odesa", "Updated 16:40",
+# "Posted at 11.05am", "2h ago", "Key event", "Breaking"
+_LIVE_STAMP = re.compile(
+    r"\s*(?:(?:Updated|Posted(?:\s+at)?|Published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?(?=\s*(?:[—–|-]|$))|\d{1,2}\s*(?:h|hrs?|m|mins?)\s+ago\b)"
+    r"|\s*(?:Key\s+event|Breaking(?:\s+news)?)\s*(?::|[—–-]|$)")
 _BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
 # ("- Earlier in the day IDF artillery shelled …": a bullet that names an act of its own; not
 # "- Local authorities report that 14 were killed", the toll of the item before)
@@ -486,6 +492,9 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"documentary|drama|series|novel|book|memoir|play|musical|game|shooter|exhibition|"
     r"thriller)\b|"
     r"\bonline\s+(?:[\w-]+\s+){0,2}shooter\b|\bkillstreaks?\b|\bgaming\b|"
+    # ("Review: 'Civil War' is a loud, hollow-eyed road movie")
+    r"^(?:film\s+|movie\s+|book\s+|game\s+|theatre\s+)?review\s*:|\b(?:road|war|action|horror|"
+    r"spy)\s+movie\b|"
     r"\b(?:documentary|biopic|memoir|novel|exhibition)\s+[\"“]|\bopens?\s+in\s+(?:cinemas|"
     r"theatres|theaters)\b|\baction\s+franchise\b|\bbox\s+office\b|"
     r"\b(?:has\s+died|died\s+peacefully|turns\s+(?:\d+|a\s+hundred)|(?:former|retired)\s+"
@@ -501,10 +510,12 @@ _SPORT_WORDS = frozenset(
     "nhl uefa fifa points final-round putt bogey birdie tournament championship derby fixture "
     "scored goal goals quarterfinal quarter-final semifinal semi-final coach rebounds skeet "
     "opener midfielder defender premiership equaliser equalizer penalty free-kick set-piece "
-    "dead-ball winger full-back centre-back touchline half-time".split())
+    "dead-ball winger full-back centre-back touchline half-time podium silver bronze athlete "
+    "athletes peloton breakaway".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
-                  "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5")
+                  "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
+                  "yellow jersey", "time trial", "world record", "air pistol", "team event")
 
 
 # a science or medicine report: viruses that attack cells, "smart bomb" drugs, phages that
@@ -834,6 +845,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     label_date: DateMention | None = None
     lead_date: DateMention | None = None
     marker_at = -2
+    entry_open = False  # a live page's time stamp opened an entry no act has been told in yet
+    stamps = [i for i, sent in enumerate(sentences) if _LIVE_STAMP.match(sent.text)]
+    first_stamp = stamps[0] if len(stamps) >= 2 else None
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
@@ -967,6 +981,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     sent.text[max(0, f.means.start - 30):f.means.start])
                 and not _NAMED_ACTED.search(sent.text, max(0, f.means.start - 30))):
             f.violent = False  # "the time of the blast", with no incident told: a reference
+        if _LIVE_STAMP.match(sent.text):
+            entry_open = True
         if f.violent:
             violent_at.add(i)
         if not f.violent and (_SECTION_HEAD.match(sent.text) or (
@@ -1070,6 +1086,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             continue
         new = current is None
         item = False
+        opened, entry_open = entry_open, False
         if current is not None:
             d_new, d_cur = _date_of(f), current.date
             if f.background != current.background and (f.substantive or f.means is not None):
@@ -1080,7 +1097,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             else:
                 # ("Meanwhile, fighting flared on the ground. Houthi fighters attacked …": the
                 # marker may stand in the sentence before)
-                marked = (f.new_marker or marker_at == i - 1) and (
+                # (a live page's entry, under its own time stamp, tells its own act unless it
+                # updates the one before: no other town, no other kind of weapon)
+                entry = opened and f.means is not None and (
+                    # (the page's headline sums the entries up: the first entry is not its update)
+                    (first_stamp is not None and current.frames[-1].index < first_stamp)
+                    or (f.means.strength == 2 and (
+                        bool(f.towns and not (f.towns & current.towns)) or (
+                            current.means is not None and WEAPON_FAMILY.get(f.means.weapon)
+                            != WEAPON_FAMILY.get(current.means.weapon)))))
+                marked = (f.new_marker or marker_at == i - 1 or entry) and (
                     f.substantive or f.means is not None)
                 elsewhere = bool(f.countries and current.countries
                                  and not (f.countries & current.countries))
@@ -1214,6 +1240,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     or _PLACE_COLON.match(g.frames[0].sent.text)))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
+    if first_stamp is not None and any(g.frames[0].index >= first_stamp for g in groups):
+        # a live page's headline sums up the entries under it, which tell each act
+        groups = [g for g in groups if g.frames[-1].index >= first_stamp]
     report = bool(sentences) and _periodic_report(sentences)
     if report:
         # a report dates every act it tells; a sentence of its that gives no day sums up
@@ -1274,7 +1303,7 @@ _PERIOD_OPENING = re.compile(
     r"(?:Between|From)\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>" + MONTH_WORD + r"))?(?:,?\s+\d{4})?\s+"
     r"(?:and|to|until|through|-|–)\s+(?P<d2>\d{1,2})\s+(?P<m2>" + MONTH_WORD + r")\b"
     r"|(?P<whole>(?:During|Throughout|Over|In)\s+the\s+(?:reporting\s+period|period\s+under\s+"
-    r"review|(?:first|second|third|fourth|last)\s+(?:quarter|half)\b)|Since\s+the\s+(?:start|"
+    r"review|(?:(?:first|second|third|fourth|last)\s+)?(?:quarter|half)\b)|Since\s+the\s+(?:start|"
     r"beginning)\s+of\b)", re.IGNORECASE)
 _PERIOD_DAYS = 7
 

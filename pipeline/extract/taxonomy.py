@@ -428,6 +428,24 @@ _NOT_VIOLENCE_RARE = re.compile(
     # "what to do if a missile is launched towards Japan"
     r"\bscenarios?\s+(?:in\s+which|where)[^.;]*|\bwhat\s+to\s+do\s+(?:if|when|in\s+(?:the\s+)?"
     r"(?:case|event)\s+(?:of|that))[^.;]*|"
+    # categories, trends and policies of violence: "the most frequent category, followed by
+    # abduction", "casualties from explosive remnants have fallen to a few dozen", "drones fitted
+    # with multispectral cameras", "commit the ELN to abandon kidnapping", "explosive weapons in
+    # populated areas", and a cyclist who "bombed down one of the descents"
+    r"\b(?:most\s+(?:frequent|common)|largest|leading|second|third)\s+(?:[\w-]+\s+)?"
+    r"categor(?:y|ies)\b[^.;]*|\b(?:casualties|deaths|killings|attacks|incidents|victims)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:have|has)\s+(?:fallen|dropped|declined|decreased|risen|increased|"
+    r"doubled|halved)\b[^.;]*|\bdrones?\s+(?:fitted|equipped)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cameras?|sensors?|lidar|sprayers?)\b|\b(?:abandon|renounce|to\s+end|to\s+stop|"
+    r"to\s+halt|give\s+up)\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:kidnappings?|abductions?|attacks|bombings|extortion)\b|"
+    r"\bexplosive\s+weapons\s+(?:in\s+populated\s+areas|with\s+wide-area\s+effects)|"
+    r"\bbomb(?:ed|ing|s)\s+down\s+(?:the|a|one)\b|"
+    # a running total and a captivity told as a state: "the cumulative number of Palestinians
+    # killed since October passed 40,000", "families of hostages held in Gaza protested"
+    r"\bcumulative\s+(?:number|toll|death\s+toll|tally|total|figure)\b[^.;]*|"
+    r"\bfamil(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hostages|captives|abductees)\b(?:\s+"
+    r"(?:held|still\s+held|being\s+held)\s+(?:in|by)\s+[\w-]+)?|"
     # a monitor's count over a period: "UNAMA documented 2,275 civilian casualties, of which
     # 1,007 were killed", "the Mission had verified 54 killings", "the police recorded 540
     # homicides and 225 kidnappings"
@@ -580,7 +598,10 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "touched down", "deliver", "sighted", "spotted", "sighting", "drone ", "remote id",
               "clash", "hijack", "vaccine", "years ", "cannon shot", "owners", "licensed",
               "licenced", "scenario", "will be held", "documented", "recorded", "verified",
-              "registered", "counted")
+              "registered", "counted", "cumulative", "hostages", "captives", "abductees",
+              "categor", "fallen", "dropped", "declined", "decreased", "risen", "increased",
+              "doubled", "halved", "fitted", "equipped", "abandon", "renounce", "to end ",
+              "to stop", "to halt", "give up", "explosive weapons", "bombed down", "bombing down")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
