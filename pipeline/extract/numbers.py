@@ -271,7 +271,7 @@ def _subject_count(sentence: str, verb_start: int,
         age_run = False
         if re.match(r"\s*of\s+(?:them|whom)\b", tail, re.I):
             continue  # "Six people, two of them police officers, were killed": a subset
-        if _RISEN_TO.search(pre, 0, m.start()):
+        if _RISEN_TO.search(pre, 0, m.start()) and re.match(r"\s*,?\s*(?:and|while)\b", tail):
             continue  # "the number killed has climbed to nine, and 23 were hurt": another toll
         if _ONE_GROUP.match(tail) and re.search(r"\bof\s+$", pre[:m.start()]):
             continue  # "Four members of one family were murdered": the family is no count
