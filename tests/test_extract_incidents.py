@@ -2077,3 +2077,26 @@ def test_the_same_act_told_twice_is_one_incident() -> None:
 def test_totals_trends_categories_and_sport_are_no_incidents(text: str) -> None:
     assert [m for m in extract_incidents(text, "2024-08-16")
             if m["mention_type"] == "current"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a village typed with its unit is this country's, whatever namesakes abroad
+    ("Three police officers were injured on Tuesday when a motorcycle loaded with explosives "
+     "blew up near the police station in the corregimiento of Potrerito, in rural Jamundí.",
+     "Potrerito"),
+    ("Members of the Viv Ansanm gang coalition attacked the locality of Furcy, in the commune "
+     "of Kenscoff, on Saturday, killing at least eight residents.", "Furcy"),
+])
+def test_a_village_typed_by_its_unit(text: str, place: str) -> None:
+    (m,) = extract_incidents(text, "2025-02-04")
+    assert m["location"] == place
+
+
+def test_the_same_unit_is_where_the_act_before_was() -> None:
+    text = ("ARGELIA, Cauca.— One soldier died and four were injured last Friday during combat "
+            "between dissidents and troops of the Army in the corregimiento of El Plateado, in "
+            "the municipality of Argelia. On Saturday, the dissidents attacked the same unit "
+            "with drones carrying explosives, wounding two more soldiers.")
+    found = extract_incidents(text, "2024-10-14")
+    assert [(m["sub_event_type"], m["location"]) for m in found] == [
+        ("armed_clash", "El Plateado"), ("drone_strike", "El Plateado")]

@@ -66,6 +66,9 @@ _TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|offi
                         r"\s*(?:death\s+)?toll\b", re.IGNORECASE)
 # "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
 _PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
+                         r"checkpoint|place|location|spot|road|camp|station|district|"
+                         r"neighbou?rhood)\b", re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
@@ -1192,6 +1195,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # "X carried out an attack on Y. One was killed in the attack.": the sentence
                 # the anaphor points back to says who and where
                 current.extra.append(sentences[i - 1])
+            if previous is not None and previous.frames and _SAME_PLACE.search(sent.text):
+                # "On Saturday, the dissidents attacked the same unit with drones": where the
+                # act before happened
+                current.extra.append(previous.frames[0].sent)
             for p in pending:  # labels written before the narrative belong to it
                 _attach_label(current, p, p.sent)
             pending = []

@@ -997,8 +997,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
         k = key(name)
-        if not k or k in _STOP or k in demonyms() or _is_known_elsewhere(k, iso2) or (
-                _STREET.match(name)):
+        # (a village typed as one is this country's, whatever namesakes abroad)
+        elsewhere = _is_known_elsewhere(k, iso2) and not _TYPED_LEAD.match(um.group())
+        if not k or k in _STOP or k in demonyms() or elsewhere or _STREET.match(name):
             continue
         if any(m.start < um.end(1) and um.start(1) < m.end for m in inside):
             continue  # a known place, or one inside the name ("in Northern Pakistan")
@@ -1018,7 +1019,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # and a building, a mountain or a city's police district is inside a town the
             # codebook codes ("at Quirinale Palace in Rome", "in PD5 in Kabul")
             continue
+        # ("the corregimiento of Potrerito, in rural Jamundí")
+        inside_of = _IN_RURAL.match(passage, at)
         contained = um.group("end") is None and (any(m.start == at for m in inside)
+                                                 or (inside_of is not None and any(
+                                                     m.start == inside_of.end() for m in inside))
                                                  # "in Potrerito, a rural district of Jamundí"
                                                  or _APPOSITION.match(passage, um.end(1))
                                                  # "near Léré, in the circle of Niafunké"
@@ -1258,7 +1263,16 @@ _ACTOR_HEADS = ("Islamic", "Islamic State", "Al", "Daesh", "IS ")
 _SITE_WORD = re.compile(r"\s(?:Palace|Mountains?|Hills?|Hospital|School|University|College|"
                         r"Mosque|Church|Temple|Market|Camp|Base|Airport|Stadium|Prison|Hotel|"
                         r"Square|Station|Office|Compound|Checkpoint|Building|Tower|Mall)$")
-_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside)\s+(" + _NAME_WORD
+_IN_RURAL = re.compile(r"in\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
+                       r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
+_TYPED_LEAD = re.compile(r"(?:locality|corregimiento|vereda|village|hamlet|community|"
+                         r"sindicatura|settlement|ejido|parish|colonia|barrio)\s")
+_IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
+                            # ("the corregimiento of Potrerito, in rural Jamundí", "the
+                            # locality of Furcy, in the commune of Kenscoff")
+                            r"(?:locality|corregimiento|vereda|village|hamlet|community|"
+                            r"sindicatura|settlement|ejido|parish|colonia|barrio)\s+of)\s+("
+                            + _NAME_WORD
                             + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|"
                             # ("… pickup on dirt rd nr Shin Kalay | 3 ANP KIA": a field's end)
                             r"\s*\||"
