@@ -2100,3 +2100,46 @@ def test_the_same_unit_is_where_the_act_before_was() -> None:
     found = extract_incidents(text, "2024-10-14")
     assert [(m["sub_event_type"], m["location"]) for m in found] == [
         ("armed_clash", "El Plateado"), ("drone_strike", "El Plateado")]
+
+
+def test_a_headline_run_on_before_its_dateline_is_the_same_story() -> None:
+    text = ("Jawan killed as Pakistan violates ceasefire in Keran sector. Srinagar: A soldier "
+            "was killed and another injured after the Pakistan Army opened unprovoked mortar "
+            "fire on forward posts in the Keran sector of Kupwara district on Wednesday night.")
+    (m,) = extract_incidents(text, "2025-02-13")
+    assert (m["fatalities"], m["injured"]) == (1, 1)
+
+
+def test_a_statements_operations_counted_off() -> None:
+    text = ("During the last 24 hours, security forces conducted three separate intelligence "
+            "based operations. In the first operation, conducted in Lakki Marwat District, own "
+            "troops engaged the khwarij and five khwarij were sent to hell. In the second, in "
+            "the Khar area of Bajaur District, three khwarij were neutralised after an intense "
+            "exchange of fire. In the third operation, in Dera Ismail Khan District, two khwarij "
+            "were killed.")
+    found = extract_incidents(text, "2025-09-30")
+    assert sorted(m["fatalities"] for m in found) == [2, 3, 5]
+
+
+def test_a_regional_administrations_day() -> None:
+    text = ("Kharkiv Regional Military Administration. Russian forces shelled 11 settlements of "
+            "the region over the past day. On Wednesday morning, Russian artillery fired on the "
+            "centre of Kupiansk; a 71-year-old woman was killed near her home. In the afternoon, "
+            "the enemy dropped a guided aerial bomb on the outskirts of Zolochiv. There were no "
+            "casualties.")
+    found = {m["location"]: m for m in extract_incidents(text, "2025-06-05")}
+    assert sorted(found) == ["Kupiansk", "Zolochiv"]
+    assert {str(m["event_date"]) for m in found.values()} == {"2025-06-04"}
+    assert found["Zolochiv"]["fatalities"] == 0
+
+
+def test_a_units_update_is_no_overview_and_acronyms_are_no_towns() -> None:
+    (m,) = extract_incidents(
+        "Chinar Corps update: On being challenged at Tral on 8 September, the terrorists opened "
+        "fire on the cordon party. In the ensuing encounter two terrorists were eliminated.",
+        "2025-09-09")
+    assert (m["country_code"], m["fatalities"]) == ("IND", 2)
+    found = extract_incidents("Two civilians were martyred as Indian troops resorted to "
+                              "unprovoked shelling along the Line of Control in Athmuqam on "
+                              "Tuesday. FAMa units later reinforced the post.", "2025-05-08")
+    assert [m["country_code"] for m in found] == ["PAK"]

@@ -66,12 +66,15 @@ _TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|offi
                         r"\s*(?:death\s+)?toll\b", re.IGNORECASE)
 # "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
 _PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_FULL_DAY = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\s+\d{4}\b", re.IGNORECASE)
+_LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,", re.IGNORECASE)
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
                          r"checkpoint|place|location|spot|road|camp|station|district|"
                          r"neighbou?rhood)\b", re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
+
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
@@ -136,6 +139,10 @@ _NEW_MARKER = re.compile(
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
     r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|"
+    # "In the second, in the Khar area of Bajaur District, three khwarij were neutralised":
+    # a statement's operations counted off
+    r"in\s+the\s+(?:second|third|fourth|fifth|sixth|last|final)(?:\s+(?:operation|incident|"
+    r"attack|strike|raid|encounter|engagement|case))?(?=\s*,)|"
     # "Hezbollah said it retaliated that evening by firing …", "in what local sources
     # described as retaliation, gunmen attacked …": the answer is another incident
     r"retaliated\s+(?:[\w-]+\s+){0,3}?by|in\s+what\s+(?:[\w-]+\s+){0,4}?described\s+as\s+"
@@ -327,11 +334,15 @@ def _towns(text: str) -> set[str]:
     """Towns and sites a sentence says things happened in ("in Hilla", "at the base")."""
     return {m.place.name for m in find_places(text)
             if m.place.kind in ("town", "site") and m.weight >= 2.0
-            and not _NOT_HERE.search(text[max(0, m.start - 40):m.start])}
+            and (not _NOT_HERE.search(before := text[max(0, m.start - 40):m.start])
+                 or _PART_OF.search(before))}
 
 
 _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
+# ("fired on the centre of Kupiansk", "on the outskirts of Zolochiv": in the town all the same)
+_PART_OF = re.compile(r"\b(?:centre|center|outskirts|edge|suburbs?|heart|streets|territory|"
+                      r"vicinity|downtown)\s+of\s+$", re.IGNORECASE)
 
 
 # ("Also today, in Huliaipole, the Russian army attacked …", "In Grayvoron the Armed Forces
@@ -541,8 +552,11 @@ def _sport_or_science_report(texts: list[str]) -> bool:
     return len(_SCIENCE_WORDS.intersection(words)) >= 4
 
 
-_OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|update|"
-                            r"brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:", re.IGNORECASE)
+# ("Chinar Corps update:" is one operation's news, not an overview)
+_OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|round-up|"
+                            r"(?:daily|weekly|monthly|situation|security|regional|country|conflict|war)\s+"
+                            r"update|brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:",
+                            re.IGNORECASE)
 _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
                    r"swatting)\b")
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
@@ -1109,7 +1123,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         bool(f.towns and not (f.towns & current.towns)) or (
                             current.means is not None and WEAPON_FAMILY.get(f.means.weapon)
                             != WEAPON_FAMILY.get(current.means.weapon)))))
-                marked = (f.new_marker or marker_at == i - 1 or entry) and (
+                # ("Yesterday morning, troops shelled Bilozerka … In the afternoon, an enemy
+                # drone …": the day's next act, unless a heading has just dated it)
+                later = bool(_LATER_IN_DAY.match(sent.text)) and not pending
+                marked = (f.new_marker or marker_at == i - 1 or entry or later) and (
                     f.substantive or f.means is not None)
                 elsewhere = bool(f.countries and current.countries
                                  and not (f.countries & current.countries))
@@ -1151,6 +1168,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        or led_day)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
 
+        if (new and i == 1 and current is not None and [fr.index for fr in current.frames] == [0]
+                and not f.background and _headline_then_dateline(sentences)):
+            # "Jawan killed as Pakistan violates ceasefire in Keran sector. Srinagar: A soldier
+            # was killed …": the story under a headline retells it, and its tolls beat the
+            # headline's
+            new = item = False
+            current.headline = True
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if (new and current is not None and current.background and not f.new_marker
@@ -1239,6 +1263,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                                       or g.date.date == published - _ONE_DAY)):
             # (over the day before publication that "the previous day" alone would give)
             g.date = _shifted(prev.date, shifted)
+            continue
+        first = g.frames[0]
+        if (g.date is None and not g.background and prev.date is not None
+                and _LATER_IN_DAY.match(first.sent.text) and not (
+                    # (a heading just before gives the day: "Tripoli, 14 October 2019.")
+                    first.index > 0 and _FULL_DAY.search(sentences[first.index - 1].text))):
+            # "Yesterday morning, troops shelled Bilozerka … In the afternoon, an enemy drone
+            # dropped explosives …": the next act of the day told
+            g.date = prev.date
             continue
         own = g.date is not None and any(d.explicit for d in g.frames[0].dates)
         if not own and not g.background and prev.date is not None and (
@@ -1332,6 +1365,21 @@ def _period_statement(text: str, today: dt.date) -> bool:
     if start > end:
         start = start.replace(year=start.year - 1)
     return (end - start).days > _PERIOD_DAYS
+
+
+# a story's dateline after its headline: "Srinagar: ", "KARACHI: ", "Kalaiya (Bara): "
+_BODY_DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*\([^()]{1,30}\))?"
+                            r"(?:,\s+[A-Z][\w'’.]+)?\s*(?::|[—–]|\s-)\s+[A-Z]")
+
+
+def _headline_then_dateline(sentences: list[Sentence]) -> bool:
+    """A short undated first sentence, then one opening on the story's dateline, run on in one
+    paragraph (a headline on a line of its own is read by ``_is_headline``)."""
+    head = sentences[0].text
+    return (len(sentences) > 1 and len(head.split()) <= 18
+            and sentences[1].paragraph == sentences[0].paragraph
+            and _BODY_DATELINE.match(sentences[1].text) is not None
+            and not any(d.explicit for d in find_dates(head, dt.date.today())))
 
 
 def _periodic_report(sentences: list[Sentence]) -> bool:

@@ -100,7 +100,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bviolence\s+between\s+(?:[\w-]+\s+){1,4}?(?:and|&)\s+[\w-]+\b(?=[^.;]{0,60}?\b(?:left|"
      r"killed|killing|dead)\b)|"
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
-     r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group)\b"),
+     r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group|"
+     r"khwarij|khawarij|kharijis|militiamen|infiltrators|miscreants|dacoits)\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"

@@ -122,7 +122,7 @@ _STOP = frozenset(
     capital city town village district province region area airport christmas square
     center centre station street road bridge university hospital old city new city
     city centre city center downtown port harbour harbor palace parliament embassy
-    prison jail court mall hotel restaurant cafe bazaar bus stop metro
+    prison jail court mall hotel restaurant cafe bazaar bus stop metro line
     islamist jihadist separatist separatists maoist maoists communist turk turks kurd kurds
     arab arabs shia shias sunnis jew jews hindu hindus sikh sikhs copt copts coptic uyghur
     uyghurs fulani hausa pashtun pashtuns baloch druze yazidi yazidis berber tuareg alawite
@@ -352,6 +352,10 @@ def _scan_places(text: str) -> list[Mention]:
         if size == 1 and surface.isupper() and len(surface) <= 4 and all(
                 p.kind == "town" and key(p.name) != k for p in places):
             i += 1  # "SNA", "KBL": an acronym or airport code that GeoNames lists for a city
+            continue
+        if size == 1 and surface[:2].isupper() and not surface.isupper() and all(
+                p.kind == "town" for p in places):
+            i += 1  # "FAMa", "IDPs": an acronym written in mixed case, not Brazil's Fama
             continue
         before = text[max(0, start - 40):start]
         if before.endswith("#"):
