@@ -2143,3 +2143,54 @@ def test_a_units_update_is_no_overview_and_acronyms_are_no_towns() -> None:
                               "unprovoked shelling along the Line of Control in Athmuqam on "
                               "Tuesday. FAMa units later reinforced the post.", "2025-05-08")
     assert [m["country_code"] for m in found] == ["PAK"]
+
+
+DIGEST = """THE DAY IN BRIEF
+ECUADOR — Hitmen shot dead an aide to a local council candidate outside his home in Manta on \
+Tuesday, police said.
+POLAND — Final results confirmed that opposition parties won a parliamentary majority.
+India: Maoist rebels killed two villagers they accused of being police informers in Bijapur \
+district on Monday, police said.
+Benin: Suspected jihadists killed three soldiers in an attack on an army post near Banikoara on \
+Sunday, a security source said.
+NIGERIA — Bandits seized 14 passengers from a bus near Birnin Gwari on Monday, police said.
+"""
+
+
+def test_a_digests_items_are_led_by_their_countries() -> None:
+    found = extract_incidents(DIGEST, "2023-10-18")
+    assert sorted(m["country_code"] for m in found) == ["BEN", "ECU", "IND", "NGA"]
+    nga = next(m for m in found if m["country_code"] == "NGA")
+    assert nga["sub_event_type"] == "abduction"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of the 20th Infantry Battalion encountered about 15 members of the communist "
+    "terrorist group in the hinterlands of Las Navas, Northern Samar, on Saturday; two NPA "
+    "rebels were killed.",
+    "On Sunday, troops engaged in combat with members of the Carlos Patiño front in the rural "
+    "area of Argelia, Cauca; two members of the armed group died.",
+    "Troops on fighting patrol made contact with ISWAP terrorists near Rann on Thursday, "
+    "neutralising five of them.",
+])
+def test_a_military_statements_firefights(text: str) -> None:
+    (m,) = extract_incidents(text, "2025-03-04")
+    assert m["sub_event_type"] == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of a Bengaluru-based food delivery start-up exploded on their first day of trading.",
+    "The closing night of the music festival in Lahore was a blast from start to finish.",
+    "Addressing a rally in Meerut, a minister said the government had carried out an air strike "
+    "on corruption.",
+    "Twelve former rebels surrendered in Nabunturan, handing over 14 firearms including assault "
+    "rifles and a grenade launcher.",
+    "The legislator has been provided with an additional gunman as a precaution after threats.",
+    "Commandos stormed the concourse of the Mumbai terminus as part of a planned anti-terror "
+    "mock drill.",
+    "Residents heard what sounded like gunshots. Police later clarified that the encounter was "
+    "a pre-planned training exercise and that blank cartridges had been used.",
+])
+def test_markets_festivals_rallies_surrenders_and_drills_are_no_incidents(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2024-02-12")
+            if m["mention_type"] == "current"] == []

@@ -540,7 +540,7 @@ _SCIENCE_WORDS = frozenset(
     "enzymes cells cell bacteria bacterial bacteriophages phages virus viral viruses vaccine "
     "vaccines genome genes microscopy researchers laboratory astronomer astronomers galaxy "
     "galaxies telescope telescopes supernova astrophysicist astronomy infection infections "
-    "immunotherapy pathogen pathogens".split())
+    "immunotherapy pathogen pathogens nasa rover orbit spacecraft probe lunar mars".split())
 
 
 def _sport_or_science_report(texts: list[str]) -> bool:
@@ -558,7 +558,11 @@ _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|
                             r"update|brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:",
                             re.IGNORECASE)
 _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
-                   r"swatting)\b")
+                   r"swatting|"
+                   # "Police later clarified that the 'encounter' was a pre-planned training
+                   # exercise"
+                   r"(?:was|were)\s+(?:an?\s+)?(?:pre-?planned\s+|planned\s+|scheduled\s+)?"
+                   r"(?:[\w-]+\s+){0,2}?(?:training\s+exercise|mock\s+drill))\b")
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a text about remembering: "marks five years since", "35 years on", "on the eighth
@@ -1126,7 +1130,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # ("Yesterday morning, troops shelled Bilozerka … In the afternoon, an enemy
                 # drone …": the day's next act, unless a heading has just dated it)
                 later = bool(_LATER_IN_DAY.match(sent.text)) and not pending
-                marked = (f.new_marker or marker_at == i - 1 or entry or later) and (
+                # ("ECUADOR — Hitmen shot dead …", "Benin: Suspected jihadists killed …": a
+                # digest's items, each led by its country)
+                labelled = _country_label(sent.text)
+                marked = (f.new_marker or marker_at == i - 1 or entry or later or labelled) and (
                     f.substantive or f.means is not None)
                 elsewhere = bool(f.countries and current.countries
                                  and not (f.countries & current.countries))
@@ -1370,6 +1377,16 @@ def _period_statement(text: str, today: dt.date) -> bool:
 # a story's dateline after its headline: "Srinagar: ", "KARACHI: ", "Kalaiya (Bara): "
 _BODY_DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*\([^()]{1,30}\))?"
                             r"(?:,\s+[A-Z][\w'’.]+)?\s*(?::|[—–]|\s-)\s+[A-Z]")
+
+
+_COUNTRY_HEAD = re.compile(r"(?P<n>[A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::|\s[—–-])\s+(?=[A-Z\d])")
+
+
+def _country_label(text: str) -> bool:
+    """A line led by a country's name as its label: a digest's item."""
+    m = _COUNTRY_HEAD.match(text)
+    return m is not None and any(p.place.kind == "country" and p.start == 0
+                                 and p.end >= len(m["n"].rstrip()) for p in find_places(m["n"]))
 
 
 def _headline_then_dateline(sentences: list[Sentence]) -> bool:

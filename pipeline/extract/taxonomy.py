@@ -91,7 +91,16 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      # Sinaloa Cartel", "during combat between dissidents and troops")
      r"\b(?:armed\s+)?confrontations?\s+between\b|\barmed\s+confrontations?\b|"
      r"\bconfrontations?\s+with\s+(?:\w+\s+){0,2}?(?:troops|soldiers|army|police|gunmen|militants|"
-     r"rebels|guerrillas|dissidents|members|gang|cartel|criminals)\b|\bcombat\s+between\b|"
+     r"rebels|guerrillas|dissidents|members|gang|cartel|criminals)\b|\bcombat\s+(?:between|with)\b|"
+     # a military statement's words for a firefight: "troops encountered about 15 members of
+     # the CTG", "engaged in combat with", "own troops effectively engaged", "made contact
+     # with ISWAP terrorists"
+     r"\bencountered\s+(?:about\s+|some\s+|around\s+|an?\s+)?(?:\w+\s+){0,2}?(?:members|rebels|"
+     r"militants|terrorists|insurgents|fighters|gunmen|bandits|khwarij|cadres|guerrillas|"
+     r"elements)\b|\bengaged\s+in\s+(?:heavy\s+|fierce\s+)?(?:combat|fighting|a\s+(?:fire|gun)fight|"
+     r"an?\s+(?:armed\s+)?encounter)\b|\b(?:troops|forces|soldiers|personnel)\s+(?:\w+\s+)?"
+     r"engaged\b|\bmade\s+contact\s+with\s+(?:[\w-]+\s+){0,3}?(?:terrorists|militants|"
+     r"insurgents|rebels|bandits|gunmen|fighters|khwarij|members|elements)\b|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|\barmed\s+encounter\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
@@ -156,7 +165,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combat",
-     "confrontation",
+     "confrontation", "encountered", "contact with",
      "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
@@ -560,7 +569,28 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"touched\s+down)\b|\bdrone\s+deliver(?:y|ies)|\bdelivery\s+drones?|"
     r"\bdrones?\s+(?:was\s+|were\s+)?(?:sighted|spotted)|\bdrone\s+sightings?|"
     + _KILLED_BY_REVIEWS + r"|\b(?:user\s+base|audience|membership|subscribers?|followers?|"
-    r"customers?|sales|demand)\s+(?:has\s+|have\s+)?exploded|"
+    r"customers?|sales|demand|shares|stocks?|prices?|valuation|revenues?)\s+(?:has\s+|have\s+)?"
+    r"exploded|"
+    # markets, politics and parties: "firing a shot at the United States" (a currency move),
+    # "attack the tier-two market", "an air strike on corruption", "bombing the poor with
+    # inflation", "the festival was a blast", shares that "exploded" on listing
+    r"\bfir(?:ing|ed|es)\s+a\s+(?:warning\s+|parting\s+|opening\s+)?shot\s+(?:across|at)\s+"
+    r"(?:the\s+)?(?:bows|[A-Z]\w+|united\s+states|washington|beijing|rivals?|markets?)\b|"
+    r"\bshares\s+of\s+(?:[\w-]+\s+){1,6}?exploded\b|\battack\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"market\b|\b(?:surgical\s+|air\s+)?strikes?\s+on\s+"
+    r"(?:poverty|corruption|inflation|unemployment|black\s+money|hunger|illiteracy|red\s+tape)\b|"
+    r"\bbomb(?:ing|ed|s)?\s+(?:the\s+)?[\w-]+\s+with\s+(?:inflation|taxes|prices|debt|propaganda|"
+    r"questions|emails|messages|calls|promises|lies)\b|\b(?:was|is|be|been|had)\s+a\s+(?:real\s+|"
+    r"absolute\s+|total\s+)?blast\b(?!\s+(?:on|at|in|near|inside|outside|that|which|of|"
+    r"caused|targeting|hit))|"
+    # weapons handed in, equipment named by its use, a guard: "handing over 14 firearms
+    # including assault rifles", "amphibious assault vehicles", "provided with an additional
+    # gunman" (a South Asian bodyguard)
+    r"\b(?:hand(?:ing|ed|s)?\s+over|turn(?:ing|ed|s)?\s+in|surrender(?:ing|ed|s)?)\s+(?:[\w,-]+\s+)"
+    r"{0,6}?(?:firearms|weapons|rifles|guns|arms|grenades|ammunition)\b[^.;]*|\bassault\s+"
+    r"(?:vehicles?|ships?|craft|boats?|helicopters?|teams?|course|breachers?)\b|\b(?:provided|"
+    r"given|assigned|allotted)\s+(?:with\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|personal\s+)?"
+    r"gunm[ae]n\b|"
     r"\bexploded\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion))|"
     r"\bambush\s+marketing|"
@@ -602,7 +632,16 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "registered", "counted", "cumulative", "hostages", "captives", "abductees",
               "categor", "fallen", "dropped", "declined", "decreased", "risen", "increased",
               "doubled", "halved", "fitted", "equipped", "abandon", "renounce", "to end ",
-              "to stop", "to halt", "give up", "explosive weapons", "bombed down", "bombing down")
+              "to stop", "to halt", "give up", "explosive weapons", "bombed down", "bombing down",
+              "shares", "stock", "price", "valuation", "revenue", "shot across", "shot at",
+              "market",
+              "strike on", "strikes on", "with inflation", "with taxes", "with prices",
+              "with debt", "with propaganda", "with questions", "with emails", "with messages",
+              "with calls", "with promises", "with lies", "a blast", "hand over",
+              "handing over", "handed over", "hands over", "turned in", "turning in",
+              "turn in", "surrender", "assault vehicle", "assault ship", "assault craft",
+              "assault boat", "assault helicopter", "assault team", "assault course",
+              "assault breacher", "provided", "given a", "assigned", "allotted")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -780,8 +819,8 @@ _ANY_SIGNAL = re.compile(
     r"melee|projectile|katyusha|RPG|barrel|warplane|jet|aircraft|helicopter|air\s+raid|overr|"
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
-    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combats|"
-    r"armed\s+men|"
+    r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combat|"
+    r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",
@@ -1188,6 +1227,8 @@ _PRETEND = re.compile(
     r"(?:battle|war|action)\s+scenes|museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
     r"practice\s+bombs?|training\s+launch|target\s+practice|recruits\s+drilling|(?:military|joint|naval|live[\s-]fire|artillery|"
     r"rocket|missile)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|firing\s+ranges?|"
+    r"mock[\s-]drills?|(?:anti-terror|security|evacuation|emergency|counter-terrorism|training)\s+"
+    r"drills?|"
     # "during the Spring Storm exercise at the Central Training Area", "Exercise Talisman
     # Sabre", "the training ground will host artillery firing"
     r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b)|"
