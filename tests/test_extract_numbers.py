@@ -511,3 +511,20 @@ def test_families_gang_names_and_dateline_dashes(sentence: str, fatalities: int 
                                                   injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # South Asian and military idiom: injuries sustained, terrorists eliminated, nobody hurt
+    ("Two policemen embraced shahadat and three others sustained bullet injuries when "
+     "militants attacked a police checkpost.", 2, 3),
+    ("Three soldiers sustained shrapnel injuries and are receiving treatment.", None, 3),
+    ("He sustained bullet injuries in retaliatory firing.", None, 1),
+    ("An IAF aircraft struck and eliminated a Hezbollah terrorist near Kfar Kila.", 1, None),
+    ("Shortly afterwards, an aircraft struck the cell, eliminating three terrorists.", 3, None),
+    ("The shells landed in open ground and caused neither deaths nor injuries.", 0, 0),
+    ("The ministry said the reform eliminated the backlog.", None, None),
+])
+def test_injuries_sustained_and_terrorists_eliminated(sentence: str, fatalities: int | None,
+                                                      injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -105,7 +105,8 @@ _KILLED_ACTIVE = re.compile(
     r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|martyrdom\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
-    r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing)|martyr(?:ing|ed))\s+"
+    r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
+    r"martyr(?:ing|ed))\s+"
     r"(?:(?:its|their|his|her)\s+)?"
     + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
@@ -145,7 +146,8 @@ _KILL_VERB = re.compile(
 _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
     r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|maimed|(?:suffered|sustained)\s+"
-    r"(?:minor\s+|serious\s+|light\s+|severe\s+|gunshot\s+)?(?:injuries|wounds|burns)|"
+    # ("three others sustained bullet injuries", "splinter injuries", "burn injuries")
+    r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:[\w-]+\s+)?"
     r"(?:wounds|injuries|burns)|"
     r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:smoke\s+"
@@ -457,7 +459,8 @@ _DIED_OF_OWN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:of|from)|succumbed\s+to)
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
-    r"execut(?:ing|ed)|martyr(?:ing|ed))\s+(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+"
+    r"execut(?:ing|ed)|martyr(?:ing|ed)|eliminat(?:ing|ed)|neutrali[sz](?:ing|ed))\s+"
+    r"(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+"
     r"(?!number|total|"
     r"dozen|couple|"
     r"few|group|family|crowd)(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
@@ -473,7 +476,8 @@ _SINGULAR_KILLED = re.compile(
     r"diplomat|ambassador|peacekeeper|contractor|interpreter|translator|ranger|warden|"
     r"prisoner|inmate|detainee|hostage|herder|fisherman|motorist|cyclist|pedestrian|"
     r"policewoman|serviceman|servicewoman|marine|sailor|paramilitary|militant|gunman|"
-    r"attacker|assailant|insurgent|rebel|jihadist|bomber|infant|baby|toddler|son|daughter|"
+    r"attacker|assailant|insurgent|rebel|jihadist|bomber|terrorist|operative|khariji|infant|"
+    r"baby|toddler|son|daughter|"
     r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor|schoolteacher|"
     r"headteacher|headmaster|headmistress|principal|lecturer|professor|official)\b",
     re.IGNORECASE,
@@ -601,7 +605,7 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
-    r"murdered|beheaded|executed|found\s+dead|dead|(?:fatally|mortally)\s+(?:wounded|injured|"
+    r"murdered|beheaded|executed|found\s+dead|dead|martyred|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|stabbed))|(?:also\s+|later\s+)?died"
     # "An elderly woman who could not flee is said to have burned to death"
     r"|(?:was\s+|is\s+said\s+to\s+have\s+|reportedly\s+)?(?:burn(?:ed|t)|hacked|stabbed|beaten|"
@@ -618,7 +622,8 @@ _THE_ONE_HURT = re.compile(
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt|hospitali[sz]ed)"
     # "The bus driver suffered burns", "The youth survived with leg wounds"
-    r"|suffered\s+(?:\w+\s+){0,2}?(?:burns|wounds|injuries)|survived\s+with\s+(?:\w+\s+)?"
+    r"|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:burns|wounds|injuries)|survived\s+with\s+"
+    r"(?:\w+\s+)?"
     r"(?:wounds|injuries)|was\s+shot\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|arm|arms|"
     r"shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee))\b", re.IGNORECASE)
 # "wounding both", "killing both"
@@ -656,6 +661,7 @@ _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r
 _NONE_HURT = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:damage|injuries|deaths)\s+"
     r"(?:or|and|nor)\s+)?(?:casualties|victims|cas(?!\.?\s+(?:figures|data|count|numbers|info)))\b"
+    r"|\b(?:neither\s+deaths\s+nor\s+injuries|no\s+deaths\s+or\s+injuries)\b"
     r"|\bno\s+one\s+(?:else\s+)?(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|"
     r"wounded)|"
     r"(?:injured|hurt|wounded)\s+or\s+killed|hurt|harmed)\b"
@@ -714,7 +720,9 @@ _NONE_INJURED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|(?:one|person|people|persons)"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:reported\s+)?(?:injured|wounded|hurt)|"
     r"injured)\b|\bno\s+one\s+else\s+(?:was|were)\s+(?:injured|wounded|hurt)\b|"
-    r"\bnobody\s+(?:else\s+)?(?:was\s+)?(?:injured|wounded)\b|\bno\s+injuries\s+were\s+"
+    r"\bnobody\s+(?:else\s+)?(?:was\s+)?(?:injured|wounded)\b|\bno\s+(?:[\w-]+\s+)?(?:personnel|"
+    r"troops|soldiers|officers|policemen|civilians|passengers)\s+(?:was|were)\s+(?:injured|"
+    r"wounded|hurt)\b|\bno\s+injuries\s+were\s+"
     r"reported|\bno\s+(?:one|body)\s+(?:was\s+)?(?:injured|hurt)|\bnone\s+(?:injured|wounded|hurt)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:in|at|on)\s+(?:the\s+)?\w+\s+(?:was|were)\s+(?:killed\s+or\s+)?"
     r"(?:injured|hurt|wounded)\b|\b0\s+(?:injured|wounded|wia|w)\b",
