@@ -2194,3 +2194,20 @@ def test_a_military_statements_firefights(text: str) -> None:
 def test_markets_festivals_rallies_surrenders_and_drills_are_no_incidents(text: str) -> None:
     assert [m for m in extract_incidents(text, "2024-02-12")
             if m["mention_type"] == "current"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a unit the gazetteer lacks, typed as one, is where it happened; a quarter of a city named
+    # next, or a village's district, is not
+    ("Gazipur: Miscreants hurled petrol bombs at a passenger bus on the highway in Kaliakair "
+     "upazila on Sunday night, injuring the helper.", "Kaliakair"),
+    ("Raipur: Security forces and Maoists exchanged fire in the forests near Kistaram in "
+     "neighbouring Sukma district late on Wednesday, leaving one ultra dead.", "Kistaram"),
+    ("A bomb exploded near al-Daght street in Ghazaliya district in western Baghdad, killing "
+     "one person.", "Baghdad"),
+    ("Gunmen raided Mangor community in Bokkos LGA (Plateau) at night, killing 12 residents.",
+     "Mangor"),
+])
+def test_units_the_gazetteer_lacks(text: str, place: str) -> None:
+    (m,) = extract_incidents(text, "2024-10-18")
+    assert m["location"] == place

@@ -1025,6 +1025,17 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         # ("the corregimiento of Potrerito, in rural Jamundí")
         inside_of = _IN_RURAL.match(passage, at)
+        if um.group("unit") is not None:
+            # a unit the gazetteer lacks is coded unless it is a quarter of a town named next
+            # ("Hodan district, Mogadishu", "Ghazaliya district in western Baghdad")
+            town_next = _UNIT_TOWN_NEXT.match(passage, um.end())
+            if town_next is None or not any(m.start == town_next.end() and m.place.kind == "town"
+                                            for m in inside):
+                prio = 3.3 + _reference_penalty(passage, um.start(1))
+                if any(hm.start("h") == um.start(1) for hm in heads_after):
+                    prio -= 1.5  # "Mangor community in Bokkos LGA": the village's district
+                ranked.append((prio, um.start(1), None, name))
+            continue
         contained = um.group("end") is None and (any(m.start == at for m in inside)
                                                  or (inside_of is not None and any(
                                                      m.start == inside_of.end() for m in inside))
@@ -1269,6 +1280,8 @@ _SITE_WORD = re.compile(r"\s(?:Palace|Mountains?|Hills?|Hospital|School|Universi
                         r"Square|Station|Office|Compound|Checkpoint|Building|Tower|Mall)$")
 _IN_RURAL = re.compile(r"in\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
+_UNIT_TOWN_NEXT = re.compile(r"\s*(?:,|\s(?:in|of))\s+(?:the\s+)?(?:(?:north|south|east|west|"
+                             r"central)(?:ern)?\s+|city\s+of\s+)?")
 _TYPED_LEAD = re.compile(r"(?:locality|corregimiento|vereda|village|hamlet|community|"
                          r"sindicatura|settlement|ejido|parish|colonia|barrio)\s")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
@@ -1282,7 +1295,13 @@ _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
                             r"\s*\||"
                             r"(?P<end>\.(?:\s|$)|$)|"
                             # ("near Kistaram in Sukma district": the place that contains it)
-                            r"(?P<in>\s+in\s+)(?=[A-Z])|"
+                            # ("near Kistaram in neighbouring Sukma district")
+                            r"(?P<in>\s+in\s+(?:neighbou?ring\s+|nearby\s+|adjoining\s+)?)"
+                            r"(?=[A-Z])|"
+                            # ("in Kaliakair upazila on Sunday", "of Dangam district of Kunar"):
+                            # a unit the gazetteer lacks, typed as one
+                            r"(?P<unit>\s+(?:district|upazila|tehsil|sub-?district|LGA|county|"
+                            r"mandal|taluka|thana|block|commune|municipality)\b)|"
                             # ("near Ngouboua on the shore of Lake Chad")
                             r"\s+(?=on\s+the\s+(?:shores?|banks?|edge|border)\s+of\b)|"
                             # ("near Porga on Monday": the day follows the place)
@@ -1463,7 +1482,8 @@ _HEAD_AFTER_VILLAGE = re.compile(
     r"(?:\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|"
     r"shelled|into|when|where|on)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
     # ("near Fataki, in Djugu territory": a comma and "in")
-    r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila))?(?:,\s*(?:in\s+)?|\s+in\s+|"
+    r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila|community))?(?:,\s*(?:in\s+)?|"
+    r"\s+in\s+|"
     r"\s+of\s+)(?:the\s+)?(?P<h>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+"
     r"(?i:LGA|district|cercle|county|township|upazila|tehsil|woreda|municipality|department|"
     r"sub-?prefecture|subdivision|division|raion|rayon|regency|province|state|governorate|region|"
