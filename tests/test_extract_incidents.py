@@ -2211,3 +2211,28 @@ def test_markets_festivals_rallies_surrenders_and_drills_are_no_incidents(text: 
 def test_units_the_gazetteer_lacks(text: str, place: str) -> None:
     (m,) = extract_incidents(text, "2024-10-18")
     assert m["location"] == place
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Air Component of Operation Hadin Kai on Thursday conducted air interdiction missions "
+     "against ISWAP fighters massing on the outskirts of Marte, Borno State, neutralising scores "
+     "of terrorists.", "air_strike"),
+    ("On Friday 1 August, FAMa aerial vectors spotted and neutralised a group of nine terrorists "
+     "on motorcycles near Léré, in the Timbuktu region.", "air_strike"),
+    ("Operation Hadin Kai troops on Saturday made contact with a group of Boko Haram terrorists "
+     "near Ngoshe; three terrorists were neutralised in the firefight.", "armed_clash"),
+    ("The bandits blocked a section of the road near Kajuru on Tuesday evening and forced the "
+     "passengers of two commercial vehicles into the bush.", "abduction"),
+])
+def test_an_air_forces_missions_and_passengers_forced_into_the_bush(text: str, kind: str) -> None:
+    (m,) = extract_incidents(text, "2025-08-02")
+    assert m["sub_event_type"] == kind
+
+
+def test_a_strike_reported_beside_interceptions_is_no_air_defence_report() -> None:
+    text = ("Yesterday, Russian forces delivered a strike with an Iskander-M missile system on a "
+            "temporary deployment point of an AFU brigade near Dobropillia. Up to 45 servicemen "
+            "were eliminated. Air defence assets shot down eight HIMARS rockets and 97 unmanned "
+            "aerial vehicles.")
+    (m,) = extract_incidents(text, "2025-03-01")
+    assert (m["sub_event_type"], m["location"]) == ("missile_rocket_attack", "Dobropillia")

@@ -38,6 +38,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
      r"warplanes?|planes|helicopters?)\s+(?:had\s+|have\s+|has\s+)?(?:bombed|struck|pounded|hit|"
      r"targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b|"
+     # an air force's words: "air interdiction missions against ISWAP fighters", "the Air
+     # Component of Operation Fansan Yamma struck a bandit enclave"
+     r"\bair\s+interdiction\b|\baerial\s+vectors?\b|"
+     r"\bAir\s+(?:Component|Task\s+Force|Force)\b[^.;]{0,60}?\b(?:struck|"
+     r"bombed|pounded|hit|targeted|destroyed|neutrali[sz]ed)\b|"
      # "a US strike on a building", "an Israeli strike killed": a state's strike from the air
      r"\b(?:a|an|the)\s+(?:US|U\.S\.|American|Israeli|Russian|Turkish|Saudi|Saudi-led|"
      r"[Cc]oalition|Pakistani|Iranian|French|British|Nigerian|Sudanese|Syrian|Egyptian|Emirati)"
@@ -74,6 +79,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\babduct\w*|\bkidnap\w*|\bhijack\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+"
      r"(?:hostage|"
      r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
+     # "forced the passengers of two vehicles into the bush"
+     r"\bforced\s+(?:[\w-]+\s+){0,6}?into\s+(?:the\s+)?(?:bush|forest|jungle|their\s+vehicles?|"
+     r"a\s+(?:car|vehicle|truck|van))\b|"
      # "was seized at gunpoint by four men", "taken at gunpoint from his car"
      r"\b(?:seized|taken|snatched|grabbed|led\s+away|forced\s+into\s+a\s+car)\s+at\s+gunpoint|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
@@ -99,7 +107,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"militants|terrorists|insurgents|fighters|gunmen|bandits|khwarij|cadres|guerrillas|"
      r"elements)\b|\bengaged\s+in\s+(?:heavy\s+|fierce\s+)?(?:combat|fighting|a\s+(?:fire|gun)fight|"
      r"an?\s+(?:armed\s+)?encounter)\b|\b(?:troops|forces|soldiers|personnel)\s+(?:\w+\s+)?"
-     r"engaged\b|\bmade\s+contact\s+with\s+(?:[\w-]+\s+){0,3}?(?:terrorists|militants|"
+     r"engaged\b|\bmade\s+contact\s+with\s+(?:[\w-]+\s+){0,5}?(?:terrorists|militants|"
      r"insurgents|rebels|bandits|gunmen|fighters|khwarij|members|elements)\b|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|\barmed\s+encounter\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
@@ -163,6 +171,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
+     "forced",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combat",
      "confrontation", "encountered", "contact with",
@@ -820,7 +829,7 @@ _ANY_SIGNAL = re.compile(
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combat|"
-    r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|"
+    r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",
@@ -1267,7 +1276,10 @@ _HIT_WORDS = (r"struck|hit|hitting|killed|injur\w*|wound\w*|damag\w*|landed|debr
 _IMPACT = re.compile(r"\b(?:" + _HIT_WORDS + r"|killing|exploded|fire)\b", re.IGNORECASE)
 # (an air-defence report's own "mobile fire groups" is no impact)
 _HIT_TOLD = re.compile(r"\b(?:" + _HIT_WORDS + r"|fragments|fell\s+on|caught\s+fire|"
-                       r"fire\s+broke|impact\w*)\b", re.IGNORECASE)
+                       # ("delivered a strike … on a deployment point; 45 servicemen were
+                       # eliminated": a strike's own report, beside the air defence's)
+                       r"fire\s+broke|impact\w*|eliminat\w*|neutrali[sz]\w*|strike\s+(?:on|"
+                       r"against))\b", re.IGNORECASE)
 
 
 def interceptions_only(texts: list[str]) -> bool:
