@@ -2236,3 +2236,45 @@ def test_a_strike_reported_beside_interceptions_is_no_air_defence_report() -> No
             "aerial vehicles.")
     (m,) = extract_incidents(text, "2025-03-01")
     assert (m["sub_event_type"], m["location"]) == ("missile_rocket_attack", "Dobropillia")
+
+
+def test_a_rows_type_actor_and_unknown_fields_are_no_places() -> None:
+    (m,) = extract_incidents("2018-07-19 | Sopore, Baramulla district, Jammu and Kashmir, India "
+                             "| Grenade | 0 | 7 | Unknown | A grenade thrown at a bunker exploded "
+                             "on the road, wounding seven civilians.", "2018-08-01")
+    assert (m["location"], m["fatalities"], m["injured"]) == ("Sopore", 0, 7)
+
+
+def test_the_same_day_and_a_night_named_by_its_weekdays() -> None:
+    text = ("BAMENDA - Two gendarmes were killed on Friday when separatists attacked a "
+            "gendarmerie post in Ndop. On the same day, in Kumbo, armed men seized a council "
+            "official from his home and took him to an unknown destination.")
+    found = extract_incidents(text, "2024-05-06")
+    assert {str(m["event_date"]) for m in found} == {"2024-05-03"}
+    (m,) = extract_incidents("BENI - At least 18 civilians were killed overnight from Thursday "
+                             "to Friday in an attack on the village of Mamove.", "2024-06-17")
+    assert str(m["event_date"]) == "2024-06-13"
+
+
+def test_a_headline_line_the_story_retells_is_not_another_incident() -> None:
+    text = ("RSF drone strike kills 15 at Omdurman market\n\nOMDURMAN - At least 15 people were "
+            "killed and 30 wounded when a drone launched by the Rapid Support Forces struck a "
+            "crowded vegetable market in the Karari area of Omdurman on Monday.")
+    (m,) = extract_incidents(text, "2025-02-12")
+    assert (str(m["event_date"]), m["fatalities"], m["injured"]) == ("2025-02-10", 15, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We were shooting for a million users by December and we hit the target in August.\"",
+    "One senator said the government had \"shot itself in the foot\" by defending him.",
+    "Vietnam's manufacturing sector is firing on all cylinders, a survey showed on Monday.",
+    "The K-pop group's latest album bombed on the domestic charts this week.",
+    "The prime minister was ambushed in the House of Commons as opposition members fired a "
+    "volley of questions about prices.",
+    "Police seized a cache of weapons in Guayaquil; the operation was carried out without "
+    "gunfire and no one was hurt.",
+    "Aircraft dropped sorghum, pulses and vegetable oil over drop zones near Nasir.",
+])
+def test_idioms_of_shooting_bombing_and_ambushes(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2024-03-01")
+            if m["mention_type"] == "current"] == []

@@ -528,3 +528,17 @@ def test_injuries_sustained_and_terrorists_eliminated(sentence: str, fatalities:
                                                       injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # a table row's dead and injured columns; a database's "(+1)" for the attackers who died
+    ("12 June 2015 | Kukawa, Borno State, Nigeria | Armed assault | 37 | 15 | Boko Haram | "
+     "Gunmen riding motorcycles entered the village.", 37, 15),
+    ("03/08/2009 ; Muqdadiyah ; Diyala ; Iraq ; Suicide bombing ; 15 (+1) ; 27 ; Unknown ; A "
+     "woman wearing an explosive belt detonated herself.", 16, 27),
+    ("Toll: 11 (+1) killed, 14 wounded.", 12, 14),
+])
+def test_table_rows_and_attackers_in_brackets(sentence: str, fatalities: int | None,
+                                              injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

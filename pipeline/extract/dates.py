@@ -120,16 +120,18 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # (not "the day before yesterday": two days back)
     # (a daily update's "During the past day, the occupiers struck …": the day before it;
     # a forwarded message's "ystrday", "last nite")
+    # ("overnight from Thursday to Friday": the weekday says which night)
     (re.compile(r"\b(?:last\s+night|(?<!day\sbefore\s)yesterday|overnight(?!\s+(?:(?:on|of|into|"
-                r"between)\s+)?(?:the\s+)?\d)|the\s+previous\s+day|the\s+day\s+before"
+                r"between)\s+)?(?:the\s+)?\d)(?!\s+(?:from|into|on|between)\s+(?:Mon|Tues|Wednes|"
+                r"Thurs|Fri|Satur|Sun)day)|the\s+previous\s+day|the\s+day\s+before"
                 r"(?!\s+yesterday)|(?:during|over|in)\s+the\s+(?:past|last|previous)\s+day|"
                 r"ystrday|yday|last\s+nite)\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before", "past day", "last day", "ystrday",
       "yday", "nite")),
     (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
-                r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours|"
-                r"on\s+the\s+same\s+day)\b", re.IGNORECASE), 0, "day",
-     ("today", "this ", "tonight", "hours", "same day")),
+                r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours)\b",
+                re.IGNORECASE), 0, "day",
+     ("today", "this ", "tonight", "hours")),
     (re.compile(r"\b(?:two|2)\s+days\s+ago\b|\bthe\s+day\s+before\s+yesterday\b",
                 re.IGNORECASE), 2, "day", ("ago", "day before")),
     (re.compile(r"\b(?:three|3)\s+days\s+ago\b", re.IGNORECASE), 3, "day", ("ago",)),

@@ -878,6 +878,13 @@ def _lower_bound(m: re.Match[str]) -> str:
     return a + " " * (len(m.group(0)) - len(a))
 
 
+_ROW_TOLLS = re.compile(r"(?:^|[|;])\s*(?P<k>\d{1,5})(?:\s*\(\+(?P<kp>\d{1,3})\))?\s*[|;]\s*"
+                        r"(?P<w>\d{1,5})\s*[|;]")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_PLUS_ATTACKERS = re.compile(r"\b(?P<n>\d+)\s*\(\+(?P<p>\d{1,3})\)(?=\s*(?:killed|dead|deaths|"
+                             r"fatalities|people|civilians|victims)?)")
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -886,8 +893,26 @@ def find_casualties(sentence: str) -> Casualties:
     """
     original = sentence
     sentence = _lowered(sentence)
+    if sentence.count("|") >= 3 or sentence.count(";") >= 3:
+        row = _ROW_TOLLS.search(sentence)
+        if row is not None and not any(_YEARISH.fullmatch(row[g]) for g in ("k", "w")):
+            # "12 June 2015 | Kukawa, Borno State | Armed assault | 37 | 15 | Boko Haram | …": a
+            # table row's dead and injured columns, the attackers' deaths in brackets added
+            return Casualties(int(row["k"]) + int(row["kp"] or 0), int(row["w"]), False,
+                              (row.span(),))
     if not _CASUALTY_SIGNAL_LOW.search(sentence):
         return Casualties()
+    plus = _PLUS_ATTACKERS.search(sentence) if "(+" in sentence else None
+    if plus is not None:
+        # "Toll: 11 (+1) killed": the victims, then the attackers who died, as databases write
+        # it; both count
+        rest = find_casualties(original[:plus.start("p") - 2] + " " * (plus.end("p") + 1
+                                                                       - plus.start("p") + 2)
+                               + original[plus.end("p") + 1:])
+        if rest.fatalities == int(plus["n"]):
+            return Casualties(rest.fatalities + int(plus["p"]), rest.injured,
+                              rest.attackers_only, rest.spans)
+        return rest
     if _DAY_AFTER_MONTH_LOW.search(sentence):
         # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
         sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),

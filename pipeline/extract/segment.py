@@ -418,6 +418,7 @@ _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+$", re.IGNORECASE)
 
 
 # (and "some residents insist they heard a drone just before the bang": what witnesses think)
@@ -525,11 +526,12 @@ _SPORT_WORDS = frozenset(
     "scored goal goals quarterfinal quarter-final semifinal semi-final coach rebounds skeet "
     "opener midfielder defender premiership equaliser equalizer penalty free-kick set-piece "
     "dead-ball winger full-back centre-back touchline half-time podium silver bronze athlete "
-    "athletes peloton breakaway".split())
+    "athletes peloton breakaway esports headshots headshot bombsite respawn".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
-                  "yellow jersey", "time trial", "world record", "air pistol", "team event")
+                  "yellow jersey", "time trial", "world record", "air pistol", "team event",
+                  "grand final", "prize pool", "counter-strike")
 
 
 # a science or medicine report: viruses that attack cells, "smart bomb" drugs, phages that
@@ -635,7 +637,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
                   or _clause_tells_act(text, d, means, published))
-             and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start))]
+             and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start)
+                      # ("overnight from Thursday to Friday": the night begins that day)
+                      and not _NIGHT_BEFORE.search(text, max(0, d.start - 20), d.start))]
     if (len(dates) > 1 and means is not None and dates[0].end <= means.start
             and _AFTER_BEFORE_ACT.search(text, dates[0].end, means.start)
             and any(d.start > means.start for d in dates)):
@@ -1287,6 +1291,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     or _PLACE_COLON.match(g.frames[0].sent.text)))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
+    if (len(groups) > 1 and [f.index for f in groups[0].frames] == [0]
+            and not groups[0].background and _is_headline(sentences)
+            and any(not g.background and _same_kind(g, groups[0]) for g in groups[1:])):
+        # "RSF drone strike kills 15 at Omdurman market", then the story: a headline on a line
+        # of its own that the report below retells is no incident of its own
+        groups = groups[1:]
     if first_stamp is not None and any(g.frames[0].index >= first_stamp for g in groups):
         # a live page's headline sums up the entries under it, which tell each act
         groups = [g for g in groups if g.frames[-1].index >= first_stamp]
@@ -1387,6 +1397,14 @@ def _country_label(text: str) -> bool:
     m = _COUNTRY_HEAD.match(text)
     return m is not None and any(p.place.kind == "country" and p.start == 0
                                  and p.end >= len(m["n"].rstrip()) for p in find_places(m["n"]))
+
+
+def _same_kind(a: Group, b: Group) -> bool:
+    """Two groups whose means may be one act told twice (a weak means fits any)."""
+    ma, mb = a.means, b.means
+    return (ma is None or mb is None or ma.strength == 1 or mb.strength == 1
+            or WEAPON_FAMILY.get(ma.weapon) == WEAPON_FAMILY.get(mb.weapon)
+            or ma.sub_event_type == mb.sub_event_type)
 
 
 def _headline_then_dateline(sentences: list[Sentence]) -> bool:

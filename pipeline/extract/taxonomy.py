@@ -592,11 +592,24 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"questions|emails|messages|calls|promises|lies)\b|\b(?:was|is|be|been|had)\s+a\s+(?:real\s+|"
     r"absolute\s+|total\s+)?blast\b(?!\s+(?:on|at|in|near|inside|outside|that|which|of|"
     r"caused|targeting|hit))|"
+    # idioms: "shooting for a million users", "shot itself in the foot", "firing on all
+    # cylinders", "an album bombed on the charts", "ambushed in the House of Commons",
+    # "fired a volley of questions", "without gunfire", food aircraft dropped
+    r"\bshoot(?:ing)?\s+for\s+(?:a|an|the)\b|\bshot\s+(?:\w+\s+)?(?:itself|ourselves|"
+    r"themselves|himself|herself|myself|yourself)\s+in\s+the\s+foot\b|\bfiring\s+on\s+all\s+"
+    r"cylinders\b|\bbomb(?:ed|s)\s+(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:charts?|box\s+office)\b|"
+    r"\bambushed\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:house|parliament|senate|assembly|chamber|press\s+conference|"
+    r"interview|debate)\b|\bvolley\s+of\s+(?:questions|criticism|complaints|insults|"
+    r"accusations)\b|\bwithout\s+(?:a\s+shot\s+(?:being\s+)?fired|gunfire|firing\s+a\s+shot)\b|"
+    r"\b(?:aircraft|planes?|helicopters?)\s+(?:\w+\s+)?dropped\s+(?:[\w,]+\s+){0,4}?(?:food|aid|"
+    r"sorghum|rice|supplies|leaflets|flour|pulses|oil|seeds)\b|"
     # weapons handed in, equipment named by its use, a guard: "handing over 14 firearms
     # including assault rifles", "amphibious assault vehicles", "provided with an additional
     # gunman" (a South Asian bodyguard)
     r"\b(?:hand(?:ing|ed|s)?\s+over|turn(?:ing|ed|s)?\s+in|surrender(?:ing|ed|s)?)\s+(?:[\w,-]+\s+)"
-    r"{0,6}?(?:firearms|weapons|rifles|guns|arms|grenades|ammunition)\b[^.;]*|\bassault\s+"
+    r"{0,6}?(?:firearms|weapons|rifles|guns|arms|grenades|ammunition)\b[^.;]*|\bthe\s+weapons,\s+"
+    r"including\b[^.;]*|\bassault\s+"
     r"(?:vehicles?|ships?|craft|boats?|helicopters?|teams?|course|breachers?)\b|\b(?:provided|"
     r"given|assigned|allotted)\s+(?:with\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|personal\s+)?"
     r"gunm[ae]n\b|"
@@ -650,7 +663,10 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "handing over", "handed over", "hands over", "turned in", "turning in",
               "turn in", "surrender", "assault vehicle", "assault ship", "assault craft",
               "assault boat", "assault helicopter", "assault team", "assault course",
-              "assault breacher", "provided", "given a", "assigned", "allotted")
+              "assault breacher", "provided", "given a", "assigned", "allotted",
+              "shooting for", "shoot for", "in the foot", "all cylinders", "bombed on",
+              "bombs on", "bombed at", "ambushed in", "ambushed at", "volley of", "without",
+              "dropped", "weapons, including")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"

@@ -110,7 +110,7 @@ _STOP = frozenset(
     muslims christians islamic islam state militants gunmen rebels insurgents attack attacks
     suicide bomb bomber car roadside news reuters associated press afp agency media said
     according local ministry interior defense defence national international united nations
-    un nato eu victims victim after before during later earlier meanwhile also however
+    un nato eu victims victim after before during later earlier meanwhile also however unknown
     separately several many some no none at least more than about around nearly over
     hospital university school church mosque temple market police station camp base
     at around he she they it we his her their its there here when where while which who
@@ -406,7 +406,8 @@ def _scan_places(text: str) -> list[Mention]:
         prev_word = before.split()[-1].lower() if before.split() else ""
         if prev_word == "capital,":
             prev_word = "capital"  # "the capital, Sanaa" (but "Further south, Russia …")
-        locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city")
+        # (a table row's place field opens after its separator: "| Sopore, Baramulla …")
+        locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city", "|")
                     or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
         if surface.isupper() and len(surface) > 3 and not has_country:
@@ -1130,7 +1131,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         v, vs = fm.group("v"), fm.start("v")
         k = key(v)
         if any(m.start == vs and m.place.kind in ("country", "admin1") for m in mentions) or (
-                not k or k in _STOP or k in demonyms()):
+                not k or k in _STOP or k in demonyms()) or _field_names_no_place(v):
             continue
         known = next((m for m in inside if m.start == vs and m.place.kind in ("town", "site")),
                      None)
@@ -1512,6 +1513,17 @@ def _weak_head(passage: str, start: int, end: int) -> bool:
 def _title_end(passage: str) -> int:
     m = _TITLE_PLACE.match(passage)
     return m.end() if m else -1
+
+
+def _field_names_no_place(value: str) -> bool:
+    """A row's field that holds its attack type ("Grenade", "Armed assault") or its actor
+    ("Boko Haram", "Allied Democratic Forces") rather than its place."""
+    from pipeline.extract.actors import find_actors  # (extract imports geo: read lazily)
+    from pipeline.extract.taxonomy import has_signal
+
+    if has_signal(value):
+        return True
+    return any(a.start == 0 and a.end >= len(value) - 1 for a in find_actors(value))
 
 
 def _unknown_place_penalty(text: str, start: int) -> float:
