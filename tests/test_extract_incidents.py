@@ -2278,3 +2278,16 @@ def test_a_headline_line_the_story_retells_is_not_another_incident() -> None:
 def test_idioms_of_shooting_bombing_and_ambushes(text: str) -> None:
     assert [m for m in extract_incidents(text, "2024-03-01")
             if m["mention_type"] == "current"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a town in apposition to the unit it heads; a fair or a market of a town
+    ("BAMENDA - Two gendarmes were killed on Friday when armed separatists attacked a "
+     "gendarmerie post in Ndop, chief town of Ngoketunjia Division in the North West Region.",
+     "Ndop"),
+    ("SEGOU - Five civilians were killed on Wednesday when unidentified armed men attacked the "
+     "weekly fair of Sokolo, in the circle of Niono, Segou region.", "Sokolo"),
+])
+def test_a_towns_apposition_and_its_fair(text: str, place: str) -> None:
+    (m,) = extract_incidents(text, "2024-05-06")
+    assert m["location"] == place

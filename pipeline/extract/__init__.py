@@ -87,6 +87,8 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
         for toll in ("fatalities", "injured"):
             if m[toll] is not None and (same[toll] is None or m[toll] > same[toll]):
                 same[toll] = m[toll]
+        if same["weapon"] in (None, "unknown") and m["weapon"] not in (None, "unknown"):
+            same["weapon"] = m["weapon"]  # the act told with its weapon the second time
         if same["perpetrator"] is None and m["perpetrator"] is not None:
             same["perpetrator"] = m["perpetrator"]
             same["perpetrator_claimed"] = m["perpetrator_claimed"]

@@ -1284,12 +1284,17 @@ _IN_RURAL = re.compile(r"in\s+(?:(?:rural|urban|northern|southern|eastern|wester
 _UNIT_TOWN_NEXT = re.compile(r"\s*(?:,|\s(?:in|of))\s+(?:the\s+)?(?:(?:north|south|east|west|"
                              r"central)(?:ern)?\s+|city\s+of\s+)?")
 _TYPED_LEAD = re.compile(r"(?:locality|corregimiento|vereda|village|hamlet|community|"
-                         r"sindicatura|settlement|ejido|parish|colonia|barrio)\s")
+                         r"sindicatura|settlement|ejido|parish|colonia|barrio|fair|market)\s")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
                             # ("the corregimiento of Potrerito, in rural Jamundí", "the
                             # locality of Furcy, in the commune of Kenscoff")
                             r"(?:locality|corregimiento|vereda|village|hamlet|community|"
-                            r"sindicatura|settlement|ejido|parish|colonia|barrio)\s+of)\s+("
+                            r"sindicatura|settlement|ejido|parish|colonia|barrio|fair|market)"
+                            r"\s+of|"
+                            # ("attacked Obagaji, the headquarters of Agatu LGA")
+                            r"(?:attacked|raided|stormed|overran)(?=\s+" + _NAME_WORD
+                            + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2},\s+(?:the\s+)?"
+                            r"(?:chief\s+town|headquarters|capital|main\s+town|seat)\s+of\b))\s+("
                             + _NAME_WORD
                             + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2})(?:,\s|"
                             # ("… pickup on dirt rd nr Shin Kalay | 3 ANP KIA": a field's end)
@@ -1360,19 +1365,24 @@ _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|state|county|dep
                            r"upazila|tehsil|woreda|lga|sub-?county)\b",
                            re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|county|department|"
-                            r"district|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"district|prefecture|circle|cercle|commune|territory)\s+of\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 _REGION_TYPE_WORD = r"(?i:state|province|region|governorate|district|county)\b"
 _COUNTRY_OF_PART = re.compile(
     r"\s+(?i:city|town|village|province|region|district|port|capital|state|governorate)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w'’\-]+\b(?:\s+(?!" + _REGION_TYPE_WORD + r")[A-Z][\w'’\-]+\b)?"
     # "Benin city of Edo State": the city is Benin City
     r"(?!\s+" + _REGION_TYPE_WORD + r")")
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|town|city|village|"
-                         r"suburb|district|locality|seat|community|hamlet|settlement)\s+(?:of|in)\b",
-                         re.IGNORECASE)
+# ("Ndop, chief town of Ngoketunjia Division", "Obagaji, the headquarters of Agatu LGA")
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?(?:capital|town|city|village|"
+                         r"suburb|district|locality|seat|community|hamlet|settlement|"
+                         r"headquarters)\s+(?:of|in)\b", re.IGNORECASE)
 _HEADING_END = re.compile(r"\s*(?:(?:state|province|region|department|governorate)\s*)?(?::|[–—]\s|"
                           r"\s-\s|\.\s)")
 _CONTAINER_NEXT = re.compile(
+    # ("Sokolo, in the circle of Niono": the unit that contains it, named by its kind)
+    r",\s+in\s+the\s+(?:circle|cercle|commune|district|municipality|department|prefecture|"
+    r"territory|locality|county|tehsil|raion)\s+of\s+|"
     r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)?|"
     # ("of Sopore in north Kashmir's Baramulla district")
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
