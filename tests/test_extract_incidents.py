@@ -2055,12 +2055,16 @@ def test_a_live_pages_entries_and_its_revised_toll() -> None:
 
 
 def test_the_same_act_told_twice_is_one_incident() -> None:
-    text = ("A suicide bomber killed seven people at a checkpoint in Mogadishu on Monday. "
-            "Elsewhere, gunmen stormed a hotel in Kismayo. Later on Monday, officials said "
-            "another blast at the same Mogadishu checkpoint, the suicide bombing, had killed 11.")
+    text = ("Somalia live: suicide car bomb at Mogadishu checkpoint\n\n"
+            "08:25 EAT — A suicide bomber drove a car packed with explosives into a checkpoint in "
+            "Mogadishu, killing at least seven people, police said.\n\n"
+            "10:05 EAT — Gunmen stormed a hotel in Kismayo; no casualties were reported.\n\n"
+            "11:30 EAT — Updated toll: the suicide car bombing in Mogadishu killed 11 people and "
+            "wounded 26.\n")
     found = extract_incidents(text, "2024-07-22")
     mogadishu = [m for m in found if m["location"] == "Mogadishu"]
-    assert len(mogadishu) == 1 and mogadishu[0]["fatalities"] == 11
+    assert len(mogadishu) == 1
+    assert (mogadishu[0]["fatalities"], mogadishu[0]["injured"]) == (11, 26)
 
 
 @pytest.mark.parametrize("text", [
@@ -2291,3 +2295,12 @@ def test_idioms_of_shooting_bombing_and_ambushes(text: str) -> None:
 def test_a_towns_apposition_and_its_fair(text: str, place: str) -> None:
     (m,) = extract_incidents(text, "2024-05-06")
     assert m["location"] == place
+
+
+def test_a_second_bomber_minutes_later_is_another_act_the_same_day() -> None:
+    text = ("A suicide bomber blew herself up at the entrance of the fish market in Dikwa on "
+            "Saturday, killing four traders. Minutes later a second bomber detonated her device "
+            "among people who had rushed to help at the market in Dikwa, killing five more.")
+    found = extract_incidents(text, "2025-03-23")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [
+        ("2025-03-22", 4), ("2025-03-22", 5)]

@@ -68,6 +68,12 @@ def extract_incidents(
     return out
 
 
+_ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+second\s+(?:[\w-]+\s+){0,2}?(?:bomber|woman|man|"
+                          r"attacker|blast|explosion|bomb|device|attack|strike|suicide)|"
+                          r"\banother\s+(?:[\w-]+\s+)?(?:bomber|blast|explosion|bomb|attack|"
+                          r"strike)\b", re.IGNORECASE)
+
+
 def _one_per_event(mentions: list[dict]) -> list[dict]:
     """A live page's later entry ("Toll rises to nine"), a "Key points" list that repeats its
     story: one act told twice in a text is one incident. As ACLED codes events, the same kind of
@@ -81,7 +87,8 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
                      and m["country_code"] == k["country_code"]
                      and m["event_date"] == k["event_date"]
                      and m["sub_event_type"] == k["sub_event_type"]), None)
-        if same is None:
+        if same is None or _ANOTHER_ACT.search(m["evidence"]):
+            # ("minutes later a second woman detonated her device": told as another act)
             kept.append(m)
             continue
         for toll in ("fatalities", "injured"):

@@ -67,6 +67,9 @@ _TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|offi
 # "Sirens in #KiryatShmona at 13:05. … one impacted a street near the town centre."
 _PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\s+\d{4}\b", re.IGNORECASE)
+# ("Minutes later a second bomber detonated her device": the same day, whatever act it tells)
+_MINUTES_LATER = re.compile(r"(?:(?:a\s+few\s+)?minutes|moments|an\s+hour|(?:two|three|a\s+few)\s+"
+                            r"hours)\s+later\b", re.IGNORECASE)
 _LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,", re.IGNORECASE)
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
                          r"checkpoint|place|location|spot|road|camp|station|district|"
@@ -74,8 +77,8 @@ _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|bas
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
-
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
+
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
 # "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
@@ -134,7 +137,7 @@ _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
     r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
-    r"(?:attack|blast|bomb|explosion)|further\s+(?:south|north|east|west)|"
+    r"(?:attack|blast|bomb|bomber|explosion)|further\s+(?:south|north|east|west)|"
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
@@ -1277,7 +1280,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             continue
         first = g.frames[0]
         if (g.date is None and not g.background and prev.date is not None
-                and _LATER_IN_DAY.match(first.sent.text) and not (
+                and (_LATER_IN_DAY.match(first.sent.text) or _MINUTES_LATER.match(first.sent.text))
+                and not (
                     # (a heading just before gives the day: "Tripoli, 14 October 2019.")
                     first.index > 0 and _FULL_DAY.search(sentences[first.index - 1].text))):
             # "Yesterday morning, troops shelled Bilozerka … In the afternoon, an enemy drone
