@@ -1018,9 +1018,13 @@ _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
 _NOT_VIOLENCE_RARE_LOW = _low(_NOT_VIOLENCE_RARE)
 
 
+# the keys as one literal alternation: a single scan in C instead of a substring test per key
+_RARE_KEY_RX = re.compile("|".join(re.escape(k) for k in _RARE_KEYS))
+
+
 def _rare_set_aside(low: str) -> bool:
     """One of the rarer set-asides is in the lower-cased text (read behind its word test)."""
-    return any(k in low for k in _RARE_KEYS) and _NOT_VIOLENCE_RARE_LOW.search(low) is not None
+    return _RARE_KEY_RX.search(low) is not None and _NOT_VIOLENCE_RARE_LOW.search(low) is not None
 _HANDLED_LOW = _low(_HANDLED_WEAPONS)
 _NEGATED_LOW = _low(_NEGATED)
 _OTHER_EVENT_LOW = _low(_OTHER_EVENT)
