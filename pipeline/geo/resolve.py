@@ -1283,14 +1283,14 @@ _IN_RURAL = re.compile(r"in\s+(?:(?:rural|urban|northern|southern|eastern|wester
                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 _UNIT_TOWN_NEXT = re.compile(r"\s*(?:,|\s(?:in|of))\s+(?:the\s+)?(?:(?:north|south|east|west|"
                              r"central)(?:ern)?\s+|city\s+of\s+)?")
-_TYPED_LEAD = re.compile(r"(?:locality|corregimiento|vereda|village|hamlet|community|"
-                         r"sindicatura|settlement|ejido|parish|colonia|barrio|fair|market)\s")
+# the kinds of small place a text names its village by ("the corregimiento of Potrerito")
+_SMALL_PLACE_KIND = (r"(?:locality|corregimiento|vereda|village|hamlet|community|sindicatura|"
+                     r"settlement|ejido|parish|colonia|barrio|fair|market)")
+_TYPED_LEAD = re.compile(_SMALL_PLACE_KIND + r"\s")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
                             # ("the corregimiento of Potrerito, in rural Jamundí", "the
                             # locality of Furcy, in the commune of Kenscoff")
-                            r"(?:locality|corregimiento|vereda|village|hamlet|community|"
-                            r"sindicatura|settlement|ejido|parish|colonia|barrio|fair|market)"
-                            r"\s+of|"
+                            + _SMALL_PLACE_KIND + r"\s+of|"
                             # ("attacked Obagaji, the headquarters of Agatu LGA")
                             r"(?:attacked|raided|stormed|overran)(?=\s+" + _NAME_WORD
                             + r"(?:" + _NAME_JOIN + r"\s+" + _NAME_WORD + r"){0,2},\s+(?:the\s+)?"
