@@ -33,7 +33,9 @@ differ on whether such a toll already includes the bomber; a toll said to exclud
 are people whose bodies were found ("the bodies of 4 gunmen", "his body was discovered" after
 an abduction). A toll given per side ("put the dead at 14 soldiers and 22 fighters") is summed;
 a toll claimed by one side ("the PDF claimed 12 soldiers were killed") is coded as given, the
-claim noted in the evidence. A range is coded by its lower bound ("between 6 and 9 dead" is 6,
+claim noted in the evidence. A database's "11 (+1)" is 12 (the victims, then the attackers who
+died), and a table row's two bare columns after its type ("| Armed assault | 37 | 15 |") are its
+dead and wounded. A range is coded by its lower bound ("between 6 and 9 dead" is 6,
 as ACLED does); people listed one by one are each counted ("the pastor, his son and four
 worshippers were killed" is 6); hostages "released unharmed" were neither killed nor hurt (0 and
 0), and a later count of the wounded replaces a "none" said of some of the people ("the president
@@ -100,7 +102,18 @@ and its next item ("In Marhanets, …") or "the same day" shares that date.
 **Background mentions.** An article recalling an older event ("back in January, three soldiers
 were killed") does not create a new incident at the publication date. Nor does an attack told
 as what was avenged ("retaliation for the bomb that killed four on 15 March") or one "two days
-earlier"; an attack a court judgment recounts years later is likewise background.
+earlier"; an attack a court judgment recounts years later is likewise background. A periodic
+report (one that opens on a numbered paragraph or names its reporting period, as UN reports do)
+is the first account of its period's acts, so an act it dates within the year before
+publication is current; a sentence of such a report that dates no act sums up and codes
+nothing, and so does any sentence that opens on a period longer than a week ("Between 5 and 31
+October, at least 70 civilians were killed") or counts what a monitor "documented".
+
+**One act, one incident.** An act told twice in one text (a live page's later entry revising
+the toll, a headline above the story that retells it) is one incident: the same kind of act at
+the same named place on the same day is merged, keeping the highest toll told (tolls are
+revised upwards) and the first actor named, as ACLED codes one event per place, day and kind.
+An act told as another ("a second bomber", "another blast") stays separate.
 
 **Certainty.** `disputed` when the reporting doubts that it was an attack at all (attack or
 accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
