@@ -619,3 +619,13 @@ def test_attributions_to_gangs_fronts_and_factions(text: str, name: str) -> None
 ])
 def test_acronyms_spelled_out_feuds_and_leaders(text: str, name: str | None) -> None:
     assert canonical(find_perpetrator(text, [text]).name) == name
+
+
+@pytest.mark.parametrize(("name", "same"), [
+    # a Pakistani statement's names for the groups it fights; a role word after a known group
+    ("Fitna al Khawarij", "Tehrik-i-Taliban Pakistan"),
+    ("Fitna al Hindustan", "Balochistan Liberation Army"),
+    ("ISWAP terrorists", "Islamic State"),
+])
+def test_statement_names_and_role_words(name: str, same: str) -> None:
+    assert canonical(name) == same

@@ -93,7 +93,8 @@ def _norm(s: str) -> str:
 
 
 _ROLE_TAIL = re.compile(r"\s+(?:forces|militants|fighters|rebels|extremists|members|militia|"
-                        r"militiamen|gunmen|insurgents|movement|dissidents)$", re.IGNORECASE)
+                        r"militiamen|gunmen|insurgents|movement|dissidents|terrorists)$",
+                        re.IGNORECASE)
 
 
 def canonical(name: str | None) -> str | None:
