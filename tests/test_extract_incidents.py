@@ -2304,3 +2304,14 @@ def test_a_second_bomber_minutes_later_is_another_act_the_same_day() -> None:
     found = extract_incidents(text, "2025-03-23")
     assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [
         ("2025-03-22", 4), ("2025-03-22", 5)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("KANDAHAR: An Afghan border guard was killed when Pakistani forces and Islamic Emirate "
+     "border troops exchanged fire near the Spin Boldak crossing on Monday.", "Spin Boldak"),
+    ("DERA GHAZI KHAN: The CTD said it killed three terrorists in an exchange of fire near Fort "
+     "Munro in the tribal area of Dera Ghazi Khan on Tuesday.", "Fort Munro"),
+])
+def test_a_crossing_and_a_place_in_a_tribal_area(text: str, place: str) -> None:
+    (m,) = extract_incidents(text, "2024-10-10")
+    assert m["location"] == place

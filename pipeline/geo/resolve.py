@@ -72,7 +72,8 @@ _PLACE_NOUNS = re.compile(
     r"^(?:province|provinces|district|districts|governorate|state|region|county|city|town|"
     r"village|area|neighbou?rhood|suburb|base|air|airbase|airport|camp|capital|border|"
     r"department|prefecture|municipality|commune|oblast|valley|market|outskirts|highway|"
-    r"road|countryside|desert|mountains|island|islands|port|refinery|military|airfield)\b",
+    r"road|countryside|desert|mountains|island|islands|port|refinery|military|airfield|"
+    r"crossing)\b",
     re.IGNORECASE,
 )
 _DEMONYM_PLACE = re.compile(
@@ -686,7 +687,8 @@ _QUARTER_TYPE = re.compile(r"(?:" + _TOWN_PART + r")$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _IN_UNIT_OF = re.compile(r"in\s+the\s+(?:circle|cercle|commune|department|province|district|"
                          r"territory|municipality|prefecture|sector|region|locality|hromada|raion|"
-                         r"tehsil|county|state|governorate)\s+of\s+[A-Z]", re.IGNORECASE)
+                         r"tehsil|county|state|governorate|(?:tribal\s+)?area)\s+of\s+[A-Z]",
+                         re.IGNORECASE)
 _CITY_PART = re.compile(r"\s+(?i:town|area|neighbou?rhood|sector|quarter|suburb)\b")
 _UNNAMED_PLACE = re.compile(
     r"\b(?:town|village|city|hamlet|locality|commune|area|neighbou?rhood|suburb|district|"
@@ -1312,7 +1314,13 @@ _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
                             r"\s+(?=on\s+the\s+(?:shores?|banks?|edge|border)\s+of\b)|"
                             # ("near Porga on Monday": the day follows the place)
                             r"\s+(?=on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                            r"(?:late|early)\s+on\b|overnight\b|last\s+night\b))")
+                            r"(?:late|early)\s+on\b|overnight\b|last\s+night\b|"
+                            # ("near Fort Munro in the tribal area of Dera Ghazi Khan")
+                            r"in\s+the\s+(?:(?:tribal\s+)?area|circle|cercle|commune|district|"
+                            r"municipality|department|prefecture|territory)\s+of\b|"
+                            # ("near Bhamragad in the wee hours of Tuesday")
+                            r"in\s+the\s+(?:(?:wee|early|small)\s+hours|morning|afternoon|"
+                            r"evening|night)\b))")
 _NOTE_HEAD = re.compile(
     r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?i:district|town|village|city|municipality|county|upazila))?\s*,\s*"
