@@ -2315,3 +2315,14 @@ def test_a_second_bomber_minutes_later_is_another_act_the_same_day() -> None:
 def test_a_crossing_and_a_place_in_a_tribal_area(text: str, place: str) -> None:
     (m,) = extract_incidents(text, "2024-10-10")
     assert m["location"] == place
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Nagpur: C-60 commandos of Gadchiroli Police gunned down four Naxals in an encounter in the "
+     "forests near Bhamragad in the wee hours of Tuesday, police said.", "armed_clash"),
+    ("A journalist was gunned down outside his home in Karachi on Monday night.",
+     "armed_assault"),
+])
+def test_gunned_down_and_an_encounter(text: str, kind: str) -> None:
+    (m,) = extract_incidents(text, "2024-10-10")
+    assert m["sub_event_type"] == kind

@@ -110,6 +110,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"engaged\b|\bmade\s+contact\s+with\s+(?:[\w-]+\s+){0,5}?(?:terrorists|militants|"
      r"insurgents|rebels|bandits|gunmen|fighters|khwarij|members|elements)\b|"
      r"\bgun-?fights?\b|\bshoot-?outs?\b|\bencounter\s+(?:with|between)\b|\barmed\s+encounter\b|"
+     # ("gunned down four Naxals in an encounter": South Asian usage for a firefight)
+     r"\bin\s+an?\s+(?:fierce\s+|brief\s+|fresh\s+|intense\s+)?encounter\b|"
      r"\b(?:traded|exchanged)\s+(?:\w+\s+)?(?:gun)?fire|\bfighting\s+(?:between|broke|lasted|"
      r"continued|raged|erupted|resumed|intensified)|\bfighting\s+(?:[\w-]+\s+){1,5}?(?:broke\s+out|"
      r"erupted|flared)\b|"
@@ -120,7 +122,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group|"
      r"khwarij|khawarij|kharijis|militiamen|infiltrators|miscreants|dacoits)\b"),
     ("armed_assault", "firearm",
-     r"\bgunm[ae]n\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|\bshoot(?:ing|ings|s)?\b|"
+     r"\bgunm[ae]n\b|\bgunned\s+down\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|"
+     r"\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
      r"\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
@@ -178,7 +181,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter"),
-    ("gunm", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47", "kalash",
+    ("gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47",
+     "kalash",
      "firing", "gunshot", "machine", "pistol", "handgun", "ambush", "storm",
      "shotgun"),
     ("stab", "knife", "knives", "machete", "axe", "hack", "behead", "bludgeon", "clubbed",
