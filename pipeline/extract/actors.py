@@ -287,7 +287,8 @@ _VICTIM_OF = re.compile(
     r"defected)\s+(?:\w+\s+){0,3}$"
     # "threw a grenade at a Taliban checkpoint", "fired on an ISIS position"
     r"|\b(?:at|on|into|near)\s+(?:a|an|the)\s+$", re.IGNORECASE)
-_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+"
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|gunned\s+down|"
+                            r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+"
                             r"(?:(?:at\s+least|an?|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                             r"several|dozens\s+of|scores\s+of)\s+)?(?:suspected\s+)?$",
                             re.IGNORECASE)
