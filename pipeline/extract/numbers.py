@@ -881,8 +881,7 @@ def _lower_bound(m: re.Match[str]) -> str:
 _ROW_TOLLS = re.compile(r"(?:^|[|;])\s*(?P<k>\d{1,5})(?:\s*\(\+(?P<kp>\d{1,3})\))?\s*[|;]\s*"
                         r"(?P<w>\d{1,5})\s*[|;]")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_PLUS_ATTACKERS = re.compile(r"\b(?P<n>\d+)\s*\(\+(?P<p>\d{1,3})\)(?=\s*(?:killed|dead|deaths|"
-                             r"fatalities|people|civilians|victims)?)")
+_PLUS_ATTACKERS = re.compile(r"\b(?P<n>\d+)\s*(?P<b>\(\+(?P<p>\d{1,3})\))")
 
 
 def find_casualties(sentence: str) -> Casualties:
@@ -906,9 +905,8 @@ def find_casualties(sentence: str) -> Casualties:
     if plus is not None:
         # "Toll: 11 (+1) killed": the victims, then the attackers who died, as databases write
         # it; both count
-        rest = find_casualties(original[:plus.start("p") - 2] + " " * (plus.end("p") + 1
-                                                                       - plus.start("p") + 2)
-                               + original[plus.end("p") + 1:])
+        a, b = plus.span("b")
+        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
         if rest.fatalities == int(plus["n"]):
             return Casualties(rest.fatalities + int(plus["p"]), rest.injured,
                               rest.attackers_only, rest.spans)

@@ -874,8 +874,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     lead_date: DateMention | None = None
     marker_at = -2
     entry_open = False  # a live page's time stamp opened an entry no act has been told in yet
-    stamps = [i for i, sent in enumerate(sentences) if _LIVE_STAMP.match(sent.text)]
-    first_stamp = stamps[0] if len(stamps) >= 2 else None
+    stamped = {i for i, sent in enumerate(sentences) if _LIVE_STAMP.match(sent.text)}
+    first_stamp = min(stamped) if len(stamped) >= 2 else None
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
@@ -1009,7 +1009,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     sent.text[max(0, f.means.start - 30):f.means.start])
                 and not _NAMED_ACTED.search(sent.text, max(0, f.means.start - 30))):
             f.violent = False  # "the time of the blast", with no incident told: a reference
-        if _LIVE_STAMP.match(sent.text):
+        if i in stamped:
             entry_open = True
         if f.violent:
             violent_at.add(i)

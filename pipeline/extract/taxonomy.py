@@ -654,7 +654,7 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "firework shells", "avalanche", "shot up", "trigger", "set fire", "locat", "landed",
               "touched down", "deliver", "sighted", "spotted", "sighting", "drone ", "remote id",
               "clash", "hijack", "vaccine", "years ", "cannon shot", "owners", "licensed",
-              "licenced", "scenario", "will be held", "documented", "recorded", "verified",
+              "licenced", "will be held", "documented", "recorded", "verified",
               "registered", "counted", "cumulative", "hostages", "captives", "abductees",
               "categor", "fallen", "dropped", "declined", "decreased", "risen", "increased",
               "doubled", "halved", "fitted", "equipped", "abandon", "renounce", "to end ",
@@ -670,7 +670,7 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "assault breacher", "provided", "given a", "assigned", "allotted",
               "shooting for", "shoot for", "in the foot", "all cylinders", "bombed on",
               "bombs on", "bombed at", "ambushed in", "ambushed at", "volley of", "without",
-              "dropped", "weapons, including")
+              "weapons, including")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
