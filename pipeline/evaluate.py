@@ -20,6 +20,7 @@ from unidecode import unidecode
 
 from pipeline.extract import extract_incidents
 from pipeline.extract.actors import canonical, find_actors, state_country
+from pipeline.geo.gazetteer import iso3_code
 from pipeline.schema import SUB_EVENT_PARENT, WEAPON_FAMILY
 
 FIELDS = ("event_date", "sub_event_type", "weapon", "country_code", "admin1", "location",
@@ -51,9 +52,16 @@ def extract_jsonl(input_path: str | Path, output_path: str | Path) -> int:
                 text = rec.get("text")
                 if not isinstance(text, str) or not text.strip():
                     raise ValueError("missing text")
+                home = rec.get("source_country")
+                if home is not None and (not isinstance(home, str) or iso3_code(home) is None):
+                    # a bad hint is dropped, not the record
+                    print(f"{input_path}:{lineno}: source_country {home!r} is no ISO country "
+                          "code; ignored", file=sys.stderr)
+                    home = None
                 mentions = extract_incidents(text, rec.get("published_at") or dt.date.today(),
                                              title=rec.get("title"),
-                                             article_id=str(rec.get("id", "")))
+                                             article_id=str(rec.get("id", "")),
+                                             source_country=home)
             except Exception as exc:  # one bad record never stops the run
                 print(f"{input_path}:{lineno}: skipped: {exc}", file=sys.stderr)
                 continue

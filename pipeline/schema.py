@@ -175,6 +175,8 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
            "of the configured source it came from."),
     Column("author", pa.string(), "Byline, when the page gives one."),
     Column("language", pa.string(), "ISO 639-1 language code, when known."),
+    Column("source_country", pa.string(), "Home country (ISO alpha-3) of a local source, from "
+           "its configuration; weak evidence of where when the text names no country."),
     Column("content_sha256", pa.string(), "sha256 of the cleaned text, for deduplication.",
            nullable=False),
     Column("n_chars", pa.int32(), "Length of the cleaned text."),

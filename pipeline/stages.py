@@ -67,8 +67,12 @@ def ingest(sources: list[Source], *, data_dir: Path,
     articles = pd.DataFrame([a.to_row() for a in web.result.articles],
                             columns=ARTICLE_STORE_COLUMNS)
     errors = pd.DataFrame([e.to_row() for e in web.result.errors], columns=INGEST_ERROR_COLUMNS)
+    # (against what was stored before this run: `seen` also holds the keys this run added, so
+    # an article with no URL, known by its id, would otherwise be its own duplicate)
+    stored = store.seen()
     duplicated = (articles.duplicated("article_id") | articles.duplicated("content_sha256")
-                  | _in(articles["content_sha256"], seen) | _in(articles["article_id"], seen))
+                  | _in(articles["content_sha256"], stored)
+                  | _in(articles["article_id"], stored))
     if duplicated.any():
         dropped = articles[duplicated]
         notes = pd.DataFrame({
@@ -139,8 +143,10 @@ def extract(articles: pd.DataFrame, previous: pd.DataFrame | None = None,
             continue
         if isinstance(article.duplicate_of, str) and article.duplicate_of:
             continue
+        home = getattr(article, "source_country", None)
         found = extract_incidents(article.text, article.published_at, title=article.title,
-                                  article_id=article.article_id)
+                                  article_id=article.article_id,
+                                  source_country=home if isinstance(home, str) else None)
         rows.extend(found)
         entries.append({"article_id": article.article_id,
                         "content_sha256": article.content_sha256, "extractor": version,

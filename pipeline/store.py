@@ -155,7 +155,8 @@ class ArticleStore:
         # pyarrow keeps the stored types exactly (UTC timestamps stay UTC).
         tables = [pq.read_table(f) for f in files]
         frame = pa.concat_tables(tables, promote_options="default").to_pandas()
-        return frame[ARTICLE_STORE_COLUMNS]
+        # (a store written before a column existed reads with that column empty)
+        return frame.reindex(columns=ARTICLE_STORE_COLUMNS)
 
     def _glob(self) -> str:
         return str(self.articles_dir / "day=*" / "*.parquet")

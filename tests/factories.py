@@ -60,7 +60,8 @@ def article(**overrides) -> dict:
     row = {"article_id": "a1", "url": "https://example.org/a", "title": "Drone strike",
            "published_at": datetime(2024, 4, 21, 8, tzinfo=UTC), "source": "Example",
            "author": None,
-           "language": "en", "content_sha256": "0" * 64, "n_chars": 100, "raw_sha256": None,
+           "language": "en", "source_country": None, "content_sha256": "0" * 64, "n_chars": 100,
+           "raw_sha256": None,
            "fetched_at": datetime.now(UTC), "duplicate_of": None}
     assert set(row) == set(ARTICLES.names)
     row.update(overrides)

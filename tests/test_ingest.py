@@ -167,3 +167,22 @@ def test_large_jsonl_is_streamed_and_capped_per_record(tmp_path: Path,
     assert len(result.articles) == 30
     (error,) = result.errors
     assert error.location.endswith(":31") and "record too large" in error.reason
+
+
+def test_articles_without_url_are_stored_once(tmp_path: Path) -> None:
+    """A local text or record with no URL is known by its id; the run that first sees it
+    stores it (it was once rejected as a duplicate of itself) and the next run skips it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Published: 2024-04-21\n\nA bomb went off in a market in "
+                                     "Kirkuk, killing two people.", encoding="utf-8")
+    (folder / "batch.jsonl").write_text(json.dumps({
+        "id": "r1", "published_at": "2024-04-21",
+        "text": "Gunmen attacked a checkpoint near Mosul, killing three soldiers."}) + "\n",
+        encoding="utf-8")
+    source = Source("inbox", "folder", path=folder)
+    first = ingest([source], data_dir=tmp_path / "data")
+    assert len(first.articles) == 2 and first.articles["url"].isna().all()
+    assert "dedup" not in set(first.errors["stage"])
+    second = ingest([source], data_dir=tmp_path / "data")
+    assert len(second.articles) == 0 and second.skipped_seen == 2

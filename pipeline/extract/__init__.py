@@ -20,6 +20,7 @@ from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
+from pipeline.geo.gazetteer import iso3_code
 from pipeline.geo.hints import country_hints
 from pipeline.geo.resolve import Mention, alpha2
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
@@ -41,6 +42,9 @@ def _rules_fingerprint() -> str:
 EXTRACTOR_VERSION = f"0.1.0+{_rules_fingerprint()}"
 EXTRACTOR = f"rules-{EXTRACTOR_VERSION}"
 _MAX_EVIDENCE = 600
+# a local source's home country: weak evidence of where, like a named group's home (0.6) or
+# its perpetrator's (0.8), and below one place named with a locative ("in Kabul")
+SOURCE_COUNTRY_WEIGHT = 0.9
 
 __all__ = ["EXTRACTOR", "EXTRACTOR_VERSION", "extract_incidents"]
 
@@ -51,19 +55,35 @@ def extract_incidents(
     *,
     title: str | None = None,
     article_id: str = "",
+    source_country: str | None = None,
 ) -> list[dict]:
-    """Every violent incident the article reports, current or recalled, as mention dicts."""
+    """Every violent incident the article reports, current or recalled, as mention dicts.
+
+    ``source_country`` (ISO alpha-3) is a local outlet's home country. Its reports often name
+    no country ("a bomb went off in the market of Mir Ali"), so it weighs as a named group's
+    home does: it settles a text that names no country and chooses among a name's readings,
+    but a country or a well-known town the text names outweighs it."""
     if not text or not text.strip():
         return []
     published = as_date(published_at)
     sentences = split_sentences(text)
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
-    doc_prior = _chronology_country(sentences[0].text) if sentences else {}
-    done = [(g, _mention(g, text, context, published, article_id, doc_prior)) for g in groups]
+    doc_prior = dict(_chronology_country(sentences[0].text)) if sentences else {}
+    outlet = None
+    if source_country:
+        home_iso3 = iso3_code(source_country)
+        if home_iso3 is None:
+            raise ValueError(f"source_country must be an ISO alpha-3 or alpha-2 code, "
+                             f"got {source_country!r}")
+        outlet = alpha2(home_iso3)
+    if outlet is not None:
+        doc_prior[outlet] = doc_prior.get(outlet, 0.0) + SOURCE_COUNTRY_WEIGHT
+    done = [(g, _mention(g, text, context, published, article_id, doc_prior, outlet))
+            for g in groups]
     out = [m for _g, m in done if m is not None]
     if len(out) > 1:
-        _settle_strays(done, text, context, published, article_id, doc_prior)
+        _settle_strays(done, text, context, published, article_id, doc_prior, outlet)
         out = _one_per_event([m for _g, m in done if m is not None])
     return out
 
@@ -104,7 +124,8 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
 
 
 def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: str,
-                   published: dt.date, article_id: str, doc_prior: dict[str, float]) -> None:
+                   published: dt.date, article_id: str, doc_prior: dict[str, float],
+                   outlet: str | None = None) -> None:
     """A log from Bamenda whose next item is "in Bali (Mezam division)" means Cameroon's Bali,
     not Indonesia's: when every other incident of the text lies in one country and this one's
     place has a namesake there, the namesake is read. Only the same place name may move; a
@@ -120,7 +141,7 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
         if home is None:
             continue
         prior = {**doc_prior, home: doc_prior.get(home, 0.0) + 0.6}
-        again = _mention(g, text, context, published, article_id, prior)
+        again = _mention(g, text, context, published, article_id, prior, outlet)
         if (again is not None and again["country_code"] in others and again["location"]
                 and key(again["location"]) == key(m["location"])):
             done[i] = (g, again)
@@ -176,7 +197,8 @@ _ISSUER = re.compile(r"\b(?:Police|Administration|Command|Ministry|Governor|Gove
 
 
 def _mention(g: Group, text: str, context: str, published: dt.date,
-             article_id: str, doc_prior: dict[str, float] | None = None) -> dict | None:
+             article_id: str, doc_prior: dict[str, float] | None = None,
+             outlet: str | None = None) -> dict | None:
     means = g.means
     if means is None:
         return None
@@ -203,7 +225,7 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
-    loc = resolve(passage, context=context, prior=prior, parts=parts)
+    loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
     mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision

@@ -84,6 +84,16 @@ def alpha3_to_alpha2() -> dict[str, str]:
     return {c["iso3"]: iso2 for iso2, c in countries().items()}
 
 
+def iso3_code(code: str) -> str | None:
+    """The ISO alpha-3 code of a country given by its alpha-3 or alpha-2 code (any case), or
+    None: configuration may use either, the data always stores alpha-3."""
+    c = code.strip().upper()
+    if len(c) == 2:
+        rec = countries().get(c)
+        return rec["iso3"] if rec else None
+    return c if len(c) == 3 and c in alpha3_to_alpha2() else None
+
+
 def country_name(iso2: str) -> str:
     rec = countries().get(iso2)
     return rec["name"] if rec else iso2

@@ -727,11 +727,13 @@ def _places_of_parts(parts: list[str]) -> tuple[list[Mention], list[tuple[str, f
 
 
 def resolve(passage: str, context: str = "", prior: dict[str, float] | None = None,
-            parts: list[str] | None = None) -> Location:
+            parts: list[str] | None = None, home: str | None = None) -> Location:
     """Resolve where the incident told in ``passage`` took place.
 
     ``context`` (the rest of the article, headline) only breaks ties; ``prior`` adds weak
-    evidence per alpha-2 country (e.g. the home country of a named armed group).
+    evidence per alpha-2 country (e.g. the home country of a named armed group). ``home`` is a
+    local source's country (alpha-2, its weight already in ``prior``): a small town name it has
+    no bearer of is read as its village the gazetteer lacks.
     """
     if "General Area" in passage:
         # "a post in General Area Boya": Pakistani military usage for the area around Boya
@@ -785,6 +787,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         foreign = bool(named_in) and not anchored and (
             len(group_countries) > 1 or not group_countries & named_in) and all(
             m.place.kind == "town" for m in group)
+        # (a local paper's small town with no namesake at home is its village the gazetteer
+        # lacks: a Pakistani paper's "in Bara" is not Sudan's Bara, but its "in Kabul" is Kabul)
+        abroad = home is not None and not anchored and home not in group_countries and all(
+            m.place.kind == "town" and m.place.population < 100_000 for m in group)
         if _PART_OF_TOWN.match(passage[group[0].end:group[0].end + 60]):
             foreign = True  # "the Eastleigh district of Nairobi": the city says whose
         # the most populous bearer of the name as written: a town known by this name only as
@@ -813,6 +819,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                     v *= 0.4  # known by an alternate spelling only
             if foreign:
                 v *= 0.3
+            if abroad:
+                v *= 0.1
             best[m.place.country2] = max(best.get(m.place.country2, 0.0), v)
         whose = all(m.place.kind == "country" and m.weight <= 0.4 for m in group)
         for c, v in best.items():

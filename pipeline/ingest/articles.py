@@ -80,6 +80,7 @@ class Article:
     text: str
     language: str | None = None
     author: str | None = None
+    source_country: str | None = None
     fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     article_id: str = ""
     content_sha256: str = ""

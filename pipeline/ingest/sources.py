@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.geo.gazetteer import iso3_code
+
 KINDS = ("feed", "urls", "folder")
 DEFAULT_RATE_LIMIT = 1.0  # requests per second per host
 
@@ -27,6 +29,8 @@ class Source:
     urls: tuple[str, ...] = ()
     path: Path | None = None
     language: str | None = None
+    # home country (ISO alpha-3) of a local outlet: its reports often name no country at all
+    country: str | None = None
     rate_limit: float = DEFAULT_RATE_LIMIT
     tags: tuple[str, ...] = field(default_factory=tuple)
 
@@ -56,15 +60,23 @@ def _parse(entry: object, index: int, base: Path) -> Source:
     kind = entry.get("kind")
     if kind not in KINDS:
         raise SourcesError(f"source {name!r}: `kind` must be one of {KINDS}, got {kind!r}")
-    unknown = set(entry) - {"name", "kind", "url", "urls", "path", "language", "rate_limit",
-                            "tags"}
+    unknown = set(entry) - {"name", "kind", "url", "urls", "path", "language", "country",
+                            "rate_limit", "tags"}
     if unknown:
         raise SourcesError(f"source {name!r}: unknown keys {sorted(unknown)}")
     rate = entry.get("rate_limit", DEFAULT_RATE_LIMIT)
     if not isinstance(rate, (int, float)) or rate <= 0:
         raise SourcesError(f"source {name!r}: `rate_limit` must be a positive number")
+    country = entry.get("country")
+    if country is not None:
+        code = iso3_code(country) if isinstance(country, str) else None
+        if code is None:
+            raise SourcesError(f"source {name!r}: `country` must be an ISO 3166-1 alpha-3 or "
+                               f"alpha-2 code, got {country!r}")
+        country = code
     common = {"name": name, "kind": kind, "language": entry.get("language"),
-              "rate_limit": float(rate), "tags": tuple(entry.get("tags") or ())}
+              "country": country, "rate_limit": float(rate),
+              "tags": tuple(entry.get("tags") or ())}
     if kind == "feed":
         if not isinstance(entry.get("url"), str):
             raise SourcesError(f"source {name!r}: a feed needs `url`")

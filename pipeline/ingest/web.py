@@ -128,5 +128,6 @@ def _ingest_local(source: Source, seen: KnownKeys, run: WebIngest) -> None:
 def _keep(article: Article, source: Source, seen: KnownKeys, run: WebIngest) -> None:
     article.source = article.source or source.name
     article.language = article.language or source.language
+    article.source_country = article.source_country or source.country
     seen.add(article.url or article.article_id)
     run.result.articles.append(article)

@@ -149,7 +149,11 @@ place. Where the wounded were taken ("airlifted to Bogota") or the attackers wen
 toward the Gourma") is not the place, nor a capital that speaks for its government ("Kinshasa
 blamed the M23"). A local paper's dateline ("SRINAGAR -") is the place only when the story names
 no other town. The country is the state that holds the place today: a record that says "Zaire",
-"Ceylon" or "West Germany" is coded COD, LKA or DEU.
+"Ceylon" or "West Germany" is coded COD, LKA or DEU. A text that names no country is coded with
+none (`country_code` null), unless it comes from a local source whose home country the
+project's configuration records (`articles.source_country`): a local paper's "a bomb went off in
+the market of Mir Ali" is its own country's, and its small town known to the gazetteer only
+abroad is its own village. A country or a well-known city the text names outweighs that.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
