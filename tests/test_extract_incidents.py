@@ -2326,3 +2326,15 @@ def test_a_crossing_and_a_place_in_a_tribal_area(text: str, place: str) -> None:
 def test_gunned_down_and_an_encounter(text: str, kind: str) -> None:
     (m,) = extract_incidents(text, "2024-10-10")
     assert m["sub_event_type"] == kind
+
+
+def test_a_review_tells_a_plot_not_an_incident() -> None:
+    review = ("The studio's new cowboy shooter starts slowly, but the villain's gang ambushes "
+              "the stagecoach by act two and a gunfight in the canyon is superb. Gameplay is "
+              "tight. Score: 9/10.")
+    assert extract_incidents(review, "2024-05-02") == []
+    # harm told at a named place is an incident even where a film is screened
+    news = ("Gunmen attacked a cinema screening a new western in Kaduna on Friday, killing three "
+            "people, the director of the film festival said. Critics had praised the villain.")
+    found = extract_incidents(news, "2024-05-04")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Kaduna", 3)]

@@ -542,3 +542,21 @@ def test_table_rows_and_attackers_in_brackets(sentence: str, fatalities: int | N
                                               injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Gunmen stormed the hall, killing five people, the mayor of the town said.", 5),
+    ("The blast killed four soldiers, two officials said.", 4),
+    ("The blast killed four soldiers and two civilians.", 6),
+])
+def test_who_tells_the_toll_is_not_among_the_dead(sentence: str, dead: int) -> None:
+    assert find_casualties(sentence).fatalities == dead
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("The shelling killed seven people, officials said, raising an earlier toll of four.", 7),
+    ("A preliminary count had put the dead at three.", None),
+    ("Eleven died, up from an earlier figure of 6.", 11),
+])
+def test_an_earlier_toll_the_text_replaces(sentence: str, dead: int | None) -> None:
+    assert find_casualties(sentence).fatalities == dead

@@ -325,3 +325,40 @@ def test_kitchens_markets_plots_and_races_are_no_violence(sentence: str) -> None
 def test_a_series_of_explosions_is_still_an_explosion() -> None:
     means = classify("A series of explosions hit Baghdad, killing 24 people.")
     assert means is not None and means.sub_event_type == "explosion_unknown_cause"
+
+
+@pytest.mark.parametrize("sentence", [
+    # weather and markets
+    "Heavy showers will bombard the coast of Kerala through the weekend.",
+    "The squall line bombarded cars with hailstones the size of golf balls.",
+    "Shares in the Seoul battery maker exploded after the earnings call.",
+    # kitchens and gardens
+    "Add a shot of tequila to the marinade before grilling.",
+    "Clinics offered a shot of the new measles vaccine to every child.",
+    "Remove the new shoots from the base of the rose bush in spring.",
+    # ceremonies
+    "Cannons on the fortress walls fired to mark the start of the new year.",
+    "A 21-gun salute greeted the visiting president at the airport.",
+    "The effigies were set alight at midnight as part of the festival.",
+    # statistics, strategy, capabilities, questions
+    "Guns were used in 70 percent of the homicides recorded that year.",
+    "Analysts say the insurgents are shifting away from raids on army posts.",
+    "The new radar would allow the navy to strike targets beyond the horizon.",
+    "Reporters asked whether the army would attack the rebel stronghold.",
+    # noise, arms and demolition
+    "What sounded like gunshots turned out to be fireworks set off by teenagers.",
+    "As a young man he spent four years carrying a rifle on the frontier.",
+    "Inspectors catalogued hundreds of rifles and grenades at the depot.",
+    "Dynamite brought down the old cooling towers in a matter of seconds.",
+])
+def test_weather_ceremonies_statistics_and_demolitions_are_no_violence(sentence: str) -> None:
+    means = classify(sentence)
+    assert means is None or not is_violent(sentence, means)
+
+
+def test_an_active_shooter_drill_and_an_annual_tally() -> None:
+    for sentence in ("Deputies ran an active-shooter drill at the mall with volunteers.",
+                     "Violence killed more than 4,000 people across Mali last year, an annual "
+                     "tally showed."):
+        means = classify(sentence)
+        assert means is None or not is_violent(sentence, means)

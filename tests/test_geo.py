@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.extract import extract_incidents
 from pipeline.geo import find_demonyms, find_places, resolve
 
 
@@ -762,3 +763,18 @@ def test_an_arabic_article_written_as_spelled_or_as_sounded() -> None:
                         ("Shelling hit Jisr al-Shughur on Monday.", "Jisr al-Shughur")):
         loc = resolve(text)
         assert (loc.country_code, loc.location) == ("SYR", place)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an official post's lines, each led by its settlement
+    ("Regional administration: over the past day the enemy shelled the district.\n"
+     "- Beryslav: a drone dropped explosives on a bus stop; a man was injured.", "Beryslav"),
+    ("Velyka Pysarivka community: mortar attack, 9 explosions, a farmer was wounded.",
+     "Velyka Pysarivka"),
+    # a region's name leading the line, or a town the line names itself, is no such head
+    ("Narathiwat: a bomb exploded near a ranger outpost in Rueso, injuring two rangers.",
+     "Rueso"),
+])
+def test_a_line_led_by_its_settlement(text: str, place: str) -> None:
+    found = [m for m in extract_incidents(text, "2024-06-02") if m["mention_type"] == "current"]
+    assert found and found[-1]["location"] == place

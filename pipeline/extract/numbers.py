@@ -401,6 +401,14 @@ _REVISED_FROM = re.compile(
     r"\b(?:revised\s+|raised\s+|lowered\s+|corrected\s+)?(?:up(?:wards?)?|down(?:wards?)?)\s+from\s+"
     r"(?:an?\s+)?(?:initial|earlier|first|previous)?\s*(?:figure\s+of\s+|count\s+of\s+)?"
     r"\d+(?:\s+(?:injured|wounded|killed|dead|deaths))?")
+# "…, raising an earlier toll of five", "An earlier count had put the dead at five": a toll the
+# text replaces
+_EARLIER_TOLL = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|initial|preliminary|first)\s+(?:death\s+)?(?:toll|"
+    r"count|figure|tally)\s+(?:of|had\s+put\s+(?:the\s+(?:dead|death\s+toll|toll)|it)\s+at|"
+    r"put\s+(?:the\s+(?:dead|death\s+toll|toll)|it)\s+at|was|stood\s+at|had\s+been)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
+    re.IGNORECASE)
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
@@ -829,7 +837,11 @@ _MORE_COUNT = re.compile(
     + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
     # ("six people, the bomber included": among them, not besides)
     r"(?!\s+(?:[a-z]+\s+)?(?:were|was|are|is|have|has|had|other|others|more|of\s+them|of\s+whom|"
-    r"included)\b)")
+    r"included)\b)"
+    # ("killing three people, the director of the festival said": who tells, not who died)
+    r"(?!(?:\s+[\w'’-]+)?(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:said|"
+    r"says|told|added|"
+    r"reported|confirmed|stated)\b)")
 
 
 _AND_ONE_MORE = re.compile(
@@ -921,6 +933,10 @@ def find_casualties(sentence: str) -> Casualties:
     if "from" in sentence and _REVISED_FROM.search(sentence) is not None:
         # "4 injured (revised up from initial 2 injured)": the first figure, replaced
         sentence = _REVISED_FROM.sub(lambda m: " " * len(m.group()), sentence)
+    if ("earlier" in sentence or "previous" in sentence or "initial" in sentence
+            or "preliminary" in sentence or "first" in sentence) and (
+            _EARLIER_TOLL.search(sentence) is not None):
+        sentence = _EARLIER_TOLL.sub(lambda m: " " * len(m.group()), sentence)
     if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
         sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four

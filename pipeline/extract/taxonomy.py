@@ -630,7 +630,57 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"(?:\w+\s+)?debate|\bhijack\w*\s+(?:the\s+)?(?:cell|host|immune)|\b(?:a|one|another)\s+shot\s+of\s+"
     r"(?:[\w-]+\s+)?vaccine|\byears\s+(?:of|around)\s+(?:gunfire|shelling|explosions)|\bcannon\s+shot\b|"
     r"\b(?:firearms?|gun)\s+owners|\blicen[cs]ed\s+shooters|\bscenario\s+of\b[^.;]*|"
-    r"\b(?:drill|exercise)\s+will\s+be\s+held\b[^.;]*",
+    r"\b(?:drill|exercise)\s+will\s+be\s+held\b[^.;]*|"
+    # weather, markets, kitchens and gardens: "thunderstorms are expected to bombard",
+    # "bombarding homes with ice", "shares in a chip maker exploded", "a shot of mezcal",
+    # "pinch out side shoots on tomatoes"
+    r"\b(?:storms?|thunderstorms?|hail\w*|rain\w*|snow\w*|winds?|gusts?|waves|cyclones?|"
+    r"typhoons?|hurricanes?|showers|weather|blizzards?)\b[^.;]{0,80}?\bbombard\w*|"
+    r"\bbombard\w*\s+(?:[\w'-]+\s+){0,4}?with\s+(?:ice|hail\w*|rain|snow|water|sleet)\b|"
+    r"\b(?:shares|prices|sales|valuations?|profits|demand)\b[^.;]{0,70}?\bexploded\b|"
+    r"\bshots?\s+of\s+(?:[\w-]+\s+){0,2}?(?:mezcal|tequila|whiske?y|vodka|rum|gin|espresso|"
+    r"coffee|liquor|brandy|sake|adrenaline|insulin|botox|caffeine|vaccines?)\b|"
+    r"\b(?:side|new|young|weak|green|bamboo|bean|tender|fresh|strong|leafy|basal)\s+shoots\b|"
+    r"\bshoots\s+(?:on|of|from)\s+(?:the\s+|your\s+)?(?:tomato\w*|plants?|canes?|roses?|"
+    r"vines?|shrubs?|trees?|bushes|stems?|raspberr\w*|seedlings?)\b|"
+    # ceremonies: "the guns of the King's Troop fired to signal the two-minute silence", a
+    # "21-gun salute", festival monuments "set alight one by one in the traditional cremà",
+    # seized guns "set on fire in a symbolic ceremony"
+    r"\b(?:guns?|artillery|cannons?|howitzers?)\b[^.;]{0,60}?\bfired\s+(?:\w+\s+)?(?:to\s+"
+    r"(?:signal|mark|announce|salute|honou?r|start|begin|open)|in\s+(?:salute|tribute)|"
+    r"a\s+salute)\b|\b\d+-gun\s+salutes?\b|\bgun\s+salutes?\b|"
+    r"\b(?:set\s+(?:alight|ablaze|on\s+fire)|burn(?:ed|t|ing)?|torched)\b[^.;]{0,80}?\b"
+    r"(?:traditional|tradition|ritual|ceremon\w*|festival|fiesta|celebrations?|symbolic)\b|"
+    # statistics and strategy: "firearms were used in around two-thirds of the killings",
+    # "shifting from large frontal assaults to a strategy of economic strangulation"
+    r"\b(?:firearms|guns|knives|explosives|weapons)\s+(?:were|are)\s+(?:used|involved)\s+in\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:\d+\s*(?:%|per\s*cent|percent)|(?:one|two|three|four)-"
+    r"(?:thirds?|quarters?|fifths?)|half|most|a\s+majority|a\s+third|a\s+quarter)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:killings|homicides|murders|attacks|deaths|cases|incidents|"
+    r"shootings|crimes)\b|\bshift\w*\s+(?:away\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:assaults|"
+    r"attacks|bombings|raids|ambushes|kidnappings|offensives)\b[^.;]*|"
+    # a harmless noise: "heard what several described as a gunshot, but the source turned out
+    # to be a ruptured tyre"
+    r"\b(?:gunshots?|shots?|gunfire|explosions?|blasts?|bangs?)\b[^.;]{0,150}?\b(?:turned\s+out"
+    r"\s+to\s+be|proved\s+to\s+be|was\s+(?:later\s+)?found\s+to\s+be)\s+(?:[\w-]+\s+)"
+    r"{0,4}?(?:tyres?|tires?|fireworks?|firecrackers?|backfir\w*|balloons?|thunder|sonic\s+booms?|"
+    r"transformers?|exhausts?)\b|"
+    # a capability: "that would let Japan hit missile launch sites in another country"
+    r"\b(?:would|could|will|to)\s+(?:let|allow|enable)\s+(?:[\w-]+\s+){1,3}?(?:to\s+)?"
+    r"(?:hit|strike|attack|target|shoot\s+down|destroy)\b[^.;]*|"
+    # arms held, counted or scrapped: "carrying supplies and a rifle along the trail",
+    # "monitors inspected and registered hundreds of firearms, including mortars"
+    r"\bcarr(?:y|ying|ied|ies)\s+(?:[\w,-]+\s+){0,4}?(?:a\s+|his\s+|her\s+|their\s+)?"
+    r"(?:rifles?|guns?|weapons?|pistols?|kalashnikovs?)\b|\b(?:inspected|registered|catalogued|"
+    r"inventoried|crushed|collected|decommission\w*|stockpiled|scrapped|melted)\s+(?:and\s+"
+    r"\w+\s+)?(?:[\w,-]+\s+){0,3}?(?:firearms|weapons|guns|rifles|arms|mortars|grenades|"
+    r"launchers|ammunition|munitions)\b[^.;]*|"
+    # a demolition: "explosive charges brought down the two remaining piers"
+    r"\b(?:explosive\s+charges|charges|explosives|dynamite)\s+(?:[\w-]+\s+){0,2}?(?:brought|"
+    r"bring|brings|toppled|felled|razed|levell?ed)\s+down\b|\b(?:controlled|planned)\s+"
+    r"(?:demolitions?|implosions?|explosions?|blasts?|detonations?)\b|"
+    # a question: "asked how the government would judge that an enemy had begun an attack"
+    r"\basked\s+(?:how|whether|if|why|what|when)\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
@@ -670,7 +720,16 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "assault breacher", "provided", "given a", "assigned", "allotted",
               "shooting for", "shoot for", "in the foot", "all cylinders", "bombed on",
               "bombs on", "bombed at", "ambushed in", "ambushed at", "volley of", "without",
-              "weapons, including")
+              "weapons, including",
+              "bombard", "shoots", "salute", "fired to", "fired in", "fired a", "set alight",
+              "ablaze", "set on fire", "burn", "torched", "used in", "involved in", "shift",
+              "turned out", "proved to", "found to be", "would let", "could let", "will let",
+              "to let", "would allow", "could allow", "will allow", "to allow", "would enable",
+              "could enable", "will enable", "to enable", "carry", "carri", "inspected",
+              "catalogued", "inventoried", "crushed", "collected", "decommission", "stockpiled",
+              "scrapped", "melted", "brought down", "bring down", "brings down", "toppled",
+              "felled", "razed", "levelled", "leveled", "planned", "asked how",
+              "asked whether", "asked if", "asked why", "asked what", "asked when")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -861,6 +920,27 @@ _ANY_SIGNAL = re.compile(
 # no longer fire inside other words ("programme" is not "ramm", "denied" is not "IED").
 _ANY_SIGNAL_LOW = re.compile(r"\b(?:" + _ANY_SIGNAL.pattern.lower()
                              + r"|airstrike|counterattack|landmine|firebomb|carbomb)")
+
+
+# A review of a film, game, novel or show tells its plot's violence: a work named, and at least
+# two of a critic's words ("Score: 8/10", "by act three", "the camera", "off the page").
+_REVIEWED_WORK = re.compile(r"\b(?:film|movie|novel|video\s+game|game|shooter|documentary|"
+                            r"drama|thriller|western|album|memoir|miniseries|sitcom|noir)\b",
+                            re.IGNORECASE)
+_CRITICS_WORDS = re.compile(
+    r"\b\d+(?:\.\d)?/10\b|\bstars?\s+out\s+of\b|\bout\s+of\s+(?:five|ten|5|10)\s+stars\b|"
+    r"\b(?:highly\s+)?recommended\b|\bscreening\b|\bpremiered?\b|\bdirected\s+by\b|"
+    r"\bstarring\b|\bprotagonists?\b|\bvillain\w*|\bsubplots?\b|\bact\s+(?:one|two|three|"
+    r"i{1,3})\b|\bthe\s+camera\b|\b(?:off|on)\s+the\s+page\b|\b\d+\s+pages\b|"
+    r"\bthe\s+author\b|\bthe\s+writing\b|\bgameplay\b|\bgunplay\b|\breaders\b|"
+    r"\bviewers\b|\bbox\s+office\b|\bfans\s+of\b|\bstudio\b", re.IGNORECASE)
+
+
+def review_of_fiction(text: str) -> bool:
+    """The text reviews a work of fiction or a game, whose violence happened to nobody."""
+    if not _REVIEWED_WORK.search(text):
+        return False
+    return len({m.group(0).lower() for m in _CRITICS_WORDS.finditer(text)}) >= 2
 
 
 def has_signal(text: str) -> bool:
@@ -1069,7 +1149,14 @@ _ACTOR_WORD = re.compile(
 
 def _hurt(low: str) -> bool:
     """Harm that happened: not "no one was hurt" (read only when a frame needs it)."""
-    return _VICTIM_HARM_LOW.search(_NO_HARM_LOW.sub(" ", low)) is not None
+    told = _NO_HARM_LOW.sub(" ", low)
+    return _VICTIM_HARM_LOW.search(told) is not None or _HARM_COUNTED.search(told) is not None
+
+
+# "…, killing three people": an act's participle with its count is harm that happened
+_HARM_COUNTED = re.compile(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+|more\s+than\s+|"
+                           r"about\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|a\s+dozen|dozens|scores|several)\b")
 
 
 def is_violent(sentence: str, means: Means | None = None) -> bool:
@@ -1261,7 +1348,7 @@ _PRETEND = re.compile(
     r"practice\s+bombs?|training\s+launch|target\s+practice|recruits\s+drilling|(?:military|joint|naval|live[\s-]fire|artillery|"
     r"rocket|missile)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|firing\s+ranges?|"
     r"mock[\s-]drills?|(?:anti-terror|security|evacuation|emergency|counter-terrorism|training)\s+"
-    r"drills?|"
+    r"drills?|active[\s-]shooter\s+(?:[\w-]+\s+)?(?:drills?|exercises?|trainings?|simulations?)|"
     # "during the Spring Storm exercise at the Central Training Area", "Exercise Talisman
     # Sabre", "the training ground will host artillery firing"
     r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b)|"
@@ -1357,7 +1444,8 @@ _STUDY_SAID = re.compile(r"\bthe\s+(?:report|study|survey|index|monitor)\s+(?:sa
 # "according to the annual Landmine Monitor report", "for the sixth year in a row, the United
 # Nations said in its annual report": the count of a year, whatever the weapon
 _YEARLY_COUNT_LOW = re.compile(r"\b(?:annual|yearly|quarterly|mid-year|half-year(?:ly)?)\s+"
-                               r"(?:[\w-]+\s+){0,3}?report\b|\byears?\s+in\s+a\s+row\b|"
+                               r"(?:[\w-]+\s+){0,3}?(?:report|tally|toll|total|count)\b|"
+                               r"\byears?\s+in\s+a\s+row\b|"
                                r"\bconsecutive\s+years?\b")
 _ANIMAL_TRIGGER = re.compile(
     r"\b(?:cows?|cattle|goats?|sheep|camels?|donkeys?|horses?|buffalo(?:es)?|livestock|animals?|"

@@ -1113,6 +1113,22 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 or passage[nh.end():nh.end() + 3].strip(" ,–—")[:1].isdigit()):
             # (a dashed heading's unknown name only before a date: "Flash Update:" is no place)
             ranked.append((head_rank, vs, None, nh.group("v")))
+    im = _ITEM_HEAD.match(passage) if nh is None and ":" in passage[:60] else None
+    if im and not any(m.start == im.start("v") and m.place.kind == "admin1" for m in mentions) \
+            and not any(m.start > im.end() and m.place.kind in ("town", "site")
+                        and m.weight >= 2.0 for m in mentions) \
+            and not _LOCATIVE_NAME.search(passage, im.end()):
+        # "- Bilozerka: a drone dropped explosives …", "Krasnopillia community: artillery
+        # shelling": an official post's line led by its settlement names where (a town the
+        # gazetteer knows, or any name its unit word types), unless the head is a region's
+        # name ("Narathiwat: … near an outpost in Rueso") or the line names a town of its own
+        vs = im.start("v")
+        known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
+        if known is not None:
+            ranked.append((6.0, vs, known, known.surface))
+        elif im.group("u") and key(im.group("v")) not in _STOP and not any(
+                m.start == vs for m in mentions):
+            ranked.append((6.0, vs, None, im.group("v")))
     # (the most precise field a record fills: "Municipality: Aguililla | Locality: El Aguaje")
     lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"].lower()],
              default=None) if any(w in passage for w in (
@@ -1347,6 +1363,13 @@ _FULL_DATE = re.compile(r"\b" + _DAY_MONTH_YEAR)
 _DASH_HEAD = re.compile(
     r"(?:[A-Z][\w'’ .()-]{1,40}?\s+[–—]\s+){1,3}(?P<v>[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)"
     r"(?=(?:,\s*|\s+[–—]\s+)(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\s*:\s)")
+# "… from a clinic in Pétion-Ville": a line's own place, known to the gazetteer or not
+_LOCATIVE_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|"
+                            r"locality|settlement)\s+of\s+)?[A-Z]")
+# "- Bilozerka: a drone …", "Esman community: air strike …": a post's line led by its settlement
+_ITEM_HEAD = re.compile(
+    r"(?:[-–—•*]\s*)?(?P<v>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?:\s+(?P<u>community|hromada|village|town|city|settlement|municipality))?\s*:\s")
 # "Borno state, Mafa: suicide bomber …", "Kharkiv oblast, Zolochiv: …": a wire note's region,
 # then its place, then a colon
 _REGION_FIRST_HEAD = re.compile(
