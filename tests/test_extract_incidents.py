@@ -2338,3 +2338,23 @@ def test_a_review_tells_a_plot_not_an_incident() -> None:
             "people, the director of the film festival said. Critics had praised the villain.")
     found = extract_incidents(news, "2024-05-04")
     assert [(m["location"], m["fatalities"]) for m in found] == [("Kaduna", 3)]
+
+
+def test_a_governors_post_lists_each_settlement_hit() -> None:
+    post = ("Bryansk region governor: over the past day the enemy attacked border villages.\n"
+            "In Klintsy a drone hit a garage; a 40-year-old man was wounded.\n"
+            "The village of Suzemka was shelled with artillery; a barn burned down.\n"
+            "In Pogar an FPV drone struck a tractor; the driver was killed.")
+    found = extract_incidents(post, "2025-03-02")
+    assert [(m["location"], m["sub_event_type"]) for m in found] == [
+        ("Klintsy", "drone_strike"), ("Suzemka", "shelling_artillery"), ("Pogar", "drone_strike")]
+
+
+def test_a_briefs_lines_under_one_label_on_different_days() -> None:
+    brief = ("Security brief, 9 March.\n"
+             "Borno: late on 7 March insurgents attacked an army post in Monguno; five soldiers "
+             "were killed.\n"
+             "Borno: on the morning of 8 March gunmen abducted four farmers near Konduga.")
+    found = extract_incidents(brief, "2023-03-09")
+    assert [(m["location"], str(m["event_date"]), m["sub_event_type"]) for m in found] == [
+        ("Monguno", "2023-03-07", "armed_assault"), ("Konduga", "2023-03-08", "abduction")]

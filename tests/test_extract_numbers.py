@@ -560,3 +560,18 @@ def test_who_tells_the_toll_is_not_among_the_dead(sentence: str, dead: int) -> N
 ])
 def test_an_earlier_toll_the_text_replaces(sentence: str, dead: int | None) -> None:
     assert find_casualties(sentence).fatalities == dead
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    # a translation's habits: "lost their lives", a day or an instrument before the count
+    ("Three policemen lost their lives and two others were wounded on Friday.", 3, 2),
+    ("Jets of the air force killed on Tuesday about thirty fighters near the river.", 30, None),
+    ("Assailants killed with knives at least five villagers and wounded a child.", 5, 1),
+    ("Two rebels were liquidated and one soldier was wounded.", 2, 1),
+    ("At least twelve worshippers were killed, besides the kamikaze.", 13, None),
+    ("The blast killed two guards as well as the kamikaze.", 3, None),
+    ("Six farmers lost their lives and another sustained injuries.", 6, 1),
+])
+def test_a_translations_tolls(sentence: str, dead: int | None, hurt: int | None) -> None:
+    found = find_casualties(sentence)
+    assert (found.fatalities, found.injured) == (dead, hurt)

@@ -362,3 +362,15 @@ def test_an_active_shooter_drill_and_an_annual_tally() -> None:
                      "tally showed."):
         means = classify(sentence)
         assert means is None or not is_violent(sentence, means)
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    ("A strike of drone of the army hit a gathering near the market, killing four.",
+     "drone_strike"),
+    ("Helicopters of the regime dropped barrels of explosives on the quarter.", "air_strike"),
+    ("Raids of the national air force killed some fifteen insurgents.", "air_strike"),
+    ("An armed commando deprived of liberty four students in the municipality.", "abduction"),
+])
+def test_a_translations_means(sentence: str, sub: str) -> None:
+    means = classify(sentence)
+    assert means is not None and means.sub_event_type == sub

@@ -778,3 +778,12 @@ def test_an_arabic_article_written_as_spelled_or_as_sounded() -> None:
 def test_a_line_led_by_its_settlement(text: str, place: str) -> None:
     found = [m for m in extract_incidents(text, "2024-06-02") if m["mention_type"] == "current"]
     assert found and found[-1]["location"] == place
+
+
+def test_whose_side_and_a_groups_name_are_not_where() -> None:
+    text = ("Fighters of the M23 and militias allied to Kinshasa clashed around Sake, in the "
+            "province of North Kivu.")
+    assert extract_incidents(text, "2024-02-05")[0]["location"] == "Sake"
+    text = ("Soldiers fell in an ambush by a column of the Shining Path, remnant of Sendero "
+            "Luminoso, in the district of Pichari, region of Cusco.")
+    assert extract_incidents(text, "2024-02-05")[0]["location"] == "Pichari"

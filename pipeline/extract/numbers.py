@@ -107,6 +107,11 @@ _KILLED_ACTIVE = re.compile(
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
     r"execut(?:ing|ed)|behead(?:ing|ed)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
     r"martyr(?:ing|ed))\s+"
+    # ("killed on Sunday about twenty insurgents", "killed with machetes at least eight
+    # civilians", "killing with blows of machetes at least ten displaced")
+    r"(?:(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+    r"with\s+(?:blows\s+of\s+)?(?:machetes?|knives|knife|axes?|clubs|guns|rifles|"
+    r"firearms|bullets)\s+)?"
     r"(?:(?:its|their|his|her)\s+)?"
     + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?P<tail>[^,.;]{0,60})",
@@ -131,7 +136,7 @@ _KILL_VERB = re.compile(
     r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|succumbed|"
     # communiqués: "two terrorists were sent to hell", "some fifteen terrorists were
     # neutralised", "2 soldiers paid the supreme price", "six VDP fell with arms in hand"
-    r"sent\s+to\s+hell|neutrali[sz]ed|eliminated(?!\s+(?:from|in\s+the))|"
+    r"sent\s+to\s+hell|neutrali[sz]ed|eliminated(?!\s+(?:from|in\s+the))|liquidated|"
     r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|"
     r"sacrifice)|fell\s+(?:with\s+(?:their\s+)?arms\s+in\s+hand|in\s+(?:combat|action|battle)|"
     r"on\s+the\s+field\s+of\s+hono(?:u)?r)|"
@@ -182,7 +187,8 @@ _VERBISH = re.compile(
     r"\b(?:were|was|is|are|has|have|had|said|says|told|killed|attacked|shot|fired|died|dead|"
     r"injured|wounded|hurt|kill|killing|injuring|wounding|attacking|targeting|leaving|left|"
     r"struck|hit|exploded|detonated|opened|stormed|ambushed|martyred|embraced|neutrali[sz]ed|"
-    r"fell|paid|sent|kia)\b", re.IGNORECASE)
+    r"fell|paid|sent|kia|lost|perished|succumbed|liquidated|slain|murdered|executed)\b",
+    re.IGNORECASE)
 
 
 _ADDED_TO = re.compile(r"\b(?:in\s+addition\s+to|along\s+with|together\s+with|as\s+well\s+as)"
@@ -439,7 +445,7 @@ _ATTACKER_SHOT_DEAD = re.compile(
     r"guards|security\s+forces)\s+shot\s+(?:him|her)\s+dead\b", re.IGNORECASE)
 _NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+the\s+"
                            r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
-                           r"gunman)\b", re.IGNORECASE)
+                           r"gunman|kamikaze)\b", re.IGNORECASE)
 # "His body was discovered three days later", "The bodies of both men were found"
 _BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?body\s+(?:was|has\s+been|had\s+been)\s+"
                          r"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered)\b",
@@ -502,7 +508,8 @@ _PLUS_ATTACKER = re.compile(
     # "Five worshippers were killed in addition to the two bombers"
     r"(?:(?P<n>two|three|four|five|six|\d+)\s+(?:suicide\s+|female\s+)?(?:bombers|attackers|"
     r"assailants|gunmen|perpetrators)|(?:suicide\s+|female\s+|teenage\s+|lone\s+)?(?:bomber|"
-    r"attacker|assailant|gunman|perpetrator))\b", re.IGNORECASE)
+    # ("killed three soldiers as well as the kamikaze": a suicide bomber, in French usage)
+    r"attacker|assailant|gunman|perpetrator|kamikaze))\b", re.IGNORECASE)
 # a record opening with one person killed, however long the description of who they were
 _A_PERSON_KILLED = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:A|An|One)\s+(?!(?:group|number|total|family|crowd|convoy|"
@@ -714,7 +721,8 @@ _ONE_OTHER_HURT = re.compile(
     r"injured|wounded)\b|"
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
-    r"wounded|hurt)\b|\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other|"
+    r"wounded|hurt|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b|"
+    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed)|maim(?:ing|ed))\s+(?:another|the\s+other|"
     r"a\s+(?:third|fourth|fifth|sixth))\b"
     r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten))|"
     # "two were killed and a civilian driver injured": one more, told without its verb

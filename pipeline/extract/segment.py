@@ -171,7 +171,14 @@ _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|co
                     r"towns(?:\s+and\s+villages)?|rounds)\b|"
                     # ("we documented three attacks on civilians in Centre-Nord")
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                    r"(?:attacks|strikes)\b", re.IGNORECASE)
+                    r"(?:attacks|strikes)\b|"
+                    # ("struck four settlements in the region", "attacked border villages",
+                    # "shelled the frontline communities of the district")
+                    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?:[\w-]+\s+)?(?:settlements|localities|communities|hromadas)\b|"
+                    r"\b(?:border|frontline|"
+                    r"front-line)\s+(?:villages|areas|settlements|communities|districts|"
+                    r"hromadas)\b", re.IGNORECASE)
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
     r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
@@ -355,11 +362,17 @@ _PLACE_LEAD = re.compile(r"(?:(?:Also|Meanwhile|Separately|Later|Earlier)(?:\s+(
                          r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?"
                          r"(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|"
                          r"district|area|region|province)\s+of\s+)?(?P<n>[A-Z][\w'’-]+"
-                         r"(?:\s+[A-Z][\w'’-]+)?)(?:[^,.;]{0,50},|\s+(?=the\s+[A-Z]))")
+                         r"(?:\s+[A-Z][\w'’-]+)?)(?:[^,.;]{0,50},|\s+(?=the\s+[A-Z])|"
+                         # ("In Glushkovo an FPV drone attacked a car")
+                         r"\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:drone|shell|missile|rocket|bomb|"
+                         r"mortar|strike|explosion|blast|grenade|gunman|gunmen)))")
 
 
 # "Novaya Tavolzhanka came under mortar fire": an update's item, the town hit its subject
 _TOWN_HIT = re.compile(r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + HIT_SUBJECT.pattern)
+# ("The village of Tetkino was shelled with artillery": the item's town, typed)
+_TYPED_TOWN_HIT = re.compile(r"The\s+(?P<t>village|town|city|settlement|hamlet)\s+of\s+"
+                             r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + HIT_SUBJECT.pattern)
 # "Huliaipole (Zaporizka oblast): Artillery shelling damaged twelve houses": an update's item
 _PLACE_COLON = re.compile(r"(?!(?:Date|Time|Source|Description|Details|Summary|Note|Update|"
                           r"Background|Assessment|Location|Casualties|Impact|Incident)\b)"
@@ -1156,7 +1169,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # a daily update's list of places: "… struck Nikopol district. In Marhanets,
                 # an FPV drone hit a car", "In the town of Grayvoron, a drone dropped …"
                 lead = (_PLACE_LEAD.match(sent.text) or _PLACE_COLON.match(sent.text)
-                        or _TOWN_HIT.match(sent.text)) if f.means is not None else None
+                        or _TOWN_HIT.match(sent.text) or _TYPED_TOWN_HIT.match(sent.text)
+                        ) if f.means is not None else None
                 # (a typed item, "Chikun LGA: bandits abducted …", needs no gazetteer entry)
                 other_lead = bool(lead and not _ANAPHOR.search(sent.text) and lead["n"] not in
                                   " ".join(s.text for s in current.sentences)
@@ -1173,11 +1187,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and d_new.date != d_cur.date and not _ANAPHOR.search(sent.text))
                 # "On Sunday, gunmen abducted three men …" after Saturday's gunfight: a sentence
                 # led by a day of its own tells another incident, a day apart or more
+                # (after its place's label, too: "Borno: on the morning of 11 May gunmen …")
+                led_at = lead.end() if lead is not None and lead.re is _PLACE_COLON else 0
                 led_day = bool(
                     d_new is not None and d_cur is not None and d_new.explicit
                     and d_new.precision == "day" and d_new.date != d_cur.date
-                    and d_new.start <= 15 and f.means is not None and f.means.strength == 2
-                    and not _ANAPHOR.search(sent.text))
+                    and d_new.start - led_at <= (25 if led_at else 15) and f.means is not None
+                    and f.means.strength == 2 and not _ANAPHOR.search(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
                        or led_day)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)

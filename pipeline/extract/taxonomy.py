@@ -32,12 +32,17 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("drone_strike", "drone",
      r"(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
      r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter|"
+     # (a translation's "strike of drone": "a strike of drone of the Malian armed forces")
+     r"\bstrikes?\s+of\s+(?:an?\s+)?drones?\b|"
      + _DRONE_MAKES),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
-     r"warplanes?|planes|helicopters?)\s+(?:had\s+|have\s+|has\s+)?(?:bombed|struck|pounded|hit|"
-     r"targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|\bbarrel\s+bombs?\b|"
+     r"warplanes?|planes|helicopters?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+|"
+     r"has\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|"
+     r"\bbarrel\s+bombs?\b|\bbarrels\s+(?:of|packed\s+with|filled\s+with)\s+explosives?\b|"
+     # (a translation's "raids of the air force": "raids of the Afghan air force killed …")
+     r"\braids?\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?air\s+force\b|"
      # an air force's words: "air interdiction missions against ISWAP fighters", "the Air
      # Component of Operation Fansan Yamma struck a bandit enclave"
      r"\bair\s+interdiction\b|\baerial\s+vectors?\b|"
@@ -90,7 +95,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\s+(?:\w+\s+){0,3}?(?:people|civilians|driver|"
      r"employees|workers|passengers|villagers|persons|men|women|children|students|tourists|"
      r"crew|traders|engineers|fishermen|farmers|councillor|councilor|mayor|official|journalist|"
-     r"businessman|priest|leader|teacher|doctor)\b"),
+     r"businessman|priest|leader|teacher|doctor)\b|"
+     # (a translation's "deprived of liberty": "an armed commando deprived of liberty seven
+     # young people")
+     r"\bdeprived\s+(?:\w+\s+)?of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b"),
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchanges?\s+of\s+fire|"
      # (a translation's "combats": "the combats that the ELN and the dissidents sustained")
@@ -174,6 +182,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
+     "deprived",
      "forced",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combat",
@@ -908,7 +917,7 @@ _ANY_SIGNAL = re.compile(
     r"slaughter|ran\s+over|run\s+over|plough|plowed|mowed|alight|ablaze|petrol|gasoline|"
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combat|"
-    r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|"
+    r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|deprived|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",

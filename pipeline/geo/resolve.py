@@ -53,6 +53,9 @@ _COMPASS_GLUED = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southe
 _CARRIED = r"(?:flown|airlifted|evacuated|rushed|transferred|referred|transported)"
 # (and where people were headed: "waiting for boats to Bangladesh", "fleeing to Chad")
 _WENT = r"(?:withdrew|fled|retreated|escaped|fleeing|boats?|took|taken|led|marched|dragged)"
+# "the Wazalendo militias, allied to Kinshasa": whose side, not where
+_ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|aligned\s+with|"
+                            r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_FIELD = re.compile(r"\b(?:Country|Region|Province|State|Governorate|Oblast|Department|"
@@ -430,6 +433,8 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3
         if _WENT_TO_BEFORE.search(before):
             weight = 0.3  # "the assailants withdrew toward the Gourma", "airlifted to Bogota"
+        if _ALLIED_BEFORE.search(before):
+            weight = 0.3  # "militias allied to Kinshasa", "rebels backed by Rwanda": whose
         if not has_country and _GOVERNMENT_VOICE.match(after) and not _PEOPLE_OF.search(before):
             weight = 0.3  # "Kinshasa blamed the M23": a capital speaking for its government
         if has_country and _FORCES_OF_BEFORE.search(before):
@@ -576,13 +581,20 @@ _NAME_JOINERS = frozenset("al el ad ar as an ash az ez es ed at ath wa de del da
                           "la le bin ibn abu y".split())
 
 
+_ENGLISH_JOINERS = frozenset(("an", "as", "at", "do"))
+
+
 def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
     """True when token j is a capitalised word directly touching the match (same name)."""
     if j < 0 or j >= len(toks):
         return False
     s, e, w, k = toks[j]
     if not before and k in _NAME_JOINERS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
-            and text[e:toks[j + 1][0]] == " " and text[toks[j - 1][1]:s] == " ":
+            and text[e:toks[j + 1][0]] == " " and text[toks[j - 1][1]:s] == " " and not (
+                # ("In Glushkovo an FPV drone attacked", "in Rafah an Israeli strike": the
+                # English article, before an acronym or a nationality)
+                toks[j + 1][2].isupper() or (k in _ENGLISH_JOINERS
+                                             and toks[j + 1][3] in demonyms())):
         return True  # "Tala wa Barfak", "Hammam al Alil": a longer name we do not know
     if before and k in _NAME_JOINERS and j >= 1 and _is_cap(toks[j - 1][2]) \
             and text[toks[j - 1][1]:s] == " " and text[e:toks[j + 1][0]] == " ":
@@ -976,6 +988,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 _STREET.search(v)):  # ("on Tarata Street in the Miraflores district")
             # (and "Convención in the Colombian department of …" names no district)
             continue  # "in Diyarbakir Province, Sur district": a province, then its district
+        if _inside_actor(passage, vs):
+            continue  # "a column of …, remnant of Sendero Luminoso, in the district of Pichari"
         known = next((m for m in inside if m.start == vs), None)
         if known is not None and known.place.kind in ("country", "admin1"):
             continue  # "in Nigeria, Borno state": a container, not a village
