@@ -575,3 +575,15 @@ def test_an_earlier_toll_the_text_replaces(sentence: str, dead: int | None) -> N
 def test_a_translations_tolls(sentence: str, dead: int | None, hurt: int | None) -> None:
     found = find_casualties(sentence)
     assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    # a coder's own total closes the note, or says how it was coded
+    ("On 2 May, gunmen shot dead 4 villagers and burned granaries near Tera. 4 fatalities.", 4,
+     None),
+    ("Fatalities coded as 6 per conservative estimate; local sources reported 11 dead.", 6, None),
+    ("Two soldiers were killed and 3 wounded in the ambush. 2 fatalities; 3 injured.", 2, 3),
+])
+def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) -> None:
+    found = find_casualties(sentence)
+    assert (found.fatalities, found.injured) == (dead, hurt)

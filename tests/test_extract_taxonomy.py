@@ -374,3 +374,13 @@ def test_an_active_shooter_drill_and_an_annual_tally() -> None:
 def test_a_translations_means(sentence: str, sub: str) -> None:
     means = classify(sentence)
     assert means is not None and means.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "Detectives executed a search warrant at the house before dawn and found it empty.",
+    "Most traders say they worry about bombings when they travel to the city.",
+    "The truce held overnight, with no artillery fire reported along the front line.",
+])
+def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None:
+    means = classify(sentence)
+    assert means is None or not is_violent(sentence, means)

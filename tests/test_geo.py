@@ -787,3 +787,8 @@ def test_whose_side_and_a_groups_name_are_not_where() -> None:
     text = ("Soldiers fell in an ambush by a column of the Shining Path, remnant of Sendero "
             "Luminoso, in the district of Pichari, region of Cusco.")
     assert extract_incidents(text, "2024-02-05")[0]["location"] == "Pichari"
+
+
+def test_a_place_after_at_following_a_country() -> None:
+    text = "Militants fired rockets from southern Lebanon at Metula (Northern District)."
+    assert extract_incidents(text, "2024-02-05")[0]["location"] == "Metula"

@@ -415,6 +415,10 @@ _EARLIER_TOLL = re.compile(
     r"put\s+(?:the\s+(?:dead|death\s+toll|toll)|it)\s+at|was|stood\s+at|had\s+been)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
     re.IGNORECASE)
+# a coder's total: "Fatalities coded as 15 per conservative estimate", a closing "3 fatalities."
+_CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
+                         r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
+                         r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
@@ -960,6 +964,16 @@ def find_casualties(sentence: str) -> Casualties:
                                    + sentence[best.end():])
             return Casualties(int(best.group("n")), rest.injured, False,
                               (best.span(), *rest.spans))
+    coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence else None
+    if coded is not None:
+        # "… shot dead 3 civilians and set houses alight. 3 fatalities.", "Fatalities coded as 8
+        # per conservative estimate; civil society groups reported 12": the coder's own total
+        # is the toll, whatever the description counts besides
+        a, b = coded.span()
+        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        return Casualties(int(coded["n"] or coded["m"]),
+                          int(coded["w"]) if coded["w"] else rest.injured, False,
+                          (coded.span(), *rest.spans))
     cm = _CORRECTION.search(sentence)
     if cm is not None:
         # "Police initially reported four dead, but … nine people had died": the later figure

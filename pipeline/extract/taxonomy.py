@@ -689,7 +689,12 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"bring|brings|toppled|felled|razed|levell?ed)\s+down\b|\b(?:controlled|planned)\s+"
     r"(?:demolitions?|implosions?|explosions?|blasts?|detonations?)\b|"
     # a question: "asked how the government would judge that an enemy had begun an attack"
-    r"\basked\s+(?:how|whether|if|why|what|when)\b[^.;]*",
+    r"\basked\s+(?:how|whether|if|why|what|when)\b[^.;]*|"
+    # a warrant served, a fear told: "officers executed a search warrant", "residents say they
+    # worry about bombings when visiting crowded markets"
+    r"\bexecut(?:ed|ing|es?)\s+(?:a\s+|the\s+|two\s+|several\s+)?(?:search\s+|arrest\s+)?"
+    r"warrants?\b|\b(?:worr(?:y|ied|ies)|fears?|feared|afraid|anxious|scared)\s+(?:about|of|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bombings|attacks|shootings|kidnappings|violence|strikes|explosions)\b",
     re.IGNORECASE,
 )
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
@@ -738,7 +743,8 @@ _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale",
               "catalogued", "inventoried", "crushed", "collected", "decommission", "stockpiled",
               "scrapped", "melted", "brought down", "bring down", "brings down", "toppled",
               "felled", "razed", "levelled", "leveled", "planned", "asked how",
-              "asked whether", "asked if", "asked why", "asked what", "asked when")
+              "asked whether", "asked if", "asked why", "asked what", "asked when", "warrant",
+              "worr", "fear", "afraid", "anxious", "scared")
 _ATTACK_WORD = re.compile(
     r"\battack\w*|\bgunm[ae]n\b|\bmilitants?\b|\bbomb(?:er|ing|ed)\b|\bsuicide\s+bomb|"
     r"\bopened\s+fire|\bambush\w*|\bshot\s+dead|\bstabbed|\bkidnapp\w*|\babduct\w*|"
@@ -807,7 +813,8 @@ _RESPONSE_FIRE = re.compile(
 _NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+fire|resistance|"
                r"bloodshed|attacks?|shelling|weapons|explosives|firearms|guns|bombs|gunm[ae]n|"
                r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
-               r"activity|contact|rockets|missiles|shells|mortars)\b")
+               r"activity|contact|rockets|missiles|shells|mortars|(?:artillery|mortar|sniper|"
+               r"small-arms|small\s+arms)\s+fire)\b")
 _NEGATED = re.compile(
     r"\b(?:no|not\s+(?:accompanied|followed|marked)\s+by)\s+(?:[\w-]+\s+)?" + _NEGATABLE
     + r"(?:\s*(?:,|or|and|nor)\s+(?:[\w-]+\s+)?" + _NEGATABLE + r")*"

@@ -597,7 +597,9 @@ def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
                                              and toks[j + 1][3] in demonyms())):
         return True  # "Tala wa Barfak", "Hammam al Alil": a longer name we do not know
     if before and k in _NAME_JOINERS and j >= 1 and _is_cap(toks[j - 1][2]) \
-            and text[toks[j - 1][1]:s] == " " and text[e:toks[j + 1][0]] == " ":
+            and text[toks[j - 1][1]:s] == " " and text[e:toks[j + 1][0]] == " " and not (
+                # ("rockets from southern Lebanon at Kiryat Shmona": a place, then English "at")
+                k == "at" and name_index().get(toks[j - 1][3]) is not None):
         return True  # "Lanao del Sur": no town called Sur
     if not _is_cap(w) or k in _NAME_OK_NEIGHBOURS or k in _MONTHS_DAYS:
         return False
