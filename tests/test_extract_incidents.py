@@ -2358,3 +2358,15 @@ def test_a_briefs_lines_under_one_label_on_different_days() -> None:
     found = extract_incidents(brief, "2023-03-09")
     assert [(m["location"], str(m["event_date"]), m["sub_event_type"]) for m in found] == [
         ("Monguno", "2023-03-07", "armed_assault"), ("Konduga", "2023-03-08", "abduction")]
+
+
+def test_a_wire_items_dateline_another_act_and_its_attackers() -> None:
+    note = ("GOMA, Democratic Republic of Congo, 9 May (Agency) — Rebels killed at least 12 "
+            "villagers on Tuesday night near Rutshuru. Also on Tuesday, a bomb hit a market in "
+            "Goma, killing two people.")
+    found = extract_incidents(note, "2024-05-09")
+    assert [(m["location"], str(m["event_date"]), m["fatalities"]) for m in found] == [
+        ("Rutshuru", "2024-05-07", 12), ("Goma", "2024-05-07", 2)]
+    raid = ("Militants stormed a checkpoint near Tank on Monday, killing four policemen. All "
+            "five attackers, including a suicide bomber, were killed.")
+    assert [m["fatalities"] for m in extract_incidents(raid, "2024-05-07")] == [9]

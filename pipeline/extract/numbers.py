@@ -800,6 +800,8 @@ _ATTACKER_NOUN = (r"(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terr
                   r"insurgents?|maoists?|rebels?|guerrillas?|cadres?|jihadists?|bandits?)")
 _ATTACKERS_COUNT = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:of\s+the\s+|other\s+)?" + _ATTACKER_NOUN
+    # ("All six attackers, including the driver of the car, were killed")
+    + r"(?:\s*,[^,.;]{1,60},)?"
     + r"\s+(?:were|was)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|sent\s+to\s+"
     r"hell|eliminated)"
     # "troops neutralised 13 of the terrorists": the attackers, told actively

@@ -133,10 +133,14 @@ _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:dist
                             r"neighbou?rhood|quarter|suburb|area)\b")
 _SECOND_DEVICE = re.compile(r"\ba\s+second\s+(?:car|truck|roadside|suicide|motorcycle)\s+"
                             r"(?:bomb|bomber|blast|attack)", re.IGNORECASE)
+# ("Also on Monday, a drone strike on a car near Bint Jbeil killed two men")
+_ALSO_DAY = re.compile(r"\s*also\s+(?:on\s+)?(?:that\s+day|the\s+same\s+day|monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
-    r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|in\s+a\s+second|a\s+second\s+"
+    r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|"
+    r"in\s+a\s+second|a\s+second\s+"
     r"(?:attack|blast|bomb|bomber|explosion)|further\s+(?:south|north|east|west)|"
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
@@ -738,6 +742,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         towns=_towns(text) if violent else set(),
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
+                    or _ALSO_DAY.match(text) is not None
                     or shifted or entry or (means is not None and means.strength == 2
                                             and _BULLET.match(text) is not None)),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
@@ -763,7 +768,9 @@ _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’
                            r"(?:\s*\([^()]{1,50}\))?(?:,\s*|\s+[–—-]\s+)){1,4}"
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
 # ("JENIN, West Bank, March 8 (agency) -": a country or region of up to three words)
-_DATELINE_PREFIX = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*(?:[A-Z][a-z]+\.?,?\s+){0,3}"
+# ("BENI, Democratic Republic of Congo, 17 June (Agency) —")
+_DATELINE_PREFIX = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*"
+                              r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+){0,5}"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
