@@ -2370,3 +2370,18 @@ def test_a_wire_items_dateline_another_act_and_its_attackers() -> None:
     raid = ("Militants stormed a checkpoint near Tank on Monday, killing four policemen. All "
             "five attackers, including a suicide bomber, were killed.")
     assert [m["fatalities"] for m in extract_incidents(raid, "2024-05-07")] == [9]
+
+
+def test_a_database_summary_of_a_past_conflict() -> None:
+    note = ("08/02/1979: Assailants detonated a landmine beneath an army patrol vehicle near "
+            "Crossmaglen, County Armagh, Northern Ireland. One soldier was killed. Tension has "
+            "remained high since 27 August 1978, when a bomb killed eighteen soldiers near "
+            "Warrenpoint.")
+    found = extract_incidents(note, "1979-08-05")
+    assert [(m["mention_type"], m["location"], m["fatalities"]) for m in found] == [
+        ("current", "Crossmaglen", 1), ("background", "Warrenpoint", 18)]
+
+
+def test_a_weapons_nationality_is_not_where() -> None:
+    text = "A Russian missile hit a bus stop on Monday, killing four people."
+    assert extract_incidents(text, "2024-06-04")[0]["country_code"] is None

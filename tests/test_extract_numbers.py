@@ -587,3 +587,23 @@ def test_a_translations_tolls(sentence: str, dead: int | None, hurt: int | None)
 def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) -> None:
     found = find_casualties(sentence)
     assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    ("A bomber rammed a convoy, killing himself, two soldiers and a passer-by and wounding "
+     "nine other people.", 4, 9),
+    ("Gunmen fired on a checkpoint, killing three policemen before both attackers were shot "
+     "dead.", 5, None),
+    ("Rebels dragged a farmer from his hut and beat him to death.", 1, None),
+    ("A grenade exploded, wounding two teachers and a police escort.", None, 3),
+    ("Two guards and a passer-by were slightly injured.", None, 3),
+    ("A second man sitting beside him was wounded.", None, 1),
+    ("Gunmen shot dead a Congress party legislator and his bodyguard.", 2, None),
+    ("The blast left one soldier and three of the attackers dead.", 4, None),
+    ("The official was killed at the scene and one of his guards was wounded.", 1, 1),
+    ("A shooting leaves two guards and a crew member dead.", 3, None),
+])
+def test_lists_of_the_dead_and_wounded(sentence: str, dead: int | None, hurt: int | None
+                                       ) -> None:
+    found = find_casualties(sentence)
+    assert (found.fatalities, found.injured) == (dead, hurt)

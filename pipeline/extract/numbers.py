@@ -101,7 +101,7 @@ _PERP_WORDS = re.compile(
     r"jihadists?|perpetrators?|suspects?|hostage[\s-]takers?)\b", re.IGNORECASE)
 
 _KILLED_ACTIVE = re.compile(
-    r"\b(?:kill(?:ing|ed|s)?|left|leaving|deaths?\s+of|burn(?:ed|t|ing)|behead(?:ed|ing)|"
+    r"\b(?:kill(?:ing|ed|s)?|left|leaving|leaves|deaths?\s+of|burn(?:ed|t|ing)|behead(?:ed|ing)|"
     r"claim(?:ing|ed|s)(?:\s+the\s+lives\s+of)?|(?:bodies|corpses)\s+of|martyrdom\s+of|"
     r"shot\s+dead|shooting\s+dead|murder(?:ing|ed)|slaughter(?:ing|ed)|"
     r"(?:hacked|stabbed|beaten|bludgeoned)\s+to\s+death|shot\s+and\s+killed|"
@@ -125,6 +125,7 @@ _HURT_ACTIVE = re.compile(
 )
 _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|"
         r"also|all|later|now|others?|more|each|both|said\s+to\s+have\s+been|reported|left|"
+        r"slightly|seriously|critically|severely|lightly|badly|gravely|"
         r"confirmed|believed\s+to\s+have\s+been|\w+ed\s+and|(?:hit|struck)\s+by\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:bullets?|shrapnel|fragments|debris|gunfire)\s+and)\s+){0,3}")
 # where a coder's toll field ends: "7 k / 22 w (MoH)", "0 k, 4 w |"
@@ -228,6 +229,10 @@ def _a_claimed_toll(verb: str, tail: str) -> bool:
     return v.startswith("claim") and "lives of" not in v and not _LIVES_AFTER.match(tail)
 
 
+_PLACE_PREP_END = re.compile(r"\b(?:at|in|on|near|from|to|into|outside|inside|by|with|of)\s*$",
+                             re.IGNORECASE)
+
+
 def _subject_count(sentence: str, verb_start: int,
                    passive: bool = True) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
@@ -297,6 +302,8 @@ def _subject_count(sentence: str, verb_start: int,
         if v is not None:
             nums.append((m.start(), m.end(), v))
     pairs = _PAIR_SUBJECT.search(pre)
+    if pairs is not None and _PLACE_PREP_END.search(pre, 0, pairs.start()):
+        pairs = None  # "… was killed at the scene and one of his bodyguards": a place, no one
     if pairs is not None and passive and not _VERBISH.search(pairs.group()) and (not nums or (
             len(nums) == 1 and nums[0][2] == 1 and nums[0][0] >= pairs.start())):
         # "The teacher, his wife and one student were killed"
@@ -360,6 +367,8 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
             continue  # "two officers suffered minor injuries and nobody was killed"
         if verb == "dead" and not aux and sentence.endswith("shooting ", 0, m.start("verb")):
             continue  # "abducted 24 people, shooting dead a guard": the guard, read actively
+        if verb == "dead" and not aux and _LEFT_BEFORE.search(sentence, 0, m.start("verb")):
+            continue  # "left one officer and three gunmen dead": the list, read actively
         v, used = _subject_count(sentence, m.start(), passive=bool(aux))
         if v > 0:
             total = v if total is None else total + v
@@ -367,6 +376,7 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
     return total, spans
 
 
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,80}$")
 _DEATHS_FIELD = re.compile(r"\b(?:deaths|fatalities|killed|dead)\s*:")
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s+one|none)\s*$")
 _NOUN_COUNT_DEAD = re.compile(
@@ -415,6 +425,34 @@ _EARLIER_TOLL = re.compile(
     r"put\s+(?:the\s+(?:dead|death\s+toll|toll)|it)\s+at|was|stood\s+at|had\s+been)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
     re.IGNORECASE)
+_SELF_THEN_LIST = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)self\s*(?:,|\s+and)\s+"
+                             r"(?P<list>[^;.]{1,160})")
+_LIST_ITEM = re.compile(r"(?P<n>\w+(?:-\w+)?)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*?"
+                        r"(?=\s*(?:,|\s+and\s|$))")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ONE_WORDS = frozenset(("a", "an", "one", "his", "her", "their", "the"))
+
+
+def _count_list(text: str) -> tuple[int, int] | None:
+    """People counted in a list ("three soldiers and a passer-by"): their sum and where the
+    list ends, before a clause of its own ("and wounding 12", ", officials said")."""
+    total, pos, items = 0, 0, 0
+    while True:
+        m = _LIST_ITEM.match(text, pos)
+        if m is None:
+            break
+        first = m["n"]
+        n = 1 if first in _ONE_WORDS else parse_number(first)
+        if n is None or _VERBISH.search(m.group()):
+            break
+        total, pos, items = total + n, m.end(), items + 1
+        sep = _LIST_SEP.match(text, pos)
+        if sep is None:
+            break
+        pos = sep.end()
+    return (total, pos) if items else None
+
+
 # a coder's total: "Fatalities coded as 15 per conservative estimate", a closing "3 fatalities."
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
                          r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
@@ -423,7 +461,9 @@ _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
                          r"succumbed)\b")
-_KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
+_KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!self)|\b(?:beat(?:en)?|hacked|"
+                          r"stabbed|stoned|bludgeoned|clubbed|burned|burnt)\s+(?:him|her)\s+to\s+"
+                          r"death\b", re.IGNORECASE)
 _HURTING_HIM = re.compile(r"\b(?:injur|wound)(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
 # "killed the bomber and nine others": the one, then a count
 _AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
@@ -447,6 +487,10 @@ _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
     r"(?:\s+dead)?\b|\b(?:before|until|when)\s+(?:the\s+)?(?:police|officers|soldiers|troops|"
     r"guards|security\s+forces)\s+shot\s+(?:him|her)\s+dead\b", re.IGNORECASE)
+_ATTACKERS_THEN_KILLED = re.compile(
+    r"\b(?:before|until|when|after\s+which)\s+(?:(?P<b>both)|(?:the|all)\s+(?P<n>two|three|four|"
+    r"five|six|\d+))\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|militants|bombers)\s+"
+    r"(?:were|had\s+been)\s+(?:shot\s+dead|killed|neutrali[sz]ed)\b", re.IGNORECASE)
 _NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+the\s+"
                            r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
                            r"gunman|kamikaze)\b", re.IGNORECASE)
@@ -486,6 +530,7 @@ _SINGULAR_KILLED = re.compile(
     r"commander|official|journalist|worker|teacher|student|leader|member|judge|priest|"
     r"imam|cleric|mayor|chief|farmer|resident|trooper|fighter|passer-?by|bystander|person|"
     r"target|shepherd|boy|teenager|militiaman|tribesman|politician|lawmaker|candidate|"
+    r"legislator|editor|rancher|landowner|informer|headman|volunteer|"
     r"councillor|councilor|doctor|nurse|aid\s+worker|constable|sergeant|captain|colonel|"
     r"general|lieutenant|major|security\s+guard|employee|contractor|engineer|shopkeeper|"
     r"vendor|trader|merchant|businessman|businesswoman|tourist|villager|pilgrim|worshipper|"
@@ -579,7 +624,9 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"businessman|businesswoman|guide|interpreter|pilot|hostage|bodyguard|secretary|"
            r"neighbou?r|constable|executive|magnate|industrialist|banker|manager|director|clerk|"
            r"pupil|sailor|rider|motorcyclist|cyclist|pedestrian|fisherman|hunter|miner|labou?rer|"
-           r"porter|customer|shopper|worshipper|tapper|colonel|major|captain|sergeant|lieutenant)")
+           r"porter|customer|shopper|worshipper|tapper|colonel|major|captain|sergeant|lieutenant|"
+           r"legislator|lawmaker|senator|activist|editor|reporter|photographer|rancher|"
+           r"landowner|informer|headman|ranger|volunteer|escort|deputy)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband)")
 # one person in a list of the dead: "the pastor", "his son", "she", a terse note's "bomber"
@@ -721,8 +768,8 @@ _SHOT_N_DEAD = re.compile(
     r"burnt|burning|bludgeoned|bludgeoning|stoned|stoning)\s+(?:dead\s+|down\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\s+(?:(?:[\w\-]+\s+){0,4}?(?:dead|to\s+death))?\b", re.IGNORECASE)
 _ONE_OTHER_HURT = re.compile(
-    r"\ba\s+(?:third|fourth|fifth|sixth)\s+(?:[\w-]+\s+)?(?:was|is)\s+(?:\w+\s+)?(?:hurt|"
-    r"injured|wounded)\b|"
+    r"\ba\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,6}?(?:was|is)\s+(?:\w+\s+)?"
+    r"(?:hurt|injured|wounded)\b|"
     r"\b(?:another|the\s+other|one\s+other)\s+(?:[\w\-]+\s+){0,2}?(?:(?:was|is|has\s+been|"
     r"were)\s+)?(?:(?:seriously|critically|severely|slightly|lightly|also)\s+)?(?:injured|"
     r"wounded|hurt|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b|"
@@ -966,6 +1013,13 @@ def find_casualties(sentence: str) -> Casualties:
                                    + sentence[best.end():])
             return Casualties(int(best.group("n")), rest.injured, False,
                               (best.span(), *rest.spans))
+    selfm = _SELF_THEN_LIST.search(sentence) if "self" in sentence else None
+    if selfm is not None and (listed := _count_list(selfm["list"])):
+        # "killing himself, three soldiers and a passer-by": the bomber and those he killed
+        n, end = listed
+        a, b = selfm.start(), selfm.start("list") + end
+        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        return Casualties(1 + n, rest.injured, False, ((a, b), *rest.spans))
     coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence else None
     if coded is not None:
         # "… shot dead 3 civilians and set houses alight. 3 fatalities.", "Fatalities coded as 8
@@ -1172,6 +1226,9 @@ def find_casualties(sentence: str) -> Casualties:
         fat += 1  # "Five people were killed, as was the assailant"
     elif fat_pass and not fat_act and (pm := _PASSIVE_ALONG.search(sentence)) is not None:
         fat += parse_number(pm.group("n")) or 0  # "6 soldiers died, along with 1 PDF fighter"
+    elif fat and (fat_pass or fat_act) and (am2 := _ATTACKERS_THEN_KILLED.search(sentence)):
+        # "killing two officers before both attackers were shot dead"
+        fat += 2 if am2.group("b") else (parse_number(am2.group("n")) or 0)
     elif fat and (fat_pass or fat_act) and _ATTACKER_SHOT_DEAD.search(sentence):
         fat += 1  # "Two civilians were killed … before a police officer shot the attacker dead"
     elif fat and (pa := _PLUS_ATTACKER.search(sentence)) is not None and not (

@@ -430,6 +430,9 @@ _NOT_EVENT_DATE = re.compile(
     re.IGNORECASE)
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?!(?:it|they|he|she|we)\s+(?:was|were|is|are)\b)")
+
+
 # the verbs of reported speech ("police said", "the ministry announced")
 _SPEECH = r"said|says|reported|confirmed|stated|announced"
 _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+(?:national\s+|"
@@ -654,6 +657,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
              if (EVENT_YEAR.match(text, d.start)
                  # ("the toll from this morning's strike": the day the act is named by)
                  or text.startswith(("'s ", "’s "), d.end)
+                 # ("high since Sept. 24, 2023, when Serb gunmen fought police": the day the
+                 # clause then tells)
+                 or _WHEN_AFTER.match(text, d.end) is not None
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
                   or _clause_tells_act(text, d, means, published))

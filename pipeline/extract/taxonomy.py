@@ -476,8 +476,10 @@ _NOT_VIOLENCE_RARE = re.compile(
     # a running total and a captivity told as a state: "the cumulative number of Palestinians
     # killed since October passed 40,000", "families of hostages held in Gaza protested"
     r"\bcumulative\s+(?:number|toll|death\s+toll|tally|total|figure)\b[^.;]*|"
-    r"\bfamil(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hostages|captives|abductees)\b(?:\s+"
-    r"(?:held|still\s+held|being\s+held)\s+(?:in|by)\s+[\w-]+)?|"
+    r"\b(?:famil(?:y|ies)|relatives|loved\s+ones)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hostages|"
+    r"captives|abductees)\b(?:\s+(?:held|still\s+held|being\s+held)\s+(?:in|by)\s+[\w-]+)?|"
+    r"\b(?:the\s+)?(?:remaining\s+)?(?:hostages|captives)\s+(?:still\s+)?(?:held|being\s+held)\s+"
+    r"(?:in|by)\s+[\w-]+|"
     # a monitor's count over a period: "UNAMA documented 2,275 civilian casualties, of which
     # 1,007 were killed", "the Mission had verified 54 killings", "the police recorded 540
     # homicides and 225 kidnappings"
@@ -820,7 +822,8 @@ _NEGATED = re.compile(
     + r"(?:\s*(?:,|or|and|nor)\s+(?:[\w-]+\s+)?" + _NEGATABLE + r")*"
     r"(?:\s+(?:was|were|has\s+been|had\s+been|took)\s+\w+)?|"
     r"\bwithout\s+(?:a\s+|an\s+|any\s+)?(?:fight(?:ing)?|resistance|shots?|clash(?:es)?|bloodshed|"
-    r"violence|firing\s+a\s+shot|attacks?)\b|"
+    r"violence|firing\s+a\s+shot|attacks?|(?:detonating|exploding|setting\s+off)\s+"
+    r"(?:them|it|the\s+\w+))\b|"
     # "dismissed reports of a mass kidnapping": what is denied did not happen
     r"\b(?:dismiss|deni|deny|refut|reject|debunk)\w*\s+(?:\w+\s+){0,3}?(?:reports?|claims?|"
     r"rumou?rs?|messages|posts|videos?|clips?)\s+(?:of|that|about|claiming)\s+(?:\w+\s+){0,4}?"
@@ -1254,7 +1257,8 @@ _MODAL_BEFORE = re.compile(
     r"(?:denied|rejected|dismissed)\s+(?:as\s+\S+\s+)?(?:[\w-]+\s+){0,6}?(?:reports?|claims?|"
     r"allegations?)\s+(?:[\w\s]{0,40}?)that\s+(?:[\w,'’-]+\s+){0,6}?|"
     r"no\s+(?:information|knowledge|record)s?\s+(?:about|of|on)\s+(?:any\s+)?|"
-    r"(?:threaten\w*|vow\w*|pledg\w*|promis\w*|intend\w*|prepar\w+|plott\w+|capable\s+of|"
+    r"(?:threaten\w*|vow\w*|pledg\w*|promis\w*|intend\w*|prepar\w+|plott\w+|plann\w+|"
+    r"capable\s+of|"
     r"capacity|capabilit\w+|ability|intent(?:ion)?|means|risks?\s+of|threats?\s+of|danger\s+of|"
     r"possibility\s+of|likelihood\s+of|fears?\s+of)\s+(?:to\s+)?(?:[\w,-]+\s+){0,8}?)['\"‘’“]?$")
 _MODAL_AFTER = re.compile(

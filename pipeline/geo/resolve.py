@@ -664,12 +664,17 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
             w = 0.0  # "a Togolese peacekeeper", "Turkish tourists": people away from home
         elif _DEMONYM_PEOPLE.match(after):
             w = 1.2
+        elif _DEMONYM_WEAPON.match(after):
+            w = 0.0  # "a Russian missile killed 20", "an Israeli drone": whose, not where
         else:
             w = 0.6
         out.append((iso2, w, m.start(), m.end()))
     return tuple(out)
 
 
+_DEMONYM_WEAPON = re.compile(r"^\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
+                             r"warplanes?|jets?|helicopters?|bombers|warships?|artillery|"
+                             r"air\s*strikes?|airstrikes?|strikes?)\b", re.IGNORECASE)
 # a nationality glued into an adjective says who spoke, backed or made, not where it happened
 _DEMONYM_COMPOUND = re.compile(r"^-(?:speaking|backed|led|made|born|trained|funded|supplied|"
                                r"built|designed|sponsored|allied|aligned|language)\b")
@@ -913,7 +918,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if _PART_OF_TOWN.match(after):
             prio -= 1.5  # "the Zahra district of Homs": the city is the place
         if (_REGION_AFTER.match(after) or _REGION_BEFORE.search(passage[max(0, m.start - 40):
-                                                                         m.start])):
+                                                                         m.start])
+                # ("near Crossmaglen, County Armagh": the county, not its town)
+                or passage.endswith(("County ", "Co. "), 0, m.start)
+                # ("near Tambo, La Mar province, Ayacucho, Peru": the chain of its containers)
+                or _UNIT_COMMA_BEFORE.search(passage, max(0, m.start - 30), m.start)):
             prio -= 1.2  # "province of Mardin", "Anantnag district": the region, not its town
         if _POSSESSIVE_PART.match(after):
             qm = _CITY_QUARTER.match(after)
@@ -1029,7 +1038,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         name = um.group(1).strip()
         k = key(name)
         # (a village typed as one is this country's, whatever namesakes abroad)
-        elsewhere = _is_known_elsewhere(k, iso2) and not _TYPED_LEAD.match(um.group())
+        elsewhere = _is_known_elsewhere(k, iso2) and not _TYPED_LEAD.match(um.group()) and (
+            # ("a hamlet near Tambo, La Mar province, Ayacucho": its unit, typed, says whose)
+            not _TYPED_UNIT_NEXT.match(passage, um.end(1)))
         if not k or k in _STOP or k in demonyms() or elsewhere or _STREET.match(name):
             continue
         if any(m.start < um.end(1) and um.start(1) < m.end for m in inside):
@@ -1379,6 +1390,10 @@ _FULL_DATE = re.compile(r"\b" + _DAY_MONTH_YEAR)
 _DASH_HEAD = re.compile(
     r"(?:[A-Z][\w'’ .()-]{1,40}?\s+[–—]\s+){1,3}(?P<v>[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)"
     r"(?=(?:,\s*|\s+[–—]\s+)(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\s*:\s)")
+_UNIT_COMMA_BEFORE = re.compile(r"\b(?:province|district|department|county|municipality|"
+                                r"prefecture|governorate)\s*,\s*$", re.IGNORECASE)
+_TYPED_UNIT_NEXT = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|department|"
+                              r"county|municipality|prefecture|governorate)\b")
 # "… from a clinic in Pétion-Ville": a line's own place, known to the gazetteer or not
 _LOCATIVE_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|"
                             r"locality|settlement)\s+of\s+)?[A-Z]")
