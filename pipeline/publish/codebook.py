@@ -23,33 +23,36 @@ incident reported by several articles is one row with all its sources (`source_c
 count the same way: "four police officers and five assailants were killed" is 9). `injured` counts
 the wounded. A qualified figure ("at least 56", "more than 100") is coded as the stated number,
 the conservative reading. Vague quantities with no number ("dozens", "several") are left null
-rather than guessed. Munition counts ("five rockets") are never casualties. People named
-without a number count one each ("the bomber", "a journalist, Ali Abdi"; "both attackers" is
-two). A suicide bomber or a gunman is added to the victims only when the text counts them apart
-("killing four worshippers and herself", "blew herself up and killed 27 others", "before taking
-his own life"); "a suicide bomber blew himself up, killing 13 people" is 13, because sources
-differ on whether such a toll already includes the bomber; a toll said to exclude the bomber
-("this toll excludes the bomber, who also died") adds him. "Fatally wounded" is killed, and so
-are people whose bodies were found ("the bodies of 4 gunmen", "his body was discovered" after
-an abduction). A toll given per side ("put the dead at 14 soldiers and 22 fighters") is summed;
-a toll claimed by one side ("the PDF claimed 12 soldiers were killed") is coded as given, the
-claim noted in the evidence. A database's "11 (+1)" is 12 (the victims, then the attackers who
-died), and a table row's two bare columns after its type ("| Armed assault | 37 | 15 |") are its
-dead and wounded. A range is coded by its lower bound ("between 6 and 9 dead" is 6,
-as ACLED does); people listed one by one are each counted ("the pastor, his son and four
-worshippers were killed" is 6); hostages "released unharmed" were neither killed nor hurt (0 and
-0), and a later count of the wounded replaces a "none" said of some of the people ("the president
-escaped unharmed … seven soldiers were injured" is 7 injured). **Null means the
-sources do not say; 0 means they say nobody was killed or hurt** ("no casualties were reported").
-When sources disagree, the latest report that gives a figure is used (tolls rise as news comes
-in, and a correction is a later report); reports are never summed. Within one text, a first
-report ("police first reported 4 killed", a wire's FLASH) is replaced by the later figure ("the
-figure was later revised to 11", its UPDATE), and "a 6th victim died this morning" makes the
-toll six. A database's best estimate is coded, not its low or high bound ("best estimate 7, low
-5, high 12" is 7). A breakdown is summed ("killed - 9 FC personnel and 4 militants" is 13), and
-attackers counted before the victims are added to them just as when counted after ("two
-terrorists were sent to hell … a sepoy embraced shahadat" is 3). An age is never a count ("a man
-of about sixty was killed" is 1). `fatalities_low` /
+rather than guessed. Munition counts ("five rockets") are never casualties. People named without a
+number count one each ("the bomber", "a journalist, Ali Abdi"; "both attackers" is two). A suicide
+bomber or a gunman is added to the victims only when the text counts them apart ("killing four
+worshippers and herself", "blew herself up and killed 27 others", "before taking his own life");
+"a suicide bomber blew himself up, killing 13 people" is 13, because sources differ on whether
+such a toll already includes the bomber; a toll said to exclude the bomber ("this toll excludes
+the bomber, who also died") adds him. "Fatally wounded" is killed, and so are people whose bodies
+were found ("the bodies of 4 gunmen", "his body was discovered" after an abduction). A toll given
+per side ("put the dead at 14 soldiers and 22 fighters") is summed; a toll claimed by one side
+("the PDF claimed 12 soldiers were killed") is coded as given, the claim noted in the evidence. A
+database's "11 (+1)" is 12 (the victims, then the attackers who died), and a table row's two bare
+columns after its type ("| Armed assault | 37 | 15 |") are its dead and wounded. A coder's own
+total is the toll, whatever the description counts besides ("… shot dead 3 civilians and set
+houses alight. 3 fatalities." is 3; "fatalities coded as 8 per conservative estimate; civil
+society reported 12" is 8). A superseded figure is no count ("raising an earlier toll of five"),
+and who tells a toll is not among the dead ("killing three people, the director of the festival
+said" is 3). A range is coded by its lower bound ("between 6 and 9 dead" is 6, as ACLED does);
+people listed one by one are each counted ("the pastor, his son and four worshippers were killed"
+is 6); hostages "released unharmed" were neither killed nor hurt (0 and 0), and a later count of
+the wounded replaces a "none" said of some of the people ("the president escaped unharmed … seven
+soldiers were injured" is 7 injured). **Null means the sources do not say; 0 means they say nobody
+was killed or hurt** ("no casualties were reported"). When sources disagree, the latest report
+that gives a figure is used (tolls rise as news comes in, and a correction is a later report);
+reports are never summed. Within one text, a first report ("police first reported 4 killed", a
+wire's FLASH) is replaced by the later figure ("the figure was later revised to 11", its UPDATE),
+and "a 6th victim died this morning" makes the toll six. A database's best estimate is coded, not
+its low or high bound ("best estimate 7, low 5, high 12" is 7). A breakdown is summed ("killed - 9
+FC personnel and 4 militants" is 13), and attackers counted before the victims are added to them
+just as when counted after ("two terrorists were sent to hell … a sepoy embraced shahadat" is 3).
+An age is never a count ("a man of about sixty was killed" is 1). `fatalities_low` /
 `fatalities_high` (and `injured_low` / `injured_high`) keep the range the sources gave, so a
 disagreement stays visible. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
 quarantined as implausible.
@@ -69,7 +72,11 @@ or legislated on ("casualties from air strikes declined", "a report on drone str
 overview's counts) are not incidents either; a weekly overview's act told on its own day is. A
 text that opens on an exercise, a weapons test, a parade, avalanche control or mine blasting, a
 film, book or game reviewed, or a life recalled (an obituary, a profile), or that calls itself a
-hoax, and hurts nobody, codes nothing; a natural death ("has died at 86") is no harm. An event
+hoax, and hurts nobody, codes nothing; a natural death ("has died at 86") is no harm. A review
+of a film, a novel or a game tells its plot's violence and codes nothing unless it tells harm
+at a named place. Weather that "bombards", shares that "explode", guns fired in salute,
+festival bonfires, demolitions by explosive charges, warrants executed, fears voiced and noises
+that "turned out to be" a tyre or fireworks are not violence. An event
 named by its year ("the 2014 attack", "nine years since") is recalled, not reported, and in a
 text about a memorial or an anniversary an old date belongs to the event remembered.
 
@@ -149,7 +156,9 @@ place. Where the wounded were taken ("airlifted to Bogota") or the attackers wen
 toward the Gourma") is not the place, nor a capital that speaks for its government ("Kinshasa
 blamed the M23"). A local paper's dateline ("SRINAGAR -") is the place only when the story names
 no other town. The country is the state that holds the place today: a record that says "Zaire",
-"Ceylon" or "West Germany" is coded COD, LKA or DEU. A text that names no country is coded with
+"Ceylon" or "West Germany" is coded COD, LKA or DEU. A weapon's nationality is whose, not
+where ("a Russian missile killed 20", "an Israeli drone struck a car"): with no place named the
+country stays null. A text that names no country is coded with
 none (`country_code` null), unless it comes from a local source whose home country the
 project's configuration records (`articles.source_country`): a local paper's "a bomb went off in
 the market of Mir Ali" is its own country's, and its small town known to the gazetteer only
