@@ -2385,3 +2385,35 @@ def test_a_database_summary_of_a_past_conflict() -> None:
 def test_a_weapons_nationality_is_not_where() -> None:
     text = "A Russian missile hit a bus stop on Monday, killing four people."
     assert extract_incidents(text, "2024-06-04")[0]["country_code"] is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a date-time group, indirect fire, a base named by its kind, "No cas"
+    ("061430ZMAR12 – Paktia prov – FOB Lightning received IDF: 2x 107mm rockets impacted "
+     "inside perimeter nr DFAC. No cas.", "2012-03-07",
+     ("2012-03-06", "missile_rocket_attack", "FOB Lightning", 0, 0)),
+    # the "x" of a count, small-arms fire, "vic" a village
+    ("12 Jun 16 – Kunar – Est. 10x INS initiated SAF on ANP CP vic Asmar. 2x ANP KIA, 3x WIA.",
+     "2016-06-12", ("2016-06-12", "armed_assault", "Asmar", 2, 3)),
+    # a suicide vehicle bomb; the place is measured from a village the gazetteer lacks
+    ("050700ZMAY21 – Lower Shabelle – SVBIED detonated at SNA CP 5 km N of Wanlaweyn. 6x KIA "
+     "incl. driver, 9x WIA.", "2021-05-05",
+     ("2021-05-05", "suicide_bombing", "Wanlaweyn", 6, 9)),
+])
+def test_a_military_log(text: str, published: str, expected: tuple) -> None:
+    m = extract_incidents(text, published)[0]
+    assert (str(m["event_date"]), m["sub_event_type"], m["location"], m["fatalities"],
+            m["injured"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2130 reports of heavy gunfire in Crater district passed to ops. Confirmed 2205: celebratory "
+    "fire at a wedding. No cas.",
+    "A message spread this evening that a car bomb was found near a market. Police said it is "
+    "false news, no car bomb, and asked people not to share rumours.",
+    "EOD on scene 1115, suspected IED rendered safe by manual disarm, NO DETONATION. No cas.",
+    "A commuter bus hit a stationary trailer near Ogere early today, killing 4 persons.",
+])
+def test_noise_explained_rumours_denied_and_accidents(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2024-06-02")
+            if m["mention_type"] == "current"] == []

@@ -17,7 +17,7 @@ from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import PERIOD_TITLE, as_date
 from pipeline.extract.segment import CAPS_WORD, Group, segment
 from pipeline.extract.summary import summarise
-from pipeline.extract.taxonomy import has_signal, review_of_fiction
+from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
 from pipeline.geo.gazetteer import iso3_code
@@ -85,6 +85,10 @@ def extract_incidents(
     if len(out) > 1:
         _settle_strays(done, text, context, published, article_id, doc_prior, outlet)
         out = _one_per_event([m for _g, m in done if m is not None])
+    if out and nothing_happened(text):
+        # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
+        # news, no car bomb": only an act told with its harm stands
+        out = [m for m in out if m["fatalities"] or m["injured"]]
     if out and review_of_fiction(text):
         # a review tells a plot ("a shootout in a burning saloon"); only harm told at a named
         # place (a screening attacked, people killed) is an incident there

@@ -66,6 +66,10 @@ _COMPACT = re.compile(r"\b(?P<d>[0-3]?\d)-?(?P<mon>" + _MON_CAPS + "|" + _MON_CA
 # "14JUL12 | HELMAND", "31MAR15 MAGUINDANAO / DATU SALIBO:": a military log's day, month and
 # two-digit year
 _COMPACT_SHORT = re.compile(r"\b(?P<d>[0-3]\d)(?P<mon>" + _MON_CAPS + r")(?P<y>\d\d)\b")
+# "061430ZMAR12 – Khost prov – FOB Salerno received IDF": a military date-time group (day,
+# hour and minute, time zone letter, month, year); "222340Z" alone is a day of this month
+_DTG = re.compile(r"\b(?P<d>[0-3]\d)(?:[0-2]\d[0-5]\d)(?P<z>[A-Z])(?:(?P<mon>" + _MON_CAPS
+                  + r")(?P<y>\d\d))?\b")
 # "2020-03 (day unknown)": a record that knows only the month
 _ISO_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
 # "15/04 – Al-Busayrah:", "(1) 28/11, ~10:00 – Kabul": a log line's day and month, no year
@@ -248,6 +252,17 @@ def find_dates(sentence: str, published: dt.date,
         y = 2000 + int(m["y"])
         add(_safe(y if y <= published.year else y - 100, _MONTHS[m["mon"].lower()], int(m["d"])),
             "day", *m.span())
+    for m in (_DTG.finditer(sentence) if digits else ()):
+        if m["mon"]:
+            y = 2000 + int(m["y"])
+            add(_safe(y if y <= published.year else y - 100, _MONTHS[m["mon"].lower()],
+                      int(m["d"])), "day", *m.span())
+        elif m["z"] in "ZLC":  # (zulu, local, Charlie: the zones a log writes)
+            d = _safe(published.year, published.month, int(m["d"]))
+            if d is not None and d > published:  # (the 30th, read early next month)
+                prev = published.replace(day=1) - dt.timedelta(days=1)
+                d = _safe(prev.year, prev.month, int(m["d"]))
+            add(d, "day", *m.span())
     for m in (_ISO_MONTH.finditer(sentence) if digits and "-" in sentence else ()):
         add(_safe(int(m["y"]), int(m["m"]), 1), "month", *m.span())
     for m in (_DAY_MONTH.finditer(sentence) if digits and "/" in sentence else ()):

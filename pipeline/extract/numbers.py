@@ -242,7 +242,7 @@ def _subject_count(sentence: str, verb_start: int,
     pre = _INCLUDING.sub(lambda m: " " * len(m.group()), sentence[lo:verb_start])
     cut = max((m.end() for m in re.finditer(
         r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
-        r"injuring|wounding|leaving)\b|[;:]|\.\s|"
+        r"injuring|wounding|leaving)\b|[;:]|(?<!\bincl)(?<!\bapprox)(?<!\bvic)\.\s|"
         # ("3 k, 0 w": a coder's toll field ends where the next begins)
         r"\b(?:k|w|kia|wia|inj)\b\s*[,/|]|"
         # ("Killed — 14 civilians / Wounded — not reported": one field, then the next)
@@ -409,7 +409,7 @@ _REVISED_TO = re.compile(r"\b(?:(?:revised|raised|corrected|updated|lowered)\s+(
 _BEST_ESTIMATE = re.compile(r"\bbest(?:\s+estimate)?\s*(?:[:=]|of|is|was)?\s*(?P<n>\d+)\b")
 _LOW_HIGH = re.compile(r",?\s*\(?\b(?:low|high)(?:\s+estimate)?\s*(?:[:=]|of)?\s*\d+\)?")
 _TERSE_SUBSET = re.compile(r"\s+incl(?:\.|uding)?\s+\d+\s+[a-z]+(?=\s+(?:killed|dead|injured|"
-                           r"wounded|hurt)\b)")
+                           r"wounded|hurt)\b|\s*(?:[.,;)]|$))")
 # "A 5th victim, an elderly woman, died": a running toll
 _NTH_VICTIM = re.compile(r"\b(?:a|the)\s+(?P<n>\d+)(?:st|nd|rd|th)\s+(?:victim|person|casualty|"
                         r"fatality|death)\b", re.IGNORECASE)
@@ -458,6 +458,7 @@ _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?
                          r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
+_TIMES_COUNT = re.compile(r"\b(\d{1,4})x(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
                          r"succumbed)\b")
@@ -747,7 +748,7 @@ _ONLY_ONE_KILLED = re.compile(r"\bwas\s+the\s+only\s+(?:person|one|casualty|fata
                               r"(?:killed|to\s+(?:die|be\s+killed)|who\s+died)\b", re.IGNORECASE)
 _NONE_KILLED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
-    r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life)\b|\bnobody\s+(?:was\s+)?killed\b"
+    r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life|kia)\b|\bnobody\s+(?:was\s+)?killed\b"
     r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b"
     r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
     r"peacekeepers|troops|passengers|one\s+else)\s+(?:was|were|had\s+been)\s+killed\b"
@@ -998,6 +999,9 @@ def find_casualties(sentence: str) -> Casualties:
             or "preliminary" in sentence or "first" in sentence) and (
             _EARLIER_TOLL.search(sentence) is not None):
         sentence = _EARLIER_TOLL.sub(lambda m: " " * len(m.group()), sentence)
+    if "x " in sentence and _TIMES_COUNT.search(sentence):
+        # "1x KIA, 2x WIA", "5x ANP KIA": a military log's multiplier sign is no letter
+        sentence = _TIMES_COUNT.sub(lambda m: m.group(1) + " ", sentence)
     if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
         sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four
@@ -1089,7 +1093,8 @@ def find_casualties(sentence: str) -> Casualties:
         if v is None or (m.group("n").lower() in ("a", "an")):
             continue
         if m.group(0).lower().startswith(("burn", "behead")) and not re.search(
-                r"\b(?:alive|to\s+death|people|civilians|men|women|children|villagers|"
+                r"\b(?:alive|to\s+death|people|civilians|civs?|inhabitants|residents|men|women|"
+                r"children|villagers|"
                 r"persons|soldiers|captives|hostages|workers|farmers|fishermen|traders|herders|"
                 r"guards|policemen|officers|teachers|students|boys|girls)\b", m.group("tail"),
                 re.I):

@@ -416,7 +416,8 @@ _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|
                             r"investigat|unclear|"
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
                             r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
-                            r"supreme\s+price|neutrali|sent\s+to\s+hell")
+                            r"supreme\s+price|neutrali|sent\s+to\s+hell|\bno\s+cas\b|\bkia\b|"
+                            r"\bwia\b")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _NOT_EVENT_DATE = re.compile(

@@ -55,7 +55,9 @@ FIELD_LABEL = (r"(?:location|place|where|country|province|region|district|town|v
                r"weapon|type|event|category|(?:suspected\s+|alleged\s+)?belligerents?)")
 _LABELLED = re.compile(r"^" + FIELD_LABEL + r"\s*:\s*\S|"
                        # "No casualties reported.", "Casualties unknown.": a note's toll field
-                       r"^(?:No|Zero|Nil)\s+(?:casualt|fatalit|deaths|injur|one\s+(?:was\s+)?(?:hurt|"
+                       # (a log's "No cas.", "No KIA.", "Nil CIVCAS.")
+                       r"^(?:No|Zero|Nil)\s+(?:casualt|cas\b|civcas\b|kia\b|wia\b|fatalit|deaths|"
+                       r"injur|one\s+(?:was\s+)?(?:hurt|"
                        r"killed|injured))|^(?:Casualties|Fatalities|Deaths|Injuries)\s+(?:unknown|"
                        r"not\s+(?:known|reported)|unreported|none)", re.IGNORECASE)
 

@@ -41,7 +41,7 @@ _CONNECTORS = frozenset(
 )
 _LOCATIVE = frozenset(
     "in at near outside inside from to into of across around towards toward on off "
-    "between within".split()
+    "between within vic nr".split()
 )
 # "Tame, Arauca", "Tafas, western Daraa", "Nawa in Daraa's …": a town, then its region
 _CONTAINER_GAP = re.compile(r"(?:,\s*|\s+in\s+)(?:(?:north|south|east|west|central)\w*\s+)?",
@@ -370,6 +370,9 @@ def _scan_places(text: str) -> list[Mention]:
         if size == 1 and k in _MONTH_ABBR and re.match(r"\.?\s*\d", after):
             i += 1  # "NOAKHALI, Nov 7 -": a month, not Tajikistan's Nov
             continue
+        if size == 1 and k in _ABBREVIATIONS and after.startswith("."):
+            i += 1  # "Est. 12x INS initiated SAF": estimated, not Burkina Faso's Est region
+            continue
         if (size == 1 and len(surface) <= 5 and after.startswith(".") and out
                 and out[-1].surface.isupper() and text[out[-1].end:start] == ", "):
             i += 1  # "CULIACAN, Sin. -": a dateline's abbreviated state, not Iran's Sin
@@ -581,7 +584,11 @@ _NAME_JOINERS = frozenset("al el ad ar as an ash az ez es ed at ath wa de del da
                           "la le bin ibn abu y".split())
 
 
+# a log line's fields between dashes: "061430ZMAR12 – Khost prov – FOB Salerno received IDF"
+_LOG_FIELD_BEFORE = re.compile(r"[–—]\s*$")
+_LOG_FIELD_AFTER = re.compile(r"\s*(?:[–—]|,\s+[A-Z])")
 _ENGLISH_JOINERS = frozenset(("an", "as", "at", "do"))
+_ABBREVIATIONS = frozenset(("est", "approx", "incl", "vic", "nr", "pt", "no"))
 
 
 def _glued_name(toks: list, j: int, text: str, before: bool) -> bool:
@@ -700,6 +707,10 @@ _OFFICE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:AREA|PRO
                      r"\s*)?(?:OFFICE|Office)\b")
 _NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][\w'’\-]+"
 _NAME_JOIN = r"(?:\s+(?:wa|al|el|de|del|de\s+la|da|do|dos|du|la|bin|ibn|abu|y)(?=\s+[A-Z]))?"
+_LOG_PLACE = re.compile(
+    r"(?:\b(?:vic|nr)\.?\s+|\b\d+(?:\.\d)?\s*km\s+(?:[NSEW]{1,3}|north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of\s+|\b(?P<site>FOB|COP|PB|Camp)\s+)"
+    r"(?P<n>" + _NAME_WORD + r"(?:\s+(?!(?:received|was|were|came|camp|base)\b)[A-Z][\w'’\-]+)?)")
 # the parts of a town ("the Zahra district of Homs", "in Hodan district, Mogadishu")
 _TOWN_PART = r"district|neighbou?rhood|suburb|quarter|sector"
 _QUARTER_TYPE = re.compile(r"(?:" + _TOWN_PART + r")$", re.IGNORECASE)
@@ -917,6 +928,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         after = passage[m.end:m.end + 60]
         if _PART_OF_TOWN.match(after):
             prio -= 1.5  # "the Zahra district of Homs": the city is the place
+        if m.start <= 40 and _LOG_FIELD_AFTER.match(after) and _LOG_FIELD_BEFORE.search(
+                passage, 0, m.start) and any(x.start == m.start and x.place.kind == "admin1"
+                                            for x in mentions):
+            prio -= 2.5  # "21 Jul 20 – Tillabéri – ISGS fighters …": the log's region field
         if (_REGION_AFTER.match(after) or _REGION_BEFORE.search(passage[max(0, m.start - 40):
                                                                          m.start])
                 # ("near Crossmaglen, County Armagh": the county, not its town)
@@ -1013,6 +1028,22 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if not k or k in _STOP or k in demonyms():
             continue
         ranked.append((4.0 + max(_unknown_place_penalty(passage, vs), -1.0), vs, None, v))
+    for um in (_LOG_PLACE.finditer(passage) if ("vic " in passage or "nr " in passage
+                                                 or " km " in passage or "FOB " in passage
+                                                 or "COP " in passage) else ()):
+        # a log's terse places: "VP vic Nangalam", "trucks nr Shahjoy", "6 km W of Afmadow",
+        # "FOB Bulo Marer received IDF" (the place its distance is measured from is coded)
+        name, vs = um.group("n"), um.start("n")
+        if um.group("site"):
+            name, vs = um.group("site") + " " + name, um.start("site")
+        k = key(name)
+        if (not k or k in _STOP or k in demonyms() or name.isupper()
+                # ("MERT casevac to Camp Bastion", "evac to FOB Blessing": where they went)
+                or re.search(r"\b(?:to|towards?|into)\s+$", passage[max(0, vs - 12):vs])
+                or _inside_actor(passage, vs) or _is_known_elsewhere(k, iso2)
+                or any(m.start <= um.start("n") < m.end for m in mentions)):
+            continue
+        ranked.append((3.6 if um.group("site") else 3.3, vs, None, name))
     for um in (_ON_THE_ROAD.finditer(passage) if " road" in passage or " highway" in passage
                else ()):
         # "near Milihoi on the Lamu–Garsen road": the village the road passes, not its ends
@@ -1036,6 +1067,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             ranked.append((3.4, um.start(1), None, name))
     for um in _IN_NAME_COMMA.finditer(passage):
         name = um.group(1).strip()
+        if name.isupper() and len(name) <= 5:
+            continue  # "impacted inside perimeter nr DFAC, 1x short": a facility's acronym
         k = key(name)
         # (a village typed as one is this country's, whatever namesakes abroad)
         elsewhere = _is_known_elsewhere(k, iso2) and not _TYPED_LEAD.match(um.group()) and (
