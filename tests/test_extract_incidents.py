@@ -2417,3 +2417,23 @@ def test_a_military_log(text: str, published: str, expected: tuple) -> None:
 def test_noise_explained_rumours_denied_and_accidents(text: str) -> None:
     assert [m for m in extract_incidents(text, "2024-06-02")
             if m["mention_type"] == "current"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stringer's hurried note: "tdy", "last nite", "ppl", lowercase places
+    ("gunmen attacked a bus nr Mubi tdy around 1400hrs, at least 4 ppl killed per local "
+     "vigilante.", ("2024-06-02", "Mubi", 4)),
+    ("air strike hit a market in Gao late last nite, 6 ppl dead incl the owner, 9 injured.",
+     ("2024-06-01", "Gao", 6)),
+    ("400 Mawozo men attacked homes in Croix des Bouquets sunday nite, 5 ppl shot dead.",
+     ("2024-06-02", "Croix des Bouquets", 5)),
+])
+def test_a_stringers_note(text: str, expected: tuple) -> None:
+    m = extract_incidents(text, "2024-06-02")[0]
+    assert (str(m["event_date"]), m["location"], m["fatalities"]) == expected
+
+
+def test_a_rumour_reported_false() -> None:
+    text = ("reports on social media of a car bomb in Tikrit tdy are false, police say nothing "
+            "happened, town calm.")
+    assert extract_incidents(text, "2024-06-02") == []

@@ -129,13 +129,13 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
                 r"between)\s+)?(?:the\s+)?\d)(?!\s+(?:from|into|on|between)\s+(?:Mon|Tues|Wednes|"
                 r"Thurs|Fri|Satur|Sun)day)|the\s+previous\s+day|the\s+day\s+before"
                 r"(?!\s+yesterday)|(?:during|over|in)\s+the\s+(?:past|last|previous)\s+day|"
-                r"ystrday|yday|last\s+nite)\b", re.IGNORECASE), 1, "day",
+                r"ystrday|yday|last\s+nite|last\s+evening)\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before", "past day", "last day", "ystrday",
-      "yday", "nite")),
-    (re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
+      "yday", "nite", "last evening")),
+    (re.compile(r"\b(?:today|tdy|this\s+morning|this\s+afternoon|this\s+evening|tonight|"
                 r"earlier\s+today|in\s+the\s+(?:last|past)\s+(?:24|twenty-four)\s+hours)\b",
                 re.IGNORECASE), 0, "day",
-     ("today", "this ", "tonight", "hours")),
+     ("today", "tdy", "this ", "tonight", "hours")),
     (re.compile(r"\b(?:two|2)\s+days\s+ago\b|\bthe\s+day\s+before\s+yesterday\b",
                 re.IGNORECASE), 2, "day", ("ago", "day before")),
     (re.compile(r"\b(?:three|3)\s+days\s+ago\b", re.IGNORECASE), 3, "day", ("ago",)),
@@ -204,7 +204,7 @@ def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
 
 _DATE_SIGNAL = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|"
-    r"tonight|hours|morning|evening|afternoon", re.IGNORECASE)
+    r"tonight|hours|morning|evening|afternoon|nite|tdy|yday", re.IGNORECASE)
 
 
 _DATE_SIGNAL_LOW = re.compile(_DATE_SIGNAL.pattern.lower())

@@ -345,7 +345,7 @@ def _people_named_before(pre: str, *, after_including: bool) -> int:
     after "including" names some of a total already counted unless ``after_including``."""
     ones = _ONES_BEFORE.search(pre)
     if ones is None or (not after_including and re.search(
-            r"\bincluding\s*$", pre[:ones.start()], re.IGNORECASE)):
+            r"\b(?:including|incl)\.?\s*$", pre[:ones.start()], re.IGNORECASE)):
         return 0
     return len(_ONE_ITEM.findall(ones.group()))
 
@@ -361,7 +361,7 @@ def _passive_counts(sentence: str, verbs: re.Pattern[str]) -> tuple[int | None, 
                 0] not in ("in", "and", "when", "by", "after", "during", "on", "at", "while",
                            "as", "near", "outside", "since", "last", "this", "yesterday",
                            "today", "early", "late", "or", "including", "following", "inside",
-                           "across", "over", "from"):
+                           "across", "over", "from", "per", "according"):
             continue  # active use: "gunmen killed five"
         if _NOBODY_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "two officers suffered minor injuries and nobody was killed"
@@ -380,7 +380,8 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+[^.;:]{1,80}$")
 _DEATHS_FIELD = re.compile(r"\b(?:deaths|fatalities|killed|dead)\s*:")
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no\s+one|none)\s*$")
 _NOUN_COUNT_DEAD = re.compile(
-    r"\b(?<!no\s)" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+|"
+    r"\b(?<!no\s)" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|ppl\s+|persons\s+|"
+    r"civilians\s+|"
     # "8 militants killed according to the army", "3 farmers killed, 2 injured" (note style)
     r"(?:(?:[a-z-]+\s+)?(?:soldiers|militants|fighters|rebels|policemen|officers|farmers|"
     r"villagers|passengers|insurgents|attackers|assailants|children|women|men|workers|students|"
@@ -389,7 +390,7 @@ _NOUN_COUNT_DEAD = re.compile(
     r"(?:(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|killed|bodies|"
     r"corpses)\b", re.IGNORECASE)
 _NOUN_COUNT_HURT = re.compile(
-    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|persons\s+|civilians\s+)?"
+    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|ppl\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+(?:\w+\s+)?reports|"
                          r"first\s+(?:reports|reported|counted|accounts)|initial\s+(?:reports|"
@@ -458,6 +459,7 @@ _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?
                          r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
+_HURT_NEXT = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\b")
 _TIMES_COUNT = re.compile(r"\b(\d{1,4})x(?=\s)")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
@@ -1084,6 +1086,8 @@ def find_casualties(sentence: str) -> Casualties:
     for m in _KILLED_ACTIVE.finditer(sentence):
         if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
             continue
+        if _HURT_NEXT.match(m.group("tail")):
+            continue  # "1 child killed four family members injured": the next count's verb
         if m.group(0).lower().startswith(("left", "leaving")) and not re.search(
                 r"\b(?:dead|killed)\b", m.group("tail"), re.IGNORECASE):
             continue

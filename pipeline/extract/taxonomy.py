@@ -836,7 +836,8 @@ _RESPONSE_FIRE = re.compile(
 _NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+fire|resistance|"
                r"bloodshed|attacks?|shelling|weapons|explosives|firearms|guns|bombs|gunm[ae]n|"
                r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
-               r"activity|contact|rockets|missiles|shells|mortars|detonations?|(?:artillery|mortar|sniper|"
+               r"activity|contact|rockets|missiles|shells|mortars|detonations?|shooting|"
+               r"(?:artillery|mortar|sniper|"
                r"small-arms|small\s+arms)\s+fire)\b")
 _NEGATED = re.compile(
     r"\b(?:no|not\s+(?:accompanied|followed|marked)\s+by)\s+(?:[\w-]+\s+)?" + _NEGATABLE
@@ -986,7 +987,10 @@ _NOTHING_HAPPENED = re.compile(
     r"reports?)|fake\s+news|"
     r"(?:all|just|only)\s+(?:a\s+)?rumou?rs?|rumou?rs?\s+(?:are|were|was|is)\s+(?:false|baseless|"
     r"untrue|unfounded)|no\s+(?:car\s+bomb|bomb|attack|explosion|shooting|blast)\s+(?:anywhere|"
-    r"at\s+all|took\s+place|happened|occurred|was\s+found))\b", re.IGNORECASE)
+    r"at\s+all|took\s+place|happened|occurred|was\s+found)|nothing\s+happen(?:e)?d|"
+    # ("reports on facebook of a car bomb in Tikrit tdy are false")
+    r"reports?\s+(?:[\w-]+\s+){0,12}?(?:are|were|is|was)\s+(?:all\s+)?(?:false|fake|baseless|"
+    r"untrue|unfounded))\b", re.IGNORECASE)
 
 
 def nothing_happened(text: str) -> bool:

@@ -37,7 +37,7 @@ MAX_NGRAM = 6
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ][\wÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’\-\.]*")
 _CONNECTORS = frozenset(
     "al el ad ar as an ash at az ez es de del della di du la le les of and the e i bin ibn "
-    "abu bani y da do dos das van von".split()
+    "abu bani y da do dos das van von des los las sur".split()
 )
 _LOCATIVE = frozenset(
     "in at near outside inside from to into of across around towards toward on off "
