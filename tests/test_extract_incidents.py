@@ -2437,3 +2437,22 @@ def test_a_rumour_reported_false() -> None:
     text = ("reports on social media of a car bomb in Tikrit tdy are false, police say nothing "
             "happened, town calm.")
     assert extract_incidents(text, "2024-06-02") == []
+
+
+def test_an_anniversary_and_the_days_own_attack() -> None:
+    text = ("Residents laid flowers at Kramatorsk station on Saturday, a year after a missile "
+            "struck the crowded platforms. The strike on 8 April 2022 killed 61 people. Hours "
+            "before the commemoration, drones hit a street in Kramatorsk on Friday night, "
+            "wounding two people.")
+    found = [(m["mention_type"], str(m["event_date"]), m["fatalities"], m["injured"])
+             for m in extract_incidents(text, "2023-04-08")]
+    assert ("current", "2023-04-07", None, 2) in found
+    assert not any(t == "current" and d == "2023-04-08" for t, d, _f, _i in found)
+
+
+def test_a_verdict_recalls_the_attack_its_defendants_helped() -> None:
+    text = ("A magistrate on Wednesday found two men guilty of helping the gunmen who stormed "
+            "the Westgate mall in Nairobi on 21 September 2013. The attackers held the centre "
+            "for four days, and 67 people were killed.")
+    found = extract_incidents(text, "2020-10-07")
+    assert found and all(m["mention_type"] == "background" for m in found)

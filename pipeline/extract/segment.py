@@ -607,7 +607,14 @@ def _background_cue(text: str) -> bool:
     previously received threats"): that clause recalls, the sentence still reports."""
     return any(not _RELATIVE_CLAUSE.search(text[max(0, m.start() - 70):m.start()])
                and not _REPORTED_SPEECH.search(text[max(0, m.start() - 50):m.start()])
+               and not _TIMED_BY.search(text[max(0, m.start() - 30):m.start()])
                for m in BACKGROUND_CUE.finditer(text))
+
+
+# "Hours before the commemoration, the city came under attack again": a day's event timed by
+# the remembrance, not the event remembered
+_TIMED_BY = re.compile(r"\b(?:before|after|ahead\s+of|during|on\s+the\s+eve\s+of)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 # "Authorities initially said two people had been killed": the pluperfect of reported speech
@@ -726,6 +733,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # detonated during a march marking the anniversary of the Maidan protests", unless the
     # sentence counts the years since: "On 26 September 1980, forty years ago today, …")
     # ("the 2014 assault": a year that names an event recalls it, wherever it stands)
+    # ("… fell silent on Wednesday, exactly one year after two suicide bombers blew themselves
+    # up": the act told after the years counted is the one remembered)
+    if means is not None and not avenged and (ya := _YEARS_AFTER.search(text)) is not None:
+        avenged = ya.end() <= means.start
     background = avenged or (_background_cue(text) and (
         not record or _YEARS_SINCE.search(text) is not None)) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial() or (
@@ -781,6 +792,13 @@ _DATELINE_PREFIX = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"twenty|thirty|forty|fifty|\d+)\s+(?:full\s+)?(?:years?|decades?|months?|"
+                          r"weeks?)\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\byears?\s+ago\s+"
+                          # (days only from a week on: "a day after a gunfight" is the same news)
+                          r"today\b|\b(?:seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|twenty|thirty|[7-9]|\d\d)\s+days\s+(?:after|since)\b",
+                          re.IGNORECASE)
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*:?\s*$")
 # "15 August: Omagh, Co. Tyrone.", "March (day not recorded): …": a chronology entry's date
 _ENTRY_LINE = re.compile(r"^\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+)\s*"
@@ -833,10 +851,19 @@ def _operation_day(text: str, published: dt.date) -> DateMention | None:
 def _dated_event(text: str, published: dt.date) -> DateMention | None:
     """A day date a sentence gives an event noun ("the grenade attack of 31 March 2013")."""
     if "attack" not in text and "bomb" not in text and "blast" not in text and (
-            "shooting" not in text and "explosion" not in text):
+            "shooting" not in text and "explosion" not in text) and _ACT_VERB.search(text) is None:
         return None
+    # ("… guilty of assisting the gunmen who stormed the Westgate mall on 21 September 2013")
     return next((d for d in find_dates(text, published) if d.precision == "day"
-                 and _EVENT_OF.search(text, max(0, d.start - 40), d.start)), None)
+                 and (_EVENT_OF.search(text, max(0, d.start - 40), d.start)
+                      or _ACT_ON.search(text, max(0, d.start - 120), d.start))), None)
+
+
+_ACT_VERB = re.compile(r"\b(?:stormed|attacked|bombed|raided|massacred|ambushed|abducted|"
+                       r"kidnapped)\b")
+_ACT_ON = re.compile(r"\b(?:who|which|that|when)\s+(?:[\w-]+\s+){0,3}?(?:stormed|attacked|bombed|"
+                     r"killed|shot|raided|massacred|struck|ambushed|abducted|kidnapped|opened\s+"
+                     r"fire)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.IGNORECASE)
 
 
 def _opens_record(text: str, d: DateMention, entry_year: int | None) -> bool:
@@ -870,8 +897,15 @@ def _record_date(text: str, d: DateMention) -> bool:
         # "Incident SYR-0617-R | 17 June 2017 | Raqqa …", "[Translated tracker] 14/02/2020 –
         # Celaya, Guanajuato.", "Nangarhar – Jalalabad – 11 June 2019.": a header's date field
         return True
+    # (not after a day of the sentence's own: "A magistrate on Wednesday found two men guilty of
+    # helping the gunmen who stormed the Westgate mall on 21 September 2013.")
     return (d.precision == "day" and _RECORD_CLOSE.search(text, 0, d.start) is not None
-            and _SENTENCE_END.fullmatch(text, d.end) is not None)
+            and _SENTENCE_END.fullmatch(text, d.end) is not None
+            and _NEWS_DAY.search(text, 0, d.start) is None)
+
+
+_NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                       r"yesterday|today|this\s+week)\b")
 
 
 def _event_date(dates: list[DateMention], background: bool) -> DateMention | None:

@@ -162,7 +162,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"fire|ablaze|alight)|"
      r"\bset(?:ting)?\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
-     r"\bfirebomb\w*|\bmolotov|\bpetrol\s+bombs?|\bburn(?:ed|t)\s+(?:down|\w+\s+houses|"
+     r"\bfirebomb\w*|\bmolotov|\bpetrol\s+bombs?|\bburn(?:ed|t)\s+(?:down|(?:[\w-]+\s+){1,4}?houses|"
      r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools))|\bset\s+ablaze|"
      r"\b(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched)\b|\bburned\s+(?:an?|the|two|"
      r"three|several)\s+\w+"),
@@ -1286,7 +1286,8 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
             # "X, who killed 77 people in 2011, appeared at a court hearing": the court is
             # the news (an anniversary told after the act may be its occasion, so not those)
             or _COURT_LOW.search(low, means.start, means.start + 150)) and not (
-            _VICTIM_HARM_LOW.search(_RELATIVE_TOLL_LOW.sub(" ", _NO_HARM_LOW.sub(" ", low)))):
+            _VICTIM_HARM_LOW.search(told := _RELATIVE_TOLL_LOW.sub(" ", _NO_HARM_LOW.sub(" ", low)))
+            or _HARM_COUNTED.search(told)):
         return False
     # "schoolgirls abducted in 2014 were freed": the news is a release; "gunmen abducted two
     # teachers; both were freed hours later" is an abduction that ended
