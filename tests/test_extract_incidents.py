@@ -2456,3 +2456,11 @@ def test_a_verdict_recalls_the_attack_its_defendants_helped() -> None:
             "for four days, and 67 people were killed.")
     found = extract_incidents(text, "2020-10-07")
     assert found and all(m["mention_type"] == "background" for m in found)
+
+
+def test_a_verdict_recounts_the_attack_it_judged() -> None:
+    text = ("A federal jury in Pittsburgh on Wednesday recommended the death penalty for the "
+            "gunman who shot dead 11 worshippers at a synagogue in October 2018. Seven other "
+            "people were wounded in the attack, including four police officers.")
+    found = extract_incidents(text, "2023-08-03")
+    assert found and all(m["mention_type"] == "background" for m in found)

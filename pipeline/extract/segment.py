@@ -792,6 +792,24 @@ _DATELINE_PREFIX = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
+# a verdict told as the day's news: "A Paris court on Wednesday sentenced …", "A federal jury in
+# Pittsburgh on Wednesday recommended the death penalty for …"
+_VERDICT_NEWS = re.compile(
+    r"\b(?:court|jury|judge|magistrate|tribunal)\b[^.;]{0,60}?\b(?:on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b[^.;]{0,40}?\b(?:sentenced|"
+    r"convicted|acquitted|found|recommended|ordered|jailed|upheld)\b|\b(?:sentenced|convicted|"
+    r"acquitted|jailed)\b[^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b")
+
+
+def verdict_recounts(groups: list[Group], sentences: list[Sentence]) -> None:
+    """A text whose opening news is a verdict recounts the attack it judged: an act it tells
+    with no day of its own is that attack, not one of the publication day."""
+    if not sentences or not _VERDICT_NEWS.search(sentences[0].text):
+        return
+    for g in groups:
+        if not g.background and not any(f.dates for f in g.frames):
+            g.background = True
 _YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"twenty|thirty|forty|fifty|\d+)\s+(?:full\s+)?(?:years?|decades?|months?|"
                           r"weeks?)\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\byears?\s+ago\s+"
