@@ -792,3 +792,13 @@ def test_whose_side_and_a_groups_name_are_not_where() -> None:
 def test_a_place_after_at_following_a_country() -> None:
     text = "Militants fired rockets from southern Lebanon at Metula (Northern District)."
     assert extract_incidents(text, "2024-02-05")[0]["location"] == "Metula"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a big city named before its suburb is the place; a quarter named before its city is not
+    ("A man stabbed two worshippers in the Melbourne suburb of Coburg on Friday.", "Melbourne"),
+    ("A car bomb exploded in the Sadr City district of Baghdad, killing 20.", "Baghdad"),
+    ("A grenade exploded in the Eastleigh district of Nairobi, injuring four.", "Nairobi"),
+])
+def test_a_city_and_its_suburb_in_either_order(text: str, place: str) -> None:
+    assert extract_incidents(text, "2024-06-02")[0]["location"] == place

@@ -821,7 +821,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # lacks: a Pakistani paper's "in Bara" is not Sudan's Bara, but its "in Kabul" is Kabul)
         abroad = home is not None and not anchored and home not in group_countries and all(
             m.place.kind == "town" and m.place.population < 100_000 for m in group)
-        if _PART_OF_TOWN.match(passage[group[0].end:group[0].end + 60]):
+        if _PART_OF_TOWN.match(passage[group[0].end:group[0].end + 60]) and not (
+                _city_before_its_part(group, passage, mentions)):
             foreign = True  # "the Eastleigh district of Nairobi": the city says whose
         # the most populous bearer of the name as written: a town known by this name only as
         # an alternate spelling ("Barani" for Bāruni) does not outrank the one called so
@@ -926,8 +927,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         if m.end <= title_end:
             prio += 2.0  # "2016 Dalori attack: ..." names the place of the event
         after = passage[m.end:m.end + 60]
-        if _PART_OF_TOWN.match(after):
+        if _PART_OF_TOWN.match(after) and not _city_before_its_part([m], passage, mentions):
             prio -= 1.5  # "the Zahra district of Homs": the city is the place
+        if any(_city_before_its_part([x], passage, mentions) for x in inside
+               if x.end < m.start and m.start - x.end <= 20):
+            prio -= 2.0  # "the Melbourne suburb of Coburg": the suburb, coded at its city
         if m.start <= 40 and _LOG_FIELD_AFTER.match(after) and _LOG_FIELD_BEFORE.search(
                 passage, 0, m.start) and any(x.start == m.start and x.place.kind == "admin1"
                                             for x in mentions):
@@ -1494,6 +1498,18 @@ _CITY_QUARTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:[A-Z][\w'’-]*|al-\w+|PD\s*\d+)\s+){1,3}"
     r"(?P<w>district|neighbou?rhood|area|quarter|suburb|sector)\b|"
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?P<w2>district|neighbou?rhood|quarter|suburb)\s+of\s+[A-Z]")
+def _city_before_its_part(group: list[Mention], passage: str, mentions: list[Mention]) -> bool:
+    """"the Melbourne suburb of Coburg": the name before "suburb of" is the city when it is far
+    bigger than the name after (in "the Sadr City district of Baghdad" it is the part)."""
+    end = group[0].end
+    pm = _PART_OF_TOWN.match(passage[end:end + 80])
+    if pm is None:
+        return False
+    after = [m.place.population for m in mentions if m.start == end + pm.end() - 1]
+    big = max(m.place.population for m in group)
+    return bool(after) and big >= 1_000_000 and big > 5 * max(after)
+
+
 _PART_OF_TOWN = re.compile(
     r"^\s+(?:" + _TOWN_PART + r"|area|square)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
