@@ -607,3 +607,8 @@ def test_lists_of_the_dead_and_wounded(sentence: str, dead: int | None, hurt: in
                                        ) -> None:
     found = find_casualties(sentence)
     assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+def test_nobody_died() -> None:
+    found = find_casualties("A grenade hit the crowd, wounding nine. Nobody died.")
+    assert (found.fatalities, found.injured) == (0, 9)

@@ -802,3 +802,9 @@ def test_a_place_after_at_following_a_country() -> None:
 ])
 def test_a_city_and_its_suburb_in_either_order(text: str, place: str) -> None:
     assert extract_incidents(text, "2024-06-02")[0]["location"] == place
+
+
+def test_a_bearing_from_a_town_is_coded_at_the_town() -> None:
+    text = ("Four soldiers died when a roadside bomb hit their vehicle south of Rafah in Egypt's "
+            "North Sinai province.")
+    assert extract_incidents(text, "2024-06-02")[0]["location"] == "Rafah"

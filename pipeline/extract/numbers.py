@@ -751,6 +751,7 @@ _ONLY_ONE_KILLED = re.compile(r"\bwas\s+the\s+only\s+(?:person|one|casualty|fata
 _NONE_KILLED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
     r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life|kia)\b|\bnobody\s+(?:was\s+)?killed\b"
+    r"|\bnobody\s+died\b"
     r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b"
     r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
     r"peacekeepers|troops|passengers|one\s+else)\s+(?:was|were|had\s+been)\s+killed\b"

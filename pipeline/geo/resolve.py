@@ -1335,7 +1335,10 @@ _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\
                        r"route|axis|corridor)\b")
 # "10 km east of Baidoa": an event placed by its distance from a town is coded at that town,
 # the nearest named place (as ACLED and GTD code it), not at the region around it
-_DISTANCE_FROM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?|nm)\s+(?:\w+\s+)?"
+_DISTANCE_FROM = re.compile(r"(?:\b\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?|nm)\s+(?:\w+\s+)?|"
+                            # ("a roadside bomb hit their vehicle south of Rafah")
+                            r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                            r"south-?west)\s+)"
                             r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
                             re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|\(near)\s+(?:the\s+)?$", re.IGNORECASE)
