@@ -612,3 +612,9 @@ def test_lists_of_the_dead_and_wounded(sentence: str, dead: int | None, hurt: in
 def test_nobody_died() -> None:
     found = find_casualties("A grenade hit the crowd, wounding nine. Nobody died.")
     assert (found.fatalities, found.injured) == (0, 9)
+
+
+def test_bombers_killing_themselves_and_one_more() -> None:
+    found = find_casualties("Two suicide bombers blew themselves up at a checkpoint, killing "
+                            "themselves and a Civilian Joint Task Force volunteer.")
+    assert found.fatalities == 3

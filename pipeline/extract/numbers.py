@@ -426,9 +426,9 @@ _EARLIER_TOLL = re.compile(
     r"put\s+(?:the\s+(?:dead|death\s+toll|toll)|it)\s+at|was|stood\s+at|had\s+been)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
     re.IGNORECASE)
-_SELF_THEN_LIST = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)self\s*(?:,|\s+and)\s+"
-                             r"(?P<list>[^;.]{1,160})")
-_LIST_ITEM = re.compile(r"(?P<n>\w+(?:-\w+)?)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*?"
+_SELF_THEN_LIST = re.compile(r"\bkill(?:ing|ed)\s+(?P<self>himself|herself|themselves)\s*"
+                             r"(?:,|\s+and)\s+(?P<list>[^;.]{1,160})")
+_LIST_ITEM = re.compile(r"(?P<n>\w+(?:-\w+)?)\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*?"
                         r"(?=\s*(?:,|\s+and\s|$))")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ONE_WORDS = frozenset(("a", "an", "one", "his", "her", "their", "the"))
@@ -1020,13 +1020,18 @@ def find_casualties(sentence: str) -> Casualties:
                                    + sentence[best.end():])
             return Casualties(int(best.group("n")), rest.injured, False,
                               (best.span(), *rest.spans))
-    selfm = _SELF_THEN_LIST.search(sentence) if "self" in sentence else None
+    selfm = _SELF_THEN_LIST.search(sentence) if "sel" in sentence else None
     if selfm is not None and (listed := _count_list(selfm["list"])):
         # "killing himself, three soldiers and a passer-by": the bomber and those he killed
         n, end = listed
         a, b = selfm.start(), selfm.start("list") + end
+        selves = 1
+        if selfm["self"] == "themselves":
+            # ("Two female suicide bombers … killing themselves and a volunteer")
+            am = _ATTACKER_COUNT.search(sentence[:a])
+            selves = (parse_number(am.group("n")) or 2) if am else 2
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
-        return Casualties(1 + n, rest.injured, False, ((a, b), *rest.spans))
+        return Casualties(selves + n, rest.injured, False, ((a, b), *rest.spans))
     coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence else None
     if coded is not None:
         # "… shot dead 3 civilians and set houses alight. 3 fatalities.", "Fatalities coded as 8
