@@ -69,7 +69,7 @@ def ingest(sources: list[Source], *, data_dir: Path,
     errors = pd.DataFrame([e.to_row() for e in web.result.errors], columns=INGEST_ERROR_COLUMNS)
     # (against what was stored before this run: `seen` also holds the keys this run added, so
     # an article with no URL, known by its id, would otherwise be its own duplicate)
-    stored = store.seen()
+    stored = seen.stored
     duplicated = (articles.duplicated("article_id") | articles.duplicated("content_sha256")
                   | _in(articles["content_sha256"], stored)
                   | _in(articles["article_id"], stored))

@@ -56,18 +56,30 @@ class SeenKeys:
     memory until the store writes them."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
         self._added: set[str] = set()
+        # the same index without this run's additions: an article known only by its id must
+        # not count as a duplicate of itself
+        self.stored = StoredKeys(db)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str) or not key:
             return False
-        if key in self._added:
-            return True
-        return self._db.execute("SELECT 1 FROM keys WHERE k = ?", (key,)).fetchone() is not None
+        return key in self._added or key in self.stored
 
     def add(self, key: str) -> None:
         self._added.add(key)
+
+
+class StoredKeys:
+    """The keys the store held when the index was opened, asked one at a time."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str) or not key:
+            return False
+        return self._db.execute("SELECT 1 FROM keys WHERE k = ?", (key,)).fetchone() is not None
 
 
 class ArticleStore:
