@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import PERIOD_TITLE, as_date
-from pipeline.extract.segment import CAPS_WORD, Group, segment, verdict_recounts
+from pipeline.extract.segment import CAPS_WORD, Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
@@ -68,7 +68,6 @@ def extract_incidents(
     published = as_date(published_at)
     sentences = split_sentences(text)
     groups = segment(sentences, published)
-    verdict_recounts(groups, sentences)
     context = f"{title}\n{text}" if title else text
     doc_prior = dict(_chronology_country(sentences[0].text)) if sentences else {}
     outlet = None

@@ -800,16 +800,6 @@ _VERDICT_NEWS = re.compile(
     r"convicted|acquitted|found|recommended|ordered|jailed|upheld)\b|\b(?:sentenced|convicted|"
     r"acquitted|jailed)\b[^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b")
-
-
-def verdict_recounts(groups: list[Group], sentences: list[Sentence]) -> None:
-    """A text whose opening news is a verdict recounts the attack it judged: an act it tells
-    with no day of its own is that attack, not one of the publication day."""
-    if not sentences or not _VERDICT_NEWS.search(sentences[0].text):
-        return
-    for g in groups:
-        if not g.background and not any(f.dates for f in g.frames):
-            g.background = True
 _YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"twenty|thirty|forty|fifty|\d+)\s+(?:full\s+)?(?:years?|decades?|months?|"
                           r"weeks?)\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\byears?\s+ago\s+"
@@ -1410,6 +1400,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if (g.background and g.date is not None and period[0] <= g.date.date <= period[1]
                     and not any(_background_cue(f.sent.text) for f in g.frames)):
                 g.background = False
+    if sentences and _VERDICT_NEWS.search(sentences[0].text):
+        # a text whose opening news is a verdict recounts the attack it judged: an act it tells
+        # with no day of its own is that attack, not one of the publication day
+        for g in groups:
+            if not g.background and not any(f.dates for f in g.frames):
+                g.background = True
     return groups
 
 
