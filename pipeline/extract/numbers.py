@@ -434,6 +434,15 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ONE_WORDS = frozenset(("a", "an", "one", "his", "her", "their", "the"))
 
 
+def _selves(word: str, before: str) -> int:
+    """How many attackers "killing himself / themselves" counts: one, or as many as the
+    sentence named before ("Two female suicide bombers … killing themselves"), two if none."""
+    if word != "themselves":
+        return 1
+    am = _ATTACKER_COUNT.search(before)
+    return (parse_number(am.group("n")) or 2) if am else 2
+
+
 def _count_list(text: str) -> tuple[int, int] | None:
     """People counted in a list ("three soldiers and a passer-by"): their sum and where the
     list ends, before a clause of its own ("and wounding 12", ", officials said")."""
@@ -1025,13 +1034,9 @@ def find_casualties(sentence: str) -> Casualties:
         # "killing himself, three soldiers and a passer-by": the bomber and those he killed
         n, end = listed
         a, b = selfm.start(), selfm.start("list") + end
-        selves = 1
-        if selfm["self"] == "themselves":
-            # ("Two female suicide bombers … killing themselves and a volunteer")
-            am = _ATTACKER_COUNT.search(sentence[:a])
-            selves = (parse_number(am.group("n")) or 2) if am else 2
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
-        return Casualties(selves + n, rest.injured, False, ((a, b), *rest.spans))
+        return Casualties(_selves(selfm["self"], sentence[:a]) + n, rest.injured, False,
+                          ((a, b), *rest.spans))
     coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence else None
     if coded is not None:
         # "… shot dead 3 civilians and set houses alight. 3 fatalities.", "Fatalities coded as 8
@@ -1214,13 +1219,8 @@ def find_casualties(sentence: str) -> Casualties:
         inj = sum(hurts)
     # "killing themselves and three worshippers", "killing four worshippers and herself"
     if (sm := _SELF_AND.search(sentence) or _AND_SELF.search(sentence)) is not None:
-        v = parse_number(sm.group("n")) or 0
-        if sm.group("self") == "themselves":
-            am = _ATTACKER_COUNT.search(sentence[:sm.start()])
-            v += (parse_number(am.group("n")) or 2) if am else 2
-        else:
-            v += 1
-        fat = v
+        fat = (parse_number(sm.group("n")) or 0) + _selves(sm.group("self"),
+                                                           sentence[:sm.start()])
     elif fat and (fat_act or fat_pass) and _THEN_SELF.search(sentence):
         fat += 1
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:
