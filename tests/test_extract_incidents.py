@@ -2464,3 +2464,23 @@ def test_a_verdict_recounts_the_attack_it_judged() -> None:
             "people were wounded in the attack, including four police officers.")
     found = extract_incidents(text, "2023-08-03")
     assert found and all(m["mention_type"] == "background" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    # reviews of a film, a novel, a stand-up show and a concert
+    'REVIEW: "Night Over Tangier" (dir. Ana Ruiz), 104 min. The thriller opens with a car bomb '
+    "in the medina; the set pieces are slick but the script is thin. Two stars.",
+    "Her debut novel follows a nurse in Kandahar. The book's central set piece, an ambush "
+    "that kills the narrator's cousin, is written with great restraint.",
+    "The comedian admitted he bombed at his first open mic. Tonight a callback landed like a "
+    "grenade. Four stars.",
+    "The band played a sold-out hall; the vocals were buried, but the encore hit like a "
+    "shockwave and the explosions of guitar noise went on for ten minutes.",
+    # noises explained, a blast explained by nature
+    "Caller reported several gunshots near the school. Officers determined the sounds were "
+    "fireworks set off by teenagers.",
+    "On 30 June 1908 a huge explosion flattened a forest in Siberia. Scientists now think the "
+    "blast was caused by a space rock that burst in the air.",
+])
+def test_round_34_texts_without_an_incident(text: str) -> None:
+    assert extract_incidents(text, "2024-06-30") == []

@@ -618,3 +618,16 @@ def test_bombers_killing_themselves_and_one_more() -> None:
     found = find_casualties("Two suicide bombers blew themselves up at a checkpoint, killing "
                             "themselves and a Civilian Joint Task Force volunteer.")
     assert found.fatalities == 3
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # how badly one of them was hurt is no further count; "approx." qualifies a count
+    ("A mine exploded under the patrol, wounding 4 soldiers, one seriously.", None, 4),
+    ("Shells hit the camp, killing 5 IDPs and injuring approx. 20.", 5, 20),
+    # a toll not taken ("burned 40 houses") leaves the next one to read
+    ("Insurgents raided the village, burned approx 40 houses and beheaded 3x CIV.", 3, None),
+])
+def test_how_badly_approximations_and_tolls_after_property(sentence: str, fatalities: int | None,
+                                                          injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

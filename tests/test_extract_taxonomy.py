@@ -384,3 +384,28 @@ def test_a_translations_means(sentence: str, sub: str) -> None:
 def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None:
     means = classify(sentence)
     assert means is None or not is_violent(sentence, means)
+
+
+@pytest.mark.parametrize("sentence", [
+    # toiletries, pranks, computers, politics, folklore
+    "My sister's glitter bath bombs exploded all over the tub, what a mess.",
+    "The dog photobombed every picture we took at the wedding.",
+    "Attackers were seen dropping web shells on unpatched mail servers.",
+    "The opposition accused ministers of holding the budget hostage for months.",
+    "A panel on alien abduction stories drew a packed hall in Nevada.",
+    # crowds, ceremonies, foiled plots, rates, similes
+    "Dozens were killed when a crowd surged through a narrow lane after the concert.",
+    "The silence ended with the firing of a gun from the castle ramparts.",
+    "The interior minister said a bombing had been prevented by the arrests.",
+    "Malaria kills about 600,000 people every year, most of them children.",
+    "His last joke landed like a grenade and the room roared.",
+    # a test launch, space debris, a capability, a passive future, a statement's concern
+    "The navy carried out a successful launch of a new cruise missile from a frigate.",
+    "Debris from the spent rocket re-entered the atmosphere over the Pacific.",
+    "Only a few armies could field armed unmanned aircraft a decade ago.",
+    "At midnight the papier-mache figures will be set on fire in the square.",
+    "The envoy is deeply concerned about persistent attacks by armed groups on civilians.",
+])
+def test_round_34_lookalikes_are_no_violence(sentence: str) -> None:
+    means = classify(sentence)
+    assert means is None or not is_violent(sentence, means)

@@ -35,8 +35,8 @@ NUMBER = (
     r"(?:\s+hundred(?:\s+and\s+(?:" + _WORDS + r")(?:-(?:" + _WORDS + r"))?)?)?"
     r"|a\s+couple\s+of|a\s+pair\s+of)"
 )
-QUALIFIER = (r"(?:(?:at\s+least|all|more\s+than|over|nearly|almost|about|around|approximately|some|"
-             r"up\s+to|as\s+many\s+as|roughly|an\s+estimated|a\s+total\s+of|another|other|"
+QUALIFIER = (r"(?:(?:at\s+least|all|more\s+than|over|nearly|almost|about|around|approximately|"
+             r"approx\.?|some|up\s+to|as\s+many\s+as|roughly|an\s+estimated|a\s+total\s+of|another|other|"
              r"further|an\s+additional|additional)\s+)*")
 _NUM_RE = re.compile(NUMBER, re.IGNORECASE)
 
@@ -925,6 +925,10 @@ _AND_ONE_MORE = re.compile(
     re.IGNORECASE)
 
 
+_HOW_BADLY = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly|slightly|lightly|"
+                        r"fatally|mortally)\b", re.IGNORECASE)
+
+
 def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
     """People counted after the first count of an active toll; (their sum, where they end)."""
     total = 0
@@ -935,7 +939,9 @@ def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
             return total, pos
         if m.group("n"):
             v = parse_number(m.group("n"))
-            if v is None or not _tail_ok(sentence[m.end():m.end() + 30]):
+            if v is None or not _tail_ok(sentence[m.end():m.end() + 30]) or (
+                    _HOW_BADLY.match(sentence, m.end("n"))):
+                # ("wounding 4 soldiers, one seriously": one of the four, how badly)
                 return total, pos
             total += v
         elif m.group("both") and "and" not in m.group("sep"):
@@ -1094,7 +1100,11 @@ def find_casualties(sentence: str) -> Casualties:
     inj_pass, used_h = _passive_counts(sentence, _HURT_VERB)
     used = used + used_h
     fat_act, inj_act = None, None
-    for m in _KILLED_ACTIVE.finditer(sentence):
+    pos = 0
+    while (m := _KILLED_ACTIVE.search(sentence, pos)) is not None:
+        # a toll not taken reads on from its number ("burned approx 40 houses and beheaded
+        # 3x CIV"); a toll taken, from its end
+        pos = m.end("n")
         if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
             continue
         if _HURT_NEXT.match(m.group("tail")):
@@ -1117,6 +1127,7 @@ def find_casualties(sentence: str) -> Casualties:
         more, end = _more_counts(sentence, m.end("n"))
         fat_act = add(fat_act, v + more)
         used.append((m.start(), end))
+        pos = m.end()
     for m in _HURT_ACTIVE.finditer(sentence):
         if not _tail_ok(m.group("tail")) or any(a <= m.start("n") < b for a, b in used):
             continue

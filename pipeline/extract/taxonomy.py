@@ -723,6 +723,41 @@ _NOT_VIOLENCE_RARE_B = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:bombings|attacks|shootings|kidnappings|violence|strikes|explosions)\b",
     re.IGNORECASE,
 )
+# The set-asides added from round 34 on, each behind its own key words.
+_NOT_VIOLENCE_RARE_C = re.compile(
+    # toiletries, pranks, computers, politics and films: "bath bombs absolutely EXPLODED",
+    # "photobombed", "dropping web shells on vulnerable devices", "holding the economy hostage",
+    # "a panel on alien abduction stories"
+    r"\b(?:bath|seed|glitter|stink|calorie)[\s-]?bombs?\b[^.;!]*|\bphotobomb\w*|"
+    r"\b(?:web|reverse|bind)\s+shells?\b[^.;]*|\bshell\s+(?:scripts?|commands?|access)\b|"
+    r"\b(?:hold\w*|held|keep\w*|kept)\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:economy|budget|debt\s+ceiling|government|process|negotiations|talks|"
+    r"legislation|bill|agenda|industry|markets?|future|elections?|reforms?|funding|country|"
+    r"nation)\s+hostage\b|"
+    r"\balien\s+abduct\w*[^.;]*|\btaken\s+aboard\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spacecraft|"
+    r"spaceship|saucer|ufo)\b|"
+    # a crowd crush: "killed when a crowd surged in a narrow alleyway"
+    r"\bcrowds?\s+(?:surge[sd]?|surging|crush\w*)\b|"
+    # a ceremony's signal: "the silence, which began with the firing of a gun by the King's
+    # Troop"
+    r"\bthe\s+firing\s+of\s+(?:a|the|an)\s+(?:single\s+|ceremonial\s+|signal\s+)?(?:guns?|"
+    r"cannons?|maroons?)\b|"
+    # a foiled plot: "the police chief said an attack had been prevented"
+    r"\b(?:attacks?|bombings?|plots?|massacres?|attempts?)\s+(?:had|has|have|was|were)\s+"
+    r"(?:been\s+|narrowly\s+)?(?:prevented|foiled|thwarted|averted)\b|"
+    # a rate: "septic shock … kills millions of people worldwide every year"
+    r"\bkills\s+[^.;]{0,60}?\b(?:(?:every|each|per|a)\s+(?:year|day|month|week)|worldwide|"
+    r"globally)\b|"
+    # a simile: "a callback in the final five minutes landed like a grenade"
+    r"\b(?:landed|went\s+down|hit|exploded|dropped)\s+like\s+a\s+(?:grenade|bomb|bombshell|"
+    r"missile|rocket)\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bomb", "calorie bomb",
+                "photobomb", "web shell", "reverse shell", "bind shell", "shell script",
+                "shell command", "shell access", "hostage", "alien abduct", "taken aboard",
+                "crowd surg", "crowd crush", "crowds surg", "firing of", "prevented", "foiled",
+                "thwarted", "averted", "kills ", "like a ")
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
               "treaty", "convention", "moratorium", "sale", "purchase", "transfer", "ownership",
               "import", "export", "order", "contract", "backlog", "procurement", "robot",
@@ -987,7 +1022,8 @@ _ANY_SIGNAL_LOW = re.compile(r"\b(?:" + _ANY_SIGNAL.pattern.lower()
 # A review of a film, game, novel or show tells its plot's violence: a work named, and at least
 # two of a critic's words ("Score: 8/10", "by act three", "the camera", "off the page").
 _REVIEWED_WORK = re.compile(r"\b(?:film|movie|novel|video\s+game|game|shooter|documentary|"
-                            r"drama|thriller|western|album|memoir|miniseries|sitcom|noir)\b",
+                            r"drama|thriller|western|album|memoir|miniseries|sitcom|noir|book|band|stand-up|"
+                            r"comedian|gig)\b",
                             re.IGNORECASE)
 _CRITICS_WORDS = re.compile(
     r"\b\d+(?:\.\d)?/10\b|\bstars?\s+out\s+of\b|\bout\s+of\s+(?:five|ten|5|10)\s+stars\b|"
@@ -995,7 +1031,11 @@ _CRITICS_WORDS = re.compile(
     r"\bstarring\b|\bprotagonists?\b|\bvillain\w*|\bsubplots?\b|\bact\s+(?:one|two|three|"
     r"i{1,3})\b|\bthe\s+camera\b|\b(?:off|on)\s+the\s+page\b|\b\d+\s+pages\b|"
     r"\bthe\s+author\b|\bthe\s+writing\b|\bgameplay\b|\bgunplay\b|\breaders\b|"
-    r"\bviewers\b|\bbox\s+office\b|\bfans\s+of\b|\bstudio\b", re.IGNORECASE)
+    r"\bviewers\b|\bbox\s+office\b|\bfans\s+of\b|\bstudio\b|"
+    # ("(dir. Claire Vauthier), 118 min.", "the book's central set piece", "Three stars.")
+    r"\bdir\.\s|\b\d{2,3}\s+min\b|\bnarrators?\b|\bset[\s-]pieces?\b|\bdebut\b|"
+    r"\bthe\s+script\b|\bscreenplay\b|\b(?:one|two|three|four|five)\s+stars\b|\bsold-out\b|"
+    r"\bvocals\b|\bsetlist\b|\bencore\b|\bopen\s+mic\b|\bpunchlines?\b", re.IGNORECASE)
 
 
 # What a text explains away: gunfire that was a wedding's or fireworks, an attack that was a
@@ -1010,12 +1050,21 @@ _NOTHING_HAPPENED = re.compile(
     r"at\s+all|took\s+place|happened|occurred|was\s+found)|nothing\s+happen(?:e)?d|"
     # ("reports on facebook of a car bomb in Tikrit tdy are false")
     r"reports?\s+(?:[\w-]+\s+){0,12}?(?:are|were|is|was)\s+(?:all\s+)?(?:false|fake|baseless|"
-    r"untrue|unfounded))\b", re.IGNORECASE)
+    r"untrue|unfounded)|"
+    # ("officers determined the sounds were fireworks", "found to be a car backfiring")
+    r"(?:determined|found|established|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:sounds?|noises?|"
+    r"bangs?|shots|gunshots|explosions?|blasts?)\s+(?:were|was|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fireworks|firecrackers)|found\s+to\s+be\s+(?:a\s+)?(?:car\s+|truck\s+)?backfir\w*|"
+    # ("the blast was caused by a space rock tens of metres across")
+    r"(?:blast|explosion|bang|boom)\s+(?:was|were)\s+(?:\w+\s+)?caused\s+by\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:space\s+rock|meteor\w*|asteroid|comet|lightning|volcan\w*))\b",
+    re.IGNORECASE)
 
 
 _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrackers|false|fake|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
-                           r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded")
+                           r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
+                           r"determined|found|established|confirmed|caused\s+by")
 
 
 def nothing_happened(text: str) -> bool:
@@ -1199,7 +1248,8 @@ _CRITICS_WORDS_LOW = _low(_CRITICS_WORDS)
 # the keys as one literal alternation: a single scan in C instead of a substring test per key
 _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile("|".join(re.escape(k) for k in keys)), rx, _low(rx))
-    for keys, rx in ((_RARE_KEYS, _NOT_VIOLENCE_RARE), (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B)))
+    for keys, rx in ((_RARE_KEYS, _NOT_VIOLENCE_RARE), (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
+                     (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -1321,7 +1371,11 @@ _MODAL_BEFORE = re.compile(
     r"possibly\s+|potentially\s+|soon\s+|not\s+)?(?:try\s+to\s+|seek\s+to\s+|attempt\s+to\s+|"
     r"plan\s+(?:to\s+)?|be\s+used\s+(?:[\w-]+\s+){0,4}?to\s+(?:carry\s+out\s+|launch\s+|"
     r"(?:assemble|build|make)\s+(?:an?\s+)?)?|"
-    r"carry\s+out\s+|launch\s+|stage\s+|conduct\s+)?|"
+    r"carry\s+out\s+|launch\s+|stage\s+|conduct\s+|"
+    # ("only a handful of states could field armed unmanned aircraft")
+    r"(?:field|deploy|operate|acquire)\s+(?:[\w-]+\s+){0,2}?|"
+    # ("sculptures will be set on fire at midnight")
+    r"be\s+)?|"
     # "must never be the target of an attack", "nothing to suggest … used in an attack"
     r"(?:must|should)\s+(?:never|not)\s+be\s+(?:the\s+)?(?:target|object)\s+of\s+(?:an?\s+)?|"
     # "foreign nationals may be targeted for kidnapping": a risk
@@ -1406,7 +1460,9 @@ _AGGREGATE = re.compile(
     r"polic(?:y|ies)|rules\s+governing|guidelines|budget|programme|procure\w+|"
     r"(?:19|20)\d0s|left\s+over\s+from|percent|per\s+cent|share|proportion|average|contracts?|"
     r"awarded|purchase\w*|deliver(?:y|ies)|on\s+record|deadliest|bloodiest|most|majority|"
-    r"researchers|analysts|experts|often|usually|typically|frequently|leading\s+causes?)\b")
+    r"researchers|analysts|experts|often|usually|typically|frequently|leading\s+causes?|"
+    # ("deeply concerned about the persistent insecurity …, including … attacks by armed groups")
+    r"insecurity|persistent|recurrent|concerned)\b")
 
 
 def _aggregate(low: str, start: int) -> bool:
@@ -1458,7 +1514,9 @@ _PRETEND = re.compile(
     r"training\s+(?:grounds?|areas?|ranges?)|live\s+firing|"
     r"scrambled|war\s+of\s+words|staged\s+(?:the\s+)?(?:whole\s+)?"
     r"(?:(?:his|her|their)\s+own\s+)?(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*|"
-    r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?)\b",
+    r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?|"
+    # ("carried out a successful launch of the Agni-V … missile")
+    r"successful\s+(?:(?:test|trial|maiden|flight)\s+)?launch)\b",
     re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
                       r"handed\s+over\s+to\s+the\s+red\s+cross|"
@@ -1541,7 +1599,10 @@ _RELATIVE_TOLL_LOW = re.compile(r"(?:,\s*)?\b(?:in\s+which|which|that|who)\s+[^.
 # ("Satellite Town" is a quarter of Quetta and Rawalpindi)
 _SPACE_LOW = re.compile(r"\b(?:spacex|starship|space\s+agency|spacecraft|satellites?(?!\s+town)|"
                         r"test\s+flight|"
-                        r"lift-?off|launch\s+pad|rapid\s+unscheduled\s+disassembly|rocketry)\b")
+                        r"lift-?off|launch\s+pad|rapid\s+unscheduled\s+disassembly|rocketry|"
+                        # ("debris from the rocket re-entered the atmosphere", "a space rock")
+                        r"re-?entr(?:y|ies)|re-?enter\w*\s+the\s+atmosphere|core\s+stage|"
+                        r"space\s+(?:debris|rocks?)|asteroids?|meteor\w*|comets?)\b")
 _STUDY_SAID = re.compile(r"\bthe\s+(?:report|study|survey|index|monitor)\s+(?:said|found|showed|"
                          r"says|finds|shows)\b", re.IGNORECASE)
 # "according to the annual Landmine Monitor report", "for the sixth year in a row, the United
