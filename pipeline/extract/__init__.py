@@ -79,6 +79,10 @@ def extract_incidents(
         outlet = alpha2(home_iso3)
     if outlet is not None:
         doc_prior[outlet] = doc_prior.get(outlet, 0.0) + SOURCE_COUNTRY_WEIGHT
+    elif len(doc_prior) == 1:
+        # a digest titled by its country ("SOMALIA – DAILY SITREP") is read as that country's
+        # local source: its "Mahas district" is a Somali village the gazetteer lacks, not Jordan's
+        outlet = next(iter(doc_prior))
     done = [(g, _mention(g, text, context, published, article_id, doc_prior, outlet))
             for g in groups]
     out = [m for _g, m in done if m is not None]
@@ -188,8 +192,10 @@ def _chronology_country(first: str) -> dict[str, float]:
             return issued
     if not CAPS_WORD.search(first):
         return {}
-    return _sole_country(first, lambda m: m.place.kind == "country" and m.surface.isupper()
-                         and len(m.surface) > 3, 2.0)
+    # (and a region's: "CABO DELGADO – DAILY SECURITY SUMMARY", "EASTERN DRC – DIGEST")
+    return _sole_country(first, lambda m: m.place.kind in ("country", "admin1")
+                         and m.surface.isupper() and (len(m.surface) > 3 or (
+                             m.place.kind == "country" and " – " in first)), 2.0)
 
 
 def _sole_country(first: str, keep: Callable[[Mention], bool], weight: float) -> dict[str, float]:
