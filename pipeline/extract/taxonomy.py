@@ -750,14 +750,26 @@ _NOT_VIOLENCE_RARE_C = re.compile(
     r"globally)\b|"
     # a simile: "a callback in the final five minutes landed like a grenade"
     r"\b(?:landed|went\s+down|hit|exploded|dropped)\s+like\s+a\s+(?:grenade|bomb|bombshell|"
-    r"missile|rocket)\b",
+    r"missile|rocket)\b|"
+    # a digest's rumour denied: "social media reports of an explosion near a mosque were denied
+    # by the MoI spokesperson; no incident took place"
+    r"\breports?\s+(?:[\w-]+\s+){0,4}?of\s+[^.;]{0,120}?\b(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:later\s+|officially\s+|since\s+|quickly\s+)?(?:denied|dismissed|refuted)\b[^.;]*|"
+    # alerts and trends, no act: "air raid alerts in most oblasts overnight", "sharp escalation
+    # in GoS/Russian bombardment of NW Syria"
+    r"\bair[\s-]raid\s+(?:alerts?|sirens?|warnings?|alarms?)\b|"
+    r"\b(?:escalation|uptick|intensification|surge|increase)\s+(?:in|of)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:bombardments?|shelling|strikes|attacks|airstrikes|raids|violence|fighting|"
+    r"hostilities)\b",
     re.IGNORECASE,
 )
 _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bomb", "calorie bomb",
                 "photobomb", "web shell", "reverse shell", "bind shell", "shell script",
                 "shell command", "shell access", "hostage", "alien abduct", "taken aboard",
                 "crowd surg", "crowd crush", "crowds surg", "firing of", "prevented", "foiled",
-                "thwarted", "averted", "kills ", "like a ")
+                "thwarted", "averted", "kills ", "like a ", "denied", "dismissed", "refuted",
+                "air raid", "air-raid", "escalation", "uptick", "intensification", "surge in",
+                "surge of", "increase in", "increase of")
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
               "treaty", "convention", "moratorium", "sale", "purchase", "transfer", "ownership",
               "import", "export", "order", "contract", "backlog", "procurement", "robot",
@@ -1462,7 +1474,7 @@ _AGGREGATE = re.compile(
     r"awarded|purchase\w*|deliver(?:y|ies)|on\s+record|deadliest|bloodiest|most|majority|"
     r"researchers|analysts|experts|often|usually|typically|frequently|leading\s+causes?|"
     # ("deeply concerned about the persistent insecurity …, including … attacks by armed groups")
-    r"insecurity|persistent|recurrent|concerned)\b")
+    r"insecurity|persistent|recurrent|concerned|across\s+the\s+country|nationwide)\b")
 
 
 def _aggregate(low: str, start: int) -> bool:
