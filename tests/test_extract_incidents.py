@@ -2484,3 +2484,20 @@ def test_a_verdict_recounts_the_attack_it_judged() -> None:
 ])
 def test_round_34_texts_without_an_incident(text: str) -> None:
     assert extract_incidents(text, "2024-06-30") == []
+
+
+def test_a_daily_security_digest() -> None:
+    """A digest titled by its country lists items under region headings, each led by its
+    place; its header's alerts and trends and a denied rumour are no incidents."""
+    text = ("SOMALIA – DAILY SITREP – TUE 14 MAY 2024\n"
+            "Air raid alerts remain in force. Sharp escalation in attacks on SNA convoys.\n\n"
+            "HIIRAAN:\n"
+            "- Mahas district: Overnight 13–14 May, AS fighters attacked SNA positions on the "
+            "outskirts of Mahas town; 3x SNA killed.\n\n"
+            "BANADIR:\n"
+            "- Kaaraan: Yesterday at 1400hrs gunmen shot dead 2x civ near the livestock market.\n"
+            "- Yaqshid: Social media reports of an explosion near a mosque were denied by the "
+            "police spokesperson; no incident took place.")
+    found = extract_incidents(text, "2024-05-14")
+    assert [(m["country_code"], m["location"], m["fatalities"]) for m in found] == [
+        ("SOM", "Mahas", 3), ("SOM", "Kaaraan", 2)]

@@ -1178,6 +1178,10 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # (a dashed heading's unknown name only before a date: "Flash Update:" is no place)
             ranked.append((head_rank, vs, None, nh.group("v")))
     im = _ITEM_HEAD.match(passage) if nh is None and ":" in passage[:60] else None
+    if im is not None and im.group("v").isupper() and (nl := passage.find("\n", im.end())) != -1 \
+            and not passage[im.end():nl].strip():
+        # "DEIR EZ-ZOR:\n- Busayrah: …": a digest's region heading, then its bulleted item
+        im = _ITEM_HEAD.match(passage, nl + 1)
     if im and not any(m.start == im.start("v") and m.place.kind == "admin1" for m in mentions) \
             and not any(m.start > im.end() and m.place.kind in ("town", "site")
                         and m.weight >= 2.0 for m in mentions) \
@@ -1190,8 +1194,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
         if known is not None:
             ranked.append((6.0, vs, known, known.surface))
-        elif im.group("u") and key(im.group("v")) not in _STOP and not any(
-                m.start == vs for m in mentions):
+        elif (im.group("u") or _bulleted_name(passage, im, vs)) and key(
+                im.group("v")) not in _STOP and not any(
+                m.start == vs and (m.place.country2 == iso2 or m.place.kind != "town")
+                for m in mentions):
+            # (a name the gazetteer knows only as other countries' towns is this one's village)
             ranked.append((6.0, vs, None, im.group("v")))
     # (the most precise field a record fills: "Municipality: Aguililla | Locality: El Aguaje")
     lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"].lower()],
@@ -1441,6 +1448,26 @@ _LOCATIVE_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|v
 _ITEM_HEAD = re.compile(
     r"(?:[-–—•*]\s*)?(?P<v>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?P<u>community|hromada|village|town|city|settlement|municipality))?\s*:\s")
+# the labels a bulleted line may open with that name no place ("- Update:", "- Assessment:")
+_LINE_LABELS = frozenset(
+    """update updates assessment background summary note notes comment comments period reporting
+    advisory advice outlook overview analysis source sources impact recommendation
+    recommendations action actions context trend trends threat threats total totals casualties
+    breaking latest developments incident incidents response other others general situation
+    security travel movement movements weather warning alert alerts local regional national
+    international nationwide countrywide elsewhere also""".split())
+
+
+def _bulleted_name(passage: str, im: re.Match[str], start: int) -> bool:
+    """A digest's bulleted line led by a name ("- Busayrah: overnight, tribal fighters …"):
+    the name of where it happened, the gazetteer's village or not, unless it is a label, an
+    acronym or an armed group."""
+    name = im.group("v")
+    return (passage[im.start():im.start() + 1] in "-–—•*" and not name.isupper()
+            and not any(w.lower() in _LINE_LABELS for w in name.split())
+            and not _inside_actor(passage, start))
+
+
 # "Borno state, Mafa: suicide bomber …", "Kharkiv oblast, Zolochiv: …": a wire note's region,
 # then its place, then a colon
 _REGION_FIRST_HEAD = re.compile(
