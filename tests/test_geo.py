@@ -808,3 +808,20 @@ def test_a_bearing_from_a_town_is_coded_at_the_town() -> None:
     text = ("Four soldiers died when a roadside bomb hit their vehicle south of Rafah in Egypt's "
             "North Sinai province.")
     assert extract_incidents(text, "2024-06-02")[0]["location"] == "Rafah"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a village, then its typed unit named after a town: the village ("near" notwithstanding)
+    ("On 3 May 2024, a mine exploded under an army truck near El Limón, Aguililla municipality "
+     "(Michoacan), wounding 3 soldiers.", "El Limón"),
+    ("On 3 May 2024, assailants shot dead five farmers outside Kallar, Vavuniya district, "
+     "Northern province, Sri Lanka.", "Kallar"),
+    # a village, then how far from a city ("approx. 30 km SW of")
+    ("On 3 May 2024, an IED hit a patrol in Wadi Zghaytun, approx. 25 km NE of Tikrit city "
+     "(Salah al-Din governorate), killing 2 soldiers.", "Wadi Zghaytun"),
+    # a Spanish kind before the village, a bracketed municipality the gazetteer may lack
+    ("On 3 May 2024, dissidents killed two men in corregimiento El Mango, Argelia (Cauca).",
+     "El Mango"),
+])
+def test_an_event_notes_village_before_its_unit_or_distance(text: str, place: str) -> None:
+    assert extract_incidents(text, "2024-05-06")[0]["location"] == place

@@ -916,6 +916,13 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                    if _APPOSITION.match(passage, m.end)]
     title_end = _title_end(passage)
     heads, inners = _paren_places(passage, iso2)
+    heads_after = list(_HEAD_AFTER_VILLAGE.finditer(passage)) if _HEAD_WORDS.search(
+        passage) else []
+    # (a town the text names as a village's typed unit: "near Los Pozos, Tepalcatepec
+    # municipality (Michoacan)" happened at Los Pozos)
+    unit_heads = {hm.start("h") for hm in heads_after if hm.group("v")
+                  and not _REGION_WORD.search(hm.group("v"))
+                  and _UNIT_AFTER_TOWN.match(passage, hm.start("h"))}
     for m in sites_:
         ranked.append((4.0 + _reference_penalty(passage, m.start), m.start, m, m.place.name))
     seen_spans: set[tuple[int, int]] = set()
@@ -967,14 +974,14 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             prio += 1.5
         if any(a <= m.start < b for a, b in appositions):
             prio -= 2.0  # "in Kifissia, a northern suburb of Athens": where Kifissia lies
+        if m.start in unit_heads:
+            prio -= 1.5
         if (m.start, m.end) in heads:
             # "Djibo (Soum, Sahel)": the place an event note codes
             prio += 0.5 if _weak_head(passage, m.start, m.end) else 3.0
         elif any(a <= m.start < b for a, b in inners):
             prio -= 3.0  # the bracketed district and province say where the place lies
         ranked.append((prio, m.start, m, m.surface))
-    heads_after = list(_HEAD_AFTER_VILLAGE.finditer(passage)) if _HEAD_WORDS.search(
-        passage) else []
     for um in _UNNAMED_PLACE.finditer(passage):
         g = next((i for i in (1, 2, 3) if um.group(i)), 1)
         name = (um.group(g) or "").strip()
@@ -1112,6 +1119,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 ranked.append((prio, um.start(1), None, name))
             continue
         contained = um.group("end") is None and (any(m.start == at for m in inside)
+                                                 # "in La Caucana, Taraza (Antioquia)": a
+                                                 # bracketed head the gazetteer lacks
+                                                 or any(a == at for a, _b in heads)
                                                  or (inside_of is not None and any(
                                                      m.start == inside_of.end() for m in inside))
                                                  # "in Potrerito, a rural district of Jamundí"
@@ -1388,6 +1398,9 @@ _SMALL_PLACE_KIND = (r"(?:locality|corregimiento|vereda|village|hamlet|community
                      r"settlement|ejido|parish|colonia|barrio|fair|market)")
 _TYPED_LEAD = re.compile(_SMALL_PLACE_KIND + r"\s")
 _IN_NAME_COMMA = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Nn]r\.?|[Oo]utside|"
+                            # ("in corregimiento Campo Dos, Tibu": the kind before the name)
+                            r"(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:corregimiento|vereda|"
+                            r"barrio|colonia|aldea|caser[ií]o|comuna|sector|quartier|localit[eé])|"
                             # ("the corregimiento of Potrerito, in rural Jamundí", "the
                             # locality of Furcy, in the commune of Kenscoff")
                             + _SMALL_PLACE_KIND + r"\s+of|"
@@ -1492,7 +1505,11 @@ _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|took|taken|snatch\
                          re.IGNORECASE)
 _MOUNTAIN = re.compile(r"\b(?:on|in|near|at)\s+(?:the\s+)?((?:Mount|Mt\.?|Jebel|Djebel|Jabal)\s+"
                        r"[A-Z][\w'’\-]+)")
-_BEARING = re.compile(r"(?:(?:\d+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+|"
+# (an event note's "approx. 30 km SW of Kirkuk city" too)
+_BEARING = re.compile(r"(?:(?:(?:approx\.?|about|some|roughly|around)\s+)?\d+(?:\.\d+)?\s*(?:km|"
+                      r"kilomet\w+|miles?)\s+(?:north|south|east|west|[nsew]{1,3})"
+                      r"(?:-?(?:east|west))?\s+(?:of|from)\s+|"
+                      r"(?:\d+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+|"
                       r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)",
                       re.IGNORECASE)
 _RECORD_TOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(" + _NAME_WORD + r"(?:" + _NAME_JOIN
@@ -1636,10 +1653,11 @@ _BY_DIRECTION = re.compile(r"(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
                            r"(?:the\s+)?$|\b(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
 # "in Tal al-Sultan, western Rafah (Gaza Strip)": the head contains the place named before it
-_CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
+_CONTAINER_AFTER_NAME = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:" + _SMALL_PLACE_KIND
+                                   + r"\s+(?:of\s+)?)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2},\s+"
                                    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _HEAD_AFTER_VILLAGE = re.compile(
-    r"(?:\b(?:in|at|near|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|"
+    r"(?:\b(?:in|at|near|outside|from|of|raided|attacked|stormed|targeted|through|around|hit|struck|"
     r"shelled|into|when|where|on)\s+|(?<=[a-z]),\s+)(?P<v>[A-Z]"
     # ("near Fataki, in Djugu territory": a comma and "in")
     r"[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s+(?:village|town|upazila|community))?(?:,\s*(?:in\s+)?|"
@@ -1652,6 +1670,10 @@ _HEAD_AFTER_VILLAGE = re.compile(
     # Plateado, in the municipality of Argelia")
     r"[A-Z][\w'’\-]+,\s+[A-Z][\w'’\-]+\s+(?:County|State|Province|Region|District)|"
     r"(?i:municipality|district|department|county|territory|commune)\s+of\s+[A-Z][\w'’\-]+)\b")
+# a unit word right after a town's name ("Tepalcatepec municipality", "Bijapur district")
+_UNIT_AFTER_TOWN = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?i:municipality|district|"
+                              r"tehsil|block|county|LGA|upazila|township|cercle|commune|"
+                              r"department|territory)\b")
 _HEAD_WORDS = re.compile(r"LGA|district|cercle|county|County|township|upazila|tehsil|woreda|"
                          r"territory|municipality|department|prefecture|division|raion|rayon|regency|"
                          r"province|state|governorate|region|[Ll]ocal [Gg]overnment")
