@@ -2501,3 +2501,20 @@ def test_a_daily_security_digest() -> None:
     found = extract_incidents(text, "2024-05-14")
     assert [(m["country_code"], m["location"], m["fatalities"]) for m in found] == [
         ("SOM", "Mahas", 3), ("SOM", "Kaaraan", 2)]
+
+
+def test_a_digests_items_dated_from_the_item_before() -> None:
+    """"Minutes later", "later the same evening", "at the same time" after an item's place
+    label date the item by the one before, not by the digest's own day."""
+    text = ("NE NIGERIA – DAILY SECURITY DIGEST – MON 17 JUN 2024\n\n"
+            "BORNO STATE:\n"
+            "- Konduga town: Yesterday (Sun 16 Jun) at approx. 1000hrs a suicide bomber "
+            "detonated at the cattle market; 5x killed, 9x injured.\n"
+            "- Konduga town: Minutes later, a second bomber detonated near the clinic; 2x "
+            "killed, 4x injured.\n"
+            "- Dikwa: Later the same evening, NSAG fighters fired mortars at the army base; "
+            "1x soldier injured.")
+    found = extract_incidents(text, "2024-06-17")
+    assert [(m["event_date"], m["fatalities"], m["injured"]) for m in found] == [
+        (dt.date(2024, 6, 16), 5, 9), (dt.date(2024, 6, 16), 2, 4),
+        (dt.date(2024, 6, 16), None, 1)]

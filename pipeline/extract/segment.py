@@ -71,12 +71,23 @@ _FULL_DAY = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\s+\d{4}\b", re.IGNORECA
 _MINUTES_LATER = re.compile(r"(?:(?:a\s+few\s+)?minutes|moments|an\s+hour|(?:two|three|a\s+few)\s+"
                             r"hours)\s+later\b", re.IGNORECASE)
 _LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,", re.IGNORECASE)
+# a digest's bulleted item led by its place ("- Gwoza town: Minutes later, a second bomber …")
+_ITEM_LEAD = re.compile(r"[-–—•*]\s*[A-Z][^:.;]{0,60}:\s+")
+
+
+def _item_lead(text: str) -> int:
+    """Where a sentence's own words begin after a digest item's place label, if it has one."""
+    m = _ITEM_LEAD.match(text)
+    return m.end() if m else 0
+
+
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
                          r"checkpoint|place|location|spot|road|camp|station|district|"
                          r"neighbou?rhood)\b", re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
-_SAME_DAY_WORDS = (r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|night)|"
+_SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|"
+                   r"afternoon)|at\s+the\s+same\s+time|"
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
 
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
@@ -1352,7 +1363,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             continue
         first = g.frames[0]
         if (g.date is None and not g.background and prev.date is not None
-                and (_LATER_IN_DAY.match(first.sent.text) or _MINUTES_LATER.match(first.sent.text))
+                and (_LATER_IN_DAY.match(first.sent.text, lead := _item_lead(first.sent.text))
+                     or _MINUTES_LATER.match(first.sent.text, lead))
                 and not (
                     # (a heading just before gives the day: "Tripoli, 14 October 2019.")
                     first.index > 0 and _FULL_DAY.search(sentences[first.index - 1].text))):
