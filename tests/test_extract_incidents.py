@@ -2518,3 +2518,13 @@ def test_a_digests_items_dated_from_the_item_before() -> None:
     assert [(m["event_date"], m["fatalities"], m["injured"]) for m in found] == [
         (dt.date(2024, 6, 16), 5, 9), (dt.date(2024, 6, 16), 2, 4),
         (dt.date(2024, 6, 16), None, 1)]
+
+
+def test_the_act_a_records_act_answers_is_background() -> None:
+    text = ("On 8 March 2024, army gunboats shelled Kyauk Ni Maw village (Ramree township, "
+            "Rakhine state), killing two civilians. The shelling reportedly came in response to "
+            "the AA overrunning the police outpost in the village on 5 March, an attack in which "
+            "12 police were allegedly killed. fatalities: 2")
+    found = extract_incidents(text, "2024-03-11")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2024, 3, 8)), ("background", dt.date(2024, 3, 5))]

@@ -81,6 +81,10 @@ def _item_lead(text: str) -> int:
     return m.end() if m else 0
 
 
+# the act a record's act answers or follows ("in response to", "in retaliation for")
+_CAUSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|reprisal|retaliation)\s+(?:to|for)|"
+                           r"(?:came|comes|followed|follows)\s+(?:\w+\s+)?(?:after|days\s+after)|"
+                           r"to\s+avenge|revenge\s+for)\b", re.IGNORECASE)
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
                          r"checkpoint|place|location|spot|road|camp|station|district|"
                          r"neighbou?rhood)\b", re.IGNORECASE)
@@ -1071,9 +1075,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             record_date = next((d for d in find_dates(sent.text, today)
                                 if _opens_record(sent.text, d, entry_year)), None)
         elif (record_date is not None and f.violent and not f.background and f.dates
-              and all(d.precision == "day" and abs((d.date - record_date.date).days) > 14
-                      and _YEAR.search(sent.text, d.start, d.end) for d in f.dates)):
+              and all(d.precision == "day" and ((abs((d.date - record_date.date).days) > 14
+                                                 and _YEAR.search(sent.text, d.start, d.end))
+                                                or (d.date < record_date.date
+                                                    and _CAUSE_BEFORE.search(sent.text, 0,
+                                                                             d.start)))
+                      for d in f.dates)):
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
+            # (and so does "came in response to the AA overrunning the outpost on 5 March",
+            # however close: the earlier act that the record's act answers)
             f.background = True
         if (f.violent and f.means is not None and (
                 f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause"
