@@ -2528,3 +2528,14 @@ def test_the_act_a_records_act_answers_is_background() -> None:
     found = extract_incidents(text, "2024-03-11")
     assert [(m["mention_type"], m["event_date"]) for m in found] == [
         ("current", dt.date(2024, 3, 8)), ("background", dt.date(2024, 3, 5))]
+
+
+def test_a_digests_assessment_recalls_earlier_acts() -> None:
+    text = ("UKRAINE – DAILY DIGEST – SUN 26 MAY 2024\n\n"
+            "- Kharkiv city: At approx. 1600hrs yesterday two guided bombs struck a hypermarket; "
+            "12x killed, 43x injured.\n\n"
+            "Assessment: The strike is the deadliest in Kharkiv this year. On Thursday (23 May) "
+            "missiles hit a printing house in the city, killing 7x workers.")
+    found = extract_incidents(text, "2024-05-26")
+    assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in found] == [
+        ("current", dt.date(2024, 5, 25), 12), ("background", dt.date(2024, 5, 23), 7)]

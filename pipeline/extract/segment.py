@@ -81,6 +81,9 @@ def _item_lead(text: str) -> int:
     return m.end() if m else 0
 
 
+# a digest's comment on its items, which recalls earlier acts to compare them
+_ASSESSMENT_HEAD = re.compile(r"(?:Assessment|Background|Context|Analysis|Comment|Outlook|"
+                              r"ASSESSMENT|BACKGROUND|CONTEXT|ANALYSIS|COMMENT|OUTLOOK)\s*:")
 # the act a record's act answers or follows ("in response to", "in retaliation for")
 _CAUSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|reprisal|retaliation)\s+(?:to|for)|"
                            r"(?:came|comes|followed|follows)\s+(?:\w+\s+)?(?:after|days\s+after)|"
@@ -1000,6 +1003,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             d.precision == "day" and d.date.year == entry_year
             for d in find_dates(s.text, published))), head)
     heading_year: int | None = None
+    assessment_par = -1  # the paragraph a digest's "Assessment:" or "Background:" opens
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
     for i, sent in enumerate(sentences):
@@ -1024,7 +1028,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
-        if (f.violent and not f.dates and current is not None and current.background
+        if _ASSESSMENT_HEAD.match(sent.text):
+            assessment_par = sent.paragraph
+        if (f.violent and not f.background and sent.paragraph == assessment_par
+                and any(d.explicit for d in f.dates)):
+            # "Assessment: The strike is the deadliest this year. On Thursday (23 May) missiles
+            # hit a printing house …": a digest's comment recalls the acts it compares
+            f.background = True
+        elif (f.violent and not f.dates and current is not None and current.background
                 and i - current.frames[-1].index <= 2 and not f.new_marker and memorial()):
             # "Thirty years ago today, on 19 June 1987, a car bomb … The blast killed 21": a
             # text that remembers goes on telling the event it remembers
