@@ -434,6 +434,10 @@ def test_security_logs_and_appositions(text: str, name: str, claimed: bool) -> N
      "Red Scorpion Faction.", "Red Scorpion Faction"),
     ("JAS fighters raided Mozogo, killing four.", "Boko Haram"),
     ("EMC dissidents attacked a police station in Jamundí.", "Estado Mayor Central"),
+    # a front's hyphenated name, a branch's short name
+    ("FARC-EMC dissidents attacked the police station in Suárez, injuring two Police Forces of "
+     "Colombia officers.", "Estado Mayor Central"),
+    ("IS Sahel militants on motorbikes attacked a herders' camp near Ménaka.", "Islamic State"),
 ])
 def test_terse_and_passive_attributions(text: str, name: str) -> None:
     assert canonical(find_perpetrator(text).name) == canonical(name)
