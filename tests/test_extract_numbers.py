@@ -631,3 +631,13 @@ def test_how_badly_approximations_and_tolls_after_property(sentence: str, fatali
                                                           injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a single victim named by a long title with its acronym, or by a rank
+    "Assailants shot and killed an off-duty Ulster Defence Regiment (UDR) soldier near his farm.",
+    "Gunmen shot and killed a Popular Party (PP) town councilor outside his home.",
+    "The inspector was killed when the device exploded under his car.",
+])
+def test_one_victim_named_by_a_long_title(sentence: str) -> None:
+    assert find_casualties(sentence).fatalities == 1

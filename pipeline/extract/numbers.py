@@ -537,8 +537,10 @@ _SINGULAR_KILLED = re.compile(
     r"(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+"
     r"(?!number|total|"
     r"dozen|couple|"
-    r"few|group|family|crowd)(?:[\w\-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
-    r"officer|policeman|policewoman|police\s+officer|civilian|pilot|driver|guard|"
+    r"few|group|family|crowd)(?:[\w\-]+\s+|\([A-Z]{2,8}\)\s+){0,4}?(?:man|woman|boy|girl|"
+    # ("an off-duty Ulster Defence Regiment (UDR) soldier", "a Popular Party (PP) councilor")
+    r"child|soldier|officer|policeman|policewoman|police\s+officer|civilian|pilot|driver|guard|"
+    r"inspector|agent|gendarme|sheriff|"
     r"commander|official|journalist|worker|teacher|student|leader|member|judge|priest|"
     r"imam|cleric|mayor|chief|farmer|resident|trooper|fighter|passer-?by|bystander|person|"
     r"target|shepherd|boy|teenager|militiaman|tribesman|politician|lawmaker|candidate|"
@@ -627,6 +629,7 @@ _SINGULAR_KILLED_PASSIVE = re.compile(
 # One person named as the subject or object of a toll ("The shepherd was killed", "injuring a
 # woman and her son"): agency notes state single casualties this way.
 _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|driver|"
+           r"inspector|gendarme|"
            r"guard|commander|official|journalist|worker|teacher|student|leader|member|person|"
            r"trooper|fighter|bystander|resident|farmer|shepherd|herder|trader|merchant|villager|"
            r"passenger|pilgrim|chief|elder|priest|imam|cleric|doctor|nurse|teenager|youth|motorist|"
