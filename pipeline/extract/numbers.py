@@ -537,7 +537,7 @@ _SINGULAR_KILLED = re.compile(
     r"(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+"
     r"(?!number|total|"
     r"dozen|couple|"
-    r"few|group|family|crowd)(?:[\w\-]+\s+|\([A-Z]{2,8}\)\s+){0,4}?(?:man|woman|boy|girl|"
+    r"few|group|family|crowd)(?:[\w\-]+\s+|\([A-Z]{2,8}\)\s+){0,5}?(?:man|woman|boy|girl|"
     # ("an off-duty Ulster Defence Regiment (UDR) soldier", "a Popular Party (PP) councilor")
     r"child|soldier|officer|policeman|policewoman|police\s+officer|civilian|pilot|driver|guard|"
     r"inspector|agent|gendarme|sheriff|"
