@@ -2539,3 +2539,15 @@ def test_a_digests_assessment_recalls_earlier_acts() -> None:
     found = extract_incidents(text, "2024-05-26")
     assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in found] == [
         ("current", dt.date(2024, 5, 25), 12), ("background", dt.date(2024, 5, 23), 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents panicked after what sounded like gunshots on Allen Avenue. Police who rushed "
+    "there found a film crew shooting an action scene for a television series.",
+    "A mock drill simulating a bomb blast was held at the central station. As part of the "
+    "drill, an 'explosion' was staged on platform 2 and 'injured' passengers were carried out.",
+    "Shooting of a road-safety documentary began on Monday; the chief switched on the camera. "
+    "The film, scripted by traffic officers, will be screened in schools.",
+])
+def test_round_35_texts_without_an_incident(text: str) -> None:
+    assert extract_incidents(text, "2024-06-30") == []

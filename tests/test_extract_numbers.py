@@ -641,3 +641,17 @@ def test_how_badly_approximations_and_tolls_after_property(sentence: str, fatali
 ])
 def test_one_victim_named_by_a_long_title(sentence: str) -> None:
     assert find_casualties(sentence).fatalities == 1
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # a coder's bracketed toll fields and abbreviations
+    ("Tally [killed: 19 - 11 police + 8 insurgents; wounded: n/k].", 19, None),
+    ("[killed: some 30; wounded: dozens].", 30, None),
+    ("[killed: 7, bomber incl.; wounded: 19].", 7, 19),
+    ("2 FC men + 1 passer-by k.; 6 w., one of them a schoolboy.", 3, 6),
+    ("4 civilians k. incl. a child, 9 w.", 4, 9),
+])
+def test_a_coders_toll_fields_and_abbreviations(sentence: str, fatalities: int | None,
+                                                injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -409,3 +409,18 @@ def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None
 def test_round_34_lookalikes_are_no_violence(sentence: str) -> None:
     means = classify(sentence)
     assert means is None or not is_violent(sentence, means)
+
+
+@pytest.mark.parametrize("sentence", [
+    # idioms, demolitions, quarries, faults, demonstrations, training
+    "As the minister put it, you cannot shoot the messenger.",
+    "The bomb he built in his garage was never detonated.",
+    "The charges were set off using a waterfall implosion technique.",
+    "Blasting at the pit used licensed explosives under a shot-firer's supervision.",
+    "A loud explosion from an electrical transformer sent smoke over the market.",
+    "The maker claims the van is bulletproof against a 9mm handgun.",
+    "The course covered search techniques and post-blast scene management.",
+])
+def test_round_35_lookalikes_are_no_violence(sentence: str) -> None:
+    means = classify(sentence)
+    assert means is None or not is_violent(sentence, means)

@@ -467,6 +467,14 @@ def _count_list(text: str) -> tuple[int, int] | None:
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
                          r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
+# a record's toll fields ("[killed: some 30; wounded: dozens]")
+# (bracketed, as one writer keeps them; unbracketed fields are read as lists below)
+_TOLL_FIELD = re.compile(r"\[(?:killed|dead|deaths)\s*[:=]\s*" + QUALIFIER.lower()
+                         + r"(?P<n>" + NUMBER.lower() + r")\b[^;\]|]*")
+# "2 FC men + 1 passer-by k.; 6 w.", "4 civilians k. incl. a child": a coder's abbreviations
+_ABBR_TOLL = re.compile(r"(?P<list>\b\d{1,4}(?:\s+[a-z][\w'-]*){0,3}(?:\s*\+\s*\d{1,4}"
+                        r"(?:\s+[a-z][\w'-]*){0,3})*)\s+(?P<kw>k|w)\.(?=[\s,;)]|$)")
+_DIGITS = re.compile(r"\d+")
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _HURT_NEXT = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\b")
 _TIMES_COUNT = re.compile(r"\b(\d{1,4})x(?=\s)")
@@ -994,7 +1002,8 @@ def find_casualties(sentence: str) -> Casualties:
             # table row's dead and injured columns, the attackers' deaths in brackets added
             return Casualties(int(row["k"]) + int(row["kp"] or 0), int(row["w"]), False,
                               (row.span(),))
-    if not _CASUALTY_SIGNAL_LOW.search(sentence):
+    if not _CASUALTY_SIGNAL_LOW.search(sentence) and " k." not in sentence and (
+            " w." not in sentence):
         return Casualties()
     plus = _PLUS_ATTACKERS.search(sentence) if "(+" in sentence else None
     if plus is not None:
@@ -1056,6 +1065,26 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties(int(coded["n"] or coded["m"]),
                           int(coded["w"]) if coded["w"] else rest.injured, False,
                           (coded.span(), *rest.spans))
+    field = _TOLL_FIELD.search(sentence) if "[" in sentence else None
+    if field is not None and (n := parse_number(field["n"])) is not None:
+        # "[killed: 7, bomber incl.; wounded: 19]", "Tally [killed: 19 - 11 police + 8
+        # insurgents …]": a record's toll field, its breakdown no further count
+        a, b = field.span()
+        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        return Casualties(n, rest.injured, False, (field.span(), *rest.spans))
+    abbr = list(_ABBR_TOLL.finditer(sentence)) if (" k." in sentence or " w." in sentence) else []
+    if abbr:
+        # "2 FC men + 1 passer-by k.; 6 w.": a coder's "k." and "w." after the counts summed
+        sums = {"k": None, "w": None}
+        for m in abbr:
+            sums[m["kw"]] = (sums[m["kw"]] or 0) + sum(int(x) for x in _DIGITS.findall(m["list"]))
+        blanked = sentence
+        for m in abbr:
+            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+        rest = find_casualties(blanked)
+        return Casualties(sums["k"] if sums["k"] is not None else rest.fatalities,
+                          sums["w"] if sums["w"] is not None else rest.injured, False,
+                          tuple(m.span() for m in abbr) + rest.spans)
     cm = _CORRECTION.search(sentence)
     if cm is not None:
         # "Police initially reported four dead, but … nine people had died": the later figure

@@ -760,7 +760,18 @@ _NOT_VIOLENCE_RARE_C = re.compile(
     r"\bair[\s-]raid\s+(?:alerts?|sirens?|warnings?|alarms?)\b|"
     r"\b(?:escalation|uptick|intensification|surge|increase)\s+(?:in|of)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:bombardments?|shelling|strikes|attacks|airstrikes|raids|violence|fighting|"
-    r"hostilities)\b",
+    r"hostilities)\b|"
+    # idioms, demolitions, quarries, faults and demonstrations: "you cannot shoot the messenger",
+    # "the device was never detonated", "set off using the 'waterfall' implosion technique",
+    # "blasting … under the supervision of a licensed shot-firer", "a loud explosion from an
+    # electrical transformer", "bulletproof against a 9mm handgun"
+    r"\bshoot(?:ing)?\s+the\s+messenger\b|"
+    r"\b(?:was|were|had\s+been)\s+never\s+(?:detonated|exploded|used|fired|set\s+off|triggered)\b|"
+    r"[^.;]*\bimplosion\b[^.;]*|"
+    r"\bblasting\b[^.;]*\bexplosives?\b[^.;]*|\bshot-?firers?\b|"
+    r"\bexplosions?\s+(?:from|at|in)\s+(?:an?\s+|the\s+)?(?:electrical\s+|power\s+)?(?:transformer|"
+    r"substation|boiler|generator)s?\b|"
+    r"\bbullet-?proof\s+against\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bomb", "calorie bomb",
@@ -769,7 +780,9 @@ _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bom
                 "crowd surg", "crowd crush", "crowds surg", "firing of", "prevented", "foiled",
                 "thwarted", "averted", "kills ", "like a ", "denied", "dismissed", "refuted",
                 "air raid", "air-raid", "escalation", "uptick", "intensification", "surge in",
-                "surge of", "increase in", "increase of")
+                "surge of", "increase in", "increase of", "messenger", "never",
+                "implosion", "blasting", "shot-firer", "shotfirer", "transformer", "substation",
+                "boiler", "generator", "bulletproof", "bullet-proof")
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
               "treaty", "convention", "moratorium", "sale", "purchase", "transfer", "ownership",
               "import", "export", "order", "contract", "backlog", "procurement", "robot",
@@ -1047,7 +1060,8 @@ _CRITICS_WORDS = re.compile(
     # ("(dir. Claire Vauthier), 118 min.", "the book's central set piece", "Three stars.")
     r"\bdir\.\s|\b\d{2,3}\s+min\b|\bnarrators?\b|\bset[\s-]pieces?\b|\bdebut\b|"
     r"\bthe\s+script\b|\bscreenplay\b|\b(?:one|two|three|four|five)\s+stars\b|\bsold-out\b|"
-    r"\bvocals\b|\bsetlist\b|\bencore\b|\bopen\s+mic\b|\bpunchlines?\b", re.IGNORECASE)
+    r"\bvocals\b|\bsetlist\b|\bencore\b|\bopen\s+mic\b|\bpunchlines?\b|\bscreened\b|"
+    r"\bscripted\s+by\b", re.IGNORECASE)
 
 
 # What a text explains away: gunfire that was a wedding's or fireworks, an attack that was a
@@ -1069,14 +1083,21 @@ _NOTHING_HAPPENED = re.compile(
     r"(?:fireworks|firecrackers)|found\s+to\s+be\s+(?:a\s+)?(?:car\s+|truck\s+)?backfir\w*|"
     # ("the blast was caused by a space rock tens of metres across")
     r"(?:blast|explosion|bang|boom)\s+(?:was|were)\s+(?:\w+\s+)?caused\s+by\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:space\s+rock|meteor\w*|asteroid|comet|lightning|volcan\w*))\b",
+    r"(?:[\w-]+\s+){0,2}?(?:space\s+rock|meteor\w*|asteroid|comet|lightning|volcan\w*|fault|"
+    r"leak|short[\s-]circuit|transformer)|"
+    # ("officers who rushed to the scene found a film crew shooting an action scene")
+    r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
+    r"exercise|simulation)\b|"
+    r"film\s+crews?\s+(?:was\s+|were\s+)?(?:shooting|filming)|(?:shooting|filming)\s+(?:an?\s+)?"
+    r"(?:action\s+|fight\s+|battle\s+)?scenes?)\b",
     re.IGNORECASE)
 
 
 _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrackers|false|fake|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
-                           r"determined|found|established|confirmed|caused\s+by")
+                           r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
+                           r"filming|shooting\s+an?\s|mock|as\s+part\s+of")
 
 
 def nothing_happened(text: str) -> bool:
@@ -1528,7 +1549,10 @@ _PRETEND = re.compile(
     r"(?:(?:his|her|their)\s+own\s+)?(?:scheme|kidnapping|abduction|attack)|hoax\w*|simulat\w*|rehears\w*|re-?enact\w*|"
     r"test[\s-](?:fir\w+|launch\w*)|test\s+ranges?|dummy\s+warheads?|missile\s+tests?|"
     # ("carried out a successful launch of the Agni-V … missile")
-    r"successful\s+(?:(?:test|trial|maiden|flight)\s+)?launch)\b",
+    r"successful\s+(?:(?:test|trial|maiden|flight)\s+)?launch|"
+    # ("a counter-IED course covered … post-blast scene management", "an 'explosion' was staged")
+    r"post-blast|c-ied|counter-ied|counter-improvised|(?:explosion|blast|bombing|shooting)['’]?\s+"
+    r"(?:was|were)\s+staged)\b",
     re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:freed|released|rescued|set\s+free|reunited|escaped|returned\s+home|"
                       r"handed\s+over\s+to\s+the\s+red\s+cross|"
