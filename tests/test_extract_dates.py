@@ -151,3 +151,9 @@ def test_a_version_number_is_no_short_date() -> None:
 def test_fractions_and_round_the_clock_are_no_dates() -> None:
     assert find_dates("The ratio was 3/4 of the total.", dt.date(2021, 1, 1)) == []
     assert find_dates("The clinic is open 24/7 for patients.", dt.date(2021, 1, 1)) == []
+
+
+def test_a_coders_roman_month() -> None:
+    found = find_dates("19.ix.2020 / Imam Sahib dist., Kunduz prov., Afghanistan.",
+                       dt.date(2020, 9, 24))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2020, 9, 19), "day")]

@@ -2551,3 +2551,14 @@ def test_a_digests_assessment_recalls_earlier_acts() -> None:
 ])
 def test_round_35_texts_without_an_incident(text: str) -> None:
     assert extract_incidents(text, "2024-06-30") == []
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a record's date field after its story, and a header line of its day alone
+    ("Parked car bomb, Baghdad al-Jadida, east Baghdad. At least 12 dead and more than 30 hurt. "
+     "Officials blamed al-Qaeda in Iraq. (date: 2006-10-17)", "2006-10-20", dt.date(2006, 10, 17)),
+    ("Pazigyi village, Kanbalu township, Sagaing Region, Myanmar. 11/04/2023, around 08:00. A "
+     "military jet bombed a crowd; more than 100 were killed.", "2023-04-20", dt.date(2023, 4, 11)),
+])
+def test_a_records_date_field_and_date_line(text: str, published: str, day: dt.date) -> None:
+    assert extract_incidents(text, published)[0]["event_date"] == day

@@ -71,6 +71,11 @@ _COMPACT_SHORT = re.compile(r"\b(?P<d>[0-3]\d)(?P<mon>" + _MON_CAPS + r")(?P<y>\
 _DTG = re.compile(r"\b(?P<d>[0-3]\d)(?:[0-2]\d[0-5]\d)(?P<z>[A-Z])(?:(?P<mon>" + _MON_CAPS
                   + r")(?P<y>\d\d))?\b")
 # "2020-03 (day unknown)": a record that knows only the month
+# "19.ix.2020", "07.x.1999": a coder's day, Roman month and year
+_ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                 "ix": 9, "x": 10, "xi": 11, "xii": 12}
+_ROMAN_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,2})\."
+                         r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 _ISO_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
 # "15/04 – Al-Busayrah:", "(1) 28/11, ~10:00 – Kabul": a log line's day and month, no year
 _DAY_MONTH = re.compile(r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=\)\s)|(?<=\bon\s)|(?<=date:\s)|"
@@ -246,6 +251,8 @@ def find_dates(sentence: str, published: dt.date,
         prefix = m.start() == 0 and sentence[m.end():m.end() + 1] == ":"
         add(_safe(y, a, b) if prefix and a <= 12 else _slash_date(y, a, b, published), "day",
             *m.span())
+    for m in (_ROMAN_DATE.finditer(sentence) if digits and "." in sentence else ()):
+        add(_safe(int(m["y"]), _ROMAN_MONTHS[m["m"].lower()], int(m["d"])), "day", *m.span())
     for m in (_COMPACT.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), _MONTHS[m["mon"].lower()], int(m["d"])), "day", *m.span())
     for m in (_COMPACT_SHORT.finditer(sentence) if digits else ()):

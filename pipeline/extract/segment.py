@@ -892,6 +892,38 @@ _ACT_ON = re.compile(r"\b(?:who|which|that|when)\s+(?:[\w-]+\s+){0,3}?(?:stormed
                      r"fire)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.IGNORECASE)
 
 
+# "(date: 2006-10-17)", "[date: night of 21/22 Jan 2012]", "Date of event: 14 Dec 2014": a
+# record's date field, wherever it stands
+_DATE_FIELD = re.compile(r"(?i:\b(?:date(?:\s+of\s+(?:the\s+)?(?:event|incident|attack))?|"
+                         r"event\s+date))\s*[:=]\s*")
+# what a header line may hold besides its day: a time, "around", "approx."
+_TIME_WORDS = re.compile(r"(?i:\b(?:around|about|approx\.?|at|c\.|local|time|hrs|h|am|pm|"
+                         r"morning|evening|night|afternoon|on)\b|\d{1,2}[:.h]\d{2}|\d{4}\s*hrs)")
+
+
+def _closing_date(sentences: list[Sentence], published: dt.date) -> DateMention | None:
+    """The day a record's date field gives, for acts told before it with none of their own."""
+    for sent in sentences:
+        if "ate" not in sent.text or (m := _DATE_FIELD.search(sent.text)) is None:
+            continue
+        found = find_dates(sent.text[m.end():], published)
+        if found and found[0].precision in ("day", "week", "month"):
+            d = found[0]
+            return replace(d, start=d.start + m.end(), end=d.end + m.end())
+    return None
+
+
+def _date_line(text: str, today: dt.date) -> DateMention | None:
+    """The day of a line that holds nothing else but its time ("11/04/2023, around 08:00.")."""
+    if len(text) > 40 or not any(c.isdigit() for c in text):
+        return None
+    found = [d for d in find_dates(text, today) if d.precision == "day" and d.explicit]
+    if len(found) != 1:
+        return None
+    rest = text[:found[0].start] + " " + text[found[0].end:]
+    return found[0] if not re.sub(r"[\W_]+", "", _TIME_WORDS.sub(" ", rest)) else None
+
+
 def _opens_record(text: str, d: DateMention, entry_year: int | None) -> bool:
     """The date of the sentence that opens a record is the record's own: its date field, or in
     an encyclopaedia entry a day of the title's year."""
@@ -1081,6 +1113,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # dates the record's incidents that give none
             label_date = next((d for d in find_dates(sent.text, today)
                                if _opens_record(sent.text, d, entry_year)), None)
+        if record_date is None and i <= head + 2 and (line_day := _date_line(sent.text, today)):
+            # "Pazigyi village, Kanbalu township, Sagaing Region, Myanmar. 11/04/2023, around
+            # 08:00. A military jet bombed …": a record's header line of its day alone
+            record_date = line_day
         if i == head or entry_line:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, today)
@@ -1416,7 +1452,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         groups = [g for g in groups if g.date is not None or g.background]
     for g in groups:
         if g.date is None and not g.background:
-            g.date = record_date or label_date or lead_date
+            g.date = record_date or label_date or lead_date or _closing_date(sentences,
+                                                                             published)
     if report:
         # "17. On 22 April, a suicide attacker detonated …" in a report of 15 June: a report's
         # numbered paragraphs tell its period's acts for the first time, weeks or months on
