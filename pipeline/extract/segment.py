@@ -914,14 +914,19 @@ def _closing_date(sentences: list[Sentence], published: dt.date) -> DateMention 
 
 
 def _date_line(text: str, today: dt.date) -> DateMention | None:
-    """The day of a line that holds nothing else but its time ("11/04/2023, around 08:00.")."""
-    if len(text) > 40 or not any(c.isdigit() for c in text):
+    """The day of a line that holds nothing else but its time ("11/04/2023, around 08:00."),
+    alone or after the place it follows ("…, Sagaing Region, Myanmar. 11/04/2023.")."""
+    at = text.rfind(". ", 0, len(text) - 2) + 2 if ". " in text[:-2] else 0
+    line = text[at:]
+    if len(line) > 40 or not any(c.isdigit() for c in line):
         return None
-    found = [d for d in find_dates(text, today) if d.precision == "day" and d.explicit]
+    found = [d for d in find_dates(line, today) if d.precision == "day" and d.explicit]
     if len(found) != 1:
         return None
-    rest = text[:found[0].start] + " " + text[found[0].end:]
-    return found[0] if not re.sub(r"[\W_]+", "", _TIME_WORDS.sub(" ", rest)) else None
+    rest = line[:found[0].start] + " " + line[found[0].end:]
+    if re.sub(r"[\W_]+", "", _TIME_WORDS.sub(" ", rest)):
+        return None
+    return replace(found[0], start=found[0].start + at, end=found[0].end + at)
 
 
 def _opens_record(text: str, d: DateMention, entry_year: int | None) -> bool:
@@ -1113,14 +1118,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # dates the record's incidents that give none
             label_date = next((d for d in find_dates(sent.text, today)
                                if _opens_record(sent.text, d, entry_year)), None)
-        if record_date is None and i <= head + 2 and (line_day := _date_line(sent.text, today)):
+        line_day = _date_line(sent.text, today) if record_date is None and i <= head + 2 else None
+        if line_day is not None:
             # "Pazigyi village, Kanbalu township, Sagaing Region, Myanmar. 11/04/2023, around
             # 08:00. A military jet bombed …": a record's header line of its day alone
             record_date = line_day
         if i == head or entry_line:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, today)
-                                if _opens_record(sent.text, d, entry_year)), None)
+                                if _opens_record(sent.text, d, entry_year)), line_day)
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and ((abs((d.date - record_date.date).days) > 14
                                                  and _YEAR.search(sent.text, d.start, d.end))
