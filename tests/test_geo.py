@@ -825,3 +825,17 @@ def test_a_bearing_from_a_town_is_coded_at_the_town() -> None:
 ])
 def test_an_event_notes_village_before_its_unit_or_distance(text: str, place: str) -> None:
     assert extract_incidents(text, "2024-05-06")[0]["location"] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a record opening with its place, then the units containing it
+    ("Mangaizé, Ouallam department, Tillabéri region, NIGER — 27/11/2019 — ISGS fighters "
+     "attacked the army post. MoD: 17 soldiers killed.", "Mangaizé"),
+    ("Elistanzhi, Vedeno district, Chechnya, Russia — 07.x.1999 — Federal aircraft bombed the "
+     "village; some 30 civilians killed.", "Elistanzhi"),
+    # (but a district opening the record is no village: the village told after is)
+    ("Kajuru LGA, Kaduna State – night of 16 to 17 March 2024 Armed men arrived in Kufana "
+     "village and shot dead a vigilante.", "Kufana"),
+])
+def test_a_record_opening_with_its_place_and_units(text: str, place: str) -> None:
+    assert extract_incidents(text, "2024-03-20")[0]["location"] == place

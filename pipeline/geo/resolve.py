@@ -1160,7 +1160,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                 ranked.append((3.0 if weak else 5.0, a, None, name))
     nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)
           or _CHRONOLOGY_HEAD.match(passage) or _DASH_HEAD.match(passage)
-          or _PLACE_DATE_HEAD.match(passage)) if passage[:1].isalnum() else None
+          or _PLACE_DATE_HEAD.match(passage) or _chain_head(passage)
+          ) if passage[:1].isalnum() else None
     if nh:
         # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
         # an event note that opens with its place and date names where it happened
@@ -1168,7 +1169,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         known = next((m for m in inside if m.start == vs and m.place.kind == "town"), None)
         # (a heading of a place and a day alone may be a press release's dateline, "Rawalpindi,
         # 23 August 2022": a place the text names for the event comes first)
-        head_rank = 3.0 if nh.re is _PLACE_DATE_HEAD else 6.0
+        head_rank = 3.0 if nh.re is _PLACE_DATE_HEAD else 4.0 if nh.re is _CHAIN_HEAD else 6.0
         if nh.re is _PLACE_DATE_HEAD and any(
                 dm.group() != nh.group("d") for dm in _FULL_DATE.finditer(passage, nh.end())):
             # (and one whose day the text then contradicts, "Rawalpindi, 23 August 2022. On 22
@@ -1444,6 +1445,24 @@ _PLACE_DATE_HEAD = re.compile(
     r"(?:,\s*[A-Z][^:.;\n\d]{0,60}?)?\s*[,–—-]\s*(?P<d>" + _DAY_MONTH_YEAR + r")"
     r"(?:\s*[:.]|\s+(?=[A-Z][a-z]))")
 _FULL_DATE = re.compile(r"\b" + _DAY_MONTH_YEAR)
+def _chain_head(passage: str) -> re.Match[str] | None:
+    """A record's opening place before its containing units, not itself a unit ("Kajuru LGA,
+    Kaduna State – …" opens with a district, and the village is told after)."""
+    m = _CHAIN_HEAD.match(passage)
+    return None if m is None or _ADMIN_WORD_END.search(m["v"]) else m
+
+
+_ADMIN_WORD_END = re.compile(r"\b(?i:LGA|district|province|county|state|region|department|"
+                             r"governorate|municipality|territory|prefecture|division|zone)$")
+# "Mangaizé, Ouallam department, Tillabéri region, NIGER — 27/11/2019 — …", "Djibo, Soum
+# province, Sahel region, Burkina Faso.": a record that opens with its place and the chain of
+# units containing it
+_CHAIN_HEAD = re.compile(
+    r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
+    r"(?:\s+(?i:village|town|city|hamlet|IDP\s+camp|camp))?,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    r"\s+(?i:district|dist\.|department|dept\.|province|prov\.|region|county|township|division|"
+    r"governorate|gov\.|wilaya|state|oblast|LGA|municipality|circle|cercle|tehsil|upazila)"
+    r"(?=[\s,.])")
 # "Papua – Intan Jaya regency – Sugapa, 22 September 2020:", "Armenia – Vayots Dzor province –
 # Jermuk – 13 September 2022:", "Jammu and Kashmir – Srinagar: Militants …": a record's regions,
 # then its place, then its date or a colon
