@@ -2562,3 +2562,15 @@ def test_round_35_texts_without_an_incident(text: str) -> None:
 ])
 def test_a_records_date_field_and_date_line(text: str, published: str, day: dt.date) -> None:
     assert extract_incidents(text, published)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a coder's terse record opening with the device and where it was, or what it wrecked
+    ("IED under a police Land Cruiser on the Mandera-Elwak road near Arabia, Mandera County, "
+     "Kenya. 3 officers k., 2 w. (date: 2021-06-16)", 3),
+    ("Porto-Vecchio, Corse-du-Sud, FRANCE. Explosive charges wrecked two holiday villas; night "
+     "of 12/13 Oct 2012. No casualties.", 0),
+])
+def test_a_terse_records_device_and_what_it_wrecked(text: str, fatalities: int) -> None:
+    found = extract_incidents(text, "2021-06-19")
+    assert len(found) == 1 and found[0]["fatalities"] == fatalities

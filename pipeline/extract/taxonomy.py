@@ -1256,7 +1256,11 @@ _USE_LOW = re.compile(
     r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
     r"set\s+off|ruptur\w+|breached|vs\b|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades))")
+    r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades)|wreck(?:ed|ing|s)\b|"
+    # a coder's terse record that opens with the device and where it was ("IED under a police
+    # Land Cruiser on the Mandera-Elwak road", "Car bomb outside the Guardia Civil barracks")
+    r"^(?:[\w-]+\s+){0,2}?(?:ieds?|vbieds?|(?:car|truck|pipe|roadside|parcel)\s+bombs?|bombs?)\s+"
+    r"(?:under|outside|beside|near|against|at|in\s+front\s+of)\b)")
 
 
 _ARMED_SIDES = re.compile(r"\b(?:troops|soldiers|forces|army|militia\w*|rebels|fighters|"
