@@ -2574,3 +2574,15 @@ def test_a_records_date_field_and_date_line(text: str, published: str, day: dt.d
 def test_a_terse_records_device_and_what_it_wrecked(text: str, fatalities: int) -> None:
     found = extract_incidents(text, "2021-06-19")
     assert len(found) == 1 and found[0]["fatalities"] == fatalities
+
+
+def test_a_news_reports_context_recalls_earlier_acts() -> None:
+    text = ("Gunmen kill eight in Benue community\n"
+            "MAKURDI — Eight people have been killed after suspected armed herders attacked "
+            "Tse-Akaa village in Guma Local Government Area on Monday.\n"
+            "The incident comes barely six weeks after gunmen attacked mourners at Umogidi "
+            "community in Otukpo LGA, killing at least 38 people. Last Thursday, suspected "
+            "herders killed two farmers at Yelwata, also in Guma LGA.")
+    found = extract_incidents(text, "2023-05-24")
+    assert [m["mention_type"] for m in found if m["fatalities"] == 2] == ["background"]
+    assert [m["mention_type"] for m in found if m["fatalities"] == 8] == ["current"]

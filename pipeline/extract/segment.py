@@ -81,6 +81,19 @@ def _item_lead(text: str) -> int:
     return m.end() if m else 0
 
 
+# a news report's paragraph of context, which recalls earlier acts ("The incident comes barely
+# six weeks after gunmen attacked mourners at Umogidi", "The encounter follows a series of NPA
+# attacks", "Wadi al-Shay … has long served as a hideout for ISIS cells")
+_CONTEXT_OPENER = re.compile(
+    # (weeks or months: "comes a day after the gunfight" is the same news)
+    r"\b(?:comes?|came)\s+(?:barely\s+|just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:weeks?|"
+    r"months?)\s+)?after\b|\b(?:follows|followed)\s+(?:a\s+(?:series|spate|wave|string)\s+of|"
+    r"(?:an?|the)\s+(?:similar|earlier|previous)\b)|\bthe\s+latest\s+in\s+a\s+(?:series|string|"
+    r"spate|wave)\b|\bhas\s+long\s+(?:served|been)\s+(?:as\s+)?a\s+(?:hideout|hotbed|stronghold|"
+    r"flashpoint)\b|\btensions?\s+(?:has|have)\s+been\s+high\b|\bcame\s+to\s+(?:national\s+)?"
+    r"attention\b|\bha(?:s|ve)\s+(?:witnessed|seen|suffered)\s+(?:a\s+)?(?:series|spate|wave|string)"
+    r"\s+of\b", re.IGNORECASE)
 # a digest's comment on its items, which recalls earlier acts to compare them
 _ASSESSMENT_HEAD = re.compile(r"(?:Assessment|Background|Context|Analysis|Comment|Outlook|"
                               r"ASSESSMENT|BACKGROUND|CONTEXT|ANALYSIS|COMMENT|OUTLOOK)\s*:")
@@ -1041,6 +1054,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             for d in find_dates(s.text, published))), head)
     heading_year: int | None = None
     assessment_par = -1  # the paragraph a digest's "Assessment:" or "Background:" opens
+    context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
     for i, sent in enumerate(sentences):
@@ -1067,7 +1081,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        latest=published if record_date is not None else None)
         if _ASSESSMENT_HEAD.match(sent.text):
             assessment_par = sent.paragraph
-        if (f.violent and not f.background and sent.paragraph == assessment_par
+        elif i > 0 and _CONTEXT_OPENER.search(sent.text):
+            context_until = i + 1  # (the sentence and the next: paragraphs may run on)
+        if (f.violent and not f.background and (sent.paragraph == assessment_par or (
+                i <= context_until and not f.new_marker
+                and sent.paragraph == sentences[context_until - 1].paragraph))
                 and any(d.explicit for d in f.dates)):
             # "Assessment: The strike is the deadliest this year. On Thursday (23 May) missiles
             # hit a printing house …": a digest's comment recalls the acts it compares
