@@ -2587,3 +2587,13 @@ def test_a_news_reports_context_recalls_earlier_acts() -> None:
     assert [(m["mention_type"], m["fatalities"]) for m in found
             if m["mention_type"] == "current"] == [("current", 8)]
     assert len(found) > 1  # (the recalled acts are kept, as background)
+
+
+def test_last_month_and_last_week_open_recalled_acts() -> None:
+    text = ("Gunmen kill seven at bar in Celaya\n"
+            "CELAYA — Seven people were killed when armed men opened fire in a bar on Sunday.\n"
+            "Last month, gunmen killed four people at a car wash in Salamanca. Last week, a "
+            "drone dropped explosives on a police post in Apaseo el Grande, injuring two.")
+    found = extract_incidents(text, "2025-06-10")
+    assert [(m["mention_type"], m["fatalities"]) for m in found
+            if m["mention_type"] == "current"] == [("current", 7)]

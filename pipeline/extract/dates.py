@@ -154,6 +154,8 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+years\s+ago\b", re.IGNORECASE)
 BACKGROUND_CUE = re.compile(
     r"\b(?:back\s+in|last\s+year|years?\s+ago|months\s+ago|anniversary|in\s+the\s+past,|"
+    # ("Last month, gunmen killed four people at a car wash": a report's recalled act)
+    r"(?<![\w,] )(?<![\w,]  )last\s+(?:month|week)(?=,)|"
     r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
