@@ -655,3 +655,15 @@ def test_a_coders_toll_fields_and_abbreviations(sentence: str, fatalities: int |
                                                 injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # a day with its year is no count, nor a child's age; the hurt a medical service treated
+    ("An air strike on 05/08/2022 killed a commander; MoH: 10 fatalities incl. a 5-y/o girl, "
+     "55 injured.", 10, 55),
+    ("Medics treated 3 residents for smoke inhalation; no fatalities.", 0, 3),
+])
+def test_days_ages_and_the_treated(sentence: str, fatalities: int | None,
+                                   injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -392,6 +392,12 @@ _NOUN_COUNT_DEAD = re.compile(
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|ppl\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
+# "PRCS treated 3 residents for smoke inhalation": the hurt a medical service counted
+_TREATED_FOR = re.compile(
+    r"\btreated\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:[\w-]+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation|shrapnel|gunshot|fractures|"
+    r"shock)\b", re.IGNORECASE)
+_FULL_SLASH_DATE = re.compile(r"(?<=\s)\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}-y/o\b")
 _CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+(?:\w+\s+)?reports|"
                          r"first\s+(?:reports|reported|counted|accounts)|initial\s+(?:reports|"
                          r"figures|counts?))\b"
@@ -1019,6 +1025,10 @@ def find_casualties(sentence: str) -> Casualties:
         # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
         sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),
                                             sentence)
+    if "/" in sentence and _FULL_SLASH_DATE.search(sentence):
+        # "… on 05/08/2022 killed PIJ commander …": a day written with its year is no count (nor
+        # "a 5-y/o girl" a count of five)
+        sentence = _FULL_SLASH_DATE.sub(lambda m: " " * len(m.group()), sentence)
     if SHORT_YEAR_DATE.search(sentence):
         # "bkgd: 19/09/12 village defence volunteer shot dead": a coder's date is no count
         sentence = SHORT_YEAR_DATE.sub(lambda m: " " * len(m.group()), sentence)
@@ -1193,6 +1203,8 @@ def find_casualties(sentence: str) -> Casualties:
 
     fat_act = noun_counts(_NOUN_COUNT_DEAD, fat_act)
     inj_act = noun_counts(_NOUN_COUNT_HURT, inj_act)
+    if "treated" in sentence:
+        inj_act = noun_counts(_TREATED_FOR, inj_act)
     for m in _SHOT_N_DEAD.finditer(sentence):
         v = parse_number(m.group("n"))
         head = m.group(0).lower()
