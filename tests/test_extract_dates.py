@@ -157,3 +157,16 @@ def test_a_coders_roman_month() -> None:
     found = find_dates("19.ix.2020 / Imam Sahib dist., Kunduz prov., Afghanistan.",
                        dt.date(2020, 9, 24))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2020, 9, 19), "day")]
+
+
+def test_a_texts_slashed_days_keep_one_order() -> None:
+    """"05/09/2023" published on 7 September is the 5th of September, so the same note's
+    "05/08/2023" is the 5th of August, not the 8th of May."""
+    from pipeline.extract.dates import slash_order
+
+    text = "Shots on 05/09/2023 at Ikhai. Same belt saw 3 killed at Kwakta on 05/08/2023."
+    published = dt.date(2023, 9, 7)
+    with slash_order(text, published):
+        found = find_dates("Same belt saw 3 killed at Kwakta on 05/08/2023.", published)
+    assert [d.date for d in found] == [dt.date(2023, 8, 5)]
+    assert [d.date for d in find_dates("on 05/08/2023", published)] == [dt.date(2023, 5, 8)]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
-from pipeline.extract.dates import PERIOD_TITLE, as_date
+from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
 from pipeline.extract.segment import CAPS_WORD, Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
@@ -66,6 +66,12 @@ def extract_incidents(
     if not text or not text.strip():
         return []
     published = as_date(published_at)
+    with slash_order(text, published):
+        return _extract(text, published, title, article_id, source_country)
+
+
+def _extract(text: str, published: dt.date, title: str | None, article_id: str,
+             source_country: str | None) -> list[dict]:
     sentences = split_sentences(text)
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text

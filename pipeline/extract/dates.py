@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 _MONTHS = {
@@ -356,6 +359,39 @@ def _weekday_before(published: dt.date, weekday: int, said: str) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+# the order a text writes its "05/08/2023" days in ("dmy" or "mdy"), once its other dates say
+_SLASH_ORDER: ContextVar[str | None] = ContextVar("slash_order", default=None)
+
+
+@contextmanager
+def slash_order(text: str, published: dt.date) -> Iterator[None]:
+    """Read the text's ambiguous slashed days in the order its other slashed days show: a
+    note that writes "05/09/2023" for the 5th of September means the 5th of August by
+    "05/08/2023", however old that makes it."""
+    token = _SLASH_ORDER.set(_order_of(text, published) if "/" in text else None)
+    try:
+        yield
+    finally:
+        _SLASH_ORDER.reset(token)
+
+
+def _order_of(text: str, published: dt.date) -> str | None:
+    orders = set()
+    for m in _SLASH.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 and b <= 12:
+            orders.add("dmy")
+        elif b > 12 and a <= 12:
+            orders.add("mdy")
+        elif a != b and a <= 12 and b <= 12 and not orders:
+            if m.start() == 0 and text[m.end():m.end() + 1] == ":":
+                orders.add("mdy")  # (a record's "MM/DD/YYYY:" prefix)
+            else:
+                d = _slash_date(y, a, b, published)
+                orders.add("dmy" if d == _safe(y, b, a) else "mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
     """"04/09/2021" is month first, as US records write it, unless that reading is impossible,
     lies after publication, or is stale where the day-first reading is news: a note published
@@ -364,6 +400,11 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
     day_first = _safe(y, b, a) if b <= 12 and a != b else None
     if month_first is None or day_first is None:
         return month_first or day_first
+    order = _SLASH_ORDER.get()
+    if order is not None:
+        chosen = day_first if order == "dmy" else month_first
+        if (chosen - published).days <= 1:
+            return chosen
 
     def age(d: dt.date) -> int:
         return (published - d).days
