@@ -667,3 +667,7 @@ def test_days_ages_and_the_treated(sentence: str, fatalities: int | None,
                                    injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+def test_a_logs_multiplier_before_a_full_stop() -> None:
+    assert find_casualties("Fighters rounded up farmers and killed at least 43x.").fatalities == 43

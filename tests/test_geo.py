@@ -839,3 +839,11 @@ def test_an_event_notes_village_before_its_unit_or_distance(text: str, place: st
 ])
 def test_a_record_opening_with_its_place_and_units(text: str, place: str) -> None:
     assert extract_incidents(text, "2024-03-20")[0]["location"] == place
+
+
+def test_a_digest_line_led_by_its_unit_then_its_village() -> None:
+    text = ("NE NIGERIA – DAILY SECURITY DIGEST – SUN 29/11/2020\n\nBORNO STATE:\n"
+            "- Jere LGA, Koshobe (near Zabarmari): Yesterday around midday, NSAG fighters "
+            "rounded up rice farmers and killed at least 43x.")
+    found = extract_incidents(text, "2020-11-29")
+    assert (found[0]["location"], found[0]["fatalities"]) == ("Koshobe", 43)

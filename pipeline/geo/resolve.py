@@ -1161,7 +1161,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     nh = (_NOTE_HEAD.match(passage) or _REGION_FIRST_HEAD.match(passage)
           or _CHRONOLOGY_HEAD.match(passage) or _DASH_HEAD.match(passage)
           or _PLACE_DATE_HEAD.match(passage) or _chain_head(passage)
-          ) if passage[:1].isalnum() else None
+          ) if passage[:1].isalnum() else (
+        # "- Jere LGA, Koshobe (near Zabarmari): …": a digest's bulleted line, its unit first
+        _UNIT_FIRST_ITEM.match(passage) if passage[:2] in ("- ", "• ", "– ") else None)
     if nh:
         # "Tyotkino, Glushkovsky district (Kursk oblast), 20 February 2024: mortar rounds …":
         # an event note that opens with its place and date names where it happened
@@ -1508,6 +1510,12 @@ _REGION_FIRST_HEAD = re.compile(
     r"de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})(?:\s*\([^()]{1,60}\))?\s*"
     # (or a date before the colon: "Bryansk oblast, Klintsy — 24 Oct 2022:")
     r"(?:[–—]\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s*)?:\s")
+# "- Jere LGA, Koshobe (near Zabarmari): …": a digest's bulleted line, its typed unit, then the
+# village
+_UNIT_FIRST_ITEM = re.compile(
+    r"[-–•]\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?i:LGA|district|county|territory|province|"
+    r"state|department|commune|municipality|tehsil|upazila)\s*,\s*(?P<v>[A-Z][a-z][\w'’\-]*"
+    r"(?:\s+(?:(?:al|el|de|del|da|la)\s+)?[A-Z][\w'’\-]+){0,2})(?:\s*\([^()]{1,60}\))?\s*:\s")
 # "24 June 1999 – Kiryat Shmona, Israel: …": a chronology line's date, then its place
 _CHRONOLOGY_HEAD = re.compile(
     r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\d{1,2},?\s+)?\d{4}\s*(?:[–—-]|,)\s*(?P<v>[A-Z][\w'’\-]+"
