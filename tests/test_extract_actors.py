@@ -633,3 +633,9 @@ def test_acronyms_spelled_out_feuds_and_leaders(text: str, name: str | None) -> 
 ])
 def test_statement_names_and_role_words(name: str, same: str) -> None:
     assert canonical(name) == same
+
+
+def test_a_coders_perp_field() -> None:
+    p = find_perpetrator("Federal aircraft bombed the village; some 30 civilians killed. "
+                         "perp: Russian federal forces.")
+    assert p.name == "Russian federal forces"

@@ -741,7 +741,7 @@ def _without_known_group(text: str, parts: list[str] | None,
 # "Perpetrator: BRN-C (suspected).", "Suspected belligerent: US-led Coalition": a record's field
 # ("Actor 1: Ma'awisley clan militia;", "SIDE_A=Cameroonian army (BIR);", "Attributed to — ADF /")
 _LABELLED_AGENT = re.compile(
-    r"(?:^|[.\n|;/·▸—]\s*)(?:(?:suspected\s+|alleged\s+)?(?:perpetrators?|belligerents?)|"
+    r"(?:^|[.\n|;/·▸—]\s*)(?:(?:suspected\s+|alleged\s+)?(?:perpetrators?|perps?|belligerents?)|"
     r"attributed\s+to|actor(?:\s*1)?|side[\s_]*a|responsible(?:\s+party)?|claimed\s+by)"
     r"\s*(?::|=|\s[—–]\s)\s*(?P<v>[^.\n|;/·▸—]{2,80})", re.IGNORECASE)
 # "Government of Sri Lanka - LTTE. Clashes …", "Dyad: JNIM vs IS.": a conflict record's two
