@@ -2597,3 +2597,13 @@ def test_last_month_and_last_week_open_recalled_acts() -> None:
     found = extract_incidents(text, "2025-06-10")
     assert [(m["mention_type"], m["fatalities"]) for m in found
             if m["mention_type"] == "current"] == [("current", 7)]
+
+
+def test_a_digests_undated_bullet_takes_the_day_before_it() -> None:
+    text = ("NORTH KIVU – SECURITY DIGEST – SUN 18 FEB 2024\n\n"
+            "- Sake: Heavy fighting resumed at 0500hrs yesterday between FARDC and M23; 3x "
+            "soldiers killed.\n"
+            "- Sake town: Several shells fired from M23 positions fell in the town centre in the "
+            "late morning; 2x civ killed, 6x injured.")
+    found = extract_incidents(text, "2024-02-18")
+    assert [m["event_date"] for m in found] == [dt.date(2024, 2, 17)] * 2

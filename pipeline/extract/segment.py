@@ -75,6 +75,11 @@ _LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,",
 _ITEM_LEAD = re.compile(r"[-–—•*]\s*[A-Z][^:.;]{0,60}:\s+")
 
 
+def _bullet_end(text: str) -> int:
+    """Where a bulleted line's words begin ("- Sake town: …")."""
+    return 2 if text[:2] in ("- ", "• ", "– ") else 0
+
+
 def _item_lead(text: str) -> int:
     """Where a sentence's own words begin after a digest item's place label, if it has one."""
     m = _ITEM_LEAD.match(text)
@@ -1457,7 +1462,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if not own and not g.background and prev.date is not None and (
                 _SAME_DAY.search(g.frames[0].sent.text) or (g.date is None and (
                     _PLACE_LEAD.match(g.frames[0].sent.text)
-                    or _PLACE_COLON.match(g.frames[0].sent.text)))):
+                    or _PLACE_COLON.match(g.frames[0].sent.text,
+                                          _bullet_end(g.frames[0].sent.text))))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
     if (len(groups) > 1 and [f.index for f in groups[0].frames] == [0]
