@@ -1460,11 +1460,15 @@ _ADMIN_WORD_END = re.compile(r"\b(?i:LGA|district|province|county|state|region|d
 # province, Sahel region, Burkina Faso.": a record that opens with its place and the chain of
 # units containing it
 _CHAIN_HEAD = re.compile(
+    # (after the record's date, if it opens with one: "03/23/2019: Ogossagou, Bankass cercle",
+    # "4–5 June 2021 – Solhan, Yagha province")
+    r"(?:\d{1,2}/\d{1,2}/\d{4}\s*(?:\([^()]{1,20}\)\s*)?:\s*|\d{1,2}(?:[–-]\d{1,2})?\s+"
+    r"[A-Z][a-z]+\s+\d{4}\s+[–—-]\s+)?"
     r"(?P<v>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|del|da|do|la)\s+)?[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?i:village|town|city|hamlet|IDP\s+camp|camp))?,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
     r"\s+(?i:district|dist\.|department|dept\.|province|prov\.|region|county|township|division|"
-    r"governorate|gov\.|wilaya|state|oblast|LGA|municipality|circle|cercle|tehsil|upazila)"
-    r"(?=[\s,.])")
+    r"governorate|gov\.|wilaya|state|oblast|LGA|local\s+government\s+area|municipality|circle|"
+    r"cercle|commune|tehsil|upazila)(?=[\s,.])")
 # "Papua – Intan Jaya regency – Sugapa, 22 September 2020:", "Armenia – Vayots Dzor province –
 # Jermuk – 13 September 2022:", "Jammu and Kashmir – Srinagar: Militants …": a record's regions,
 # then its place, then its date or a colon
