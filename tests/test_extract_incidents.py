@@ -2607,3 +2607,14 @@ def test_a_digests_undated_bullet_takes_the_day_before_it() -> None:
             "late morning; 2x civ killed, 6x injured.")
     found = extract_incidents(text, "2024-02-18")
     assert [m["event_date"] for m in found] == [dt.date(2024, 2, 17)] * 2
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an event note that opens with its place alone, in brackets its units
+    ("Celaya (Guanajuato). Armed men opened fire inside a bar late Saturday: 5 killed, 2 "
+     "wounded.", "Celaya"),
+    ("Nyala (South Darfur). Warplanes bombed the area around the livestock market on 6 Nov "
+     "2023. At least 12 civilians killed.", "Nyala"),
+])
+def test_a_note_opening_with_its_place_alone(text: str, place: str) -> None:
+    assert extract_incidents(text, "2023-11-08")[0]["location"] == place

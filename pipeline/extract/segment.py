@@ -44,7 +44,7 @@ from pipeline.extract.taxonomy import (
     names_attack,
     patrol_named,
 )
-from pipeline.extract.text import BULLET, FIELD_LABEL, Sentence
+from pipeline.extract.text import BULLET, FIELD_LABEL, PLACE_HEADING, Sentence
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
 
@@ -1190,7 +1190,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 marker_at = i
             continue
         if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
-                _RECORD_SELF.match(sent.text)
+                _RECORD_SELF.match(sent.text) or PLACE_HEADING.match(sent.text)
                 or dyad_first_side([s.text for s in sentences[:2]]) is not None)) or (
                 (i == head or entry_line) and record_date is not None)):
             # "Location: Kirkuk, Iraq." / "Fatalities: 3" in agency notes and database rows;

@@ -88,6 +88,12 @@ _RELATED_HEAD = re.compile(
 _LIST_ITEM = re.compile(BULLET + r"\s|\d{1,2}[.)]\s")
 
 
+# "Celaya (Guanajuato).", "Taiz city.": an event note that opens with its place alone
+PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]{2,60}\)\s*\.?$|"
+                           r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:city|town|village|"
+                           r"district|province|state|camp|State|Province)\.?$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; short caption-like lines, page furniture and the headlines of
     a page's related-stories list are dropped."""
@@ -143,7 +149,7 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, para: int) -> No
         return
     words = piece.split()
     if (len(words) < 4 and not re.search(r"\d", piece) and not _LABELLED.match(piece)
-            and not _SHORT_FACT.search(piece)):
+            and not _SHORT_FACT.search(piece) and not (not out and PLACE_HEADING.match(piece))):
         return  # headings, captions ("Digging Deeper:"), image names
     if len(words) < 25 and _BOILERPLATE_LOW.search(piece.lower()):
         return
