@@ -2618,3 +2618,11 @@ def test_a_digests_undated_bullet_takes_the_day_before_it() -> None:
 ])
 def test_a_note_opening_with_its_place_alone(text: str, place: str) -> None:
     assert extract_incidents(text, "2023-11-08")[0]["location"] == place
+
+
+def test_a_note_coding_several_events_dates_its_items() -> None:
+    text = ("2 events, 14 Sep 2022. (1) Government troops fought Al-Shabaab near Mahaday (Jowhar "
+            "district, Middle Shabelle); 20 fighters killed. (2) An air strike near Jilib (Middle "
+            "Juba) killed 2 fighters.")
+    found = extract_incidents(text, "2022-09-17")
+    assert [m["event_date"] for m in found] == [dt.date(2022, 9, 14)] * 2

@@ -119,8 +119,12 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|e
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
 # "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
 _NAMED_ACTED = re.compile(r"\b(?:the|its)\s+[A-Z][\w-]*\s+[a-z]+ed\b")
+# "2 events, 14 Sep 2022.", "2 events coded", "Coded as 2 events": a note telling several
+_EVENTS_COUNTED = (r"\b(?:\d|two|three|four)\s+events?(?:\s+(?:coded|recorded))?\b(?=\s*[,.;:]|"
+                   r"\s+(?:coded|recorded))|\bcoded\s+as\s+(?:\d|two|three|four)\s+events\b")
 # "daily situation report for 14 January": the day a bulletin's items happened
-_REPORT_FOR = re.compile(r"\b(?:report|update|summary|bulletin|roundup|round-up|situation)\s+"
+_REPORT_FOR = re.compile(_EVENTS_COUNTED + r"|"
+                         r"\b(?:report|update|summary|bulletin|roundup|round-up|situation)\s+"
                          r"(?:for|over|during)\s+|\bthe\s+following\s+(?:incidents|attacks|"
                          r"events)\b|"
                          # "Donetsk Oblast, 28 Feb (regional police summary, posted this
@@ -209,6 +213,8 @@ _BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d
 _BULLET = re.compile(r"\s*" + BULLET + r"\s")
 _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
                     r"towns(?:\s+and\s+villages)?|rounds)\b|"
+                    # a coder's note of several ("… raided the camp Tue; 2 events coded. (1) …")
+                    + _EVENTS_COUNTED + r"|"
                     # ("we documented three attacks on civilians in Centre-Nord")
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                     r"(?:attacks|strikes)\b|"
