@@ -424,3 +424,30 @@ def test_round_34_lookalikes_are_no_violence(sentence: str) -> None:
 def test_round_35_lookalikes_are_no_violence(sentence: str) -> None:
     means = classify(sentence)
     assert means is None or not is_violent(sentence, means)
+
+
+@pytest.mark.parametrize("sentence", [
+    # statistics, seasons, tax raids, shoots, sport, notices, engines, advice, weather, pests
+    "The number of incidents killing more than 100 people was at its highest in years.",
+    "Mines killed or injured more than 4,000 people in 2022, the monitor said.",
+    "Wardens remind hunters to unload firearms before the deer season opens.",
+    "Tax officers raided offices and residences of the group in three cities.",
+    "The singer shot the video for the new single with a drone camera overhead.",
+    "He won the early rounds with an unorthodox assault before tiring.",
+    "A siren will be sounded three minutes before each blast at the quarry.",
+    "Detonation, or knock, happens when pockets of the fuel-air mixture explode early.",
+    "Terrorists are very likely to try to carry out attacks, including kidnaps.",
+    "Stations launched hundreds of hail-suppression rockets into storm clouds.",
+    "Helicopters dropped explosive charges on cornices to trigger slides.",
+    "The jet returned to the airport after a bird strike on take-off.",
+    "The booster is our best shot at keeping people out of hospital.",
+    "Intermittent explosive disorder (IED) causes sudden angry outbursts.",
+    "Graduates threw their mortar boards in the air.",
+    "Police seized detonators and explosives from fishermen in an operation against blast "
+    "fishing.",
+    "The accelerator bombards thick targets - here uranium carbide - with 1.4 GeV protons.",
+    "The first shelling peas of the season arrive at the market.",
+])
+def test_round_36_lookalikes_are_no_violence(sentence: str) -> None:
+    means = classify(sentence)
+    assert means is None or not is_violent(sentence, means)

@@ -662,9 +662,12 @@ _NOT_VIOLENCE_RARE_B = re.compile(
     # "pinch out side shoots on tomatoes"
     r"\b(?:storms?|thunderstorms?|hail\w*|rain\w*|snow\w*|winds?|gusts?|waves|cyclones?|"
     r"typhoons?|hurricanes?|showers|weather|blizzards?)\b[^.;]{0,80}?\bbombard\w*|"
-    r"\bbombard\w*\s+(?:[\w'-]+\s+){0,4}?with\s+(?:ice|hail\w*|rain|snow|water|sleet)\b|"
+    r"\bbombard\w*\s+(?:[\w'-]+\s+){0,4}?with\s+(?:[\d.]+\s+\w+\s+|\d+\s+)?(?:ice|hail\w*|rain|snow|"
+    r"water|sleet|protons|neutrons|electrons|ions|particles|lasers?|radiation|sixes|boundaries|"
+    r"questions|emails|messages|calls|complaints|offers|bait|pellets|leaflets)\b|"
+    r"\baerial\s+bombardment\s+of\s+the\s+island,\s+dropping\s+(?:[\w-]+\s+){0,2}?bait\b|"
     r"\b(?:shares|prices|sales|valuations?|profits|demand)\b[^.;]{0,70}?\bexploded\b|"
-    r"\bshots?\s+of\s+(?:[\w-]+\s+){0,2}?(?:mezcal|tequila|whiske?y|vodka|rum|gin|espresso|"
+    r"\bshots?\s+of\s+(?:[\w-]+\s+){0,3}?(?:mezcal|tequila|whiske?y|vodka|rum|gin|espresso|"
     r"coffee|liquor|brandy|sake|adrenaline|insulin|botox|caffeine|vaccines?)\b|"
     r"\b(?:side|new|young|weak|green|bamboo|bean|tender|fresh|strong|leafy|basal)\s+shoots\b|"
     r"\bshoots\s+(?:on|of|from)\s+(?:the\s+|your\s+)?(?:tomato\w*|plants?|canes?|roses?|"
@@ -674,7 +677,7 @@ _NOT_VIOLENCE_RARE_B = re.compile(
     # seized guns "set on fire in a symbolic ceremony"
     r"\b(?:guns?|artillery|cannons?|howitzers?)\b[^.;]{0,60}?\bfired\s+(?:\w+\s+)?(?:to\s+"
     r"(?:signal|mark|announce|salute|honou?r|start|begin|open)|in\s+(?:salute|tribute)|"
-    r"a\s+salute)\b|\b\d+-gun\s+salutes?\b|\bgun\s+salutes?\b|"
+    r"a\s+salute)\b|\b\d+-gun\s+(?:royal\s+)?salutes?\b|\bgun\s+salutes?\b|"
     r"\b(?:set\s+(?:alight|ablaze|on\s+fire)|burn(?:ed|t|ing)?|torched)\b[^.;]{0,80}?\b"
     r"(?:traditional|tradition|ritual|ceremon\w*|festival|fiesta|celebrations?|symbolic)\b|"
     # statistics and strategy: "firearms were used in around two-thirds of the killings",
@@ -774,6 +777,42 @@ _NOT_VIOLENCE_RARE_C = re.compile(
     r"\bbullet-?proof\s+against\b[^.;]*",
     re.IGNORECASE,
 )
+# The set-asides of round 36 on, behind key words of their own.
+_NOT_VIOLENCE_RARE_D = re.compile(
+    # round 36: statistics ("the number of incidents killing more than 100", "killed or injured
+    # more than 4,700 people in 2022"), seasons, tax raids, video shoots, sport, blasting notices,
+    # engines, travel advice, hail rockets, avalanche charges, bird strikes, boosters, jokes,
+    # a disorder, mortar boards, blast fishing, a cocktail, a raid boss
+    r"\bthe\s+number\s+of\s+(?:incidents|attacks|deaths|bombings)\b[^.;]*|"
+    r"\bkilled\s+or\s+injured\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+"
+    r"(?:people|civilians|persons)\s+in\s+(?:19|20)\d\d\b[^.;]*|"
+    r"\b(?:deer|duck|turkey|hunting|game)\s+season\b[^.;]*|\bsqueez\w+\s+the\s+trigger\b|"
+    r"\braid(?:ed|s|ing)?\s+(?:\d+\s+)?(?:offices|premises|residences|locations|homes\s+and\s+"
+    r"offices)\b[^.;]*|\b(?:video|photo|film|movie|fashion)\s+shoots?\b|"
+    r"\b(?:early|final|later|opening|championship)\s+rounds\b[^.;]*|\b(?:boxing|ufc|mma|"
+    r"sparring|heavyweight|welterweight|middleweight)\b|"
+    r"\b(?:before|after)\s+each\s+blast\b|"
+    r"\b(?:detonation|knock|pinging)\b[^.;]{0,80}?\b(?:fuel-?air\s+mixture|spark\s+plugs?)\b|"
+    r"\bengine\s+knock\b|"
+    r"\b(?:likely|expected|liable)\s+to\s+(?:try\s+to\s+)?(?:carry\s+out|conduct|launch|stage)\b"
+    r"[^.;]*|"
+    r"\b(?:anti-?hail|hail[\s-]suppression|cloud[\s-]seeding)\b[^.;]*|\brockets?\s+into\s+"
+    r"(?:storm\s+)?clouds\b|"
+    r"\bexplosive\s+charges\s+on\s+cornices\b[^.;]*|\bcornices?\b[^.;]*|\bdrone\s+cameras?\b|\bshot\s+the\s+(?:video|film|footage)\b|"
+    r"\bshelling\s+(?:peas|beans|nuts|peanuts)\b|"
+    r"\bbombard\w*\b[^.;]{0,80}?\bwith\s+(?:[\d.]+\s+\w+\s+)?(?:protons|neutrons|electrons|ions|"
+    r"particles|lasers?|radiation)\b|\baerial\s+bombardment\b[^.;]{0,80}?\bbait\b|\bto\s+trigger\s+(?:slides|avalanches)\b|\bgazex\b|"
+    r"\bbird[\s-]?strikes?\b|"
+    r"\b(?:best|last|only|good|fair|real)\s+shot\s+at\b|\bbooster\s+shots?\b|"
+    r"\b(?:joke|gag|routine|punchline)\b[^.;]{0,40}?\bkill(?:ed|s)\b|"
+    r"\bintermittent\s+explosive\s+disorders?\b(?:\s*\(ied\))?|"
+    r"\bmortar\s*boards?\b|"
+    r"\b(?:explosives?|detonators?)\b[^.;]{0,150}?\b(?:blast|dynamite)\s+fishing\b|"
+    r"\b(?:blast|dynamite)\s+fishing\b|"
+    r"\birish\s+car\s+bombs?\b[^.;]*|"
+    r"\b(?:felt|feels|looked|looks)\s+like\s+storming\b",
+    re.IGNORECASE,
+)
 _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bomb", "calorie bomb",
                 "photobomb", "web shell", "reverse shell", "bind shell", "shell script",
                 "shell command", "shell access", "hostage", "alien abduct", "taken aboard",
@@ -783,6 +822,13 @@ _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bom
                 "surge of", "increase in", "increase of", "messenger", "never",
                 "implosion", "blasting", "shot-firer", "shotfirer", "transformer", "substation",
                 "boiler", "generator", "bulletproof", "bullet-proof")
+_RARE_KEYS_D = ("number of", "killed or injured", "season", "trigger", "raid", "shoot", "rounds",
+                "boxing", "ufc", "mma", "sparring", "weight", "each blast", "detonation",
+                "knock", "pinging", "likely to", "expected to", "liable to", "hail", "cloud",
+                "cornice", "gazex", "bird", "shot at", "booster", "joke", "gag", "routine",
+                "punchline", "intermittent explosive", "mortar board", "mortarboard",
+                "blast fishing", "dynamite fishing", "car bomb", "like storming",
+                "drone camera", "shot the", "shelling", "bombard", "bait")
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
               "treaty", "convention", "moratorium", "sale", "purchase", "transfer", "ownership",
               "import", "export", "order", "contract", "backlog", "procurement", "robot",
@@ -1061,7 +1107,7 @@ _CRITICS_WORDS = re.compile(
     r"\bdir\.\s|\b\d{2,3}\s+min\b|\bnarrators?\b|\bset[\s-]pieces?\b|\bdebut\b|"
     r"\bthe\s+script\b|\bscreenplay\b|\b(?:one|two|three|four|five)\s+stars\b|\bsold-out\b|"
     r"\bvocals\b|\bsetlist\b|\bencore\b|\bopen\s+mic\b|\bpunchlines?\b|\bscreened\b|"
-    r"\bscripted\s+by\b", re.IGNORECASE)
+    r"\bscripted\s+by\b|\bguilds?\b|\bfinal\s+boss\b|\bworld\s+first\b", re.IGNORECASE)
 
 
 # What a text explains away: gunfire that was a wedding's or fireworks, an attack that was a
@@ -1086,7 +1132,7 @@ _NOTHING_HAPPENED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:space\s+rock|meteor\w*|asteroid|comet|lightning|volcan\w*|fault|"
     r"leak|short[\s-]circuit|transformer)|"
     # ("officers who rushed to the scene found a film crew shooting an action scene")
-    r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
+    r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bre-?enact(?:ors|ment|ments|ed)\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
     r"exercise|simulation)\b|"
     r"film\s+crews?\s+(?:was\s+|were\s+)?(?:shooting|filming)|(?:shooting|filming)\s+(?:an?\s+)?"
     r"(?:action\s+|fight\s+|battle\s+)?scenes?)\b",
@@ -1097,7 +1143,7 @@ _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrack
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
                            r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
-                           r"filming|shooting\s+an?\s|mock|as\s+part\s+of")
+                           r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact")
 
 
 def nothing_happened(text: str) -> bool:
@@ -1286,7 +1332,7 @@ _CRITICS_WORDS_LOW = _low(_CRITICS_WORDS)
 _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile("|".join(re.escape(k) for k in keys)), rx, _low(rx))
     for keys, rx in ((_RARE_KEYS, _NOT_VIOLENCE_RARE), (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
-                     (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C)))
+                     (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
