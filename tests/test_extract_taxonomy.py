@@ -387,7 +387,7 @@ def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None
 
 
 @pytest.mark.parametrize("sentence", [
-    # toiletries, pranks, computers, politics, folklore
+    # round 34: toiletries, pranks, computers, politics, folklore
     "My sister's glitter bath bombs exploded all over the tub, what a mess.",
     "The dog photobombed every picture we took at the wedding.",
     "Attackers were seen dropping web shells on unpatched mail servers.",
@@ -405,14 +405,7 @@ def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None
     "Only a few armies could field armed unmanned aircraft a decade ago.",
     "At midnight the papier-mache figures will be set on fire in the square.",
     "The envoy is deeply concerned about persistent attacks by armed groups on civilians.",
-])
-def test_round_34_lookalikes_are_no_violence(sentence: str) -> None:
-    means = classify(sentence)
-    assert means is None or not is_violent(sentence, means)
-
-
-@pytest.mark.parametrize("sentence", [
-    # idioms, demolitions, quarries, faults, demonstrations, training
+    # round 35: idioms, demolitions, quarries, faults, demonstrations, training
     "As the minister put it, you cannot shoot the messenger.",
     "The bomb he built in his garage was never detonated.",
     "The charges were set off using a waterfall implosion technique.",
@@ -420,14 +413,8 @@ def test_round_34_lookalikes_are_no_violence(sentence: str) -> None:
     "A loud explosion from an electrical transformer sent smoke over the market.",
     "The maker claims the van is bulletproof against a 9mm handgun.",
     "The course covered search techniques and post-blast scene management.",
-])
-def test_round_35_lookalikes_are_no_violence(sentence: str) -> None:
-    means = classify(sentence)
-    assert means is None or not is_violent(sentence, means)
-
-
-@pytest.mark.parametrize("sentence", [
-    # statistics, seasons, tax raids, shoots, sport, notices, engines, advice, weather, pests
+    # round 36: statistics, seasons, tax raids, shoots, sport, notices, engines, advice,
+    # weather, pests
     "The number of incidents killing more than 100 people was at its highest in years.",
     "Mines killed or injured more than 4,000 people in 2022, the monitor said.",
     "Wardens remind hunters to unload firearms before the deer season opens.",
@@ -448,6 +435,6 @@ def test_round_35_lookalikes_are_no_violence(sentence: str) -> None:
     "The accelerator bombards thick targets - here uranium carbide - with 1.4 GeV protons.",
     "The first shelling peas of the season arrive at the market.",
 ])
-def test_round_36_lookalikes_are_no_violence(sentence: str) -> None:
+def test_rounds_34_to_36_lookalikes_are_no_violence(sentence: str) -> None:
     means = classify(sentence)
     assert means is None or not is_violent(sentence, means)
