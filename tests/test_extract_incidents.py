@@ -2626,3 +2626,12 @@ def test_a_note_coding_several_events_dates_its_items() -> None:
             "Juba) killed 2 fighters.")
     found = extract_incidents(text, "2022-09-17")
     assert [m["event_date"] for m in found] == [dt.date(2022, 9, 14)] * 2
+
+
+def test_strikes_that_came_days_after_an_attack() -> None:
+    text = ("KABUL — Eight people were killed when aircraft bombed houses in the Barmal district "
+            "of Paktika province early on Monday.\nThe strikes came two days after a suicide "
+            "bomber rammed a vehicle into a military post in Mir Ali, killing seven soldiers.")
+    found = extract_incidents(text, "2024-03-19")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2024, 3, 18)), ("background", dt.date(2024, 3, 16))]

@@ -165,7 +165,7 @@ _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?
                           r"(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _CAME_AFTER = re.compile(
     r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|strike|ambush|"
-    r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping))\s+came\s+"
+    r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping)s?)\s+came\s+"
     r"(?:just\s+|only\s+|barely\s+)?(?P<n>" + _COUNT_WORD + r")\s+"
     r"(?P<u>days?|weeks?|months?)\s+after\b", re.IGNORECASE)
 # "in the Kadhimiya district of the city": a place of its own the gazetteer may lack
