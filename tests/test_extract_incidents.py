@@ -2635,3 +2635,13 @@ def test_strikes_that_came_days_after_an_attack() -> None:
     found = extract_incidents(text, "2024-03-19")
     assert [(m["mention_type"], m["event_date"]) for m in found] == [
         ("current", dt.date(2024, 3, 18)), ("background", dt.date(2024, 3, 16))]
+
+
+def test_nobody_killed_in_the_act_just_recalled() -> None:
+    text = ("QUETTA: Six people were killed when a roadside bomb struck a Levies vehicle in Mach "
+            "on Tuesday.\nThe district has seen several attacks. In August a bomb planted on the "
+            "railway track near Mach damaged a passenger train, injuring two passengers. Nobody "
+            "was killed in the train attack.")
+    found = extract_incidents(text, "2023-10-18")
+    assert [(m["mention_type"], m["fatalities"]) for m in found] == [
+        ("current", 6), ("background", 0)]

@@ -1367,6 +1367,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
         if (new and current is not None and current.background and not f.new_marker
+                and not f.dates and not f.countries and i - current.frames[-1].index == 1
+                and f.casualties.fatalities == 0 and _ANAPHOR.search(sent.text)):
+            # "… a bomb near Mach damaged a passenger train, injuring two. Nobody was killed in
+            # the train attack.": the toll of the act just recalled
+            current.add_casualties(f.casualties, sent)
+            current.extra.append(sent)
+            continue
+        if (new and current is not None and current.background and not f.new_marker
                 and not f.background and f.casualties.fatalities is None
                 and f.casualties.injured is None and _ANAPHOR.search(sent.text)):
             # "The state governor condemned Saturday's bombing …", told after a recalled
