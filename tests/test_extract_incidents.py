@@ -2645,3 +2645,11 @@ def test_nobody_killed_in_the_act_just_recalled() -> None:
     found = extract_incidents(text, "2023-10-18")
     assert [(m["mention_type"], m["fatalities"]) for m in found] == [
         ("current", 6), ("background", 0)]
+
+
+def test_a_local_papers_dateline_day_is_its_today() -> None:
+    text = ("Labourer killed in Tral\nSRINAGAR, Nov 20: Terrorists today shot dead a labourer in "
+            "Tral. Meanwhile, terrorists lobbed a grenade towards a CRPF bunker at Main Chowk "
+            "Sopore late this evening; it exploded on the road and no one was hurt.")
+    found = extract_incidents(text, "2024-11-21")
+    assert {m["event_date"] for m in found} == {dt.date(2024, 11, 20)}

@@ -132,6 +132,9 @@ _REPORT_FOR = re.compile(_EVENTS_COUNTED + r"|"
                          r"^[^.:]{0,40}?\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\b[^.:]{0,80}:\s*$",
                          re.IGNORECASE)
 _ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
+# a local paper's dateline with its day ("SRINAGAR, Nov 20:", "GURDASPUR, JANUARY 14:")
+_DATELINE_DAY = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s+(?i:" + MONTH_WORD
+                           + r")\.?\s+\d{1,2}\s*[:—–]")
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 # a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
 # already the night's)
@@ -1072,6 +1075,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
+        if i <= 2 and source_day is None and (dl := _DATELINE_DAY.match(sent.text)) is not None:
+            # "SRINAGAR, Nov 20: Terrorists today shot dead …" in the paper of the 21st: the
+            # dateline's day is the story's today
+            source_day = next((d.date for d in find_dates(dl.group(), published)
+                               if d.precision == "day" and 0 < (published - d.date).days <= 3),
+                              None)
         today = record_date.date if record_date is not None else source_day or published
         if i == 0 and _SOURCE_HEAD.match(sent.text):
             # "Source: AFP, 3 February 2014. Summary of source: … on Sunday": the source's day
