@@ -99,6 +99,17 @@ _CONTEXT_OPENER = re.compile(
     r"flashpoint)\b|\btensions?\s+(?:has|have)\s+been\s+high\b|\bcame\s+to\s+(?:national\s+)?"
     r"attention\b|\bha(?:s|ve)\s+(?:witnessed|seen|suffered)\s+(?:a\s+)?(?:series|spate|wave|string)"
     r"\s+of\b", re.IGNORECASE)
+_CONTEXT_KEYS = re.compile(r"came |comes |follow|latest in|has long|have long|been high|attention|"
+                           r"series of|spate of|wave of|string of")
+
+
+def _context_opens(text: str) -> bool:
+    """Whether a news report's sentence opens its context (read behind a literal key test: the
+    pattern costs every sentence otherwise)."""
+    low = text.lower()
+    return _CONTEXT_KEYS.search(low) is not None and _CONTEXT_OPENER.search(text) is not None
+
+
 # a digest's comment on its items, which recalls earlier acts to compare them
 _ASSESSMENT_HEAD = re.compile(r"(?:Assessment|Background|Context|Analysis|Comment|Outlook|"
                               r"ASSESSMENT|BACKGROUND|CONTEXT|ANALYSIS|COMMENT|OUTLOOK)\s*:")
@@ -1101,7 +1112,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        latest=published if record_date is not None else None)
         if _ASSESSMENT_HEAD.match(sent.text):
             assessment_par = sent.paragraph
-        elif i > 0 and _CONTEXT_OPENER.search(sent.text):
+        elif i > 0 and _context_opens(sent.text):
             context_until = i + 1  # (the sentence and the next: paragraphs may run on)
         if (f.violent and not f.background and (sent.paragraph == assessment_par or (
                 i <= context_until and not f.new_marker
