@@ -639,3 +639,18 @@ def test_a_coders_perp_field() -> None:
     p = find_perpetrator("Federal aircraft bombed the village; some 30 civilians killed. "
                          "perp: Russian federal forces.")
     assert p.name == "Russian federal forces"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the group named is the one hit: the state that struck is the perpetrator
+    ("A US drone fired two missiles into a compound at Tappi, killing four men linked to the "
+     "Haqqani network.", "US forces"),
+    ("Afghan Air Force jets struck a house in Imam Sahib, killing 9 civilians; the MoD said it "
+     "was a Taliban gathering point.", "Afghan forces"),
+    ("A cordon-and-search by the Indian Army in Redwani Payeen turned into a gunfight. 2 "
+     "militants (TRF) killed, 1 soldier injured.", "Indian forces"),
+    # (but "a bombing linked to the Islamic State" is the group's)
+    ("A bombing linked to the Islamic State killed 5 in Kabul.", "Islamic State"),
+])
+def test_the_group_hit_and_the_state_that_struck(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name

@@ -273,6 +273,10 @@ _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quic
                          re.IGNORECASE)
 _NAMED_BY_OR_LINKED = re.compile(
     r"\b(?:named|identified|mourned|claimed\s+as\s+its\s+\w+)\s+by\s+(?:the\s+)?$|"
+    # "killing four men linked to the Haqqani network", "sources linked the compound to the …"
+    r"\b(?:men|fighters|militants|people|members|suspects|individuals|commanders?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:linked|affiliated|belonging|loyal)\s+to\s+(?:the\s+)?$|"
+    r"\blinked\s+the\s+(?:compound|house|men|victims|dead|target|site)\s+to\s+(?:the\s+)?$|"
     r"\bagainst\s+(?:[\w-]+\s+){0,5}?(?:linked|affiliated|allied|loyal)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE)
 _HABITUAL = re.compile(
@@ -310,6 +314,14 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched|lobbed)\b[^.;]*\bfrom\b", re.IGNO
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HARMED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:was|were)\s+(?:\w+\s+)?(?:killed|"
                            r"wounded|injured|abducted|kidnapped)\b", re.IGNORECASE)
+# a group's place, hit ("the MoD said the house was a Taliban gathering point")
+_GROUPS_PLACE_AFTER = re.compile(r"\s+(?:gathering\s+points?|hideouts?|safe\s+houses?|"
+                                 r"training\s+camps?)\b", re.IGNORECASE)
+# "2 militants (TRF) killed": the victims' group in brackets
+_BRACKET_VICTIM_BEFORE = re.compile(r"\b(?:militants|fighters|members|rebels|insurgents|cadres|"
+                                    r"terrorists|gunmen)\s*\(\s*$", re.IGNORECASE)
+_BRACKET_VICTIM_AFTER = re.compile(r"\s*\)\s*(?:were\s+|was\s+)?(?:killed|dead|injured|wounded|"
+                                   r"neutrali[sz]ed|arrested|KIA|WIA)\b", re.IGNORECASE)
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
                         r"(?:suspected\s+)?$", re.IGNORECASE)
@@ -931,7 +943,12 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
             score -= 0.8
         hit = False
-        if _VICTIM_AFTER.match(after) and not claimed:
+        if not claimed and (_GROUPS_PLACE_AFTER.match(after) or (
+                _BRACKET_VICTIM_BEFORE.search(before) and _BRACKET_VICTIM_AFTER.match(after))):
+            # "the house was a Taliban gathering point", "2 militants (TRF) killed": the target
+            score -= 1.5
+            hit = True
+        elif _VICTIM_AFTER.match(after) and not claimed:
             score -= 1.5  # "2 PKK members were killed": the victims
             hit = True
         elif _VICTIM_APPOSED.search(before):
