@@ -649,6 +649,9 @@ def test_a_coders_perp_field() -> None:
      "was a Taliban gathering point.", "Afghan forces"),
     ("A cordon-and-search by the Indian Army in Redwani Payeen turned into a gunfight. 2 "
      "militants (TRF) killed, 1 soldier injured.", "Indian forces"),
+    # a group's sources tell, the strike attributed to the army
+    ("Residents and Fano sources say a drone strike attributed to the ENDF hit a market; 9 "
+     "civilians killed.", "Ethiopian forces"),
     # (but "a bombing linked to the Islamic State" is the group's)
     ("A bombing linked to the Islamic State killed 5 in Kabul.", "Islamic State"),
 ])

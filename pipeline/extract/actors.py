@@ -261,7 +261,8 @@ _SOURCE_AFTER = re.compile(
     # ("Hezbollah later announced the death of one of its fighters": the group hit, mourning)
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|has|had)\s+)?(?:announced\s+the\s+deaths?\s+of|"
     r"mourned)\b"
-    r"|\s*(?:\([^()]{1,20}\)\s*)?(?:said|says|reported|stated|told|announced|counted)\b"
+    r"|\s*(?:\([^()]{1,20}\)\s*)?(?:(?:sources?|officials?|spokes(?:man|person|woman)|media|"
+    r"outlets?)\s+)?(?:said|says|say|reported|stated|told|announced|counted)\b"
     r"(?![^.;]{0,60}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+|the\s+group)\s+(?:had\s+|"
     r"have\s+|has\s+)?(?:carried|attacked|killed|launched|targeted|struck|shot|was\s+behind|"
     r"were\s+behind|clashed|ambushed|fought|raided|repelled|stormed|downed|shot\s+down|"
