@@ -652,6 +652,9 @@ def test_a_coders_perp_field() -> None:
     # a group's sources tell, the strike attributed to the army
     ("Residents and Fano sources say a drone strike attributed to the ENDF hit a market; 9 "
      "civilians killed.", "Ethiopian forces"),
+    # a state's command claiming its own strike in reported speech
+    ("AFRICOM says it carried out an air strike near Jilib that killed three al-Shabaab "
+     "fighters.", "US forces"),
     # (but "a bombing linked to the Islamic State" is the group's)
     ("A bombing linked to the Islamic State killed 5 in Kabul.", "Islamic State"),
 ])

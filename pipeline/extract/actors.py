@@ -1184,7 +1184,11 @@ _INSTITUTION_ACTS = re.compile(
     r"(?!\s*(?:in|at|on|by|and|while|when|during|after|near|as|[,.;]|$))"
     # "AFRICOM said an air strike killed …": forces reporting their own strike
     r"|\s*(?:said|announced|confirmed)\s+(?:that\s+)?(?:an?|its)\s+(?:\w+\s+)?(?:air\s*strikes?|"
-    r"drone\s+strikes?|strikes?|raids?)\b", re.IGNORECASE)
+    r"drone\s+strikes?|strikes?|raids?)\b"
+    # "AFRICOM says it carried out an air strike", "The ENDF said it hit Fano militia fighters"
+    r"|\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|conducted|struck|hit|targeted|killed|launched|bombed|shelled)\b",
+    re.IGNORECASE)
 
 
 def _institution_state(name: str) -> str | None:
