@@ -2653,3 +2653,12 @@ def test_a_local_papers_dateline_day_is_its_today() -> None:
             "Sopore late this evening; it exploded on the road and no one was hurt.")
     found = extract_incidents(text, "2024-11-21")
     assert {m["event_date"] for m in found} == {dt.date(2024, 11, 20)}
+
+
+def test_a_notes_day_entries_after_a_full_stop_are_separate() -> None:
+    text = ("N. Shan, 2 events. 2 July: TNLA fighters clashed with the Myanmar military on the "
+            "outskirts of Nawnghkio town; no casualty figures. 3 July: Myanmar military artillery "
+            "shells fell on a ward of Kyaukme town, killing a woman and wounding 2 others.")
+    found = extract_incidents(text, "2024-07-05")
+    assert [(m["event_date"], m["fatalities"]) for m in found] == [
+        (dt.date(2024, 7, 2), None), (dt.date(2024, 7, 3), 1)]

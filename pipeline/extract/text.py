@@ -88,6 +88,8 @@ _RELATED_HEAD = re.compile(
 _LIST_ITEM = re.compile(BULLET + r"\s|\d{1,2}[.)]\s")
 
 
+_DAY_LABEL = re.compile(r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                        r"(?:\s+\d{4})?\s*:")
 # "Celaya (Guanajuato).", "Taiz city.": an event note that opens with its place alone
 PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]{2,60}\)\s*\.?$|"
                            r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:city|town|village|"
@@ -119,8 +121,11 @@ def split_sentences(text: str) -> list[Sentence]:
         if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()):
             continue
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
-                r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x"):
-            continue  # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", not)
+                r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x") and not (
+                _DAY_LABEL.match(text, m.end())):
+            # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", and a day's
+            # entry, "… no casualty figures. 3 July: shells fell …", do not)
+            continue
         nxt = text[m.end():m.end() + 1]
         if text[m.start()] == "." and (nxt.islower() or (
                 nxt in ("—", "–", "-", "|", "/") and "\n" not in m.group()
