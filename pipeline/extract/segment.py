@@ -1514,10 +1514,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         # a report dates every act it tells; a sentence of its that gives no day sums up
         # ("ISIL continued to target civilians in Baghdad", "IEDs continued to cause casualties")
         groups = [g for g in groups if g.date is not None or g.background]
-    for g in groups:
-        if g.date is None and not g.background:
-            g.date = record_date or label_date or lead_date or _closing_date(sentences,
-                                                                             published)
+    undated = [g for g in groups if g.date is None and not g.background]
+    if undated:
+        # (the record's date field is looked for once, and only when an act needs it)
+        fallback = record_date or label_date or lead_date or _closing_date(sentences, published)
+        for g in undated:
+            g.date = fallback
     if report:
         # "17. On 22 April, a suicide attacker detonated …" in a report of 15 June: a report's
         # numbered paragraphs tell its period's acts for the first time, weeks or months on
