@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.dates import MONTH_WORD
+
 # the marks that open a list's items ("- ", "• ", "▪ ")
 BULLET = r"[-–•▪●◦■*]"
 _ABBREV = re.compile(
@@ -88,8 +90,7 @@ _RELATED_HEAD = re.compile(
 _LIST_ITEM = re.compile(BULLET + r"\s|\d{1,2}[.)]\s")
 
 
-_DAY_LABEL = re.compile(r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                        r"(?:\s+\d{4})?\s*:")
+_DAY_LABEL = re.compile(r"\d{1,2}\s+" + MONTH_WORD + r"\.?(?:\s+\d{4})?\s*:")
 # "Celaya (Guanajuato).", "Taiz city.": an event note that opens with its place alone
 PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]{2,60}\)\s*\.?$|"
                            r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:city|town|village|"
