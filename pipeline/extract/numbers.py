@@ -1088,10 +1088,7 @@ def find_casualties(sentence: str) -> Casualties:
         sums = {"k": None, "w": None}
         for m in abbr:
             sums[m["kw"]] = (sums[m["kw"]] or 0) + sum(int(x) for x in _DIGITS.findall(m["list"]))
-        blanked = sentence
-        for m in abbr:
-            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
-        rest = find_casualties(blanked)
+        rest = find_casualties(_ABBR_TOLL.sub(lambda m: " " * len(m.group()), sentence))
         return Casualties(sums["k"] if sums["k"] is not None else rest.fatalities,
                           sums["w"] if sums["w"] is not None else rest.injured, False,
                           tuple(m.span() for m in abbr) + rest.spans)
