@@ -434,6 +434,9 @@ def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None
     "fishing.",
     "The accelerator bombards thick targets - here uranium carbide - with 1.4 GeV protons.",
     "The first shelling peas of the season arrive at the market.",
+    # round 36 left over: the sky's explosions, a name's origin
+    "Heavy elements are forged in stellar explosions such as neutron-star mergers.",
+    "The name refers to the car bombings of the Troubles in Northern Ireland.",
 ])
 def test_rounds_34_to_36_lookalikes_are_no_violence(sentence: str) -> None:
     means = classify(sentence)

@@ -810,7 +810,12 @@ _NOT_VIOLENCE_RARE_D = re.compile(
     r"\b(?:explosives?|detonators?)\b[^.;]{0,150}?\b(?:blast|dynamite)\s+fishing\b|"
     r"\b(?:blast|dynamite)\s+fishing\b|"
     r"\birish\s+car\s+bombs?\b[^.;]*|"
-    r"\b(?:felt|feels|looked|looks)\s+like\s+storming\b",
+    r"\b(?:felt|feels|looked|looks)\s+like\s+storming\b|"
+    # the sky's explosions, and a name's origin ("the name refers to the car bombings of …")
+    r"\b(?:stellar|cosmic|supernovae?|star|thermonuclear|solar)\s+(?:explosions?|blasts?)\b|"
+    r"\bsupernovae?\b|"
+    r"\b(?:name|term|word|phrase|nickname|title)\s+(?:refers|referred|alludes|alluded|harks|"
+    r"harked)\s+(?:back\s+)?to\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bomb", "calorie bomb",
@@ -828,7 +833,9 @@ _RARE_KEYS_D = ("number of", "killed or injured", "season", "trigger", "raid", "
                 "cornice", "gazex", "bird", "shot at", "booster", "joke", "gag", "routine",
                 "punchline", "intermittent explosive", "mortar board", "mortarboard",
                 "blast fishing", "dynamite fishing", "car bomb", "like storming",
-                "drone camera", "shot the", "shelling", "bombard", "bait")
+                "drone camera", "shot the", "shelling", "bombard", "bait", "stellar",
+                "cosmic", "supernova", "star ", "thermonuclear", "solar", "refer", "allude",
+                "hark")
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
               "treaty", "convention", "moratorium", "sale", "purchase", "transfer", "ownership",
               "import", "export", "order", "contract", "backlog", "procurement", "robot",
