@@ -660,3 +660,15 @@ def test_a_coders_perp_field() -> None:
 ])
 def test_the_group_hit_and_the_state_that_struck(text: str, name: str) -> None:
     assert find_perpetrator(text).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a record's closing sentence holding a state's forces responsible
+    ("A cruise missile struck a shopping centre in Kremenchuk, killing 20. Russian forces were "
+     "responsible.", "Russian forces"),
+    # (the army's armoured vehicle passing is the one hit, not the author)
+    ("A mine blew up as a Turkish Army armoured vehicle passed near Semdinli, killing two "
+     "soldiers.", None),
+])
+def test_responsible_forces_and_the_armoured_vehicle_hit(text: str, name: str | None) -> None:
+    assert find_perpetrator(text).name == name

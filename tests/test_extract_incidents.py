@@ -2662,3 +2662,26 @@ def test_a_notes_day_entries_after_a_full_stop_are_separate() -> None:
     found = extract_incidents(text, "2024-07-05")
     assert [(m["event_date"], m["fatalities"]) for m in found] == [
         (dt.date(2024, 7, 2), None), (dt.date(2024, 7, 3), 1)]
+
+
+def test_a_records_occasion_rehearsal_overnight_and_dated_attribution() -> None:
+    # an anniversary marked by those hit times the act; people rehearsing are its targets; a
+    # record's night is its own date; "the 9 May attack" blamed after a recalled act is the
+    # record's
+    found = extract_incidents(
+        "11/12/2021: Mindat township, Chin State, Myanmar. Jets bombed a festival held to mark "
+        "the 50th anniversary of the village school, killing 14 people.", "2021-11-15")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2021, 11, 12))]
+    found = extract_incidents(
+        "08/03/2015: Kabul, Afghanistan. A suicide bomber detonated his vest among police "
+        "cadets rehearsing for a graduation ceremony. Twenty cadets were killed.", "2015-08-05")
+    assert found[0]["sub_event_type"] == "suicide_bombing"
+    found = extract_incidents(
+        "05/09/2016: Silvan district, Diyarbakir province, Turkey. Militants attacked a "
+        "gendarmerie post overnight with rifles; two gendarmes were killed. A similar raid in the "
+        "district on 04/02/2016 had killed a soldier. The governor attributed the 9 May attack "
+        "to the PKK.",
+        "2016-05-11")
+    assert [(m["mention_type"], m["event_date"], m["perpetrator"]) for m in found] == [
+        ("current", dt.date(2016, 5, 9), "PKK"), ("background", dt.date(2016, 4, 2), None)]

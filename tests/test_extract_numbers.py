@@ -671,3 +671,16 @@ def test_days_ages_and_the_treated(sentence: str, fatalities: int | None,
 
 def test_a_logs_multiplier_before_a_full_stop() -> None:
     assert find_casualties("Fighters rounded up farmers and killed at least 43x.").fatalities == 43
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # a list of the dead summed up by its writer; more dead "as were" after the first
+    ("Gunmen entered the council hall and fired, killing the mayor, two aldermen, a clerk and "
+     "three guards, seven people in all.", 7, None),
+    ("Eleven troopers were killed in the battle, as were at least six rebels; four troopers "
+     "were hurt.", 17, 4),
+])
+def test_a_lists_sum_and_more_dead_as_were(sentence: str, fatalities: int | None,
+                                          injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

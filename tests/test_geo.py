@@ -847,3 +847,15 @@ def test_a_digest_line_led_by_its_unit_then_its_village() -> None:
             "rounded up rice farmers and killed at least 43x.")
     found = extract_incidents(text, "2020-11-29")
     assert (found[0]["location"], found[0]["fatalities"]) == ("Koshobe", 43)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a bracketed country after a region of it, not the US state of that name
+    ("02/04/2008: Gali district, Abkhazia (Georgia). A mine blew up under a militia truck near "
+     "Nabakevi. One militiaman was killed.", "GEO"),
+    # where the attackers came from is not where they struck
+    ("Gunmen arriving by speedboat from the southern Philippines seized three workers from a "
+     "resort on Pandanan Island, Sabah.", "MYS"),
+])
+def test_a_bracketed_country_and_where_attackers_came_from(text: str, country: str) -> None:
+    assert extract_incidents(text, "2008-04-10")[0]["country_code"] == country

@@ -349,7 +349,8 @@ _SUSPICION = re.compile(r"\b(?:suspect\w*|blam\w*|attribut\w*|accus\w*|believed)
 _STATE_FORCES_HEAD = (r"(?:(?:Military|Police|Armed|Security|Naval|Air|Defen[cs]e|Government)\s+)?"
                       r"Forces\s+of")
 _STATE_LABEL = re.compile(_STATE_FORCES_HEAD + r"\b")
-_TARGET_NOUN = re.compile(r"\s*(?:foot\s+)?(?:checkpoint|base|post|patrol|convoy|vehicle|barracks|"
+_TARGET_NOUN = re.compile(r"\s*(?:(?:foot|armou?red|supply|logistics|troop|mine-resistant)\s+)?"
+                          r"(?:checkpoint|base|post|patrol|convoy|vehicle|barracks|"
                           r"position|camp|outpost|truck|helicopter)s?\b", re.IGNORECASE)
 _ALSO_KNOWN = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+|also\s+|widely\s+)?as\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
@@ -1051,7 +1052,10 @@ _AGENT_VERB = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:said\s+(?:it|they)\s+(?:
 _HELD_TO_BLAME = re.compile(r"\s*(?:were|was|are|is)\s+(?:widely\s+|also\s+)?(?:believed|"
                             r"thought|suspected|said|understood)\s+to\s+(?:be\s+responsible|"
                             r"have\s+(?:carried|conducted|launched|fired))|\s*(?:were|was|are|is)\s+"
-                            r"(?:widely\s+)?(?:blamed|suspected|held\s+responsible)\b",
+                            r"(?:widely\s+)?(?:blamed|suspected|held\s+responsible)\b"
+                            # a record's closing "Russian forces were responsible."
+                            r"|\s*(?:were|was)\s+(?:also\s+)?responsible\b(?!\s+for\s+"
+                            r"(?:the\s+)?(?:security|protection|defen[cs]e|guarding))",
                             re.IGNORECASE)
 
 

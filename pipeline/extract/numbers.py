@@ -473,6 +473,10 @@ def _count_list(text: str) -> tuple[int, int] | None:
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
                          r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
+# a list of the dead summed up at its end ("killing A, B and two guards, four people in all")
+_LIST_TOTAL = re.compile(r"\bkill(?:ing|ed)\b[^.;]{0,250}?(?:,|\s[–—-])\s*(?P<n>"
+                         + NUMBER.lower() + r")\s+(?:(?:people|persons|victims|men|civilians)\s+)?"
+                         r"(?:in\s+all|in\s+total|altogether)\b")
 # a record's toll fields ("[killed: some 30; wounded: dozens]")
 # (bracketed, as one writer keeps them; unbracketed fields are read as lists below)
 _TOLL_FIELD = re.compile(r"\[(?:killed|dead|deaths)\s*[:=]\s*" + QUALIFIER.lower()
@@ -740,6 +744,10 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?
 # "…, as was the assailant": one more
 _AS_WAS = re.compile(r"\bas\s+(?:was|were)\s+(?:the|both)\s+(?:[\w\-]+\s+)?(?:assailants?|"
                      r"attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
+# "…, as were at least nine insurgents": more dead of the same verb
+_AS_WERE_N = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}?,\s+as\s+were\s+" + QUALIFIER
+                        + r"(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+)?(?:[a-z]+s|men|people)\b",
+                        re.IGNORECASE)
 _HURT_ONE = re.compile(
     r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her|its|their)\s+"
     r"(?:[\w\-]+\s+){0,2}?"
@@ -1082,6 +1090,14 @@ def find_casualties(sentence: str) -> Casualties:
         a, b = field.span()
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
         return Casualties(n, rest.injured, False, (field.span(), *rest.spans))
+    total = _LIST_TOTAL.search(sentence) if (
+        " in all" in sentence or " in total" in sentence or "altogether" in sentence) else None
+    if total is not None and (n := parse_number(total["n"])) is not None:
+        # "killing the prime minister, the speaker, two deputy speakers and a minister, eight
+        # people in all": the writer's own sum of the list before it
+        a, b = total.span()
+        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        return Casualties(n, rest.injured, False, (total.span(), *rest.spans))
     abbr = list(_ABBR_TOLL.finditer(sentence)) if (" k." in sentence or " w." in sentence) else []
     if abbr:
         # "2 FC men + 1 passer-by k.; 6 w.": a coder's "k." and "w." after the counts summed
@@ -1291,6 +1307,9 @@ def find_casualties(sentence: str) -> Casualties:
         fat = 1 + (parse_number(om.group("n") or om.group("m") or om.group("p")) or 0)
     if fat and _AS_WAS.search(sentence):
         fat += 1  # "Five people were killed, as was the assailant"
+    elif fat and fat_pass and (aw := _AS_WERE_N.search(sentence)) is not None:
+        # "Fourteen policemen were killed in the fighting, as were at least nine insurgents"
+        fat += parse_number(aw.group("n")) or 0
     elif fat_pass and not fat_act and (pm := _PASSIVE_ALONG.search(sentence)) is not None:
         fat += parse_number(pm.group("n")) or 0  # "6 soldiers died, along with 1 PDF fighter"
     elif fat and (fat_pass or fat_act) and (am2 := _ATTACKERS_THEN_KILLED.search(sentence)):

@@ -54,8 +54,10 @@ _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|sho
 _YEAR_NAMES_EVENT = re.compile(r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b",
                                re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+# ("Turkish authorities attributed the 24 July attack to the PKK": the day names it, too)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
-                      + r"|yesterday|today)['’]s)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
+                      + r"|yesterday|today)['’]s)\s+(?:\d{1,2}\s+" + MONTH_WORD + r"\s+|"
+                      + MONTH_WORD + r"\s+\d{1,2}\s+)?(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
                       re.IGNORECASE)
 # "… set up a false checkpoint near Ksar El Boukhari. The assailants killed 16 travellers."
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
@@ -129,7 +131,7 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|e
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)")
 # "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
-_NAMED_ACTED = re.compile(r"\b(?:the|its)\s+[A-Z][\w-]*\s+[a-z]+ed\b")
+_NAMED_ACTED = re.compile(r"\b(?:the|its)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]*\s+[a-z]+ed\b")
 # "2 events, 14 Sep 2022.", "2 events coded", "Coded as 2 events": a note telling several
 _EVENTS_COUNTED = (r"\b(?:\d|two|three|four)\s+events?(?:\s+(?:coded|recorded))?\b(?=\s*[,.;:]|"
                    r"\s+(?:coded|recorded))|\bcoded\s+as\s+(?:\d|two|three|four)\s+events\b")
@@ -149,6 +151,7 @@ _DATELINE_DAY = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s+(?i:" + MONTH_WORD
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 # a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
 # already the night's)
+_NIGHT_ONLY = re.compile(r"\bovernight\b", re.IGNORECASE)
 _TOLD_DAY = re.compile(WEEKDAY_WORD + r"|(?i:yesterday)")
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
@@ -657,14 +660,23 @@ _MEMORIAL = re.compile(
     r"in\s+memory\s+of)\b")
 
 
-def _background_cue(text: str) -> bool:
+def _background_cue(text: str, act_start: int | None = None) -> bool:
     """A cue that the sentence recalls the past ("back in", "last year"), unless it sits in a
     relative clause about someone ("a relative … who was killed last year", "who had
-    previously received threats"): that clause recalls, the sentence still reports."""
+    previously received threats"): that clause recalls, the sentence still reports. An
+    occasion marked after the act ("bombed a concert held to mark the 62nd anniversary of the
+    KIO") times the act; marked before it ("marked the anniversary of the bombing") recalls."""
     return any(not _RELATIVE_CLAUSE.search(text[max(0, m.start() - 70):m.start()])
                and not _REPORTED_SPEECH.search(text[max(0, m.start() - 50):m.start()])
                and not _TIMED_BY.search(text[max(0, m.start() - 30):m.start()])
+               and not (act_start is not None and act_start < m.start()
+                        and _OCCASION_MARKED.search(text[max(0, m.start() - 40):m.start()]))
                for m in BACKGROUND_CUE.finditer(text))
+
+
+# "a concert held to mark the 62nd anniversary of …", "a rally celebrating the anniversary"
+_OCCASION_MARKED = re.compile(r"\b(?:to\s+(?:mark|celebrate)|marking|celebrating)\s+the\s+"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "Hours before the commemoration, the city came under attack again": a day's event timed by
@@ -793,7 +805,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # up": the act told after the years counted is the one remembered)
     if means is not None and not avenged and (ya := _YEARS_AFTER.search(text)) is not None:
         avenged = ya.end() <= means.start
-    background = avenged or (_background_cue(text) and (
+    # (a database record's occasion: "bombed a concert held to mark the 62nd anniversary")
+    act_start = means.start if means is not None and latest is not None else None
+    background = avenged or (_background_cue(text, act_start) and (
         not record or _YEARS_SINCE.search(text) is not None)) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial() or (
             d.precision == "year" and _YEAR_NAMES_EVENT.match(text, d.start) is not None))
@@ -1110,6 +1124,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
+        if (record_date is not None and i > 0 and f.dates and "overnight" in sent.text.lower()
+                and _NIGHT_ONLY.search(sent.text)):
+            # "11/05/2002: Holeri, … Insurgents attacked the police post overnight": the
+            # record's date is already the night's
+            f.dates = [replace(d, date=today) if d.date == today - _ONE_DAY
+                       and _NIGHT_ONLY.fullmatch(sent.text, d.start, d.end) else d
+                       for d in f.dates]
         if _ASSESSMENT_HEAD.match(sent.text):
             assessment_par = sent.paragraph
         elif i > 0 and _context_opens(sent.text):
@@ -1265,7 +1286,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current.extra.append(sent)
                 elif _CLAIM_OR_CAUSE.search(sent.text):
                     # ("Al-Shabaab claimed responsibility for both attacks": for each)
-                    for g in (_plural_targets(groups, current, sent.text) if f.plural_ref
+                    # ("… A similar raid on 2 April had killed a soldier. The governor
+                    # attributed the 9 May attack to the PKK.": the act of that day)
+                    dated = next((g for g in groups if not g.background and g.date is not None
+                                  and any(d.date == g.date.date and d.precision == "day"
+                                          for d in f.dates)), None) if (
+                        current.background and f.dates and _ANAPHOR.search(sent.text)) else None
+                    for g in ([dated] if dated is not None else
+                              _plural_targets(groups, current, sent.text) if f.plural_ref
                               else [current]):
                         g.extra.append(sent)
                 elif _ANAPHOR.search(sent.text) and not f.new_marker:

@@ -1419,7 +1419,8 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
             or _SPACE_LOW.search(low)) and not _ATTACK_WORD.search(sentence):
         return False
     # games, films, exhibits, drills and hoaxes show or rehearse violence; nobody was hurt
-    if _PRETEND_LOW.search(low) and not _hurt(low) and not patrol_named(low):
+    if _PRETEND_LOW.search(_REHEARSING_LOW.sub(" ", low) if "rehears" in low else low) and not (
+            _hurt(low)) and not patrol_named(low):
         return False
     # a trial, an anniversary, a compensation ruling: the violence is what they are about
     if (_REFERENCE_FRAME_LOW.search(low[max(0, means.start - 150):means.start])
@@ -1621,6 +1622,12 @@ _PERSON_BURNED_LOW = re.compile(
     r"\b(?:set|burn\w*|torch\w*|doused)\s+(?:him|her|them|the\s+(?:man|woman|men|victims?|"
     r"suspects?))\b|\bburn(?:ed|t)\s+(?:\w+\s+){0,3}alive|\blynch\w*")
 _PRETEND_LOW = _low(_PRETEND)
+# "a suicide bomber … among soldiers rehearsing for the parade": the people rehearsing are
+# the ones hit, the violence is no rehearsal
+_REHEARSING_LOW = re.compile(
+    r"\b(?:soldiers|troops|cadets|recruits|police\w*|officers|students|pupils|performers|"
+    r"dancers|musicians|people|crowds?|worshippers|children|players|(?:who|that)\s+were)\s+"
+    r"rehears\w*")
 _REFERENCE_FRAME_LOW = _low(_REFERENCE_FRAME)
 _RELEASE_LOW = _low(_RELEASE)
 # the abduction told as the act (a noun, a finite or active verb), then a clause break, then

@@ -58,6 +58,10 @@ _ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|a
                             r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "armed men arriving by speedboat from the southern Philippines": where they came from
+_CAME_FROM_BEFORE = re.compile(r"\b(?:arriv\w*|com(?:ing|e)|came|sail\w*|cross\w*|infiltrat\w*|"
+                               r"travel\w*)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?from\s+(?:the\s+)?"
+                               r"(?:(?:north|south|east|west)\w*\s+)?$", re.IGNORECASE)
 _REGION_FIELD = re.compile(r"\b(?:Country|Region|Province|State|Governorate|Oblast|Department|"
                            r"COUNTRY|REGION|PROVINCE|STATE)\s*[:=]\s*$")
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
@@ -398,6 +402,14 @@ def _scan_places(text: str) -> list[Mention]:
         bracket_region = (_BRACKET_LAST_BEFORE.search(before) is not None
                           and after.lstrip().startswith(")")
                           and any(p.kind == "admin1" for p in places))
+        if bracket_region and has_country and out and any(
+                p.kind == "country" and p.country2 == out[-1].place.country2 for p in places
+        ) and not any(p.kind == "admin1" and p.country2 == out[-1].place.country2
+                      for p in places):
+            # "Gali district, Abkhazia (Georgia)": the country the region before it lies in,
+            # not the US state of that name
+            places = [p for p in places if p.kind == "country"]
+            bracket_region = False
         ptype = ptype or bracket_region
         # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva",
         # "Shah Wali Kot district": the district is the whole name, not a town called Kot)?
@@ -434,7 +446,7 @@ def _scan_places(text: str) -> list[Mention]:
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after) or (
                 has_country and _NATIONALS_OF.search(before)):
             weight = 0.3
-        if _WENT_TO_BEFORE.search(before):
+        if _WENT_TO_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before):
             weight = 0.3  # "the assailants withdrew toward the Gourma", "airlifted to Bogota"
         if _ALLIED_BEFORE.search(before):
             weight = 0.3  # "militias allied to Kinshasa", "rebels backed by Rwanda": whose
