@@ -118,7 +118,8 @@ def test_evaluate_folder_and_report(tmp_path: Path) -> None:
              "blind27_negatives.jsonl", "blind28_negatives.jsonl",
              "blind29_negatives.jsonl", "blind30_negatives.jsonl",
              "blind31_negatives.jsonl", "blind34_negatives.jsonl",
-             "blind35_negatives.jsonl", "blind36_negatives.jsonl"])
+             "blind35_negatives.jsonl", "blind36_negatives.jsonl",
+             "blind37_negatives.jsonl"])
 def test_negative_fixture_yields_few_incidents(name: str) -> None:
     """Texts with no incident. The fresh sets were written by someone who had not seen the
     extractor: the first produced an incident for 53 of its 150 texts when first run, the
@@ -147,7 +148,8 @@ def test_negative_fixture_yields_few_incidents(name: str) -> None:
     100 and (reviews by their critics' words, bath bombs, web shells, alien abductions, crowd
     crushes, test launches) 19 of 100 and (a documentary's shoot, idioms, demolitions,
     quarries, transformers, mock drills) 10 of 100 and (statistics, hunting seasons, tax raids,
-    boxing, engines, hail rockets, particle physics, bird strikes) 26 of 100."""
+    boxing, engines, hail rockets, particle physics, bird strikes) 26 of 100 and (games told
+    as battles, a crew's strike, a war game, storms, volcanoes, kitchens, slang) 20 of 100."""
     path = Path(__file__).parent / "fixtures" / name
     assert sum(1 for _ in path.open(encoding="utf-8")) >= (100 if name == "negatives.jsonl" else 60)
     r = evaluate_path(path)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.extract import extract_incidents
 from pipeline.extract.taxonomy import classify, is_violent
 from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
 
@@ -441,3 +442,40 @@ def test_warrants_fears_and_a_quiet_front_are_no_violence(sentence: str) -> None
 def test_rounds_34_to_36_lookalikes_are_no_violence(sentence: str) -> None:
     means = classify(sentence)
     assert means is None or not is_violent(sentence, means)
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 37: phrasal and figurative uses, a crew's strike, a fungus, storms, volcanoes,
+    # a lorry out of control, a wartime bomb made safe, a false rumour, the fallen, slang
+    "High-street shops were hit hard as buyers fired up their laptops instead.",
+    "The senator called the motion a political ambush by the opposition.",
+    "Leopards are ambush predators, the rangers warned campers.",
+    "CREW STRIKE GROUNDS 40 FLIGHTS as pilots reported sick en masse.",
+    "Artillery fungus shoots its spores several metres towards the light.",
+    "A woman was killed when trees fell on her car as gusts reached 90mph.",
+    "Five villagers were killed by volcanic bombs hurled from the crater.",
+    "Three people died when a fuel lorry lost control and burst into flames.",
+    "A Second World War bomb found on a building site was towed out and detonated at sea.",
+    "Police described as false a message claiming gunmen had stormed a school.",
+    "The governor pledged support for the families of soldiers killed in service.",
+    "track 2 literally killed me, the chorus is the bomb",
+    "Bricks-and-mortar retailers were pounded by online competition.",
+    "My pressure cooker exploded all over the ceiling last night.",
+    "Two cooks were hurt when an LPG cylinder exploded in the hotel kitchen.",
+])
+def test_round_37_lookalikes_are_no_incidents(sentence: str) -> None:
+    assert extract_incidents(sentence, "2024-06-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a game's report in its own words, and a war game
+    "The hosts broke on the counter-attack that killed the game, the substitute firing in at "
+    "the near post. The visitors' aerial bombardment from set pieces came to nothing, and the "
+    "promotion race is wide open.",
+    "Buffalo's aerial attack never got going in a 20-13 loss; the quarterback was sacked four "
+    "times behind a beaten offensive line.",
+    "In 18 runs of a simulated invasion of the island, the defenders lost most of their fleet. "
+    "Missile strikes on air bases in Okinawa were the key assumption.",
+])
+def test_round_37_games_and_war_games_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2024-06-01") == []

@@ -559,7 +559,8 @@ def _clause_tells_act(text: str, d: DateMention, means: Means | None,
 # (lower-case patterns for lower-cased text: several times faster than IGNORECASE)
 _NO_TARGET = re.compile(
     r"\b(?:(?:live[\s-]fire|military|joint|naval|air|field|command[\s-]post|annual)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)|war\s+games|(?:weapons?|missile|rocket|flight)\s+tests?|"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)|war\s*games?|wargam\w*|simulated\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:invasion|war|conflict)|(?:weapons?|missile|rocket|flight)\s+tests?|"
     r"test[\s-](?:fir\w+|launch\w*)|(?:successful\s+)?test\s+of\s+(?:the|a|an|its)\s+"
     r"(?:[\w-]+\s+){0,5}?missile|air\s*shows?|flypasts?|fly-?past|(?:military|victory\s+day|"
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
@@ -609,12 +610,20 @@ _SPORT_WORDS = frozenset(
     "scored goal goals quarterfinal quarter-final semifinal semi-final coach rebounds skeet "
     "opener midfielder defender premiership equaliser equalizer penalty free-kick set-piece "
     "dead-ball winger full-back centre-back touchline half-time podium silver bronze athlete "
-    "athletes peloton breakaway esports headshots headshot bombsite respawn".split())
+    "athletes peloton breakaway esports headshots headshot bombsite respawn substitute "
+    "substitutes promotion relegation unbeaten offside hat-trick snooker crucible frames "
+    "quarterback touchdown touchdowns".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
                   "yellow jersey", "time trial", "world record", "air pistol", "team event",
-                  "grand final", "prize pool", "counter-strike")
+                  "grand final", "prize pool", "counter-strike", "offensive line", "pass rush",
+                  "high line", "el clásico", "el clasico", "set pieces", "clean sheet")
+
+
+# "in a 20-13 loss", "a 10-6 overnight lead": a game's score
+_SCORELINE = re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|road|overnight|half-time|narrow)\s+)?"
+                        r"(?:win|loss|defeat|victory|lead|draw|thrashing|rout)\b")
 
 
 # a science or medicine report: viruses that attack cells, "smart bomb" drugs, phages that
@@ -632,7 +641,8 @@ def _sport_or_science_report(texts: list[str]) -> bool:
     """A game's report (three sport terms) or a science or medicine report (four terms)."""
     low = "\n".join(texts).lower()
     words = set(re.findall(r"[a-z0-9-]+", low))
-    if len(_SPORT_WORDS.intersection(words)) + sum(p in low for p in _SPORT_PHRASES) >= 3:
+    if len(_SPORT_WORDS.intersection(words)) + sum(p in low for p in _SPORT_PHRASES) + (
+            _SCORELINE.search(low) is not None) >= 3:
         return True
     return len(_SCIENCE_WORDS.intersection(words)) >= 4
 

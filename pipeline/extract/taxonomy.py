@@ -247,6 +247,7 @@ _NOT_VIOLENCE = re.compile(
     r"of\s+(?:a|the)\s+(?:film|movie|video))|\bhunger\s+strike|\bgeneral\s+strike|"
     r"\bon\s+strike\b|\bstrike\s+action\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bcollision\b|"
     r"\bderail\w*|\bearthquake\b|\bflood\w*|\blandslide\b|\bgas\s+(?:leak|cylinder|explosion)\b|"
+    r"\b(?:lpg|cng|oxygen|cooking[\s-]gas)\s+cylinders?\b|"
     r"\bboiler\b|\bindustrial\s+accident|\bcollapse[ds]?\b|\bwildfire|\bbushfire|"
     r"\bmine\s+collapse|\bcoal\s+mine|\bsmartphone|\bfirework|\bcave[ds]?\s+in\b|\bcave-ins?\b|"
     r"\bstorm(?:ed|s)?\s+(?:\w+\s+)?to\s+(?:victory|the\s+title|a\s+win|the\s+top|power)\b|"
@@ -818,6 +819,38 @@ _NOT_VIOLENCE_RARE_D = re.compile(
     r"harked)\s+(?:back\s+)?to\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_E = re.compile(
+    # round 37: phrasal and figurative ("fired up their phones", "a political ambush", "ambush
+    # predators"), a crew's strike grounding flights, a fungus that shoots spores, a storm's
+    # falling trees, volcanic bombs, a lorry out of control, a wartime bomb detonated at sea, a
+    # rumour called false, the families of soldiers killed in service, slang
+    r"\bfired\s+up\b|\b(?:political|legislative|procedural|media|marketing)\s+ambush\b|"
+    r"\bambush\s+(?:predators?|marketing|hunters?)\b|"
+    r"\bstrikes?\s+(?:grounds?|strands?|cancels?)\b[^.;]*|\breported\s+sick\b|"
+    r"\bartillery\s+fungus\b|\bshoots?\s+(?:its\s+)?spores?\b[^.;]*|"
+    r"\btrees?\s+(?:fell|came\s+down|toppled)\b|\bgusts?\b|"
+    r"\bvolcanic\s+(?:bombs?|rocks?|ash|eruptions?)\b|\bvolcano(?:es|s)?\b|"
+    r"\b(?:driver|lorry|truck|tanker|bus|car|vehicle|motorist|van)\s+(?:[\w-]+\s+){0,2}?lost\s+"
+    r"control\b|\blost\s+control\s+of\s+(?:the|his|her|their|a)\s+(?:vehicle|car|lorry|truck|"
+    r"bus|van|tanker)\b|\bbrake\s+failure\b|"
+    r"\b(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2)|ww2|wwii)\s+(?:bomb|shell|mine)s?\b"
+    r"[^.;]{0,160}?\b(?:detonated|disposed|defused|made\s+safe)\b[^.;]*|"
+    r"\bno\s+such\s+incident\b|\bdescribed\s+as\s+(?:false|fake)\b[^.;]*|"
+    r"\b(?:families|relatives|widows|children|dependants)\s+of\s+(?:[\w-]+\s+){0,2}?(?:soldiers|"
+    r"officers|troops|personnel|heroes|policemen)\s+(?:who\s+were\s+|who\s+)?(?:killed|died|"
+    r"fell)(?:\s+in\s+(?:service|action|the\s+line\s+of\s+duty))?|"
+    r"\b(?:absolutely|literally|totally|honestly)\s+killed\s+me\b|"
+    r"\b(?:drop|track|song|album|beat|tune)\s+(?:is|was)\s+(?:a\s+|the\s+)?bomb\b|"
+    r"\bexploded\s+all\s+over\b|\bstraight\s+fire\b|\bbricks?[\s-]and[\s-]mortar\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_E = ("fired up", "ambush", "strike ground", "strike strand", "strike cancel",
+                "strikes ground", "strikes strand", "strikes cancel", "sick", "fungus", "spore",
+                "tree", "gust", "volcan", "lost control", "brake", "world war", "ww", "no such",
+                "as false", "as fake", "families of", "relatives of", "widows of", "children of",
+                "dependants of", "killed me", "is a bomb", "was a bomb", "is the bomb",
+                "was the bomb", "is bomb", "all over", "straight fire", "and mortar",
+                "and-mortar")
 _RARE_KEYS_C = ("bath bomb", "bathbomb", "seed bomb", "glitter bomb", "stink bomb", "calorie bomb",
                 "photobomb", "web shell", "reverse shell", "bind shell", "shell script",
                 "shell command", "shell access", "hostage", "alien abduct", "taken aboard",
@@ -1339,7 +1372,8 @@ _CRITICS_WORDS_LOW = _low(_CRITICS_WORDS)
 _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile("|".join(re.escape(k) for k in keys)), rx, _low(rx))
     for keys, rx in ((_RARE_KEYS, _NOT_VIOLENCE_RARE), (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
-                     (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D)))
+                     (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
+                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
