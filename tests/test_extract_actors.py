@@ -672,3 +672,14 @@ def test_the_group_hit_and_the_state_that_struck(text: str, name: str) -> None:
 ])
 def test_responsible_forces_and_the_armoured_vehicle_hit(text: str, name: str | None) -> None:
     assert find_perpetrator(text).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the group that blames another is the accuser; a group's supplies are what was hit
+    ("Dozens of radios carried by militia members exploded across the valley. Hezbollah "
+     "blamed Israel.", "Israeli forces"),
+    ("US forces struck a fuel terminal near Hodeidah; CENTCOM said the aim was to cut the "
+     "Houthis' fuel supply.", "US forces"),
+])
+def test_the_accuser_and_the_groups_supplies(text: str, name: str) -> None:
+    assert find_perpetrator(text).name == name

@@ -2685,3 +2685,47 @@ def test_a_records_occasion_rehearsal_overnight_and_dated_attribution() -> None:
         "2016-05-11")
     assert [(m["mention_type"], m["event_date"], m["perpetrator"]) for m in found] == [
         ("current", dt.date(2016, 5, 9), "PKK"), ("background", dt.date(2016, 4, 2), None)]
+
+
+def test_a_device_timed_for_those_who_came_is_another_incident() -> None:
+    text = ("03/02/2011: A bomb hidden in a parked car exploded near a police post in Buynaksk, "
+            "Dagestan, Russia, wounding 3 officers. About half an hour later, as investigators "
+            "gathered at the scene, a second device hidden in a rubbish bin exploded, killing 2 "
+            "police officers.")
+    found = extract_incidents(text, "2011-03-10")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(None, 3), (2, None)]
+
+
+def test_the_blame_told_of_a_recalled_act_stays_with_it() -> None:
+    text = ("On 4 May 2013, a mine exploded under an army truck on the road between Lice and "
+            "Hani in Diyarbakir province, Turkey. Two soldiers were killed. The attack came a "
+            "week after a car bomb attributed to the PKK killed six people in Batman on 27 "
+            "April.")
+    current = extract_incidents(text, "2013-05-20")[0]
+    assert (current["location"], current["perpetrator"]) == ("Lice", None)
+
+
+def test_a_partial_interception_and_the_same_days_retaliation() -> None:
+    text = ("On 9 June 2024, militants fired 8 rockets from south Lebanon towards Kiryat Shmona "
+            "(Northern District, Israel); 2 intercepted, the rest fell in open areas. No "
+            "casualties. The same day, Israeli forces retaliated with an airstrike on a house "
+            "in Kfar Kila, killing 3.")
+    found = extract_incidents(text, "2024-06-11")
+    assert [(m["sub_event_type"], m["fatalities"]) for m in found] == [
+        ("missile_rocket_attack", 0), ("air_strike", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    # a running count kept since a day, a month or an event: no act, and no act's toll
+    "Since 3 March, 31 civilians, including six children, have been killed in Jenin and Tubas.",
+    "In Diffa region, 120 civilians have been killed since January, partners said.",
+    "Since the start of the escalation, hostilities have reportedly killed at least 60 people.",
+])
+def test_a_running_count_since_a_day_is_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2024-09-03") == []
+
+
+def test_a_running_count_lends_no_toll_to_the_act_beside_it() -> None:
+    text = ("On 1 September, an air strike hit a house in Tubas, killing 3 people. In Tubas "
+            "governorate, 25 Palestinians have been killed since 28 August.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-09-03")] == [3]

@@ -684,3 +684,17 @@ def test_a_lists_sum_and_more_dead_as_were(sentence: str, fatalities: int | None
                                           injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # who the dead were, between the count and its verb; a home guard is a person; a
+    # punishment shooting in the legs wounds one
+    ("Two people, a U.N. driver and a local nurse, were killed and 9 others were injured.", 2, 9),
+    ("Rebels stormed a village post near Kantale, killed 1 home guard; there were no other "
+     "casualties.", 1, 0),
+    ("Two gunmen shot a city councillor in the knees as he left his flat.", None, 1),
+])
+def test_appositions_home_guards_and_kneecappings(sentence: str, fatalities: int | None,
+                                                  injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

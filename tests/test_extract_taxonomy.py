@@ -479,3 +479,9 @@ def test_round_37_lookalikes_are_no_incidents(sentence: str) -> None:
 ])
 def test_round_37_games_and_war_games_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2024-06-01") == []
+
+
+def test_a_vehicle_running_over_a_mine_is_a_mine_blast() -> None:
+    means = classify("An army lorry ran over a landmine on the track near the border.")
+    assert means is not None and (means.sub_event_type, means.weapon) == (
+        "ied_remote_explosive", "ied")

@@ -319,8 +319,8 @@ def test_event_note_heads(passage: str, location: str) -> None:
         # a town with its own address is the place even when named as a bearing point...
         ("Armed assailants attacked an army checkpoint south of El-Arish, North Sinai "
          "governorate, Egypt.", "El-Arish"),
-        # ... but not a town between two, in a named province
-        ("A bomb exploded between Kaya and Dori in Sanmatenga province.", "Sanmatenga"),
+        # ... and a road between two towns is placed at its first end, as most coders do
+        ("A bomb exploded between Kaya and Dori in Sanmatenga province.", "Kaya"),
         # the road's destination is a reference; a mountain the gazetteer lacks is a place
         ("In Mopti region, Mali, a convoy struck an IED near Boni, on the road leading to "
          "Douentza.", "Boni"),
@@ -859,3 +859,15 @@ def test_a_digest_line_led_by_its_unit_then_its_village() -> None:
 ])
 def test_a_bracketed_country_and_where_attackers_came_from(text: str, country: str) -> None:
     assert extract_incidents(text, "2008-04-10")[0]["country_code"] == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # an update titled by its country reports from there (Mambasa is no Kenyan city)
+    ("DR Congo: Ituri – Flash Update No. 3 (4 May 2025)\n\nOn 2 May, armed men attacked "
+     "farmers in fields near Mambasa town, killing seven people.", "COD"),
+    # "Myanmar" names the country when it is not a nationality word
+    ("Fighting in Myanmar: an air strike on a monastery in Pale township killed 9 villagers "
+     "on 2 May.", "MMR"),
+])
+def test_an_updates_country_title_and_myanmar(text: str, country: str) -> None:
+    assert extract_incidents(text, "2025-05-04")[0]["country_code"] == country

@@ -91,6 +91,9 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         outlet = next(iter(doc_prior))
     done = [(g, _mention(g, text, context, published, article_id, doc_prior, outlet))
             for g in groups]
+    if outlet is not None and not source_country and sentences and _titled_update(
+            sentences[0].text):
+        _keep_home(done, text, context, published, article_id, outlet)
     out = [m for _g, m in done if m is not None]
     if len(out) > 1:
         _settle_strays(done, text, context, published, article_id, doc_prior, outlet)
@@ -141,6 +144,29 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
     return kept
 
 
+def _titled_update(first: str) -> bool:
+    return _COUNTRY_HEAD.match(first) is not None and _REPORT_WORD.search(first) is not None
+
+
+def _keep_home(done: list[tuple[Group, dict | None]], text: str, context: str,
+               published: dt.date, article_id: str, home: str) -> None:
+    """An update titled by its country ("DR Congo: Ituri – Flash Update No. 3") reports from
+    there: an item read abroad only through a namesake town ("near Mambasa town" as Kenya's
+    Mombasa, "near Kobé" as Japan's Kobe) is the home country's, unless its own sentences name
+    the other country or one of its regions ("towards Kiryat Shmona in northern Israel")."""
+    for i, (g, m) in enumerate(done):
+        if m is None or m["country_code"] is None or alpha2(m["country_code"]) == home:
+            continue
+        there = alpha2(m["country_code"])
+        passage = " ".join(s.text for s in g.sentences)
+        if any(p.place.country2 == there and p.place.kind in ("country", "admin1")
+               for p in find_places(passage)):
+            continue
+        again = _mention(g, text, context, published, article_id, {home: 12.0}, home)
+        if again is not None and alpha2(again["country_code"] or "") == home:
+            done[i] = (g, again)
+
+
 def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: str,
                    published: dt.date, article_id: str, doc_prior: dict[str, float],
                    outlet: str | None = None) -> None:
@@ -173,6 +199,11 @@ def _evidence(text: str, sentences: list[Sentence]) -> str:
     return first.text[:_MAX_EVIDENCE]
 
 
+# a title led by its country ("Ethiopia – Tigray Region Humanitarian Update (29 June 2021)")
+_COUNTRY_HEAD = re.compile(r"(?P<c>[A-Z][\w.'’()-]*(?:\s+[A-Z][\w.'’()-]*){0,4})\s*(?::|\s[–—-]\s)")
+_REPORT_WORD = re.compile(r"\b(?:flash\s+update|(?:humanitarian|situation|security|weekly|daily|"
+                          r"monthly)\s+(?:situation\s+)?(?:update|report|overview|snapshot|"
+                          r"bulletin|brief)|sitrep|situation\s+report)\b", re.IGNORECASE)
 _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 
@@ -187,6 +218,14 @@ def _chronology_country(first: str) -> dict[str, float]:
         # "Taiz city: children hit by sniper fire, September–November 2016": a report's title
         # names where its items are
         return _sole_country(first, lambda m: m.weight >= 1.0, 3.0)
+    if len(first) <= 200 and (head := _COUNTRY_HEAD.match(first)) is not None and (
+            _REPORT_WORD.search(first)):
+        # "Mali: Flash Update – Insecurity in Gao …", "DR Congo: North Kivu – Flash Update #5":
+        # a humanitarian update titled by its country reports from there (Kobé near Gao is not
+        # Japan's Kobe)
+        titled = _sole_country(head["c"], lambda m: m.place.kind == "country", 3.0)
+        if titled:
+            return titled
     if len(first) > 120:
         return {}
     if _ISSUER.search(first) and not has_signal(first):

@@ -257,6 +257,13 @@ _RIVALS_BEFORE = re.compile(r"\b(?:turf\s+)?(?:wars?|feuds?|disputes?|rivalr(?:y
 _LEADER_OF_BEFORE = re.compile(r"\b(?:leader|chief|head|founder|boss|kingpin)\s+of\s+"
                                r"(?:the\s+)?$", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|not\s+any|none\s+of\s+the)\s+$", re.IGNORECASE)
+_POSSESSED_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:fuel|supply|supplies|supply\s+lines|"
+                              r"positions?|bases?|depots?|strongholds?|hideouts?|infrastructure|"
+                              r"revenues?|arsenal|stockpiles?|capabilit(?:y|ies)|weapons\s+stores?)"
+                              r"\b", re.IGNORECASE)
+_ACCUSER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|quickly|has|had)\s+)?"
+                            r"(?:blamed|accused|held\s+(?:\w+\s+){1,3}?responsible)\b(?!\s+(?:it|"
+                            r"itself|themselves)\b)", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     # ("Hezbollah later announced the death of one of its fighters": the group hit, mourning)
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|has|had)\s+)?(?:announced\s+the\s+deaths?\s+of|"
@@ -920,6 +927,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             continue  # "a Taliban government spokesman said": the authorities, not the attackers
         if _SOURCE_AFTER.match(after):
             continue  # "M23 said the strike hit homes": a source of the toll, not its author
+        if _ACCUSER_AFTER.match(after):
+            continue  # "Hezbollah blamed Israel": the accuser, not the author
         if _ALSO_KNOWN.search(before) or (_APPOSED.search(before) and _KIND_AFTER.match(after)):
             continue  # "known locally as Al-Shabaab", "X, a FARC dissident faction": X acted
         # the claim is this actor's when it is the one claiming ("Daesh claimed", "claimed by X")
@@ -949,6 +958,9 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
                 _BRACKET_VICTIM_BEFORE.search(before) and _BRACKET_VICTIM_AFTER.match(after))):
             # "the house was a Taliban gathering point", "2 militants (TRF) killed": the target
             score -= 1.5
+            hit = True
+        elif not claimed and _POSSESSED_AFTER.match(after):
+            score -= 1.5  # "the strikes aimed to cut the Houthis' fuel supply": what was hit
             hit = True
         elif _VICTIM_AFTER.match(after) and not claimed:
             score -= 1.5  # "2 PKK members were killed": the victims
@@ -1110,6 +1122,11 @@ def _forces_of(text: str) -> str | None:
     return None
 
 
+# "Hezbollah blamed Israel", "accusing Rwanda": the state held to blame
+_BLAMED_STATE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
     """"Russian forces shelled …", "a US drone strike …" -> "Russian forces", "US forces".
 
@@ -1148,7 +1165,8 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
             adj = _adjective(iso2, text[start:end])
             return f"{adj} government forces" if m.group("gov") else f"{adj} forces"
     for pm in places:
-        if pm.place.kind == "country" and _COUNTRY_AGENT.match(text, pm.end):
+        if pm.place.kind == "country" and (_COUNTRY_AGENT.match(text, pm.end) or (
+                _BLAMED_STATE.search(text, max(0, pm.start - 25), pm.start))):
             from pipeline.geo.gazetteer import demonym_of
 
             return f"{demonym_of(pm.place.country2)} forces"

@@ -83,7 +83,9 @@ class Casualties:
 
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
-    r"explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|"
+    r"explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|"
+    # ("1 home destroyed", but "killed 1 home guard")
+    r"homes?(?!\s+guards?\b)|buildings?|"
     r"shops?|"
     r"times?|decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|"
     r"kilomet(?:er|re)s?|miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|"
@@ -473,6 +475,10 @@ def _count_list(text: str) -> tuple[int, int] | None:
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
                          r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
+_APPOSED_LIST = re.compile(r"\b(?:" + NUMBER.lower() + r")\s+(?:people|persons|men|women|"
+                           r"civilians|soldiers|officers|policemen|victims)(?P<app>\s*,\s*(?:an?|"
+                           r"the|two|three|\d+)\s(?:[^,.;]|\.(?=\w|\s[a-z])){3,80},)\s+(?=(?:were|was)\s+(?:\w+\s+)?"
+                           r"(?:killed|injured|wounded|hurt|shot))")
 # a list of the dead summed up at its end ("killing A, B and two guards, four people in all")
 _LIST_TOTAL = re.compile(r"\bkill(?:ing|ed)\b[^.;]{0,250}?(?:,|\s[–—-])\s*(?P<n>"
                          + NUMBER.lower() + r")\s+(?:(?:people|persons|victims|men|civilians)\s+)?"
@@ -744,6 +750,10 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?
 # "…, as was the assailant": one more
 _AS_WAS = re.compile(r"\bas\s+(?:was|were)\s+(?:the|both)\s+(?:[\w\-]+\s+)?(?:assailants?|"
                      r"attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
+# "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
+_SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+the\s+"
+                           r"(?:legs?|knees?|kneecaps?|arms?|feet|foot|hands?|shoulders?|thighs?|"
+                           r"ankles?|calf|calves)\b")
 # "…, as were at least nine insurgents": more dead of the same verb
 _AS_WERE_N = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}?,\s+as\s+were\s+" + QUALIFIER
                         + r"(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+)?(?:[a-z]+s|men|people)\b",
@@ -1052,6 +1062,11 @@ def find_casualties(sentence: str) -> Casualties:
         sentence = _TIMES_COUNT.sub(lambda m: m.group(1) + " ", sentence)
     if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
         sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
+    if ", " in sentence and (app := _APPOSED_LIST.search(sentence)) is not None:
+        # "Two people, a U.S. airman and an American civilian employee, were killed": who they
+        # were, between the count and its verb
+        a, b = app.span("app")
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four
         sentence = _TERSE_SUBSET.sub(lambda m: " " * len(m.group()), sentence)
     if "between" in sentence or " or " in sentence or " to " in sentence:
@@ -1270,7 +1285,8 @@ def find_casualties(sentence: str) -> Casualties:
         if m:
             inj_act = parse_number(m.group("n"))
         elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence) or (
-                _HURTING_HIM.search(sentence)):
+                _HURTING_HIM.search(sentence)) or (
+                fat is None and " in the " in sentence and _SHOT_IN_LIMB.search(sentence)):
             inj_act = 1
         elif (hm := _HURT_ONE.search(sentence)) is not None:
             more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1

@@ -72,7 +72,10 @@ _FULL_DAY = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\s+\d{4}\b", re.IGNORECA
 # ("Minutes later a second bomber detonated her device": the same day, whatever act it tells)
 _MINUTES_LATER = re.compile(r"(?:(?:a\s+few\s+)?minutes|moments|an\s+hour|(?:two|three|a\s+few)\s+"
                             r"hours)\s+later\b", re.IGNORECASE)
-_LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,", re.IGNORECASE)
+# ("The same day, Israeli forces retaliated with an airstrike on a house in Touline")
+_LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,|(?:later\s+)?"
+                           r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|night|afternoon)\s*,|"
+                           r"later\s+that\s+(?:day|evening|night)\s*,", re.IGNORECASE)
 # a digest's bulleted item led by its place ("- Gwoza town: Minutes later, a second bomber …")
 _ITEM_LEAD = re.compile(r"[-–—•*]\s*[A-Z][^:.;]{0,60}:\s+")
 
@@ -119,6 +122,9 @@ _ASSESSMENT_HEAD = re.compile(r"(?:Assessment|Background|Context|Analysis|Commen
 _CAUSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|reprisal|retaliation)\s+(?:to|for)|"
                            r"(?:came|comes|followed|follows)\s+(?:\w+\s+)?(?:after|days\s+after)|"
                            r"to\s+avenge|revenge\s+for)\b", re.IGNORECASE)
+# ("exploded in the Rahimawa neighborhood": a place named, known or not)
+_PLACE_WORD_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+(?:neighbou?rhood|district|quarter|area|"
+                                    r"market|village|square|street|road)\b")
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
                          r"checkpoint|place|location|spot|road|camp|station|district|"
                          r"neighbou?rhood)\b", re.IGNORECASE)
@@ -188,6 +194,13 @@ _CAME_AFTER = re.compile(
 # "in the Kadhimiya district of the city": a place of its own the gazetteer may lack
 _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:district|"
                             r"neighbou?rhood|quarter|suburb|area)\b")
+# "About twenty minutes later, as investigators gathered, a second device … exploded, killing
+# 1": a device timed to hit those who came, another incident with its own toll
+_LATER_DEVICE = re.compile(
+    r"(?:^|.*?[:;]\s*)\W*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\w+|an|half\s+an)\s+"
+    r"(?:minutes?|hours?)\s+later,?\s+(?:[^.;]{0,80}?,\s+)?(?:a|the|another)\s+(?:second\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bomb|device|vbied|ied|explosive|car\s+bomb|bomber|blast|explosion)s?"
+    r"\b", re.IGNORECASE)
 _SECOND_DEVICE = re.compile(r"\ba\s+second\s+(?:car|truck|roadside|suicide|motorcycle)\s+"
                             r"(?:bomb|bomber|blast|attack)", re.IGNORECASE)
 # ("Also on Monday, a drone strike on a car near Bint Jbeil killed two men")
@@ -700,6 +713,17 @@ _REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r")\s+(?:that\s+)?(?:[\w-]+\s
                               re.IGNORECASE)
 
 
+# a count kept since a day, a month or an event, in the present perfect
+_SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|beginning|"
+                r"resumption|onset|escalation|outbreak)\s+of\b|(?:\d{1,2}\s+)?" + MONTH_WORD
+                + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b)")
+_PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
+                    r"(?:killed|injured|wounded|recorded|documented|reported|attacked|struck|hit|"
+                    r"verified|registered|looted)\b")
+_CUMULATIVE = re.compile(_SINCE_START + r"[^.;]{0,160}?" + _PRESENT_PERFECT + "|"
+                         + _PRESENT_PERFECT + r"[^.;]{0,160}?" + _SINCE_START, re.IGNORECASE)
+
+
 def _empty_frame(sent: Sentence, index: int) -> Frame:
     return Frame(sent=sent, index=index, means=None, violent=False, dates=[],
                  casualties=Casualties(), countries=set(), towns=set(), background=False,
@@ -726,6 +750,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     if not violent and not detail and not _LABEL_LINE.match(text) and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
+    if "since" in text.lower() and _CUMULATIVE.search(text) is not None:
+        # "Since 28 August, 24 Palestinians have been killed in Jenin, Tubas and Tulkarm", "In
+        # Tillabéri region, 214 civilians have been killed since January": a running count
+        # over weeks, neither an act nor any act's toll
+        violent, casualties = False, Casualties()
     no_toll = casualties.fatalities is None and casualties.injured is None
     if violent and not (casualties.fatalities or casualties.injured) and no_target(text):
         violent = False
@@ -830,6 +859,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                            or _SECOND_DEVICE.search(text) is not None) and (any(
         m.place.kind != "country" and m.weight >= 1.0 for m in find_places(text))
         or _NAMED_QUARTER.search(text) is not None)
+    if (violent and not shifted and _LATER_DEVICE.match(text) is not None
+            and (casualties.fatalities is not None or casualties.injured is not None)):
+        shifted = True
     # ("… no cas. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped …": a log's next
     # entry, led by its own date, is another incident whatever day it gives)
     entry = (index > 0 and bool(dates) and dates[0].start == 0
@@ -1445,7 +1477,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 continue
         if new:
             if (f.background and current is not None and not current.background
-                    and i - current.frames[-1].index <= 2 and _CLAIM_OR_CAUSE.search(sent.text)
+                    and i - current.frames[-1].index <= 2
+                    and (cc := _CLAIM_OR_CAUSE.search(sent.text)) is not None
+                    # (not "came two weeks after a car bomb attributed to the PKK killed nine
+                    # in Gaziantep": the blame told of the recalled act is that act's)
+                    and (f.means is None or cc.start() < f.means.start)
                     and not _THAT_EVENT.search(sent.text)):
                 # "Officials blamed the PKK, which had stepped up attacks since …": the blame
                 # is for the incident being told; the recalled attacks are another mention
@@ -1474,9 +1510,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # "X carried out an attack on Y. One was killed in the attack.": the sentence
                 # the anaphor points back to says who and where
                 current.extra.append(sentences[i - 1])
-            if previous is not None and previous.frames and _SAME_PLACE.search(sent.text):
+            if previous is not None and previous.frames and (
+                    _SAME_PLACE.search(sent.text)
+                    or (not f.towns and _LATER_DEVICE.match(sent.text) is not None
+                        and _NAMED_QUARTER.search(sent.text) is None
+                        and not _PLACE_WORD_AFTER_NAME.search(sent.text))):
                 # "On Saturday, the dissidents attacked the same unit with drones": where the
-                # act before happened
+                # act before happened (as the second device "went off nearby" twenty minutes on)
                 current.extra.append(previous.frames[0].sent)
             for p in pending:  # labels written before the narrative belong to it
                 _attach_label(current, p, p.sent)

@@ -1339,7 +1339,8 @@ _USE_LOW = re.compile(
     r"stabb\w*|slash\w*|hack\w*|shot\b|shoot\w*|gunned|murder\w*|massacre\w*|"
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
-    r"behead\w*|stepp?(?:ed|ing)\s+on|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
+    r"behead\w*|stepp?(?:ed|ing)\s+on|(?:ran|run|running|drove|driven|driving|rolled)\s+(?:over|"
+    r"onto|into)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:land\s*)?mines?\b|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
     r"set\s+off|ruptur\w+|breached|vs\b|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades)|wreck(?:ed|ing|s)\b|"
@@ -1679,7 +1680,8 @@ _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|brought\s+down|
 # something or someone hit: the words an impact is told in
 _HIT_WORDS = (r"struck|hit|hitting|killed|injur\w*|wound\w*|damag\w*|landed|debris|casualt\w*|"
               r"dead|died")
-_IMPACT = re.compile(r"\b(?:" + _HIT_WORDS + r"|killing|exploded|fire)\b", re.IGNORECASE)
+# ("3 intercepted, the others fell inside Lebanese territory": not all were stopped)
+_IMPACT = re.compile(r"\b(?:" + _HIT_WORDS + r"|killing|exploded|fire|fell)\b", re.IGNORECASE)
 # (an air-defence report's own "mobile fire groups" is no impact)
 _HIT_TOLD = re.compile(r"\b(?:" + _HIT_WORDS + r"|fragments|fell\s+on|caught\s+fire|"
                        # ("delivered a strike … on a deployment point; 45 servicemen were

@@ -62,6 +62,12 @@ _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+
 _CAME_FROM_BEFORE = re.compile(r"\b(?:arriv\w*|com(?:ing|e)|came|sail\w*|cross\w*|infiltrat\w*|"
                                r"travel\w*)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?from\s+(?:the\s+)?"
                                r"(?:(?:north|south|east|west)\w*\s+)?$", re.IGNORECASE)
+_COUNTRY_NOT_ADJECTIVE = re.compile(r"\b(?:in|across|throughout|of|to|into|within|inside|"
+                                    r"from)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?:military|army|forces|troops|junta|government|"
+                                   r"authorities|officials|soldiers|navy|air\s+force|people|"
+                                   r"nationals?|citizens?|embassy|state)\b", re.IGNORECASE)
+_COUNTRY_ENDS_PHRASE = re.compile(r"\s*(?:[,.:;)]|\s[–—-]\s|$)")
 _REGION_FIELD = re.compile(r"\b(?:Country|Region|Province|State|Governorate|Oblast|Department|"
                            r"COUNTRY|REGION|PROVINCE|STATE)\s*[:=]\s*$")
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
@@ -419,7 +425,12 @@ def _scan_places(text: str) -> list[Mention]:
                     and _glued_name(toks, i + size, text, before=False))):
             i += size
             continue
-        if k in demonyms() and not ptype:
+        if k in demonyms() and not ptype and not (has_country and len(surface) > 3 and (
+                (_COUNTRY_NOT_ADJECTIVE.search(
+                    before[-12:]) and not _NOUN_AFTER_ADJECTIVE.match(after))
+                    or _COUNTRY_ENDS_PHRASE.match(after))):
+            # "Myanmar military", "US forces": whose (but "in Myanmar", "Myanmar: Flash
+            # Update", "… across Myanmar." name the country)
             i += size
             continue
         prev_word = before.split()[-1].lower() if before.split() else ""
@@ -1269,13 +1280,15 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             ranked.append((2.8, tm.start(1), None, name))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     top = ranked[0][2] if ranked else None
-    if top is not None and ranked[0][0] < 0.5 and any(m.typed for m in admin1s) and (
+    if top is not None and ranked[0][0] < 0.5 and any(m.typed for m in admin1s) and not (
+            _BETWEEN_BEFORE.search(passage, max(0, top.start - 30), top.start)) and (
             _reference_penalty(passage, ranked[0][1]) < 0) and not _DISTANCE_FROM.search(
             passage[max(0, top.start - 45):top.start]) and not any(
             m.typed and m.start >= top.end and not passage[top.end:m.start].strip(" ,")
             for m in admin1s):
-        # "between Kaya and Dori in Sanmatenga province": the province (but "south of
-        # El-Arish, North Sinai governorate" gives the town its own address: the town)
+        # "10 km northeast of Baqubah in Diyala": the province (but "south of El-Arish, North
+        # Sinai governorate" gives the town its own address: the town; and most coders place
+        # "the road between Semdinli and Yuksekova in Hakkari province" at its first end)
         ranked = []
     if ranked and ranked[0][2] is None and _URBAN_PART_AFTER.match(
             passage, ranked[0][1] + len(ranked[0][3])):
@@ -1386,6 +1399,8 @@ _DAY_MONTH_YEAR = r"\d{1,2}\s+" + _MONTH + r"\s+\d{4}"
 _TITLE_PLACE = re.compile(
     r"^(?:(?:\d{1,2}\s+)?" + _MONTH + r"?\s*\d{4}\s+)?((?:[A-Z][\w'’\-]+\s+){1,3}?)"
     + _EVENT_WORDS + r"\s*:")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$",
+                             re.IGNORECASE)
 _AND_AFTER_BETWEEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
 # "residents of Bakura say …": the town's people speak, not a capital for its government
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|villagers|inhabitants|elders|youths|traders|"
