@@ -683,3 +683,10 @@ def test_responsible_forces_and_the_armoured_vehicle_hit(text: str, name: str | 
 ])
 def test_the_accuser_and_the_groups_supplies(text: str, name: str) -> None:
     assert find_perpetrator(text).name == name
+
+
+def test_a_non_state_armed_group_is_no_name() -> None:
+    text = ("On 6 May, NSAG members attacked Nanjua village, killing two farmers. The attack "
+            "was claimed by the Islamic State Mozambique Province.")
+    assert find_perpetrator(text).name == "Islamic State"
+    assert find_perpetrator("On 6 May, NSAG members attacked Nanjua village.").name is None

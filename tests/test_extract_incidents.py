@@ -2729,3 +2729,16 @@ def test_a_running_count_lends_no_toll_to_the_act_beside_it() -> None:
     text = ("On 1 September, an air strike hit a house in Tubas, killing 3 people. In Tubas "
             "governorate, 25 Palestinians have been killed since 28 August.")
     assert [m["fatalities"] for m in extract_incidents(text, "2024-09-03")] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    # an update's highlights: fighting that goes on, ground affected, people displaced since a
+    # day, a ministry's count over several days
+    "• Clashes between the army and the militia continue in three zones of the region.",
+    "• Fighting between the two forces has now affected 12 of the province's 14 districts.",
+    "• Shelling and air strikes since early May have displaced about 40,000 people.",
+    "• Between 3 and 9 June, the Ministry of Health reported that 95 people were killed and "
+    "210 injured.",
+])
+def test_an_updates_highlights_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2024-06-12") == []

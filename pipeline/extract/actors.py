@@ -443,7 +443,9 @@ _NOT_AGENT = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday "
     # kinds of drone, not who flew it ("an FPV drone struck a car")
-    "fpv kamikaze shahed shahed-type geran lancet loitering quadcopter uav".split())
+    "fpv kamikaze shahed shahed-type geran lancet loitering quadcopter uav "
+    # a humanitarian report's "NSAG members": a non-state armed group, no one named
+    "nsag nsags nsa nsas".split())
 
 
 def named_agent(text: str) -> str | None:
@@ -709,7 +711,9 @@ _NOTE_SUBJECT = re.compile(
 _ROLE_END = re.compile(r"\s+(?:troops|soldiers|forces|units|officers|personnel|police|"
                        r"militia|militiamen|fighters|gunmen|members)$")
 _NAME_JOINER_WORDS = frozenset("of the and al el de del la los las for wal bin ibn".split())
+# (and a humanitarian report's "NSAG members", "non-state armed groups": no one named)
 _NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Militants|Assailants|"
+                          r"NSAGs?|NSAs?|Non-[Ss]tate|"
                           r"Attackers|Bandits|Men|(?:VB|PB)?IEDs?|RPGs?|UAVs?|FPVs?|Mortars?|"
                           r"Rockets?|Missiles?|Drones?|Bombs?|Explosions?|Blasts?|Landmines?|"
                           r"Mines?|Grenades?|Shells?|Airstrikes?|Explosives?)\b|\b(?:was|were|been|had|has|have)\b")

@@ -529,6 +529,9 @@ _GENERIC_RECORD = re.compile(
     r"frequently|regularly|long)\s+(?:attacked|targeted|struck|bombed|raided)\b|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
     r"\bfrequent\s+(?:\w+\s+)?(?:strikes|attacks|raids|shelling|bombings)\b|"
     r"\b(?:have|has)\s+(?:increased|intensified|escalated|continued|surged)\b|\bcontinue\s+to\s+hit\b|"
+    # an update's highlights: "Clashes between the ENDF and Fano militia continue in East
+    # Gojjam, …", "Fighting … has now affected 15 of Rakhine's 17 townships"
+    r"\bcontinues?\s+(?:in|across|throughout|unabated)\b|\b(?:has|have)\s+now\s+affected\b|"
     # "drones, which have been used extensively in conflicts in Libya": a weapon's record
     r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?used\s+(?:\w+ly\s+)?(?:in|by|against|to)\b|"
     # "a sharp rise in drone use": a trend
@@ -718,10 +721,16 @@ _SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|b
                 r"resumption|onset|escalation|outbreak)\s+of\b|(?:\d{1,2}\s+)?" + MONTH_WORD
                 + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b)")
 _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
-                    r"(?:killed|injured|wounded|recorded|documented|reported|attacked|struck|hit|"
-                    r"verified|registered|looted)\b")
-_CUMULATIVE = re.compile(_SINCE_START + r"[^.;]{0,160}?" + _PRESENT_PERFECT + "|"
-                         + _PRESENT_PERFECT + r"[^.;]{0,160}?" + _SINCE_START, re.IGNORECASE)
+                    r"(?:\w+ly\s+)?(?:killed|injured|wounded|recorded|documented|reported|"
+                    r"attacked|struck|hit|verified|registered|looted|displaced|affected)\b")
+_CUMULATIVE = re.compile(
+    _SINCE_START + r"[^.;]{0,160}?" + _PRESENT_PERFECT + "|" + _PRESENT_PERFECT
+    + r"[^.;]{0,160}?" + _SINCE_START
+    # "Between 7 and 11 August, the Ministry of Health reported that 214 Palestinians were
+    # killed": a ministry's count over several days
+    + r"|\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s+" + MONTH_WORD + r"\b[^.;]{0,80}?\b(?:ministry|"
+    r"moh|mophp|authorities|partners|who|ocha|unicef|monitors?)\b[^.;]{0,40}?\breport\w*",
+    re.IGNORECASE)
 
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:
@@ -750,7 +759,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     if not violent and not detail and not _LABEL_LINE.match(text) and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
-    if "since" in text.lower() and _CUMULATIVE.search(text) is not None:
+    if ("since" in (low := text.lower()) or "between" in low) and (
+            _CUMULATIVE.search(text) is not None):
         # "Since 28 August, 24 Palestinians have been killed in Jenin, Tubas and Tulkarm", "In
         # Tillabéri region, 214 civilians have been killed since January": a running count
         # over weeks, neither an act nor any act's toll
