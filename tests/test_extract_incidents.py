@@ -2742,3 +2742,18 @@ def test_a_running_count_lends_no_toll_to_the_act_beside_it() -> None:
 ])
 def test_an_updates_highlights_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2024-06-12") == []
+
+
+def test_an_updates_items_led_by_their_days_and_a_sequence_of_bombers() -> None:
+    text = ("On 8 May, air strikes on a market in Atarib reportedly killed four people.\n"
+            "On 9 May, a boy was killed by a submunition remnant while herding goats near "
+            "Sarmada.")
+    assert [m["event_date"] for m in extract_incidents(text, "2024-05-10")] == [
+        dt.date(2024, 5, 8), dt.date(2024, 5, 9)]
+    text = ("On 14 March, a woman detonated explosives at a market in Konduga, killing 9 "
+            "people. Shortly afterwards, a second female bomber blew herself up at the clinic, "
+            "injuring 4. Later that afternoon, a third bomber detonated her device among "
+            "mourners, killing two.")
+    found = extract_incidents(text, "2024-03-16")
+    assert [(m["event_date"], m["fatalities"]) for m in found] == [
+        (dt.date(2024, 3, 14), 9), (dt.date(2024, 3, 14), None), (dt.date(2024, 3, 14), 2)]

@@ -109,7 +109,8 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     return out
 
 
-_ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+second\s+(?:[\w-]+\s+){0,2}?(?:bomber|woman|man|"
+_ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomber|"
+                          r"woman|man|"
                           r"attacker|blast|explosion|bomb|device|attack|strike|suicide)|"
                           r"\banother\s+(?:[\w-]+\s+)?(?:bomber|blast|explosion|bomb|attack|"
                           r"strike)\b", re.IGNORECASE)

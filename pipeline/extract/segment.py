@@ -196,9 +196,12 @@ _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:dist
                             r"neighbou?rhood|quarter|suburb|area)\b")
 # "About twenty minutes later, as investigators gathered, a second device … exploded, killing
 # 1": a device timed to hit those who came, another incident with its own toll
+_ON_DAY_LEAD = re.compile(r"\W*On\s+(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?")
 _LATER_DEVICE = re.compile(
-    r"(?:^|.*?[:;]\s*)\W*(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\w+|an|half\s+an)\s+"
-    r"(?:minutes?|hours?)\s+later,?\s+(?:[^.;]{0,80}?,\s+)?(?:a|the|another)\s+(?:second\s+)?"
+    r"(?:^|.*?[:;]\s*)\W*(?:(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\w+|an|half\s+an)\s+"
+    r"(?:minutes?|hours?)\s+later|(?:shortly|soon|moments|minutes)\s+(?:afterwards|after(?:ward)?|"
+    r"later)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)),?\s+"
+    r"(?:[^.;]{0,80}?,\s+)?(?:a|the|another)\s+(?:(?:second|third|fourth)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:bomb|device|vbied|ied|explosive|car\s+bomb|bomber|blast|explosion)s?"
     r"\b", re.IGNORECASE)
 _SECOND_DEVICE = re.compile(r"\ba\s+second\s+(?:car|truck|roadside|suicide|motorcycle)\s+"
@@ -1448,11 +1451,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # led by a day of its own tells another incident, a day apart or more
                 # (after its place's label, too: "Borno: on the morning of 11 May gunmen …")
                 led_at = lead.end() if lead is not None and lead.re is _PLACE_COLON else 0
+                # ("On the night of 7 to 8 October, shells hit a school in Ariha"; "On 9
+                # October, a boy was killed … by a cluster submunition remnant": an update's
+                # next item, led by its day, whatever words it tells its act in)
                 led_day = bool(
                     d_new is not None and d_cur is not None and d_new.explicit
                     and d_new.precision == "day" and d_new.date != d_cur.date
-                    and d_new.start - led_at <= (25 if led_at else 15) and f.means is not None
-                    and f.means.strength == 2 and not _ANAPHOR.search(sent.text))
+                    and d_new.start - led_at <= (25 if led_at else 20) and f.means is not None
+                    and (f.means.strength == 2 or (_ON_DAY_LEAD.fullmatch(
+                        sent.text, 0, d_new.start) is not None and (
+                        f.casualties.fatalities is not None or f.casualties.injured is not None)))
+                    and not _ANAPHOR.search(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
                        or led_day)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
@@ -1507,7 +1516,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             elif previous is None:
                 current.lead = lead_sent
             if (current.date is None and previous is not None and previous.date is not None
-                    and _SAME_DAY.search(sent.text)):
+                    and (_SAME_DAY.search(sent.text) or _LATER_DEVICE.match(sent.text))):
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
                 # tells it apart)
                 current.date = previous.date
