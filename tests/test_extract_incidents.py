@@ -2757,3 +2757,11 @@ def test_an_updates_items_led_by_their_days_and_a_sequence_of_bombers() -> None:
     found = extract_incidents(text, "2024-03-16")
     assert [(m["event_date"], m["fatalities"]) for m in found] == [
         (dt.date(2024, 3, 14), 9), (dt.date(2024, 3, 14), None), (dt.date(2024, 3, 14), 2)]
+
+
+def test_the_act_that_set_off_those_told_is_recalled() -> None:
+    text = ("On 20 July, mortar rounds landed near the hospital in Shahba, injuring two nurses. "
+            "The violence was triggered by the abduction of a trader on the highway on 11 July.")
+    found = extract_incidents(text, "2025-07-22")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2025, 7, 20)), ("background", dt.date(2025, 7, 11))]

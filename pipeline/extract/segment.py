@@ -186,6 +186,10 @@ _THAT_EVENT = re.compile(r"\b(?:in|of|during|from|after|for|claimed)\s+(?:respon
                          r"(?:that|those)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this|both)\s+"
                           r"(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+_FOLLOWED_CUE = re.compile(
+    r"\b(?:follows?|followed|came\s+(?:(?:days|weeks|shortly|soon|just|barely)\s+)?after|"
+    r"(?:was|were)\s+(?:triggered|sparked|prompted|set\s+off)\s+by|escalated\s+(?:following|"
+    r"after)|(?:began|started)\s+(?:with|after))\b", re.IGNORECASE)
 _CAME_AFTER = re.compile(
     r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|strike|ambush|"
     r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping)s?)\s+came\s+"
@@ -1230,6 +1234,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             after = classify(sent.text[ca.end():])  # (not "the blast" the sentence opens with)
             if after is not None:
                 f.means = replace(after, start=after.start + ca.end())
+        if (f.violent and not f.background and i > 0 and f.means is not None and f.dates
+                and all(d.precision == "day" and d.explicit and d.date < today for d in f.dates)
+                and (fc := _FOLLOWED_CUE.search(sent.text, 0, f.means.start + 40)) is not None
+                and fc.start() < f.means.start and (current is None or (
+                    current.date is not None and all(d.date < current.date.date
+                                                     for d in f.dates)))):
+            # "The latest attacks follow a missile strike on … on 19 May", "The violence was
+            # triggered by the abduction of a merchant on 11 July", "Hostilities escalated
+            # following the 5 October drone attack": the earlier act that set off those told
+            f.background = True
         if f.violent and _period_statement(sent.text, today):
             # "Between 5 and 31 October, at least 70 civilians were killed in north-west
             # Syria", "During the reporting period, 12 attacks …": a period's count, no act
