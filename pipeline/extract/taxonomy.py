@@ -846,7 +846,7 @@ _NOT_VIOLENCE_RARE_E = re.compile(
 )
 _RARE_KEYS_E = ("fired up", "ambush", "strike ground", "strike strand", "strike cancel",
                 "strikes ground", "strikes strand", "strikes cancel", "sick", "fungus", "spore",
-                "tree", "gust", "volcan", "lost control", "brake", "world war", "ww", "no such",
+                " tree", " gust", "volcan", "lost control", "brake", "world war", "ww", "no such",
                 "as false", "as fake", "families of", "relatives of", "widows of", "children of",
                 "dependants of", "killed me", "is a bomb", "was a bomb", "is the bomb",
                 "was the bomb", "is bomb", "all over", "straight fire", "and mortar",
