@@ -2765,3 +2765,11 @@ def test_the_act_that_set_off_those_told_is_recalled() -> None:
     found = extract_incidents(text, "2025-07-22")
     assert [(m["mention_type"], m["event_date"]) for m in found] == [
         ("current", dt.date(2025, 7, 20)), ("background", dt.date(2025, 7, 11))]
+
+
+def test_a_separate_incident_of_a_note_is_of_its_day() -> None:
+    text = ("On Wednesday, militants opened fire on a police van in Tajori (Lakki Marwat "
+            "district), killing 2 policemen. In a separate incident, an IED exploded near a "
+            "Levies vehicle in Mamund tehsil (Bajaur district), injuring 3.")
+    assert [m["event_date"] for m in extract_incidents(text, "2022-11-18")] == [
+        dt.date(2022, 11, 16)] * 2

@@ -871,3 +871,9 @@ def test_a_bracketed_country_and_where_attackers_came_from(text: str, country: s
 ])
 def test_an_updates_country_title_and_myanmar(text: str, country: str) -> None:
     assert extract_incidents(text, "2025-05-04")[0]["country_code"] == country
+
+
+def test_a_name_that_holds_its_possessive() -> None:
+    found = extract_incidents("On 2 May, gunmen shot dead a community leader in a camp in "
+                              "Ukhia upazila, Cox's Bazar district.", "2024-05-04")
+    assert found[0]["country_code"] == "BGD"

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
@@ -205,6 +206,10 @@ _COUNTRY_HEAD = re.compile(r"(?P<c>[A-Z][\w.'’()-]*(?:\s+[A-Z][\w.'’()-]*){0
 _REPORT_WORD = re.compile(r"\b(?:flash\s+update|(?:humanitarian|situation|security|weekly|daily|"
                           r"monthly)\s+(?:situation\s+)?(?:update|report|overview|snapshot|"
                           r"bulletin|brief)|sitrep|situation\s+report)\b", re.IGNORECASE)
+_NAMED_SITE = re.compile(
+    r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed)\s+the\s+"
+    r"(?P<n>(?:[A-Z][\w'’-]+\s+){1,3}(?:IDP\s+)?(?:border\s+)?(?:crossing|camp|beach|market|port|"
+    r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint))\b")
 _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 
@@ -286,6 +291,12 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
+    if loc.country_code is not None and loc.geo_precision in ("country", "admin1") and (
+            site := _NAMED_SITE.search(g.frames[0].sent.text)) is not None:
+        # "near the Kerem Shalom crossing (Southern District, Israel)", "targeting the Zamzam
+        # IDP camp": a named site the gazetteer lacks says where more closely than its region
+        # (its coordinates stay the region's, and geo_precision says so)
+        loc = replace(loc, location=site["n"])
     mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision

@@ -200,6 +200,10 @@ _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:dist
                             r"neighbou?rhood|quarter|suburb|area)\b")
 # "About twenty minutes later, as investigators gathered, a second device … exploded, killing
 # 1": a device timed to hit those who came, another incident with its own toll
+# "In a separate incident, an IED exploded near a Levies vehicle …": a note's next act, of the
+# day the note has told (a record's own date dates it anyway)
+_SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:a|another)\s+separate\s+(?:incident|attack|"
+                                r"development|event)\b", re.IGNORECASE)
 _ON_DAY_LEAD = re.compile(r"\W*On\s+(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?")
 _LATER_DEVICE = re.compile(
     r"(?:^|.*?[:;]\s*)\W*(?:(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\w+|an|half\s+an)\s+"
@@ -1530,7 +1534,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             elif previous is None:
                 current.lead = lead_sent
             if (current.date is None and previous is not None and previous.date is not None
-                    and (_SAME_DAY.search(sent.text) or _LATER_DEVICE.match(sent.text))):
+                    and (_SAME_DAY.search(sent.text) or _LATER_DEVICE.match(sent.text)
+                         or (record_date is None and _SEPARATE_INCIDENT.match(sent.text)))):
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
                 # tells it apart)
                 current.date = previous.date

@@ -344,6 +344,9 @@ def _scan_places(text: str) -> list[Mention]:
                 continue
             k = " ".join(t[3] for t in toks[i:i + size])
             places = index.get(k)
+            if not places and size > 1 and text.startswith(("'s ", "’s "), toks[i][1]):
+                # "Cox's Bazar": a name that holds its possessive
+                places = index.get(toks[i][3] + "s " + " ".join(t[3] for t in toks[i + 1:i + size]))
             if places:
                 found = (size, k, places)
                 break
