@@ -698,3 +698,17 @@ def test_appositions_home_guards_and_kneecappings(sentence: str, fatalities: int
                                                   injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
+    # sources that disagree: the lowest count; one wounded "as were" more; "as was" the driver;
+    # two shot dead one by one
+    ("Sources disagree on the toll: the police gave 9, local elders at least 17.", 9, None),
+    ("The governor was badly wounded, as were three of his escorts; his bodyguard was killed, as "
+     "was the suicide driver.", 2, 4),
+    ("Two gunmen boarded the minibus and shot the driver and his conductor dead.", 2, None),
+])
+def test_disagreeing_sources_and_one_then_more(sentence: str, fatalities: int | None,
+                                               injured: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

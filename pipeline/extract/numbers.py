@@ -749,7 +749,20 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?
                              r"(?:bombers|attackers|assailants|gunmen)\b", re.IGNORECASE)
 # "…, as was the assailant": one more
 _AS_WAS = re.compile(r"\bas\s+(?:was|were)\s+(?:the|both)\s+(?:[\w\-]+\s+)?(?:assailants?|"
-                     r"attackers?|bombers?|gunm[ae]n|perpetrators?)\b", re.IGNORECASE)
+                     r"attackers?|bombers?|gunm[ae]n|perpetrators?|(?:suicide\s+)?drivers?)\b",
+                     re.IGNORECASE)
+# "The president was seriously wounded, as were two of his guards": the one, and those after
+_ONE_HURT_AS_WERE = re.compile(r"\b(?:was|is)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt),?\s+as\s+"
+                               r"were\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:of\s+)?"
+                               r"(?:his|her|the|their)?\b", re.IGNORECASE)
+# "shot the driver and his fare collector dead": two named, one by one
+_SHOT_PAIR_DEAD = re.compile(r"\bshot\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:and|&)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?dead\b",
+                             re.IGNORECASE)
+# "Sources disagree on the number of victims: the government gave 13, the UN at least 23":
+# the lowest count (ACLED's and GTD's conservative rule)
+_SOURCES_DIFFER = re.compile(r"\b(?:sources|reports|accounts|estimates|figures)\s+(?:disagree|"
+                             r"differ|vary|varied|conflict)\b[^.;]*", re.IGNORECASE)
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
 _SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+the\s+"
                            r"(?:legs?|knees?|kneecaps?|arms?|feet|foot|hands?|shoulders?|thighs?|"
@@ -1043,6 +1056,15 @@ def find_casualties(sentence: str) -> Casualties:
         # "PEMBA, June 10 (agency) - Gunmen killed four": a dateline's day is no count
         sentence = _DAY_AFTER_MONTH_LOW.sub(lambda m: m.group(1) + " " * len(m.group(2)),
                                             sentence)
+    if (" disagree" in sentence or " differ" in sentence or " vary" in sentence
+            or " varied" in sentence or " conflict" in sentence) and (
+            sd := _SOURCES_DIFFER.search(sentence)) is not None:
+        counts = [v for m in _NUM_RE.finditer(sentence, sd.start(), sd.end())
+                  if (v := parse_number(m.group())) is not None]
+        if counts and "wound" not in sd.group() and "injur" not in sd.group():
+            a, b = sd.span()
+            rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+            return Casualties(min(counts), rest.injured, False, (sd.span(), *rest.spans))
     if "/" in sentence and _FULL_SLASH_DATE.search(sentence):
         # "… on 05/08/2022 killed PIJ commander …": a day written with its year is no count (nor
         # "a 5-y/o girl" a count of five)
@@ -1233,6 +1255,9 @@ def find_casualties(sentence: str) -> Casualties:
     inj_act = noun_counts(_NOUN_COUNT_HURT, inj_act)
     if "treated" in sentence:
         inj_act = noun_counts(_TREATED_FOR, inj_act)
+    if not fat_act and (sp := _SHOT_PAIR_DEAD.search(sentence)) is not None:
+        fat_act = 2
+        used.append(sp.span())
     for m in _SHOT_N_DEAD.finditer(sentence):
         v = parse_number(m.group("n"))
         head = m.group(0).lower()
@@ -1284,6 +1309,8 @@ def find_casualties(sentence: str) -> Casualties:
         m = _INJURY_OF.search(sentence)
         if m:
             inj_act = parse_number(m.group("n"))
+        elif (oh := _ONE_HURT_AS_WERE.search(sentence)) is not None:
+            inj_act = 1 + (parse_number(oh.group("n")) or 0)
         elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence) or (
                 _HURTING_HIM.search(sentence)) or (
                 fat is None and " in the " in sentence and _SHOT_IN_LIMB.search(sentence)):
