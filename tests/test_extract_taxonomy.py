@@ -485,3 +485,29 @@ def test_a_vehicle_running_over_a_mine_is_a_mine_blast() -> None:
     means = classify("An army lorry ran over a landmine on the track near the border.")
     assert means is not None and (means.sub_event_type, means.weapon) == (
         "ied_remote_explosive", "ied")
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 38: violence as a condition in humanitarian and analysis prose, careers, courses,
+    # caches, captivity, advisories, trends and wars in general
+    "The camps shelter families who fled fighting between the rebels and the army.",
+    "New arrivals describe villages burned and relatives killed in the north of the state.",
+    "Officials said constant shelling and drone attacks make it impossible to open schools.",
+    "Returnees are heading to districts where rebels and government forces continue to clash.",
+    "Aid groups say air strikes and checkpoints have made it very hard to reach the villages.",
+    "The sergeant survived two ambushes during her career and later trained recruits.",
+    "Troops located and destroyed a cache of 20 improvised explosive devices near the border.",
+    "A nurse held hostage for fourteen months by the group arrived in the capital on Monday.",
+    "Most attacks occur near the border, with roadside bombs and gunmen targeting patrols.",
+    "Casualties from mines and unexploded ordnance continued to decline in the first half.",
+    "The strategy has reduced losses from ambushes but left the countryside to the insurgents.",
+    "By besieging towns and attacking supply convoys, the group has cut off whole districts.",
+    "Cheap drones now account for a large share of the casualties on both sides.",
+    "More men were killed by shellfire than by bullets, historians say.",
+    "The war was fought in the mountains, where fighters ambushed convoys on the passes.",
+    "The statement noted 'concerns' over reports of kidnapping and landmine use.",
+    "The army said the material could have been used for attacks against troops.",
+    "'Mortar fire used to be the thing everyone feared,' one platoon leader said.",
+])
+def test_round_38_lookalikes_are_no_incidents(sentence: str) -> None:
+    assert extract_incidents(sentence, "2024-06-01") == []
