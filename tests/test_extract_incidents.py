@@ -2773,3 +2773,12 @@ def test_a_separate_incident_of_a_note_is_of_its_day() -> None:
             "Levies vehicle in Mamund tehsil (Bajaur district), injuring 3.")
     assert [m["event_date"] for m in extract_incidents(text, "2022-11-18")] == [
         dt.date(2022, 11, 16)] * 2
+
+
+def test_the_day_that_names_the_act_in_a_toll_update() -> None:
+    text = ("QUETTA: The death toll from Tuesday's bombing of a bus in Mastung rose to 19 on "
+            "Thursday after three of the injured died, officials said.")
+    assert extract_incidents(text, "2024-03-08")[0]["event_date"] == dt.date(2024, 3, 5)
+    text = ("The death toll from Friday night's attack on a seaside restaurant in Kismayo has "
+            "risen to 11, officials said on Sunday.")
+    assert extract_incidents(text, "2024-03-11")[0]["event_date"] == dt.date(2024, 3, 8)

@@ -877,3 +877,9 @@ def test_a_name_that_holds_its_possessive() -> None:
     found = extract_incidents("On 2 May, gunmen shot dead a community leader in a camp in "
                               "Ukhia upazila, Cox's Bazar district.", "2024-05-04")
     assert found[0]["country_code"] == "BGD"
+
+
+def test_a_village_the_gazetteer_lacks_placed_by_its_unit() -> None:
+    text = "Three herders were shot dead by suspected bandits at Kolowa in Tiaty East on Saturday."
+    found = extract_incidents(text, "2023-02-06", source_country="KEN")
+    assert found[0]["location"] == "Kolowa"

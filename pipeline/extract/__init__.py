@@ -210,6 +210,14 @@ _NAMED_SITE = re.compile(
     r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed)\s+the\s+"
     r"(?P<n>(?:[A-Z][\w'’-]+\s+){1,3}(?:IDP\s+)?(?:border\s+)?(?:crossing|camp|beach|market|port|"
     r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint))\b")
+_VILLAGE_IN_UNIT = re.compile(
+    r"\b(?:at|near|in)\s+(?:the\s+)?(?P<n>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s+"
+    r"(?:(?:town|village|area|locality|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|Local\s+Government|district|sub-county|county|tehsil|"
+    r"upazila|municipality|East|West|North|South|Central)\b")
+_NOT_A_VILLAGE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+                           "February March April May June July August September October November "
+                           "December The This That".split())
 _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 
@@ -297,6 +305,12 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         # IDP camp": a named site the gazetteer lacks says where more closely than its region
         # (its coordinates stay the region's, and geo_precision says so)
         loc = replace(loc, location=site["n"])
+    elif loc.geo_precision in ("country", "admin1") and (
+            village := _VILLAGE_IN_UNIT.search(g.frames[0].sent.text)) is not None and (
+            village["n"].split()[0] not in _NOT_A_VILLAGE):
+        # "shot dead by bandits at Kolowa in Tiaty East", "in the Hoshab area of Kech
+        # district": a village the gazetteer lacks, placed by the unit it lies in
+        loc = replace(loc, location=village["n"])
     mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision

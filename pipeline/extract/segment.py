@@ -204,6 +204,8 @@ _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:dist
 # day the note has told (a record's own date dates it anyway)
 _SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:a|another)\s+separate\s+(?:incident|attack|"
                                 r"development|event)\b", re.IGNORECASE)
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|increased|jumped)\b",
+                        re.IGNORECASE)
 _ON_DAY_LEAD = re.compile(r"\W*On\s+(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?")
 _LATER_DEVICE = re.compile(
     r"(?:^|.*?[:;]\s*)\W*(?:(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\w+|an|half\s+an)\s+"
@@ -558,6 +560,14 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’\-]+\s+){1,8}$"
 _CLAUSE_AT_THE_TIME = re.compile(r"\b(?:who|which)\s+(?:were|was)\s+\w+ing\b", re.IGNORECASE)
 
 
+def _names_act(text: str, d: DateMention) -> bool:
+    """A day in the possessive names the act ("this morning's strike", "from Thursday's
+    attack"), whether the mention took the "'s" in or not."""
+    return (text.startswith(("'s ", "’s ", " night's ", " night’s ", " morning's ",
+                             " morning’s ", " evening's ", " evening’s "), d.end)
+            or text.endswith(("'s", "’s"), d.start, d.end))
+
+
 def _past_clause(before: str) -> bool:
     """The date closes a relative clause about someone's past ("a relative who was killed
     last year"), not the sentence's event."""
@@ -785,14 +795,14 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
     if means is not None and means.strength == 1 and _TOLL_HEAD.match(text):
         # "Updated toll from the state prosecutor this afternoon: 9 killed": the day of the
-        # count, not of the act
-        dates_told: list[DateMention] = []
+        # count, not of the act (but "The death toll from Friday night's attack …" names it)
+        dates_told = [d for d in find_dates(text, published, latest) if _names_act(text, d)]
     else:
         dates_told = find_dates(text, published, latest)
     dates = [d for d in dates_told
              if (EVENT_YEAR.match(text, d.start)
                  # ("the toll from this morning's strike": the day the act is named by)
-                 or text.startswith(("'s ", "’s "), d.end)
+                 or _names_act(text, d)
                  # ("high since Sept. 24, 2023, when Serb gunmen fought police": the day the
                  # clause then tells)
                  or _WHEN_AFTER.match(text, d.end) is not None
@@ -800,6 +810,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
              and (not _past_clause(text[max(0, d.start - 70):d.start])
                   or _clause_tells_act(text, d, means, published))
              and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start)
+                      # ("the death toll from Thursday's attack": the day names the act)
+                      and not _names_act(text, d)
                       # ("overnight from Thursday to Friday": the night begins that day)
                       and not _NIGHT_BEFORE.search(text, max(0, d.start - 20), d.start))]
     if (len(dates) > 1 and means is not None and dates[0].end <= means.start
@@ -818,6 +830,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
             dates = [replace(d, date=told[0].date - _ONE_DAY, explicit=True)
                      if d.start > told[0].end and _DAY_BEFORE.fullmatch(text, d.start, d.end)
                      else d for d in dates if d not in told]
+    if len(dates) > 1 and "toll" in text and _TOLL_ROSE.search(text):
+        # "The death toll from Thursday's attack on a convoy rose to 47 on Saturday": the day
+        # the act is named by, not the day the count rose or was said
+        named_by = [d for d in dates if _names_act(text, d)]
+        if named_by:
+            dates = named_by + [d for d in dates if d not in named_by]
     if (dates and dates[0].date == published and dates[0].start <= 60
             and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
         # "BAMAKO, Mali, Feb 19 (wire) – Gunmen … late on Monday", "YEMEN 24-HOUR OVERVIEW —
