@@ -2776,3 +2776,12 @@ def test_the_day_that_names_the_act_in_a_toll_update() -> None:
     text = ("The death toll from Friday night's attack on a seaside restaurant in Kismayo has "
             "risen to 11, officials said on Sunday.")
     assert extract_incidents(text, "2024-03-11")[0]["event_date"] == dt.date(2024, 3, 8)
+
+
+def test_a_record_that_opens_with_its_place_then_its_date() -> None:
+    text = ("In Tillia, Tahoua region, on the morning of 21 March 2021, gunmen on motorcycles "
+            "attacked villages, killing 141 people. On 22 March, soldiers clashed with the "
+            "attackers near Intazayene.")
+    found = extract_incidents(text, "2021-04-20")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2021, 3, 21)), ("current", dt.date(2021, 3, 22))]

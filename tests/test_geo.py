@@ -883,3 +883,9 @@ def test_a_village_the_gazetteer_lacks_placed_by_its_unit() -> None:
     text = "Three herders were shot dead by suspected bandits at Kolowa in Tiaty East on Saturday."
     found = extract_incidents(text, "2023-02-06", source_country="KEN")
     assert found[0]["location"] == "Kolowa"
+
+
+def test_a_capital_written_with_an_apostrophe() -> None:
+    found = extract_incidents("Suicide bombers struck a police station in N'Djamena on "
+                              "Monday, killing 9.", "2015-06-16")
+    assert found[0]["country_code"] == "TCD"

@@ -1082,6 +1082,12 @@ def _record_date(text: str, d: DateMention) -> bool:
         # "This entry concerns an attack on Yelwata … on 19 March 2019": the record names
         # itself, then its date
         return True
+    if d.start <= 160 and text.startswith((",", " ("), d.end) and _PLACE_THEN_DATE.fullmatch(
+            text, 0, d.start) is not None:
+        # "In Andijan, Andijan region, overnight on 12-13 May 2005, armed men stormed …", "Near
+        # the town of Ndu (North-West region), before dawn on 14 February 2020, …": a record
+        # that opens with its place, then its date
+        return True
     if d.start <= 200 and _PLACE_HEADER.match(text[:d.start]) and _HEADER_END.match(text, d.end):
         # "Helmand province, Nad Ali district, 14 March 2011. Clashes …": place, then date
         return True
@@ -1100,6 +1106,10 @@ def _record_date(text: str, d: DateMention) -> bool:
             and _NEWS_DAY.search(text, 0, d.start) is None)
 
 
+_PLACE_THEN_DATE = re.compile(
+    r"(?:In|Near|At|Outside|On)\s+(?:the\s+)?[^.;:]{2,120}?,\s+(?:(?:on|in|at|during|late\s+on|"
+    r"early\s+on|overnight\s+on|(?:at|before|shortly\s+after)\s+dawn\s+on|around|about)\s+)?"
+    r"(?:the\s+(?:morning|night|evening|afternoon|early\s+hours)\s+of\s+)?(?:\d{1,2}\s*[-–]\s*)?")
 _NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                        r"yesterday|today|this\s+week)\b")
 

@@ -370,8 +370,8 @@ def _scan_places(text: str) -> list[Mention]:
                 p.kind == "town" and key(p.name) != k for p in places):
             i += 1  # "SNA", "KBL": an acronym or airport code that GeoNames lists for a city
             continue
-        if size == 1 and surface[:2].isupper() and not surface.isupper() and all(
-                p.kind == "town" for p in places):
+        if size == 1 and surface[:2].isupper() and not surface.isupper() and surface[1:2] not in (
+                "'", "’") and all(p.kind == "town" for p in places):
             i += 1  # "FAMa", "IDPs": an acronym written in mixed case, not Brazil's Fama
             continue
         before = text[max(0, start - 40):start]
