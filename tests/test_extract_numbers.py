@@ -712,3 +712,8 @@ def test_disagreeing_sources_and_one_then_more(sentence: str, fatalities: int | 
                                                injured: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize("sentence", ["No loss of life was reported.", "No life was lost."])
+def test_no_loss_of_life_is_nobody_killed(sentence: str) -> None:
+    assert find_casualties(sentence).fatalities == 0

@@ -808,6 +808,7 @@ _ONLY_ONE_KILLED = re.compile(r"\bwas\s+the\s+only\s+(?:person|one|casualty|fata
 _NONE_KILLED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
     r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life|kia)\b|\bnobody\s+(?:was\s+)?killed\b"
+    r"|\bno\s+life\s+was\s+lost\b"
     r"|\bnobody\s+died\b"
     r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b"
     r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
@@ -934,7 +935,7 @@ def _tail_ok(tail: str) -> bool:
 
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
-    r"behead|decapitat|perish|lives|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
+    r"behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
     r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
