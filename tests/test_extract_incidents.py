@@ -2785,3 +2785,12 @@ def test_a_record_that_opens_with_its_place_then_its_date() -> None:
     found = extract_incidents(text, "2021-04-20")
     assert [(m["mention_type"], m["event_date"]) for m in found] == [
         ("current", dt.date(2021, 3, 21)), ("current", dt.date(2021, 3, 22))]
+
+
+def test_a_stories_next_act_led_by_its_weekday() -> None:
+    text = ("MOGADISHU — Three civilians were injured on Tuesday evening when mortar shells landed "
+            "near the port. On Wednesday, the army said it repulsed an attack on its base in "
+            "Jowhar, killing 12 militants.")
+    found = extract_incidents(text, "2023-04-13")
+    assert [(m["event_date"], m["fatalities"]) for m in found] == [
+        (dt.date(2023, 4, 11), None), (dt.date(2023, 4, 12), 12)]

@@ -1504,8 +1504,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     d_new is not None and d_cur is not None and d_new.explicit
                     and d_new.precision == "day" and d_new.date != d_cur.date
                     and d_new.start - led_at <= (25 if led_at else 20) and f.means is not None
-                    and (f.means.strength == 2 or (_ON_DAY_LEAD.fullmatch(
-                        sent.text, 0, d_new.start) is not None and (
+                    and (f.means.strength == 2 or ((_ON_DAY_LEAD.fullmatch(
+                        sent.text, 0, d_new.start) is not None or (
+                            d_new.start == 0 and sent.text[:3].lower() == "on ")) and (
                         f.casualties.fatalities is not None or f.casualties.injured is not None)))
                     and not _ANAPHOR.search(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
