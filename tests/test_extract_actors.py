@@ -690,3 +690,9 @@ def test_a_non_state_armed_group_is_no_name() -> None:
             "was claimed by the Islamic State Mozambique Province.")
     assert find_perpetrator(text).name == "Islamic State"
     assert find_perpetrator("On 6 May, NSAG members attacked Nanjua village.").name is None
+
+
+def test_a_note_opening_with_a_states_forces_acting() -> None:
+    text = ("Israeli forces conducted a drone strike on a group of gunmen in Jenin camp, killing "
+            "3 members of the Jenin Brigade (al-Quds Brigades/PIJ).")
+    assert find_perpetrator(text).name == "Israeli forces"

@@ -876,6 +876,13 @@ def _as_labelled(value: str, text: str) -> Perpetrator | None:
     return Perpetrator(name, claimed, None) if name else None
 
 
+_STATE_SUBJECT_OPENING = re.compile(
+    r"(?:On\s[^,.;]{3,40},\s+)?(?:the\s+)?(?:[A-Z][a-z]+|US|UK)\s+(?:(?:armed|security|air|"
+    r"government|military|occupation)\s+)?(?:forces|military|army|troops|air\s+force|navy|"
+    r"warplanes|jets|aircraft|soldiers)\s+(?:conducted|carried\s+out|launched|struck|shelled|"
+    r"bombed|fired|hit|raided|killed|targeted|attacked|opened\s+fire)\b")
+
+
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
     labelled = labelled_agent(text, parts)
@@ -890,6 +897,13 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         if not known and find_state_forces(subject) is None:
             return Perpetrator(subject, _claimed_in(text), None)
     mentions = find_actors(text, parts)
+    if mentions and (opening := _STATE_SUBJECT_OPENING.match(text)) is not None:
+        # "Israeli forces conducted a drone strike on a group of militants …, killing 2
+        # members of the Tulkarm Brigade (al-Quds Brigades/PIJ)": a note that opens with a
+        # state's forces acting names its author first; the groups after are those hit
+        state = find_state_forces(text[:opening.end() + 60])
+        if state is not None:
+            return Perpetrator(state, False, None)
     if not mentions:
         return _without_known_group(text, parts)
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
