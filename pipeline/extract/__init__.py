@@ -147,6 +147,7 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
 
 
 def _titled_update(first: str) -> bool:
+    """A humanitarian update whose title opens with its country: its items are all at home."""
     return _COUNTRY_HEAD.match(first) is not None and _REPORT_WORD.search(first) is not None
 
 
@@ -235,8 +236,8 @@ def _chronology_country(first: str) -> dict[str, float]:
     if len(first) <= 200 and (head := _COUNTRY_HEAD.match(first)) is not None and (
             _REPORT_WORD.search(first)):
         # "Mali: Flash Update – Insecurity in Gao …", "DR Congo: North Kivu – Flash Update #5":
-        # a humanitarian update titled by its country reports from there (Kobé near Gao is not
-        # Japan's Kobe)
+        # a humanitarian update titled by its country reports from there (and _keep_home holds
+        # its items there against namesake towns abroad)
         titled = _sole_country(head["c"], lambda m: m.place.kind == "country", 3.0)
         if titled:
             return titled
