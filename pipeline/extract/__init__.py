@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
@@ -23,7 +22,7 @@ from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
 from pipeline.geo.gazetteer import iso3_code
 from pipeline.geo.hints import country_hints
-from pipeline.geo.resolve import Mention, alpha2
+from pipeline.geo.resolve import Mention, alpha2, unlisted_place
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
 
@@ -207,18 +206,6 @@ _COUNTRY_HEAD = re.compile(r"(?P<c>[A-Z][\w.'’()-]*(?:\s+[A-Z][\w.'’()-]*){0
 _REPORT_WORD = re.compile(r"\b(?:flash\s+update|(?:humanitarian|situation|security|weekly|daily|"
                           r"monthly)\s+(?:situation\s+)?(?:update|report|overview|snapshot|"
                           r"bulletin|brief)|sitrep|situation\s+report)\b", re.IGNORECASE)
-_NAMED_SITE = re.compile(
-    r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed)\s+the\s+"
-    r"(?P<n>(?:[A-Z][\w'’-]+\s+){1,3}(?:IDP\s+)?(?:border\s+)?(?:crossing|camp|beach|market|port|"
-    r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint))\b")
-_VILLAGE_IN_UNIT = re.compile(
-    r"\b(?:at|near|in)\s+(?:the\s+)?(?P<n>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s+"
-    r"(?:(?:town|village|area|locality|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|Local\s+Government|district|sub-county|county|tehsil|"
-    r"upazila|municipality|East|West|North|South|Central)\b")
-_NOT_A_VILLAGE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-                           "February March April May June July August September October November "
-                           "December The This That".split())
 _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 
@@ -300,18 +287,7 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
-    if loc.country_code is not None and loc.geo_precision in ("country", "admin1") and (
-            site := _NAMED_SITE.search(g.frames[0].sent.text)) is not None:
-        # "near the Kerem Shalom crossing (Southern District, Israel)", "targeting the Zamzam
-        # IDP camp": a named site the gazetteer lacks says where more closely than its region
-        # (its coordinates stay the region's, and geo_precision says so)
-        loc = replace(loc, location=site["n"])
-    elif loc.geo_precision in ("country", "admin1") and (
-            village := _VILLAGE_IN_UNIT.search(g.frames[0].sent.text)) is not None and (
-            village["n"].split()[0] not in _NOT_A_VILLAGE):
-        # "shot dead by bandits at Kolowa in Tiaty East", "in the Hoshab area of Kech
-        # district": a village the gazetteer lacks, placed by the unit it lies in
-        loc = replace(loc, location=village["n"])
+    loc = unlisted_place(loc, g.frames[0].sent.text)
     mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from pipeline.geo.gazetteer import (
@@ -1840,3 +1840,35 @@ def _fill_country(loc: Location, iso2: str) -> None:
 
 def alpha2(alpha3: str) -> str | None:
     return alpha3_to_alpha2().get(alpha3)
+
+
+# "near the Kerem Shalom crossing", "targeting the Zamzam IDP camp": a named site
+_NAMED_SITE = re.compile(
+    r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed)\s+the\s+"
+    r"(?P<n>(?:[A-Z][\w'’-]+\s+){1,3}(?:IDP\s+)?(?:border\s+)?(?:crossing|camp|beach|market|port|"
+    r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint))\b")
+# "at Kolowa in Tiaty East", "in the Hoshab area of Kech district": a village and its unit
+_VILLAGE_IN_UNIT = re.compile(
+    r"\b(?:at|near|in)\s+(?:the\s+)?(?P<n>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s+"
+    r"(?:(?:town|village|area|locality|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|Local\s+Government|district|sub-county|county|tehsil|"
+    r"upazila|municipality|East|West|North|South|Central)\b")
+_NOT_A_VILLAGE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+                           "February March April May June July August September October November "
+                           "December The This That".split())
+
+
+def unlisted_place(loc: Location, sentence: str) -> Location:
+    """A place the gazetteer lacks, named in the sentence that tells the act, when the
+    resolver could only give a region or a country: a named site ("near the Kerem Shalom
+    crossing (Southern District, Israel)") or a village placed by its unit ("shot dead by
+    bandits at Kolowa in Tiaty East"). Its coordinates stay the region's, and geo_precision
+    says so."""
+    if loc.geo_precision not in ("country", "admin1"):
+        return loc
+    if loc.country_code is not None and (site := _NAMED_SITE.search(sentence)) is not None:
+        return replace(loc, location=site["n"])
+    village = _VILLAGE_IN_UNIT.search(sentence)
+    if village is not None and village["n"].split()[0] not in _NOT_A_VILLAGE:
+        return replace(loc, location=village["n"])
+    return loc
