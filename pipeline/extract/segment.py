@@ -894,13 +894,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # the sentence names a place of its own)
     # ("About an hour later a second car bomb went off near a bus station in the Kadhimiya
     # district": a second device where no place is named is the same incident's)
-    shifted = violent and (_SHIFTED_DAY.match(text) is not None
-                           or _SECOND_DEVICE.search(text) is not None) and (any(
+    # ("About twenty minutes later, as investigators gathered, a second device exploded,
+    # killing 1": a device timed for those who came, with its own toll, wherever it names)
+    shifted = violent and (((_SHIFTED_DAY.match(text) is not None
+                             or _SECOND_DEVICE.search(text) is not None) and (any(
         m.place.kind != "country" and m.weight >= 1.0 for m in find_places(text))
-        or _NAMED_QUARTER.search(text) is not None)
-    if (violent and not shifted and _LATER_DEVICE.match(text) is not None
-            and (casualties.fatalities is not None or casualties.injured is not None)):
-        shifted = True
+        or _NAMED_QUARTER.search(text) is not None)) or (
+        _LATER_DEVICE.match(text) is not None and not no_toll))
     # ("… no cas. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped …": a log's next
     # entry, led by its own date, is another incident whatever day it gives)
     entry = (index > 0 and bool(dates) and dates[0].start == 0
