@@ -1699,6 +1699,9 @@ def test_monitor_posts(text: str, published: str, expected: list) -> None:
     # a landmark named after a country is no country
     ("Medics report 2 killed when an IDF drone struck people near the Kuwait roundabout in Gaza "
      "City this morning.", "2023-12-03", [("2023-12-03", "Gaza City", 2)]),
+    # and so is a street named after a town elsewhere
+    ("A bomb went off on Kabul Road in Peshawar on Monday, killing nine.", "2022-05-18",
+     [("2022-05-16", "Peshawar", 9)]),
     # an updated toll is the act's, whatever day it is counted
     ("Gunmen stormed a bar in Celaya late Saturday night and opened fire. Updated toll from the "
      "state prosecutor this afternoon: 9 killed, 4 injured.", "2020-11-23",

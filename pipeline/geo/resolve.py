@@ -305,6 +305,7 @@ def _find_places(text: str) -> tuple[Mention, ...]:
 
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|street|avenue|"
                              r"bridge|square|roads?)\b")
+_STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard)\b")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
                   r"(?:\s+[A-Z][\w'’\-]+)?")
 
@@ -393,6 +394,9 @@ def _scan_places(text: str) -> list[Mention]:
         has_country = any(p.kind == "country" for p in places)
         if has_country and _LANDMARK_AFTER.match(after):
             i += size  # "near the Kuwait roundabout in Gaza City": a landmark's name
+            continue
+        if _STREET_NAMED_AFTER.match(after):
+            i += size  # "on Kabul Road in Peshawar": a street named after a town elsewhere
             continue
         if _TITLE_BEFORE.search(before) and not has_country:
             i += size
