@@ -2797,3 +2797,31 @@ def test_a_stories_next_act_led_by_its_weekday() -> None:
     found = extract_incidents(text, "2023-04-13")
     assert [(m["event_date"], m["fatalities"]) for m in found] == [
         (dt.date(2023, 4, 11), None), (dt.date(2023, 4, 12), 12)]
+
+
+def test_a_notes_same_day_acts_and_its_earlier_ones() -> None:
+    # "Same day," opens another act on the note's day, in the note's country (not Tanzania's
+    # Same), at a community the gazetteer lacks; a guided bomb named "KAB" and huts burned
+    # are acts too
+    text = ("On 11 August 2023, Russian forces shelled Nikopol (Dnipropetrovska oblast): 1 man "
+            "killed. Same day, Russian drones hit Marganets hromada (Nikopolskyi raion), "
+            "damaging a farm building; no casualties. Same day, a KAB was dropped on Velyka "
+            "Pysarivka hromada; no casualties reported.")
+    found = extract_incidents(text, "2023-08-14")
+    assert [(m["event_date"], m["country_code"], m["location"], m["sub_event_type"])
+            for m in found] == [
+        (dt.date(2023, 8, 11), "UKR", "Nikopol", "shelling_artillery"),
+        (dt.date(2023, 8, 11), "UKR", "Marganets", "drone_strike"),
+        (dt.date(2023, 8, 11), "UKR", "Velyka Pysarivka", "air_strike")]
+    text = ("On 8 June 2022, insurgents beheaded 2 civilians in Nanduli village (Ancuabe "
+            "district, Cabo Delgado). Same day, the group burned around 20 huts in nearby "
+            "Ntutupue; no casualties reported there.")
+    found = extract_incidents(text, "2022-06-13")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Nanduli", 2), ("Ntutupue", 0)]
+    # an act told as before the note's own day is recalled, however close
+    text = ("On 3 May 2024, dissidents clashed with the army near El Plateado (Argelia "
+            "municipality, Cauca). 1 soldier killed. The same front had dropped explosives from a "
+            "drone onto the police station in El Plateado on 23 April, injuring 2 officers.")
+    found = extract_incidents(text, "2024-05-07")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2024, 5, 3)), ("background", dt.date(2024, 4, 23))]

@@ -583,6 +583,12 @@ def test_a_translations_tolls(sentence: str, dead: int | None, hurt: int | None)
      None),
     ("Fatalities coded as 6 per conservative estimate; local sources reported 11 dead.", 6, None),
     ("Two soldiers were killed and 3 wounded in the ambush. 2 fatalities; 3 injured.", 2, 3),
+    # ("N fatalities coded" restates the count told before it; it is not another group)
+    ("Gunmen attacked the town, resulting in at least 40 deaths, including 6 children; at least "
+     "9 people injured and houses set on fire. 40 fatalities coded.", 40, 9),
+    ("8 soldiers killed and more than 10 injured; all 3 attackers killed. 11 fatalities coded "
+     "(incl. attackers).", 11, 10),
+    ("Fighting continued in rural Tame, with 3 fatalities coded from bodies recovered.", 3, None),
 ])
 def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) -> None:
     found = find_casualties(sentence)

@@ -175,9 +175,17 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
     """A log from Bamenda whose next item is "in Bali (Mezam division)" means Cameroon's Bali,
     not Indonesia's: when every other incident of the text lies in one country and this one's
     place has a namesake there, the namesake is read. Only the same place name may move; a
-    place with no namesake there (or a country the text names) stays where it is."""
-    for i, (g, m) in enumerate(done):
-        if m is None or m["location"] is None or m["country_code"] is None:
+    place with no namesake there (or a country the text names) stays where it is.
+
+    An incident whose sentences give no country at all ("Same day, Russian drones hit Marganets
+    hromada (Nikopolskyi raion)", with a place the gazetteer lacks) is in that one country too:
+    a note's or an update's acts are where its others are."""
+    # (the placed strays first: the placeless follow the country their others settle in)
+    order = [i for i, (_g, m) in enumerate(done) if m is not None and m["country_code"]]
+    order += [i for i, (_g, m) in enumerate(done) if m is not None and not m["country_code"]]
+    for i in order:
+        g, m = done[i]
+        if m is None or (m["location"] is None and m["country_code"] is not None):
             continue
         others = {o["country_code"] for j, (_g, o) in enumerate(done)
                   if j != i and o is not None and o["country_code"] is not None}
@@ -188,8 +196,9 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
             continue
         prior = {**doc_prior, home: doc_prior.get(home, 0.0) + 0.6}
         again = _mention(g, text, context, published, article_id, prior, outlet)
-        if (again is not None and again["country_code"] in others and again["location"]
-                and key(again["location"]) == key(m["location"])):
+        if again is not None and again["country_code"] in others and (
+                m["country_code"] is None or (again["location"] and m["location"]
+                                              and key(again["location"]) == key(m["location"]))):
             done[i] = (g, again)
 
 

@@ -472,8 +472,11 @@ def _count_list(text: str) -> tuple[int, int] | None:
 
 
 # a coder's total: "Fatalities coded as 15 per conservative estimate", a closing "3 fatalities."
+# ("70 fatalities coded.", "with 3 fatalities coded from bodies recovered", "29 fatalities coded
+# (incl. attackers)")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
-                         r"(?P<n>\d+)\b|(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
+                         r"(?P<n>\d+)\b|\b(?P<c>\d+)\s+fatalit(?:y|ies)\s+coded\b|"
+                         r"(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
 _APPOSED_LIST = re.compile(r"\b(?:" + NUMBER.lower() + r")\s+(?:people|persons|men|women|"
                            r"civilians|soldiers|officers|policemen|victims)(?P<app>\s*,\s*(?:an?|"
@@ -1118,7 +1121,7 @@ def find_casualties(sentence: str) -> Casualties:
         # is the toll, whatever the description counts besides
         a, b = coded.span()
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
-        return Casualties(int(coded["n"] or coded["m"]),
+        return Casualties(int(coded["n"] or coded["c"] or coded["m"]),
                           int(coded["w"]) if coded["w"] else rest.injured, False,
                           (coded.span(), *rest.spans))
     field = _TOLL_FIELD.search(sentence) if "[" in sentence else None

@@ -122,6 +122,11 @@ _ASSESSMENT_HEAD = re.compile(r"(?:Assessment|Background|Context|Analysis|Commen
 _CAUSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|reprisal|retaliation)\s+(?:to|for)|"
                            r"(?:came|comes|followed|follows)\s+(?:\w+\s+)?(?:after|days\s+after)|"
                            r"to\s+avenge|revenge\s+for)\b", re.IGNORECASE)
+# an act told as before the record's own: in the pluperfect, or the start of the war it is in
+_TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously\s+|earlier\s+)?"
+                              r"(?:been\s+)?[a-z]+\b|\b(?:war|conflict|fighting|violence|"
+                              r"offensive|hostilities|clashes)\s+(?:[\w-]+\s+){0,4}?(?:started|"
+                              r"began)\b", re.IGNORECASE)
 # ("exploded in the Rahimawa neighborhood": a place named, known or not)
 _PLACE_WORD_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+(?:neighbou?rhood|district|quarter|area|"
                                     r"market|village|square|street|road)\b")
@@ -1302,12 +1307,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
               and all(d.precision == "day" and ((abs((d.date - record_date.date).days) > 14
                                                  and _YEAR.search(sent.text, d.start, d.end))
                                                 or (d.date < record_date.date
-                                                    and _CAUSE_BEFORE.search(sent.text, 0,
-                                                                             d.start)))
+                                                    and (_CAUSE_BEFORE.search(sent.text, 0,
+                                                                              d.start)
+                                                         or _TOLD_AS_EARLIER.search(
+                                                             sent.text, 0, d.start))))
                       for d in f.dates)):
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
             # (and so does "came in response to the AA overrunning the outpost on 5 March",
-            # however close: the earlier act that the record's act answers)
+            # however close: the earlier act that the record's act answers; and "The same front
+            # had dropped explosives … on 23 April", "The war in the department started on 2
+            # January near Puerto Jordan", told as before the record's day)
             f.background = True
         if (f.violent and f.means is not None and (
                 f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause"

@@ -38,7 +38,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      + _DRONE_MAKES),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
-     r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
+     r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|"
+     r"(?-i:\bKAB(?:-\d+\w*)?s?\b)|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
      r"warplanes?|planes|helicopters?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+|"
      r"has\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|"
      r"\bbarrel\s+bombs?\b|\bbarrels\s+(?:of|packed\s+with|filled\s+with)\s+explosives?\b|"
@@ -163,7 +164,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bset(?:ting)?\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
      r"\bfirebomb\w*|\bmolotov|\bpetrol\s+bombs?|\bburn(?:ed|t)\s+(?:down|(?:[\w-]+\s+){1,4}?houses|"
-     r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools))|\bset\s+ablaze|"
+     r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools)|(?:[\w-]+\s+){1,3}?(?:huts|"
+     r"dwellings|granaries|shelters))|\bset\s+ablaze|"
      r"\b(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched)\b|\bburned\s+(?:an?|the|two|"
      r"three|several)\s+\w+"),
     ("attack", "unknown",
@@ -178,7 +180,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("suicide", "blew ", "detonated ", "vest", "belt", "self-detonat", "pbied", "svest"),
     ("drone", "uav", "unmanned", "quadcopter", "shahed", "geran", "fpv", "loitering", "uas "),
     ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel",
-     "guided", "glide", " strike"),
+     "guided", "glide", " strike", "kab"),
     ("missile", "ballistic", "iskander", "kalibr", "kinzhal", "tochka", "atacms", "storm shadow",
      "kh-", "scud", "tomahawk"),
     ("rpg", "rocket-propelled", "rocket propelled"),
@@ -1182,7 +1184,7 @@ _ANY_SIGNAL = re.compile(
     r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|deprived|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
-    r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam",
+    r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam|kabs?\b|kab-\d",
     re.IGNORECASE,
 )
 

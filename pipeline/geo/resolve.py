@@ -305,6 +305,8 @@ def _find_places(text: str) -> tuple[Mention, ...]:
 
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|street|avenue|"
                              r"bridge|square|roads?)\b")
+_SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|week|area|place|"
+                        r"location|group|unit|source)\b", re.IGNORECASE)
 _STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard)\b")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
                   r"(?:\s+[A-Z][\w'’\-]+)?")
@@ -366,6 +368,9 @@ def _scan_places(text: str) -> list[Mention]:
         surface = text[start:end]
         if k in _STOP or len(k) < 3:
             i += 1
+            continue
+        if k == "same" and _SAME_WHAT.match(text, end):
+            i += 1  # a note's "Same day, Russian drones hit …": not Tanzania's Same
             continue
         if size == 1 and surface.isupper() and len(surface) <= 4 and all(
                 p.kind == "town" and key(p.name) != k for p in places):
@@ -1857,6 +1862,11 @@ _VILLAGE_IN_UNIT = re.compile(
     r"(?:(?:town|village|area|locality|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|Local\s+Government|district|sub-county|county|tehsil|"
     r"upazila|municipality|East|West|North|South|Central)\b")
+# "drones hit Marganets hromada", "a KAB was dropped on Velyka Pysarivka hromada": a
+# community named by its own unit word
+_NAMED_COMMUNITY = re.compile(
+    r"\b(?:at|near|in|on|hit|struck|shelled|targeted|attacked)\s+(?P<n>[A-Z][a-z][\w'’-]+"
+    r"(?:\s+[A-Z][a-z][\w'’-]+)?)\s+(?:hromada|township|commune)\b")
 _NOT_A_VILLAGE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
                            "February March April May June July August September October November "
                            "December The This That".split())
@@ -1866,13 +1876,14 @@ def unlisted_place(loc: Location, sentence: str) -> Location:
     """A place the gazetteer lacks, named in the sentence that tells the act, when the
     resolver could only give a region or a country: a named site ("near the Kerem Shalom
     crossing (Southern District, Israel)") or a village placed by its unit ("shot dead by
-    bandits at Kolowa in Tiaty East"). Its coordinates stay the region's, and geo_precision
-    says so."""
+    bandits at Kolowa in Tiaty East", "drones hit Marganets hromada"). Its coordinates stay the
+    region's, and geo_precision says so."""
     if loc.geo_precision not in ("country", "admin1"):
         return loc
     if loc.country_code is not None and (site := _NAMED_SITE.search(sentence)) is not None:
         return replace(loc, location=site["n"])
-    village = _VILLAGE_IN_UNIT.search(sentence)
-    if village is not None and village["n"].split()[0] not in _NOT_A_VILLAGE:
-        return replace(loc, location=village["n"])
+    for rx in (_VILLAGE_IN_UNIT, _NAMED_COMMUNITY):
+        village = rx.search(sentence)
+        if village is not None and village["n"].split()[0] not in _NOT_A_VILLAGE:
+            return replace(loc, location=village["n"])
     return loc
