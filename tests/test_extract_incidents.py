@@ -2825,3 +2825,29 @@ def test_a_notes_same_day_acts_and_its_earlier_ones() -> None:
     found = extract_incidents(text, "2024-05-07")
     assert [(m["mention_type"], m["event_date"]) for m in found] == [
         ("current", dt.date(2024, 5, 3)), ("background", dt.date(2024, 4, 23))]
+
+
+def test_a_security_reports_items() -> None:
+    # each "REGION / District:" item is an act of its own; the report's day (the day before it
+    # went out) is the "today" of its items; "Simultaneously," is that item's day; a comment
+    # that counts acts tells none
+    text = ("AFGHANISTAN – Daily Security Report – 21 Nov 2020\n\n"
+            "HELMAND / Nad Ali: At approx. 0600 hrs AOG attacked an ANP checkpoint in Shin Kalay "
+            "area. x4 ANP KIA.\n\n"
+            "HELMAND / Marjah: Simultaneously, AOG fighters attacked an ANA outpost near Marjah "
+            "bazaar. x2 ANA WIA.\n\n"
+            "KANDAHAR / Arghandab: MoD states that AAF air strikes yesterday killed x15 AOG "
+            "fighters in Arghandab district.\n\n"
+            "Comment: This is the third attack on checkpoints in Nad Ali this month.")
+    found = extract_incidents(text, "2020-11-22")
+    assert [(m["event_date"], m["fatalities"], m["injured"]) for m in found] == [
+        (dt.date(2020, 11, 21), 4, None), (dt.date(2020, 11, 21), None, 2),
+        (dt.date(2020, 11, 20), 15, None)]
+
+
+def test_an_alleged_strike_told_after_that() -> None:
+    # "alleged that a Coalition air strike hit …": "that" joins a clause; the act is told
+    text = ("Summary: Local sources alleged that a Coalition air strike hit the home of the "
+            "al-Hamad family in al-Rumaniyah, western Raqqa, shortly after dawn on 17 July 2017.")
+    (m,) = extract_incidents(text, "2017-07-20")
+    assert (m["event_date"], m["country_code"]) == (dt.date(2017, 7, 17), "SYR")

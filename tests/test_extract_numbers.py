@@ -578,6 +578,18 @@ def test_a_translations_tolls(sentence: str, dead: int | None, hurt: int | None)
 
 
 @pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    # a security report's multiplier sign stands before the count as well as after it
+    ("Preliminary figures: x31 killed, x87 injured.", 31, 87),
+    ("Turkish MoD: x33 TAF soldiers KIA, x32 WIA.", 33, 32),
+    ("x3 SSPDF soldiers and x2 NAS fighters were killed.", 5, None),
+    ("1x civilian injured.", None, 1),
+])
+def test_a_security_reports_counts(sentence: str, dead: int | None, hurt: int | None) -> None:
+    found = find_casualties(sentence)
+    assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
     # a coder's own total closes the note, or says how it was coded
     ("On 2 May, gunmen shot dead 4 villagers and burned granaries near Tera. 4 fatalities.", 4,
      None),

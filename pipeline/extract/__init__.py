@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.extract.actors import find_actors, find_perpetrator, find_target
 from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
-from pipeline.extract.segment import CAPS_WORD, Group, segment
+from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
@@ -147,7 +147,7 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
 
 def _titled_update(first: str) -> bool:
     """A humanitarian update whose title opens with its country: its items are all at home."""
-    return _COUNTRY_HEAD.match(first) is not None and _REPORT_WORD.search(first) is not None
+    return _COUNTRY_HEAD.match(first) is not None and REPORT_WORD.search(first) is not None
 
 
 def _keep_home(done: list[tuple[Group, dict | None]], text: str, context: str,
@@ -212,9 +212,6 @@ def _evidence(text: str, sentences: list[Sentence]) -> str:
 
 # a title led by its country ("Ethiopia – Tigray Region Humanitarian Update (29 June 2021)")
 _COUNTRY_HEAD = re.compile(r"(?P<c>[A-Z][\w.'’()-]*(?:\s+[A-Z][\w.'’()-]*){0,4})\s*(?::|\s[–—-]\s)")
-_REPORT_WORD = re.compile(r"\b(?:flash\s+update|(?:humanitarian|situation|security|weekly|daily|"
-                          r"monthly)\s+(?:situation\s+)?(?:update|report|overview|snapshot|"
-                          r"bulletin|brief)|sitrep|situation\s+report)\b", re.IGNORECASE)
 _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 
@@ -230,7 +227,7 @@ def _chronology_country(first: str) -> dict[str, float]:
         # names where its items are
         return _sole_country(first, lambda m: m.weight >= 1.0, 3.0)
     if len(first) <= 200 and (head := _COUNTRY_HEAD.match(first)) is not None and (
-            _REPORT_WORD.search(first)):
+            REPORT_WORD.search(first)):
         # "Mali: Flash Update – Insecurity in Gao …", "DR Congo: North Kivu – Flash Update #5":
         # a humanitarian update titled by its country reports from there (and _keep_home holds
         # its items there against namesake towns abroad)

@@ -496,7 +496,7 @@ _ABBR_TOLL = re.compile(r"(?P<list>\b\d{1,4}(?:\s+[a-z][\w'-]*){0,3}(?:\s*\+\s*\
 _DIGITS = re.compile(r"\d+")
 _THREAD_INDEX = re.compile(r"(?:^|(?<=\s))\d{1,2}/(?=\s)")
 _HURT_NEXT = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\b")
-_TIMES_COUNT = re.compile(r"\b(\d{1,4})x(?=[\s.,;)]|$)")
+_TIMES_COUNT = re.compile(r"\b(\d{1,4})x(?=[\s.,;)]|$)|(?<![\w-])x(\d{1,4})\b")
 _BARE_FIGURE = re.compile(r"\s*(?:[,;.)(]|$|(?:deaths?|dead|killed|fatalities)\b)")
 _DEATH_WORD = re.compile(r"\b(?:deaths?|dead|died|killed|fatalit(?:y|ies)|casualties|"
                          r"succumbed)\b")
@@ -1084,8 +1084,10 @@ def find_casualties(sentence: str) -> Casualties:
             _EARLIER_TOLL.search(sentence) is not None):
         sentence = _EARLIER_TOLL.sub(lambda m: " " * len(m.group()), sentence)
     if "x" in sentence and _TIMES_COUNT.search(sentence):
-        # "1x KIA, 2x WIA", "5x ANP KIA": a military log's multiplier sign is no letter
-        sentence = _TIMES_COUNT.sub(lambda m: m.group(1) + " ", sentence)
+        # "1x KIA, 2x WIA", "5x ANP KIA", "x31 killed, x87 injured": a military log's
+        # multiplier sign is no letter
+        sentence = _TIMES_COUNT.sub(lambda m: m.group(1) + " " if m.group(1) else
+                                    " " + m.group(2), sentence)
     if "/ " in sentence:  # "2/ 3 soldiers KIA": a thread's post number is no count
         sentence = _THREAD_INDEX.sub(lambda m: " " * len(m.group()), sentence)
     if ", " in sentence and (app := _APPOSED_LIST.search(sentence)) is not None:

@@ -136,7 +136,7 @@ _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|bas
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|"
-                   r"afternoon)|at\s+the\s+same\s+time|"
+                   r"afternoon)|at\s+the\s+same\s+time|simultaneously(?=\s*,)|"
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
 
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
@@ -159,6 +159,10 @@ _ENTRY_AFTER_DATE = re.compile(r"\s*(?:[|–—:(]|-\s)|\s+[A-Z]{3,}\b")
 # a local paper's dateline with its day ("SRINAGAR, Nov 20:", "GURDASPUR, JANUARY 14:")
 _DATELINE_DAY = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s+(?i:" + MONTH_WORD
                            + r")\.?\s+\d{1,2}\s*[:—–]")
+# a report titled by its kind ("SOMALIA – Daily Security Report – 31 Oct 2022", "Flash Update")
+REPORT_WORD = re.compile(r"\b(?:flash\s+update|(?:humanitarian|situation|security|weekly|daily|"
+                          r"monthly)\s+(?:situation\s+)?(?:update|report|overview|snapshot|"
+                          r"bulletin|brief)|sitrep|situation\s+report)\b", re.IGNORECASE)
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 # a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
 # already the night's)
@@ -256,6 +260,9 @@ _LIVE_STAMP = re.compile(
     r"(?:\s+[A-Z]{2,4})?(?=\s*(?:[—–|-]|$))|\d{1,2}\s*(?:h|hrs?|m|mins?)\s+ago\b)"
     r"|\s*(?:Key\s+event|Breaking(?:\s+news)?)\s*(?::|[—–-]|$)")
 _BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
+# a security report's item, led by its region in capitals and its district: "YOBE / Geidam: At
+# approx. 1030 hrs an IED struck …", "NORTH KIVU / Goma (Mugunga, Lac Vert): …"
+_AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60}:\s")
 # ("- Earlier in the day IDF artillery shelled …": a bullet that names an act of its own; not
 # "- Local authorities report that 14 were killed", the toll of the item before)
 _BULLET = re.compile(r"\s*" + BULLET + r"\s")
@@ -280,7 +287,9 @@ _PLURAL_REF = re.compile(
 )
 _HARM = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|dead|died|hurt|"
                    r"casualties)\b", re.IGNORECASE)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (not "alleged that a Coalition air strike hit …": "that" a conjunction, the act indefinite)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?!an?\s)(?:[\w-]+\s+){0,2}$",
+                              re.IGNORECASE)
 # a sentence that says who did it: a claim, a blame, an identification, a conviction
 _CLAIM_OR_CAUSE = re.compile(
     r"\bclaim\w*|\bresponsib\w*|\bblam(?:ed|es?)\b|\bsuspect(?:ed|s)?\b|\bbehind\s+the\b|"
@@ -916,6 +925,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         towns=_towns(text) if violent else set(),
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
+                    or _AREA_ITEM.match(text) is not None
                     or _ALSO_DAY.match(text) is not None
                     or shifted or entry or (means is not None and means.strength == 2
                                             and _BULLET.match(text) is not None)),
@@ -1189,6 +1199,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             for d in find_dates(s.text, published))), head)
     heading_year: int | None = None
     assessment_par = -1  # the paragraph a digest's "Assessment:" or "Background:" opens
+    commentary = False  # and whether it weighs acts rather than recalls them
     context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
@@ -1203,6 +1214,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                if d.precision == "day" and 0 < (published - d.date).days <= 3),
                               None)
         today = record_date.date if record_date is not None else source_day or published
+        if i == 0 and source_day is None and REPORT_WORD.search(sent.text):
+            # "AFGHANISTAN – Daily Security Report – 21 Nov 2020", sent out the next day: the
+            # report's day is the "today" of its items ("air strikes yesterday" on the 20th)
+            # (its first day only: "… – MON 09/05/2022 (weekend 07–08 May)" is of the 9th)
+            day = next((d.date for d in find_dates(sent.text, published)
+                        if d.precision == "day" and d.explicit), None)
+            source_day = day if day is not None and 0 < (published - day).days <= 3 else None
+            today = source_day or today
         if i == 0 and _SOURCE_HEAD.match(sent.text):
             # "Source: AFP, 3 February 2014. Summary of source: … on Sunday": the source's day
             # is the "today" its summary speaks from
@@ -1229,6 +1248,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        for d in f.dates]
         if _ASSESSMENT_HEAD.match(sent.text):
             assessment_par = sent.paragraph
+            # (a "Background:" recalls acts; an "Assessment:" or a "Comment:" weighs them)
+            commentary = not sent.text.lower().startswith(("background", "context"))
         elif i > 0 and _context_opens(sent.text):
             context_until = i + 1  # (the sentence and the next: paragraphs may run on)
         if (f.violent and not f.background and (sent.paragraph == assessment_par or (
@@ -1238,6 +1259,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "Assessment: The strike is the deadliest this year. On Thursday (23 May) missiles
             # hit a printing house …": a digest's comment recalls the acts it compares
             f.background = True
+        elif (f.violent and sent.paragraph == assessment_par and commentary and not f.dates
+              and f.casualties.fatalities is None and f.casualties.injured is None):
+            # "Comment: This is the third ambush on the Yei–Lasu axis since mid-May.": a
+            # comment counts and compares acts; it tells none
+            f.violent = False
         elif (f.violent and not f.dates and current is not None and current.background
                 and i - current.frames[-1].index <= 2 and not f.new_marker and memorial()):
             # "Thirty years ago today, on 19 June 1987, a car bomb … The blast killed 21": a

@@ -296,7 +296,8 @@ def find_places(text: str) -> list[Mention]:
 def _find_places(text: str) -> tuple[Mention, ...]:
     """Cached: the same sentence is read when segmenting and again when resolving."""
     found = _scan_places(text)
-    if ("Gulf" in text or "Bay of" in text or "Sea of" in text or "Strait" in text) and found:
+    if ("Gulf" in text or "Bay of" in text or "Sea of" in text or "Strait" in text
+            or "GULF" in text) and found:
         # "the Gulf of Guinea", "the Bay of Bengal": a sea, no country's or region's evidence
         seas = [m.span() for m in _SEA.finditer(text)]
         found = [m for m in found if not any(a <= m.start < b for a, b in seas)]
@@ -308,8 +309,9 @@ _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|
 _SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|week|area|place|"
                         r"location|group|unit|source)\b", re.IGNORECASE)
 _STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard)\b")
+# (and a maritime advisory's heading: "GULF OF GUINEA / BAKASSI–LIMBE")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
-                  r"(?:\s+[A-Z][\w'’\-]+)?")
+                  r"(?:\s+[A-Z][\w'’\-]+)?|\bGULF\s+OF\s+[A-Z]+")
 
 
 def _scan_places(text: str) -> list[Mention]:
