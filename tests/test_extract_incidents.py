@@ -2847,7 +2847,8 @@ def test_a_security_reports_items() -> None:
 
 def test_an_alleged_strike_told_after_that() -> None:
     # "alleged that a Coalition air strike hit …": "that" joins a clause; the act is told
-    text = ("Summary: Local sources alleged that a Coalition air strike hit the home of the "
-            "al-Hamad family in al-Rumaniyah, western Raqqa, shortly after dawn on 17 July 2017.")
+    text = ("Date: 17 July 2017\nLocation: western Raqqa, Raqqa governorate, Syria\n\n"
+            "Summary: Local sources alleged that a Coalition air strike hit the home of the "
+            "al-Hamad family shortly after dawn.")
     (m,) = extract_incidents(text, "2017-07-20")
     assert (m["event_date"], m["country_code"]) == (dt.date(2017, 7, 17), "SYR")
