@@ -2852,3 +2852,21 @@ def test_an_alleged_strike_told_after_that() -> None:
             "al-Hamad family shortly after dawn.")
     (m,) = extract_incidents(text, "2017-07-20")
     assert (m["event_date"], m["country_code"]) == (dt.date(2017, 7, 17), "SYR")
+
+
+def test_a_records_cross_reference_to_the_other_attacks_of_its_series() -> None:
+    text = ("04/12/2012: A motorcycle laden with explosives detonated near the police station in "
+            "Toribio municipality, Cauca department, Colombia, killing three. The incident was "
+            "one of two related attacks in Cauca on this date; in Caldono, rebels fired on a "
+            "police patrol, wounding two officers.")
+    found = extract_incidents(text, "2012-04-16")
+    assert [(m["event_date"], m["location"], m["fatalities"], m["injured"]) for m in found] == [
+        (dt.date(2012, 4, 12), "Toribio", 3, None), (dt.date(2012, 4, 12), "Caldono", None, 2)]
+
+
+def test_where_someone_was_at_the_time_recalls_nothing() -> None:
+    text = ("01/17/2008: A suicide bomber blew herself up near the office of a minister in "
+            "Colombo, Sri Lanka. Four people were killed and 12 others were injured; the minister "
+            "was not in the office at the time.")
+    (m,) = extract_incidents(text, "2008-01-19")
+    assert (m["mention_type"], m["fatalities"], m["injured"]) == ("current", 4, 12)

@@ -260,6 +260,12 @@ _LIVE_STAMP = re.compile(
     r"(?:\s+[A-Z]{2,4})?(?=\s*(?:[—–|-]|$))|\d{1,2}\s*(?:h|hrs?|m|mins?)\s+ago\b)"
     r"|\s*(?:Key\s+event|Breaking(?:\s+news)?)\s*(?::|[—–-]|$)")
 _BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
+_RELATED_ATTACK = re.compile(
+    r"\b(?:part\s+of\s+a\s+(?:multiple|coordinated|simultaneous)\s+attack|one\s+of\s+(?:two|three|"
+    r"four|five|several|\d+)\s+(?:related|coordinated|simultaneous|near-simultaneous|linked)\s+"
+    r"(?:attacks|bombings|blasts|explosions|incidents)(?:[^.;]{0,40}?(?:on\s+this\s+date|that\s+"
+    r"(?:night|day|morning|evening)))?|(?:devices|bombs)\s+also\s+exploded)[;:,]?",
+    re.IGNORECASE)
 # a security report's item, led by its region in capitals and its district: "YOBE / Geidam: At
 # approx. 1030 hrs an IED struck …", "NORTH KIVU / Goma (Mugunga, Lac Vert): …"
 _AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60}:\s")
@@ -730,11 +736,16 @@ def _background_cue(text: str, act_start: int | None = None) -> bool:
     return any(not _RELATIVE_CLAUSE.search(text[max(0, m.start() - 70):m.start()])
                and not _REPORTED_SPEECH.search(text[max(0, m.start() - 50):m.start()])
                and not _TIMED_BY.search(text[max(0, m.start() - 30):m.start()])
+               and not (m.group().lower().startswith("at the")
+                        and _WHERE_SOMEONE_WAS.search(text, max(0, m.start() - 50), m.start()))
                and not (act_start is not None and act_start < m.start()
                         and _OCCASION_MARKED.search(text[max(0, m.start() - 40):m.start()]))
                for m in BACKGROUND_CUE.finditer(text))
 
 
+# "the minister was not in the office at the time": where someone was when the act was done
+_WHERE_SOMEONE_WAS = re.compile(r"\b(?:was|were)\s+(?:not\s+)?(?:in|at|inside|present|home|"
+                                r"away|there)\b[^.;]*$", re.IGNORECASE)
 # "a concert held to mark the 62nd anniversary of …", "a rally celebrating the anniversary"
 _OCCASION_MARKED = re.compile(r"\b(?:to\s+(?:mark|celebrate)|marking|celebrating)\s+the\s+"
                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -915,6 +926,16 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         m.place.kind != "country" and m.weight >= 1.0 for m in find_places(text))
         or _NAMED_QUARTER.search(text) is not None)) or (
         _LATER_DEVICE.match(text) is not None and not no_toll))
+    # "The incident was part of a multiple attack; within the hour, a bomb exploded at a
+    # teashop in Sai Buri district", "one of two related attacks in Cauca on this date; in
+    # Caldono, FARC rebels fired on a police patrol": a record's cross-reference tells the
+    # other attack of the series, another incident
+    related = _RELATED_ATTACK.search(text) if violent and (
+        "attack" in text or "bombings" in text or "also exploded" in text) else None
+    if related is not None and violent and (after := classify(text[related.end():])) is not None:
+        means = replace(after, start=after.start + related.end())
+    else:
+        related = None
     # ("… no cas. // 20NOV23 KHERSON OBL / Beryslav: RU aviation dropped …": a log's next
     # entry, led by its own date, is another incident whatever day it gives)
     entry = (index > 0 and bool(dates) and dates[0].start == 0
@@ -925,7 +946,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         towns=_towns(text) if violent else set(),
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
-                    or _AREA_ITEM.match(text) is not None
+                    or _AREA_ITEM.match(text) is not None or related is not None
                     or _ALSO_DAY.match(text) is not None
                     or shifted or entry or (means is not None and means.strength == 2
                                             and _BULLET.match(text) is not None)),
