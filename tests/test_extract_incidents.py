@@ -2870,3 +2870,26 @@ def test_where_someone_was_at_the_time_recalls_nothing() -> None:
             "was not in the office at the time.")
     (m,) = extract_incidents(text, "2008-01-19")
     assert (m["mention_type"], m["fatalities"], m["injured"]) == ("current", 4, 12)
+
+
+def test_a_record_of_a_group_named_after_a_day_an_avenged_act_and_a_later_act() -> None:
+    # "Revolutionary Organization 17 November" names a group, not the act's day
+    text = ("Members of Revolutionary Organization 17 November (17N) shot and killed a retired "
+            "police colonel outside his home in Kifissia, Athens, Greece, on 03/11/1987.")
+    (m,) = extract_incidents(text, "1987-03-14")
+    assert m["event_date"] == dt.date(1987, 3, 11)
+    # the attack named, then the dated act it avenged
+    text = ("Two masked gunmen opened fire on customers in a bar in Craigavon, Northern Ireland, "
+            "on Saturday night, killing three. The UVF claimed responsibility, describing the "
+            "attack as retaliation for the IRA bombing of a shop in Belfast on 07/14/1993, in "
+            "which two people died.")
+    found = extract_incidents(text, "1993-07-20")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(1993, 7, 17)), ("background", dt.date(1993, 7, 14))]
+    # an act of another kind hours later, at the same school, is another incident
+    text = ("12/05/2006: Two gunmen shot and killed a schoolteacher as she rode home from school "
+            "in Bacho district, Narathiwat province, Thailand. Several hours later, assailants "
+            "set fire to the same school, destroying two classrooms.")
+    found = extract_incidents(text, "2006-12-08")
+    assert [(m["sub_event_type"], m["location"]) for m in found] == [
+        ("armed_assault", "Bacho"), ("attack", "Bacho")]

@@ -222,6 +222,14 @@ _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
+_GROUP_WORD = re.compile(r"Organi[sz]ation|Movement|Brigades?|Group")
+_GROUP_NAMED_BY_DAY = re.compile(
+    r"\b(?:Organi[sz]ation|Movement|Brigades?|Group)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})\b|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:Movement|"
+    r"Organi[sz]ation|Brigades?|Group)\b")
+
+
 def find_dates(sentence: str, published: dt.date,
                latest: dt.date | None = None) -> list[DateMention]:
     """Every date expression in a sentence, resolved, in text order. ``published`` is the day
@@ -245,6 +253,10 @@ def find_dates(sentence: str, published: dt.date,
     low = sentence.lower()
     digits = _DIGIT.search(sentence) is not None
     months = _MONTH_HINT.search(low) is not None
+    if digits and months and _GROUP_WORD.search(sentence):
+        # "Revolutionary Organization 17 November", "the 19th of April Movement": a group named
+        # after a day is no date
+        taken.extend(m.span() for m in _GROUP_NAMED_BY_DAY.finditer(sentence))
     for m in (_ISO.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
     for m in (_SLASH.finditer(sentence) if digits else ()):

@@ -70,8 +70,12 @@ _TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|offi
 _PLACE_ANAPHOR = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\b\d{1,2}\s+" + MONTH_WORD + r"\s+\d{4}\b", re.IGNORECASE)
 # ("Minutes later a second bomber detonated her device": the same day, whatever act it tells)
-_MINUTES_LATER = re.compile(r"(?:(?:a\s+few\s+)?minutes|moments|an\s+hour|(?:two|three|a\s+few)\s+"
-                            r"hours)\s+later\b", re.IGNORECASE)
+_MINUTES_LATER = re.compile(r"(?:(?:a\s+few\s+)?minutes|moments|an\s+hour|(?:two|three|a\s+few|"
+                            r"several)\s+hours|hours)\s+later\b", re.IGNORECASE)
+# ("Several hours later, assailants set fire to the same school": but not "A few hours later
+# Omeragic killed himself with a bomb", the attacker's end)
+_HOURS_LATER = re.compile(r"(?:two|three|four|a\s+few|several|some)\s+hours\s+later\b(?![^.;]*"
+                          r"\b(?:himself|herself|themselves)\b)", re.IGNORECASE)
 # ("The same day, Israeli forces retaliated with an airstrike on a house in Touline")
 _LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,|(?:later\s+)?"
                            r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|night|afternoon)\s*,|"
@@ -132,7 +136,8 @@ _PLACE_WORD_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+(?:neighbou?rhood|dist
                                     r"market|village|square|street|road)\b")
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|base|post|"
                          r"checkpoint|place|location|spot|road|camp|station|district|"
-                         r"neighbou?rhood)\b", re.IGNORECASE)
+                         r"neighbou?rhood|school|market|mosque|church|building|compound)\b",
+                         re.IGNORECASE)
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|"
@@ -717,6 +722,8 @@ _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+a
                    r"(?:[\w-]+\s+){0,2}?(?:training\s+exercise|mock\s+drill))\b")
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AVENGED_AFTER = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|"
+                           r"last)\s+", re.IGNORECASE)
 # a text about remembering: "marks five years since", "35 years on", "on the eighth
 # anniversary", "a remembrance gathering", "laid wreaths"
 _MEMORIAL = re.compile(
@@ -908,6 +915,15 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # up": the act told after the years counted is the one remembered)
     if means is not None and not avenged and (ya := _YEARS_AFTER.search(text)) is not None:
         avenged = ya.end() <= means.start
+    if (means is not None and not avenged and dates and ("retaliation" in text
+                                                         or "revenge" in text)
+            and (cue := _AVENGED_AFTER.search(text, means.start)) is not None
+            and all(d.start > cue.end() for d in dates)
+            and classify(text[cue.end():cue.end() + 60]) is not None):
+        # "… claimed responsibility, describing the attack as retaliation for the Provisional
+        # IRA bombing of a shop … on 07/14/1993": the record's attack named, then the dated act
+        # it avenged
+        avenged = True
     # (a database record's occasion: "bombed a concert held to mark the 62nd anniversary")
     act_start = means.start if means is not None and latest is not None else None
     background = avenged or (_background_cue(text, act_start) and (
@@ -1549,6 +1565,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and d_new is not None and d_new.explicit and d_cur is not None
                     and d_new.date != d_cur.date and not _ANAPHOR.search(sent.text))
+                # "Several hours later, assailants set fire to the same school": an act of
+                # another kind, told as later that day
+                later_act = bool(
+                    f.means is not None and f.means.strength == 2 and cur_means is not None
+                    and WEAPON_FAMILY.get(f.means.weapon) != WEAPON_FAMILY.get(cur_means.weapon)
+                    and _HOURS_LATER.match(sent.text, _item_lead(sent.text))
+                    and not _ANAPHOR.search(sent.text, 0, f.means.start + 20))
                 # "On Sunday, gunmen abducted three men …" after Saturday's gunfight: a sentence
                 # led by a day of its own tells another incident, a day apart or more
                 # (after its place's label, too: "Borno: on the morning of 11 May gunmen …")
@@ -1566,7 +1589,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         f.casualties.fatalities is not None or f.casualties.injured is not None)))
                     and not _ANAPHOR.search(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
-                       or led_day)
+                       or led_day or later_act)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
 
         if (new and i == 1 and current is not None and [fr.index for fr in current.frames] == [0]
