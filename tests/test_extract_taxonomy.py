@@ -511,3 +511,26 @@ def test_a_vehicle_running_over_a_mine_is_a_mine_blast() -> None:
 ])
 def test_round_38_lookalikes_are_no_incidents(sentence: str) -> None:
     assert extract_incidents(sentence, "2024-06-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 39: charges, capabilities, arms seized, games and markets told as battles,
+    # tunnelling, test rigs, game patches, an advisory's threats, a hoax call
+    "A court dismissed the case for illegal possession of explosives filed against a farmer, "
+    "after the blasting caps shown as evidence had not been inventoried.",
+    "The new system can track and shoot down aircraft, drones and missiles at long range.",
+    "Soldiers seized 900 rounds of ammunition, six assault rifles and 12 grenades from a ranch "
+    "outside Culiacán on Monday.",
+    "The holders bombed out of the cup on Sunday as their strikers fired blanks, a 25-yard drone "
+    "shot sealing the win in the 88th minute.",
+    "The visiting bowlers were shelled for 410 runs on a flat deck on Friday.",
+    "Shares jumped after the firm reported an explosion of demand for its chips.",
+    "Crews use a drill-and-blast method to advance the tunnel by five metres a day.",
+    "The rig reproduces the forces a roadside explosion exerts on a soldier's legs.",
+    "A patch rebalancing artillery and air-strike damage is due next month.",
+    "Terrorists may attack with little warning. Kidnapping is also a threat.",
+    "Flights were held on Tuesday after an anonymous caller claimed a bomb had been placed on a "
+    "plane. The plane was searched and nothing suspicious was found, police said.",
+])
+def test_round_39_lookalikes_are_no_incidents(sentence: str) -> None:
+    assert extract_incidents(sentence, "2024-06-01") == []

@@ -898,6 +898,33 @@ _NOT_VIOLENCE_RARE_F = re.compile(
     r"\bthe\s+war\s+was\s+fought\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_G = re.compile(
+    # round 39: charges and capabilities ("illegal possession of explosives", "can track and
+    # shoot down aircraft, drones and ballistic missiles"), arms seized ("seized 1,400 rounds of
+    # ammunition, 11 assault rifles … and 26 grenades"), games and markets told as battles
+    # ("bombed out of the FA Cup", "a 20-yard drone shot", "strikers fired blanks", "shelled
+    # for 372 runs", "an explosion of demand"),
+    # tunnelling, test rigs and patches ("a drill-and-blast method", "a rig that reproduces the
+    # forces an under-vehicle explosion exerts", "a patch rebalancing bombardment damage"),
+    # and an advisory's threats ("Kidnapping is also a threat")
+    r"\b(?:illegal|unlawful)\s+possession\s+of\b[^.;]*|"
+    r"\bcan\s+(?:\w+\s+and\s+)?(?:shoot\s+down|intercept|destroy|strike|hit|engage)\b[^.;,]*|"
+    r"\b(?:seized|confiscated|recovered)\s+(?:[\d,.]+\s+|(?:an?|the)\s+)?(?:rounds|cartridges|"
+    r"rifles|weapons|firearms|arms|ammunition|munitions|grenades|explosives)\b[^.;]*|"
+    r"\bbombed\s+out\s+of\b|\bdrone\s+shots?\b|\bfired\s+blanks\b|"
+    r"\bshelled\s+for\s+\d[\d,]*\b|\bexplosion\s+(?:of|in)\s+(?:demand|interest|growth|"
+    r"popularity|sales|orders|colou?rs?|creativity|content|activity|innovation|start-?ups|"
+    r"prices|use|usage|traffic|enthusiasm)\b|\bdrill[\s-]and[\s-]blast\b|"
+    r"\b(?:reproduces?|reproducing|simulates?|simulating|mimics?|mimicking|replicates?|"
+    r"replicating|recreates?|recreating)\s+[^.;]*|\b(?:rebalanc\w*|nerf(?:s|ed|ing)?)\b[^.;]*|"
+    r"\b(?:kidnapping|kidnappings|terrorism|crime|violence|banditry|piracy)\s+(?:is|are|remains?)"
+    r"\s+(?:also\s+)?(?:an?\s+)?(?:\w+\s+)?(?:threat|risk|concern|danger|problem)\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_G = ("possession of", "can ", "seized", "confiscated", "recovered", "bombed out",
+                "drone shot", "fired blank", "shelled for", "explosion of", "explosion in", "drill",
+                "reproduc", "simulat", "mimic", "replicat", "recreat", "rebalanc", "nerf",
+                " threat", " risk", " concern", " danger", " problem")
 _RARE_KEYS_F = ("fled", "flee", "refugees", "arrivals", "displaced families",
                 "constant", "continuous", "daily", "relentless", "incessant", "persistent",
                 "continue to", "made it", "career", "service", "strike drone", "ambush protected",
@@ -1226,6 +1253,8 @@ _NOTHING_HAPPENED = re.compile(
     r"air|(?:identified|confirmed|assessed|turned\s+out\s+to\s+be|was\s+only|were\s+only)\s+"
     r"(?:as\s+)?(?:[\w-]+\s+){0,3}?(?:fireworks|firecrackers)|false\s+(?:news|alarm|rumou?rs?|"
     r"reports?)|fake\s+news|"
+    # ("an anonymous caller claimed a bomb had been placed … nothing suspicious was found")
+    r"nothing\s+(?:suspicious|untoward|explosive)\s+(?:was|were|had\s+been)\s+found|"
     r"(?:all|just|only)\s+(?:a\s+)?rumou?rs?|rumou?rs?\s+(?:are|were|was|is)\s+(?:false|baseless|"
     r"untrue|unfounded)|no\s+(?:car\s+bomb|bomb|attack|explosion|shooting|blast)\s+(?:anywhere|"
     r"at\s+all|took\s+place|happened|occurred|was\s+found)|nothing\s+happen(?:e)?d|"
@@ -1252,7 +1281,8 @@ _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrack
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
                            r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
-                           r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact")
+                           r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact|"
+                           r"nothing\s+(?:suspicious|untoward|explosive)")
 
 
 def nothing_happened(text: str) -> bool:
@@ -1443,7 +1473,8 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     (re.compile("|".join(re.escape(k) for k in keys)), rx, _low(rx))
     # (round 38's sentence-long set-asides first: an earlier group's shorter blank would cut
     # their opening words)
-    for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS, _NOT_VIOLENCE_RARE),
+    for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
+                     (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
                      (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E)))
