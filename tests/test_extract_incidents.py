@@ -932,6 +932,10 @@ def test_numbered_log_lines_are_sentences_of_their_own() -> None:
     text = ("1) INCIDENT: IED went off near Bamenda; IMPACT: 2 soldiers killed; separatists "
             "suspected.\n2) INCIDENT: abduction of 2 teachers in Bali (Mezam division).")
     assert [s.text[:2] for s in split_sentences(text)] == ["1)", "2)"]
+    # a paragraph that ends on an abbreviation ends its sentence ("… since 24 Mar.")
+    text = ("Communications down since 24 Mar.\n\nCABO DELGADO / Palma: On 26 Mar a convoy was "
+            "ambushed by insurgents. Gen. Silva said so.")
+    assert [s.text[:5] for s in split_sentences(text)] == ["Commu", "CABO ", "Gen. "]
 
 
 def test_an_abduction_that_ended_in_release_is_still_an_abduction() -> None:
@@ -2893,3 +2897,26 @@ def test_a_record_of_a_group_named_after_a_day_an_avenged_act_and_a_later_act() 
     found = extract_incidents(text, "2006-12-08")
     assert [(m["sub_event_type"], m["location"]) for m in found] == [
         ("armed_assault", "Bacho"), ("attack", "Bacho")]
+
+
+def test_a_security_reports_paragraphs() -> None:
+    # an item goes on in its paragraph whatever its opening sentence told; a paragraph that
+    # ends on an abbreviated month ends its sentence; a VBIED intercepted and made safe is no
+    # attack
+    text = ("SOMALIA – Daily Sitrep – 20 Jan 2023\n\n"
+            "MIDDLE SHABELLE / Hawadley: At approx. 0500 hrs AS launched an SVBIED on the SNA "
+            "base in Hawadley. x7 SNA KIA.\n\n"
+            "GALGADUUD / Galcad: Heavy fighting around Galcad for most of the day. Casualties "
+            "unknown. US AFRICOM states that it conducted an air strike near Galcad, killing an "
+            "estimated x30 AS fighters. Communications down since 19 Jan.\n\n"
+            "BANADIR / Mogadishu: Security forces intercepted a suspected VBIED at a checkpoint "
+            "near KM4; the device was rendered safe by EOD. No casualties.")
+    found = extract_incidents(text, "2023-01-20")
+    assert [(m["sub_event_type"], m["fatalities"]) for m in found] == [
+        ("suicide_bombing", 7), ("air_strike", 30)]
+
+
+def test_no_explosive_found_after_a_threat() -> None:
+    text = ("Several aircraft were diverted or delayed for hours while security agencies carried "
+            "out checks, but no explosive or suspicious object was found in any case.")
+    assert extract_incidents(text, "2024-10-17") == []

@@ -1237,6 +1237,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     heading_year: int | None = None
     assessment_par = -1  # the paragraph a digest's "Assessment:" or "Background:" opens
     commentary = False  # and whether it weighs acts rather than recalls them
+    area_par = -1  # the paragraph a security report's "REGION / District:" item opens
     context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
@@ -1283,6 +1284,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.dates = [replace(d, date=today) if d.date == today - _ONE_DAY
                        and _NIGHT_ONLY.fullmatch(sent.text, d.start, d.end) else d
                        for d in f.dates]
+        if _AREA_ITEM.match(sent.text):
+            area_par = sent.paragraph
         if _ASSESSMENT_HEAD.match(sent.text):
             assessment_par = sent.paragraph
             # (a "Background:" recalls acts; an "Assessment:" or a "Comment:" weighs them)
@@ -1533,8 +1536,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # ("ECUADOR — Hitmen shot dead …", "Benin: Suspected jihadists killed …": a
                 # digest's items, each led by its country)
                 labelled = _country_label(sent.text)
-                marked = (f.new_marker or marker_at == i - 1 or entry or later or labelled) and (
-                    f.substantive or f.means is not None)
+                # ("GALGADUUD / Galcad: Heavy fighting … Casualties unknown. US AFRICOM states
+                # that it conducted an air strike near Galcad": a report's item goes on in its
+                # paragraph, whatever its opening sentence told)
+                in_item = (area_par == sent.paragraph
+                           and current.frames[-1].sent.paragraph != sent.paragraph)
+                marked = (f.new_marker or marker_at == i - 1 or entry or later or labelled
+                          or in_item) and (f.substantive or f.means is not None)
                 elsewhere = bool(f.countries and current.countries
                                  and not (f.countries & current.countries))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit

@@ -1255,6 +1255,8 @@ _NOTHING_HAPPENED = re.compile(
     r"reports?)|fake\s+news|"
     # ("an anonymous caller claimed a bomb had been placed … nothing suspicious was found")
     r"nothing\s+(?:suspicious|untoward|explosive)\s+(?:was|were|had\s+been)\s+found|"
+    r"no\s+(?:explosives?|bombs?|devices?|suspicious\s+\w+)\s+(?:or\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:was|were|had\s+been)\s+found|"
     r"(?:all|just|only)\s+(?:a\s+)?rumou?rs?|rumou?rs?\s+(?:are|were|was|is)\s+(?:false|baseless|"
     r"untrue|unfounded)|no\s+(?:car\s+bomb|bomb|attack|explosion|shooting|blast)\s+(?:anywhere|"
     r"at\s+all|took\s+place|happened|occurred|was\s+found)|nothing\s+happen(?:e)?d|"
@@ -1282,7 +1284,8 @@ _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrack
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
                            r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
                            r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact|"
-                           r"nothing\s+(?:suspicious|untoward|explosive)")
+                           r"nothing\s+(?:suspicious|untoward|explosive)|"
+                           r"no\s+(?:explosive|bomb|device|suspicious)")
 
 
 def nothing_happened(text: str) -> bool:
@@ -1809,9 +1812,13 @@ _AIR_THREAT = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?|unmanned|air\s+
 
 _DEFUSED = re.compile(
     r"\b(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?|grenades?)\b[^.;]{0,120}\b(?:defused|"
-    r"deactivated|desactivated|disarmed|dismantled|made\s+safe|control-detonated|neutrali[sz]ed)"
+    r"deactivated|desactivated|disarmed|dismantled|made\s+safe|rendered\s+safe|control-detonated|"
+    r"neutrali[sz]ed)"
     r"\b|\b(?:defused|deactivated|disarmed|dismantled|neutrali[sz]ed|cleared)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?)\b|\bcontrolled\s+(?:explosion|"
+    r"(?:bombs?|devices?|explosives?|ieds?|(?:land)?mines?)\b|"
+    # ("Security forces intercepted a suspected VBIED at a checkpoint")
+    r"\bintercepted\s+(?:an?\s+)?(?:suspected\s+)?(?:[pv]?bieds?|svbieds?|car\s+bombs?|"
+    r"explosives?-laden\s+\w+)\b|\bcontrolled\s+(?:explosion|"
     r"detonation|demolition|blast)s?|\bcontrolled\s+explosive\s+charges?|"
     r"\bdetonated\s+(?:\w+\s+){0,3}?(?:under\s+)?controlled\s+"
     r"conditions|\bsafely\s+(?:detonated|destroyed|removed|disposed)",

@@ -119,8 +119,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         piece_end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         piece = text[start:piece_end]
-        if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()):
-            continue
+        if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()) and (
+                "\n\n" not in m.group()):
+            continue  # ("Gen. Smith"; but "… down since 24 Mar.", a paragraph's end, ends it)
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
                 r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x") and not (
                 _DAY_LABEL.match(text, m.end())):
