@@ -2819,7 +2819,7 @@ def test_a_notes_same_day_acts_and_its_earlier_ones() -> None:
         (dt.date(2023, 8, 11), "UKR", "Velyka Pysarivka", "air_strike")]
     text = ("On 8 June 2022, insurgents beheaded 2 civilians in Nanduli village (Ancuabe "
             "district, Cabo Delgado). Same day, the group burned around 20 huts in nearby "
-            "Ntutupue; no casualties reported there.")
+            "Ntutupue (Ancuabe district); no casualties reported there.")
     found = extract_incidents(text, "2022-06-13")
     assert [(m["location"], m["fatalities"]) for m in found] == [("Nanduli", 2), ("Ntutupue", 0)]
     # an act told as before the note's own day is recalled, however close
