@@ -2920,3 +2920,15 @@ def test_no_explosive_found_after_a_threat() -> None:
     text = ("Several aircraft were diverted or delayed for hours while security agencies carried "
             "out checks, but no explosive or suspicious object was found in any case.")
     assert extract_incidents(text, "2024-10-17") == []
+
+
+def test_a_security_reports_item_lead_says_where_and_when() -> None:
+    # "OPT" is the occupied Palestinian territory; an item's lead says where and when for the
+    # acts its paragraph goes on to tell
+    text = ("OPT / ISRAEL – Daily Security Report – 04 Jul 2023\n\n"
+            "JENIN / Jenin camp: The IDF large-scale operation in Jenin camp, launched at approx. "
+            "0100 hrs on 03 Jul, continues for a second day. The operation opened with a drone "
+            "strike on what the IDF described as a joint operations room, killing x3.")
+    (m,) = extract_incidents(text, "2023-07-04")
+    assert (m["event_date"], m["country_code"], m["location"], m["fatalities"]) == (
+        dt.date(2023, 7, 3), "PSE", "Jenin", 3)

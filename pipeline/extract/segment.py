@@ -1238,6 +1238,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     assessment_par = -1  # the paragraph a digest's "Assessment:" or "Background:" opens
     commentary = False  # and whether it weighs acts rather than recalls them
     area_par = -1  # the paragraph a security report's "REGION / District:" item opens
+    area_sent: Sentence | None = None  # and the sentence that opens it
     context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
@@ -1285,7 +1286,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        and _NIGHT_ONLY.fullmatch(sent.text, d.start, d.end) else d
                        for d in f.dates]
         if _AREA_ITEM.match(sent.text):
-            area_par = sent.paragraph
+            area_par, area_sent = sent.paragraph, sent
         if _ASSESSMENT_HEAD.match(sent.text):
             assessment_par = sent.paragraph
             # (a "Background:" recalls acts; an "Assessment:" or a "Comment:" weighs them)
@@ -1655,6 +1656,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
                 # tells it apart)
                 current.date = previous.date
+            if area_sent is not None and area_sent.paragraph == sent.paragraph and (
+                    area_sent is not sent):
+                # "JENIN / Jenin camp: The IDF operation in Jenin camp, launched on 03 Jul,
+                # continues. The operation opened with a drone strike …": the item's lead says
+                # where, and when
+                current.extra.append(area_sent)
+                if current.date is None and not current.background:
+                    current.date = next((d for d in find_dates(area_sent.text, today)
+                                         if d.explicit and d.precision == "day"), None)
             if (i > 0 and (i - 1) not in violent_at and sentences[i - 1].paragraph
                     == sent.paragraph and ((_ANAPHOR.search(sent.text)
                                             and _EVENT_WORD.search(sentences[i - 1].text))
