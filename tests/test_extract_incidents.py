@@ -2932,3 +2932,27 @@ def test_a_security_reports_item_lead_says_where_and_when() -> None:
     (m,) = extract_incidents(text, "2023-07-04")
     assert (m["event_date"], m["country_code"], m["location"], m["fatalities"]) == (
         dt.date(2023, 7, 3), "PSE", "Jenin", 3)
+
+
+def test_a_notes_closing_attribution_and_the_act_its_act_followed() -> None:
+    # a three-word "Attributed to JNIM." is a fact of the note; "Both attributed to …" blames
+    # the two acts told
+    text = ("On 21 February 2023, a VDP pick-up struck an IED on the road between Deou and Oursi "
+            "(Oudalan province). 4 VDP killed, injuries unknown. Attributed to JNIM.")
+    (m,) = extract_incidents(text, "2023-02-24")
+    assert m["perpetrator"] == "JNIM"
+    text = ("On 4 May 2025, suicide drones struck an air base in Port Sudan (Red Sea state); no "
+            "casualties reported. On 5 May 2025, further drones hit the fuel depot near the port. "
+            "Both attributed to RSF by the government; RSF did not comment.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2025-05-08")] == [
+        "Rapid Support Forces"] * 2
+    # an actor described in brackets is no place; the act its act followed is recalled
+    text = ("On 6 October 2023, a Turkish drone struck a vehicle belonging to the Asayish "
+            "(Kurdish internal security forces, SDF-affiliated) near Qamishlo (Qamishli "
+            "district, Al-Hasakah governorate), killing 2 members. Turkish forces have been "
+            "striking targets across northeast Syria since the 1 October suicide bombing at the "
+            "Interior Ministry in Ankara, in which both attackers died.")
+    found = extract_incidents(text, "2023-10-09")
+    assert [(m["mention_type"], m["event_date"], m["location"]) for m in found] == [
+        ("current", dt.date(2023, 10, 6), "Qamishlo"),
+        ("background", dt.date(2023, 10, 1), "Ankara")]

@@ -291,9 +291,11 @@ _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|co
                     r"\b(?:border|frontline|"
                     r"front-line)\s+(?:villages|areas|settlements|communities|districts|"
                     r"hromadas)\b", re.IGNORECASE)
+# a note's closing "Both attributed to RSF by the government": the two acts it told
+_BOTH_BLAMED = r"^\W*both\s+(?:were\s+|are\s+)?(?:attributed|claimed|blamed|suspected)\b"
 _PLURAL_REF = re.compile(
     r"\b(?:these|those|both|the|all\s+the|all\s+three|all\s+of\s+the)\s+(?:\w+\s+)?"
-    r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b",
+    r"(?:attacks|strikes|incidents|blasts|explosions|bombings)\b|" + _BOTH_BLAMED,
     re.IGNORECASE,
 )
 _HARM = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|dead|died|hurt|"
@@ -530,6 +532,7 @@ _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|
                             r"\bwia\b")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
+_DAY_OF_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b")
 _NOT_EVENT_DATE = re.compile(
     r"(?:\bsince|\buntil|\btill|\bstarted\s+in|\bbegan\s+in|\bthat\s+started|\bfrom|"
     r"\bsince\s+early|\bbefore|\bago\s+in|\bsoldiers\s+into\s+\w+\s+in|"
@@ -838,6 +841,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                  # ("high since Sept. 24, 2023, when Serb gunmen fought police": the day the
                  # clause then tells)
                  or _WHEN_AFTER.match(text, d.end) is not None
+                 # ("since the 1 October suicide bombing at the Interior Ministry": the day
+                 # names the act it stands before)
+                 or (text.endswith("the ", max(0, d.start - 4), d.start)
+                     and _DAY_OF_ACT.match(text, d.end) is not None)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
                   or _clause_tells_act(text, d, means, published))
@@ -1377,7 +1384,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                                     and (_CAUSE_BEFORE.search(sent.text, 0,
                                                                               d.start)
                                                          or _TOLD_AS_EARLIER.search(
-                                                             sent.text, 0, d.start))))
+                                                             sent.text, 0, d.start)
+                                                         or sent.text.endswith(
+                                                             "since the ", 0, d.start))))
                       for d in f.dates)):
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
             # (and so does "came in response to the AA overrunning the outpost on 5 March",
@@ -1470,8 +1479,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                           for d in f.dates)), None) if (
                         current.background and f.dates and _ANAPHOR.search(sent.text)) else None
                     for g in ([dated] if dated is not None else
-                              _plural_targets(groups, current, sent.text) if f.plural_ref
-                              else [current]):
+                              _plural_targets(groups, current, sent.text) if (
+                                  f.plural_ref or _BOTH.search(sent.text)) else [current]):
                         g.extra.append(sent)
                 elif _ANAPHOR.search(sent.text) and not f.new_marker:
                     # "The attack occurred on 27 November in Zabul Province."
@@ -1974,7 +1983,7 @@ def _plural_targets(groups: list[Group], current: Group, text: str = "") -> list
 
 
 _BOTH = re.compile(r"\bboth\s+(?:\w+\s+)?(?:attacks|strikes|incidents|blasts|explosions|"
-                   r"bombings)\b", re.IGNORECASE)
+                   r"bombings)\b|" + _BOTH_BLAMED, re.IGNORECASE)
 
 
 def _is_headline(sentences: list[Sentence]) -> bool:

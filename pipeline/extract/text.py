@@ -66,7 +66,8 @@ _LABELLED = re.compile(r"^" + FIELD_LABEL + r"\s*:\s*\S|"
 
 # "Al-Shabaab claimed responsibility.", "Both were killed.": short, but a fact of the record
 _SHORT_FACT = re.compile(r"\b(?:claimed|responsibility|killed|injured|wounded|died|dead|"
-                         r"suspected|blamed|responsible|hurt|harmed|casualties|fatalities|cause)\b",
+                         r"suspected|blamed|attributed|responsible|hurt|harmed|casualties|"
+                         r"fatalities|cause)\b",
                          re.IGNORECASE)
 
 

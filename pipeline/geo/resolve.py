@@ -1682,8 +1682,11 @@ def _paren_places(passage: str, iso2: str) -> tuple[dict[tuple[int, int], str],
         else:
             # "(Maguindanao del Sur, Bangsamoro Autonomous Region in Muslim Mindanao)": two
             # capitalised names in brackets are a district and a province, known or not
-            ok = ok or (len(parts) >= 2 and all(p[:1].isupper() and not p.isupper()
-                                                 for p in parts))
+            # (not "the Asayish (Kurdish internal security forces, SDF-affiliated)": words in
+            # lower case describe an actor)
+            ok = ok or (len(parts) >= 2 and all(
+                p[:1].isupper() and not p.isupper()
+                and all(w[:1].isupper() or len(w) <= 3 for w in p.split()) for p in parts))
         if not ok:
             continue
         words = m.group("name").split()
