@@ -2956,3 +2956,10 @@ def test_a_notes_closing_attribution_and_the_act_its_act_followed() -> None:
     assert [(m["mention_type"], m["event_date"], m["location"]) for m in found] == [
         ("current", dt.date(2023, 10, 6), "Qamishlo"),
         ("background", dt.date(2023, 10, 1), "Ankara")]
+
+
+def test_a_gang_named_after_a_town_abroad_is_no_place() -> None:
+    text = ("Bombings at the public market in Mlang town killed two people on Wednesday. Police "
+            "suspect the BIFF or the Al-Khobar extortion ring.")
+    (m,) = extract_incidents(text, "2014-12-31")
+    assert (m["country_code"], m["location"]) == ("PHL", "Mlang")

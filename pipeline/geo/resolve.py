@@ -308,6 +308,7 @@ _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|
                              r"bridge|square|roads?)\b")
 _SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|week|area|place|"
                         r"location|group|unit|source)\b", re.IGNORECASE)
+_GANG_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ring|gang|syndicate|cell)\b")
 _STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard)\b")
 # (and a maritime advisory's heading: "GULF OF GUINEA / BAKASSI–LIMBE")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
@@ -404,6 +405,9 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         if _STREET_NAMED_AFTER.match(after):
             i += size  # "on Kabul Road in Peshawar": a street named after a town elsewhere
+            continue
+        if not has_country and _GANG_NAMED_AFTER.match(after):
+            i += size  # "the Al-Khobar extortion ring": a gang named after a town, not a place
             continue
         if _TITLE_BEFORE.search(before) and not has_country:
             i += size
