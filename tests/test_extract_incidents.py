@@ -2963,3 +2963,18 @@ def test_a_gang_named_after_a_town_abroad_is_no_place() -> None:
             "suspect the BIFF or the Al-Khobar extortion ring.")
     (m,) = extract_incidents(text, "2014-12-31")
     assert (m["country_code"], m["location"]) == ("PHL", "Mlang")
+
+
+def test_a_monthly_chronology() -> None:
+    # "Mali (Aug 2023)" heads a month whose acts are its news; each act has its day or its
+    # part of the month; acts joined by a semicolon are two when each has a day of its own;
+    # what the entry sums up without a day ("during month") is no act
+    text = ("Mali (Aug 2023)\nJihadists stepped up attacks in centre while the army fought "
+            "former rebels in north. In Timbuktu region, army and CMA 11 Aug clashed near Ber "
+            "town; CMA 17 Aug said an army drone strike near Ber killed six of its fighters. In "
+            "Gao region, IS Sahel mid-month attacked Tin-Hamma commune, killing about 15 "
+            "civilians. Local sources reported over 80 people killed in violence during month.")
+    found = extract_incidents(text, "2023-09-05")
+    assert [(m["mention_type"], m["event_date"], m["date_precision"]) for m in found] == [
+        ("current", dt.date(2023, 8, 11), "day"), ("current", dt.date(2023, 8, 17), "day"),
+        ("current", dt.date(2023, 8, 15), "week")]

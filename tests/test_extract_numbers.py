@@ -601,6 +601,8 @@ def test_a_security_reports_counts(sentence: str, dead: int | None, hurt: int | 
     ("8 soldiers killed and more than 10 injured; all 3 attackers killed. 11 fatalities coded "
      "(incl. attackers).", 11, 10),
     ("Fighting continued in rural Tame, with 3 fatalities coded from bodies recovered.", 3, None),
+    ("Army claimed 300 rebels killed; 5 soldiers killed and 36 injured on its side (305 killed "
+     "total).", 305, 36),
 ])
 def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) -> None:
     found = find_casualties(sentence)
@@ -735,3 +737,17 @@ def test_disagreeing_sources_and_one_then_more(sentence: str, fatalities: int | 
 @pytest.mark.parametrize("sentence", ["No loss of life was reported.", "No life was lost."])
 def test_no_loss_of_life_is_nobody_killed(sentence: str) -> None:
     assert find_casualties(sentence).fatalities == 0
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    # a range written with a hyphen counts its lower bound
+    ("3-5 Security Belt fighters killed and 4 injured, per local media.", 3, 4),
+    ("MoD said 56 Taliban killed; local sources put ANDSF losses at 5-10 killed.", 61, None),
+    # the one killed, then who the one was
+    ("Hezbollah fired a rocket barrage at Kiryat Shmona, killing 1 civilian, a factory worker.",
+     1, None),
+    ("Gunmen shot dead one man, a shepherd from the village.", 1, None),
+])
+def test_ranges_and_the_one_named(sentence: str, dead: int | None, hurt: int | None) -> None:
+    found = find_casualties(sentence)
+    assert (found.fatalities, found.injured) == (dead, hurt)

@@ -476,12 +476,18 @@ def _count_list(text: str) -> tuple[int, int] | None:
 # (incl. attackers)")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
                          r"(?P<n>\d+)\b|\b(?P<c>\d+)\s+fatalit(?:y|ies)\s+coded\b|"
+                         # ("… 5 soldiers killed on its side (305 killed total)")
+                         r"\(\s*(?P<t>\d+)\s+(?:killed\s+|dead\s+|fatalities\s+)?(?:in\s+)?"
+                         r"total\s*\)|"
                          r"(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
 _APPOSED_LIST = re.compile(r"\b(?:" + NUMBER.lower() + r")\s+(?:people|persons|men|women|"
                            r"civilians|soldiers|officers|policemen|victims)(?P<app>\s*,\s*(?:an?|"
                            r"the|two|three|\d+)\s(?:[^,.;]|\.(?=\w|\s[a-z])){3,80},)\s+(?=(?:were|was)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|hurt|shot))")
+_ONE_APPOSED = re.compile(r"\b(?:1|one)\s+(?:[a-z-]+\s+){0,2}?(?:civilian|man|woman|person|"
+                          r"soldier|officer|policeman|child|boy|girl|worker|resident|farmer)"
+                          r"(?P<app>,\s+an?\s+(?:(?!\band\b)[^,.;]){2,40}?)(?=\s*(?:[.;]|$))")
 # a list of the dead summed up at its end ("killing A, B and two guards, four people in all")
 _LIST_TOTAL = re.compile(r"\bkill(?:ing|ed)\b[^.;]{0,250}?(?:,|\s[–—-])\s*(?P<n>"
                          + NUMBER.lower() + r")\s+(?:(?:people|persons|victims|men|civilians)\s+)?"
@@ -1008,8 +1014,11 @@ def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
 _RANGE = re.compile(r"\bbetween\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")\b"
                     r"(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|h\b|hours|km|kilomet|miles|metres|meters|"
                     r"years|months|weeks|days|minutes|" + MONTH_WORD + r"))|"
-                    r"\b(?P<c>" + NUMBER + r")\s+(?:to|or)\s+(?P<d>" + NUMBER + r")\b"
-                    r"(?=\s+(?:[a-z][\w-]*\s+)?(?:people|persons|civilians|soldiers|men|women|children|villagers|fighters|"
+                    # ("3-5 Security Belt fighters killed", "ANDSF losses at 5-10 killed")
+                    r"\b(?P<c>" + NUMBER + r")(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<d>" + NUMBER
+                    + r")\b"
+                    r"(?=\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|civilians|soldiers|men|women|"
+                    r"children|villagers|fighters|"
                     r"militants|police\w*|officers|others|combatants|residents|killed|dead|injured|"
                     r"wounded|were|died)\b)", re.IGNORECASE)
 
@@ -1095,9 +1104,14 @@ def find_casualties(sentence: str) -> Casualties:
         # were, between the count and its verb
         a, b = app.span("app")
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    if ", a" in sentence and (one := _ONE_APPOSED.search(sentence)) is not None:
+        # "killing 1 civilian, a factory worker.": who the one was, not a second victim
+        a, b = one.span("app")
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four
         sentence = _TERSE_SUBSET.sub(lambda m: " " * len(m.group()), sentence)
-    if "between" in sentence or " or " in sentence or " to " in sentence:
+    if ("between" in sentence or " or " in sentence or " to " in sentence or "-" in sentence
+            or "–" in sentence):
         sentence = _RANGE.sub(_lower_bound, sentence)
     best = _BEST_ESTIMATE.search(sentence) if "best" in sentence else None
     if best is not None and _DEATH_WORD.search(sentence):
@@ -1116,14 +1130,14 @@ def find_casualties(sentence: str) -> Casualties:
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
         return Casualties(_selves(selfm["self"], sentence[:a]) + n, rest.injured, False,
                           ((a, b), *rest.spans))
-    coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence else None
+    coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence or "total)" in sentence else None
     if coded is not None:
         # "… shot dead 3 civilians and set houses alight. 3 fatalities.", "Fatalities coded as 8
         # per conservative estimate; civil society groups reported 12": the coder's own total
         # is the toll, whatever the description counts besides
         a, b = coded.span()
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
-        return Casualties(int(coded["n"] or coded["c"] or coded["m"]),
+        return Casualties(int(coded["n"] or coded["c"] or coded["t"] or coded["m"]),
                           int(coded["w"]) if coded["w"] else rest.injured, False,
                           (coded.span(), *rest.spans))
     field = _TOLL_FIELD.search(sentence) if "[" in sentence else None

@@ -1787,6 +1787,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if (g.background and g.date is not None and period[0] <= g.date.date <= period[1]
                     and not any(_background_cue(f.sent.text) for f in g.frames)):
                 g.background = False
+        if period[0].month == period[1].month:
+            # (a month's chronology tells each act with its day, or its part of the month:
+            # "gunmen early month killed village chief near Tillia"; what it tells with neither,
+            # "over 80 civilians killed in Nyala during month", sums the month up)
+            groups = [g for g in groups if g.background or _day_in_month(g, period[0])]
     if sentences and _VERDICT_NEWS.search(sentences[0].text):
         # a text whose opening news is a verdict recounts the attack it judged: an act it tells
         # with no day of its own is that attack, not one of the publication day
@@ -1812,8 +1817,10 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
     return DateMention(anchor.date + dt.timedelta(days=days), "day", m.start(), m.end(), True)
 
 
-_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>" + MONTH_WORD
-                          + r")\s+(?P<y>(?:19|20)\d\d)\s*$")
+_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?(?:\s+[–—-]\s+(?P<mon>" + MONTH_WORD
+                          + r")\s+(?P<y>(?:19|20)\d\d)|"
+                          # ("Mali (Aug 2023)": a chronology's country and month)
+                          r"\s*\((?P<mon2>" + MONTH_WORD + r")\.?\s+(?P<y2>(?:19|20)\d\d)\))\s*$")
 
 
 # A periodic report (a Secretary-General's report, a mission's update, a panel's findings)
@@ -1897,7 +1904,7 @@ def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
     August–November 2019"), first to last day."""
     m = _PERIOD_HEAD.match(first)
     if m is not None:
-        months, year = [m["mon"]], int(m["y"])
+        months, year = [m["mon"] or m["mon2"]], int(m["y"] or m["y2"])
     elif len(first) <= 160 and (p := PERIOD_TITLE.search(first)):
         months = _MONTH_NAME.findall(p.group())
         year = int(p.group()[-4:])
@@ -1910,6 +1917,23 @@ def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
 
 
 _MONTH_NAME = re.compile(MONTH_WORD, re.IGNORECASE)
+_PART_OF_MONTH = re.compile(r"\b(?:(?P<p>early|mid|late)[\s-]month|(?P<q>start|beginning|end)\s+"
+                            r"of\s+(?:the\s+)?month)\b", re.IGNORECASE)
+
+
+def _day_in_month(g: Group, first: dt.date) -> bool:
+    """Whether a monthly chronology's act has its day (dated now, if the text gives only its
+    part of the month: early month on the 5th, mid-month the 15th, late month the 25th, each
+    to a week)."""
+    own = any(d.explicit and d.precision == "day" for f in g.frames for d in f.dates)
+    for f in g.frames if not own else ():
+        if (pm := _PART_OF_MONTH.search(f.sent.text)) is not None:
+            part = (pm["p"] or pm["q"]).lower()
+            day = {"early": 5, "start": 5, "beginning": 5, "mid": 15}.get(part, 25)
+            g.date = DateMention(first.replace(day=day), "week", pm.start(), pm.end(), True)
+            return True
+    # (its own day, or its item heading's: "10 September 2023 – Mayo.")
+    return g.date is not None and g.date.explicit and g.date.precision == "day"
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:

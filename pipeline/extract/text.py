@@ -29,6 +29,12 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
                        r"\s*:)|"
                        r";\s+(?=(?:the\s+)?same\s+day,|separately,|meanwhile,|elsewhere,|"
                        r"in\s+(?:a\s+)?separate\s+incident)|"
+                       # ("JNIM 3 Oct killed 12 soldiers …; army airstrikes 6-7 Oct killed dozens",
+                       # "…; Israeli missile strike 22 Oct on Damascus airport killed one": a
+                       # chronology's next act, with a day of its own)
+                       # (not "…; by 17 July, the violence had spread")
+                       r";\s+(?!(?:by|until|till|since|from|as\s+of)\b)(?=[^;.\n]{1,60}?\s\d{1,2}"
+                       r"(?:\s*[-–]\s*\d{1,2})?\s+" + MONTH_WORD + r"(?!\s*\d))|"
                        # ("… killing both men inside, and an air strike on a building in Tyre on
                        # Monday killed five": a clause with an act, a place or day, and a toll of
                        # its own)
