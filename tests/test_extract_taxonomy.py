@@ -534,3 +534,20 @@ def test_round_38_lookalikes_are_no_incidents(sentence: str) -> None:
 ])
 def test_round_39_lookalikes_are_no_incidents(sentence: str) -> None:
     assert extract_incidents(sentence, "2024-06-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 40: an event dataset's methodology, a trend in a phrase, an order to rescue
+    "Methodology note: An event is coded as 'Explosions/Remote violence' when one side uses "
+    "weapons such as artillery, missiles, drones or IEDs and the target has no way to respond.",
+    "When shelling is reported across several villages on the same day, each location is "
+    "entered as a separate event.",
+    "Events with unclear perpetrators, such as an unclaimed bombing, are retained but flagged.",
+    "Changelog: the sub-event label 'air/drone strike' now separates crewed aircraft and drones.",
+    "Sessions cover how to tell a clash from a one-sided attack.",
+    "An earlier version of our dashboard showed a spike in kidnapping events in the north-east.",
+    "Researchers summed up the year as 'less shooting, more intimidation'.",
+    "The president on 8 March ordered security agencies to rescue abducted schoolchildren.",
+])
+def test_round_40_lookalikes_are_no_incidents(sentence: str) -> None:
+    assert extract_incidents(sentence, "2024-06-01") == []

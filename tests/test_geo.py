@@ -889,3 +889,12 @@ def test_a_capital_written_with_an_apostrophe() -> None:
     found = extract_incidents("Suicide bombers struck a police station in N'Djamena on "
                               "Monday, killing 9.", "2015-06-16")
     assert found[0]["country_code"] == "TCD"
+
+
+def test_port_au_princes_airport_is_a_site_in_haiti() -> None:
+    # (its first name is a French town's: the curated site wins)
+    from pipeline.geo import resolve as resolve_place
+
+    loc = resolve_place("Gunmen exchanged fire with police at Toussaint Louverture International "
+                        "Airport.")
+    assert (loc.country_code, loc.geo_precision) == ("HTI", "site")

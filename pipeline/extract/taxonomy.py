@@ -921,6 +921,30 @@ _NOT_VIOLENCE_RARE_G = re.compile(
     r"\s+(?:also\s+)?(?:an?\s+)?(?:\w+\s+)?(?:threat|risk|concern|danger|problem)\b",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_H = re.compile(
+    # round 40: an event dataset's methodology and notes ("An event is coded as 'Explosions/
+    # Remote violence' when …", "each location is entered as a separate event", "Events with
+    # unclear perpetrators, such as an unclaimed bombing, are retained", "The sub-event label
+    # 'air/drone strike'", "how to tell a clash from a one-sided attack", "a spike in kidnapping
+    # events"), a trend in a phrase ("less shooting, more intimidation"), an order to rescue
+    # those abducted
+    # (a rule of the codebook, told of events in general, not "A further barrel bomb … killed
+    # two more people and is coded as a separate event"; nor a record's "Event type:" field)
+    r"(?:^|(?<=[.;!?]))\W*(?:[\w ]{1,30}:\s*)?(?:(?:when|if|where)\b[^.;]*?,\s*)?"
+    r"(?:an?\s+|each\s+|such\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?(?:events?|incidents?|locations?|attacks|arrests)\b[^.;]*?\b(?:is|are)\s+"
+    r"(?:coded|entered|retained|flagged)\b[^.;]*|"
+    r"\b(?:sub-event|event)\s+(?:label|type|category|categories|types)\b(?!\s*:)[^.;]*|"
+    r"\bhow\s+to\s+(?:tell|distinguish|code|classify|separate)\b[^.;]*|"
+    r"\bspike\s+in\s+(?:[\w-]+\s+){0,2}?(?:events|incidents)\b|"
+    r"\b(?:less|more|fewer)\s+(?:shooting|killing|violence|fighting|bombing)s?\b|"
+    r"\b(?:to\s+)?(?:rescue|free|locate|find)\s+(?:the\s+)?(?:abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_H = ("coded", "entered as", "retained", "flagged",
+                "event label", "event type", "event categor", "sub-event", "how to", "spike",
+                "less ", "more ", "fewer ", "rescue", "free the", "free abducted",
+                "free kidnapped", "locate", "find the", "find abducted", "find kidnapped")
 _RARE_KEYS_G = ("possession of", "can ", "seized", "confiscated", "recovered", "bombed out",
                 "drone shot", "fired blank", "shelled for", "explosion of", "explosion in", "drill",
                 "reproduc", "simulat", "mimic", "replicat", "recreat", "rebalanc", "nerf",
@@ -1476,7 +1500,8 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     (re.compile("|".join(re.escape(k) for k in keys)), rx, _low(rx))
     # (round 38's sentence-long set-asides first: an earlier group's shorter blank would cut
     # their opening words)
-    for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
+    for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
+                     (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
