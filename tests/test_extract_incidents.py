@@ -2978,3 +2978,20 @@ def test_a_monthly_chronology() -> None:
     assert [(m["mention_type"], m["event_date"], m["date_precision"]) for m in found] == [
         ("current", dt.date(2023, 8, 11), "day"), ("current", dt.date(2023, 8, 17), "day"),
         ("current", dt.date(2023, 8, 15), "week")]
+
+
+def test_a_records_abductors_and_the_act_it_followed() -> None:
+    # "Assailants abducted …" says nothing of arms; gunmen do
+    text = ("Between 08/26/2011 and 08/28/2011: Assailants abducted a building contractor from "
+            "the outskirts of Kohat city, Khyber Pakhtunkhwa province, Pakistan.")
+    assert [m["weapon"] for m in extract_incidents(text, "2011-09-03")] == ["unknown"]
+    text = "Gunmen abducted a building contractor from Kohat city, Pakistan, on Sunday."
+    assert [m["weapon"] for m in extract_incidents(text, "2011-09-03")] == ["firearm"]
+    # the earlier bombing the record's bombing followed is recalled
+    text = ("09/02/2018: An explosive device detonated outside an internet cafe in Isulan town, "
+            "Sultan Kudarat province, Philippines, killing two. This was the second bombing in "
+            "the town in less than a week, following an explosion during a festival parade on "
+            "08/28/2018 that killed two people.")
+    found = extract_incidents(text, "2018-09-05")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2018, 9, 2)), ("background", dt.date(2018, 8, 28))]

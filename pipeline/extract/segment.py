@@ -127,10 +127,12 @@ _CAUSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|reprisal|retaliation
                            r"(?:came|comes|followed|follows)\s+(?:\w+\s+)?(?:after|days\s+after)|"
                            r"to\s+avenge|revenge\s+for)\b", re.IGNORECASE)
 # an act told as before the record's own: in the pluperfect, or the start of the war it is in
+# (and "the second bombing in the town in less than a week, following an explosion during a
+# festival parade on 08/28/2018")
 _TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously\s+|earlier\s+)?"
                               r"(?:been\s+)?[a-z]+\b|\b(?:war|conflict|fighting|violence|"
                               r"offensive|hostilities|clashes)\s+(?:[\w-]+\s+){0,4}?(?:started|"
-                              r"began)\b", re.IGNORECASE)
+                              r"began)\b|\bfollowing\s+(?:an?|the)\b", re.IGNORECASE)
 # ("exploded in the Rahimawa neighborhood": a place named, known or not)
 _PLACE_WORD_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+(?:neighbou?rhood|district|quarter|area|"
                                     r"market|village|square|street|road)\b")

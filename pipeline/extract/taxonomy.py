@@ -1399,8 +1399,10 @@ def _means_in(cleaned: str, low: str) -> Means | None:
                 r"explosives?", m.group(0), re.IGNORECASE):
             # "explosives" alone: a bombing of unknown device type
             return Means("ied_remote_explosive", "explosive_unknown", 2, m.start())
-        if sub == "abduction" and _ARMED_CONTEXT_LOW.search(low):
-            weapon = "firearm"  # "gunmen abducted 38 villagers": taken at gunpoint
+        if sub == "abduction" and _ARMED_ABDUCTORS_LOW.search(low):
+            # "gunmen abducted 38 villagers": taken at gunpoint (but "Assailants abducted a
+            # contractor" says nothing of arms)
+            weapon = "firearm"
         if (weapon == "grenade" or (sub == "armed_assault" and weapon == "rocket")) and (
                 _SMALL_ARMS.search(cleaned)):
             # "stormed the post, firing automatic weapons and throwing grenades": an armed
@@ -1490,6 +1492,10 @@ _TARGET_PLACE_LOW = re.compile(
 _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
+# (the armed context, but for the attackers' generic names)
+_ARMED_ABDUCTORS_LOW = re.compile(_ARMED_CONTEXT.pattern.lower().replace("attackers|assailants|",
+                                                                          "")
+                                  + r"|\bbandits\b|\bcommandos?\b")
 _NOTHING_HAPPENED_LOW = _low(_NOTHING_HAPPENED)
 _REVIEWED_WORK_LOW = _low(_REVIEWED_WORK)
 _CRITICS_WORDS_LOW = _low(_CRITICS_WORDS)
