@@ -2995,3 +2995,11 @@ def test_a_records_abductors_and_the_act_it_followed() -> None:
     found = extract_incidents(text, "2018-09-05")
     assert [(m["mention_type"], m["event_date"]) for m in found] == [
         ("current", dt.date(2018, 9, 2)), ("background", dt.date(2018, 8, 28))]
+
+
+def test_a_raids_drone_cover_is_not_its_means() -> None:
+    text = ("On 9 November 2023, Israeli forces conducted a large-scale raid on Jenin camp (Jenin, "
+            "West Bank) w/ bulldozers and drone cover, and clashed w/ militants for several "
+            "hours. Between 12 and 14 Palestinians killed.")
+    (m,) = extract_incidents(text, "2023-11-12")
+    assert (m["sub_event_type"], m["fatalities"]) == ("armed_clash", 12)

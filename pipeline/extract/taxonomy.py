@@ -938,10 +938,15 @@ _NOT_VIOLENCE_RARE_H = re.compile(
     r"\bhow\s+to\s+(?:tell|distinguish|code|classify|separate)\b[^.;]*|"
     r"\bspike\s+in\s+(?:[\w-]+\s+){0,2}?(?:events|incidents)\b|"
     r"\b(?:less|more|fewer)\s+(?:shooting|killing|violence|fighting|bombing)s?\b|"
-    r"\b(?:to\s+)?(?:rescue|free|locate|find)\s+(?:the\s+)?(?:abducted|kidnapped)\b",
+    r"\b(?:to\s+)?(?:rescue|free|locate|find)\s+(?:the\s+)?(?:abducted|kidnapped)\b|"
+    # a raid's or a clash's support is not its means ("a raid … w/ bulldozers and drone cover")
+    r"\b(?:drone|air|aerial|helicopter)\s+(?:cover|support|surveillance)\b",
     re.IGNORECASE,
 )
-_RARE_KEYS_H = ("coded", "entered as", "retained", "flagged",
+_RARE_KEYS_H = ("drone cover", "air cover", "aerial cover", "helicopter cover", "drone support",
+                "air support", "aerial support", "helicopter support", "drone surveillance",
+                "air surveillance", "aerial surveillance", "helicopter surveillance", "coded",
+                "entered as", "retained", "flagged",
                 "event label", "event type", "event categor", "sub-event", "how to", "spike",
                 "less ", "more ", "fewer ", "rescue", "free the", "free abducted",
                 "free kidnapped", "locate", "find the", "find abducted", "find kidnapped")
