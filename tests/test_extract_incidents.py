@@ -936,6 +936,9 @@ def test_numbered_log_lines_are_sentences_of_their_own() -> None:
     text = ("Communications down since 24 Mar.\n\nCABO DELGADO / Palma: On 26 Mar a convoy was "
             "ambushed by insurgents. Gen. Silva said so.")
     assert [s.text[:5] for s in split_sentences(text)] == ["Commu", "CABO ", "Gen. "]
+    # and so does a day's abbreviated month before a capital
+    text = "Captives were released 24 Mar. In Sokoto state, gunmen seized 15 pupils on 9 Mar."
+    assert [s.text[:5] for s in split_sentences(text)] == ["Capti", "In So"]
 
 
 def test_an_abduction_that_ended_in_release_is_still_an_abduction() -> None:
@@ -3003,3 +3006,11 @@ def test_a_raids_drone_cover_is_not_its_means() -> None:
             "hours. Between 12 and 14 Palestinians killed.")
     (m,) = extract_incidents(text, "2023-11-12")
     assert (m["sub_event_type"], m["fatalities"]) == ("armed_clash", 12)
+
+
+def test_a_chronology_titled_with_its_month_in_brackets_is_in_its_country() -> None:
+    text = ("Mali (Aug 2023)\nIn Timbuktu region, CMA 17 Aug said an army drone strike on its "
+            "positions near Ber killed six of its fighters.")
+    (m,) = extract_incidents(text, "2023-09-05")
+    assert (m["mention_type"], m["country_code"], m["event_date"]) == (
+        "current", "MLI", dt.date(2023, 8, 17))

@@ -40,7 +40,8 @@ PERIOD_TITLE = re.compile(
     + r")?|"
     r"\d{1,2}\s*[–-]\s*\d{1,2}\s+" + MONTH_WORD + r")\s+(?:19|20)\d\d\b(?!\s*[–-]\s*\d)"
     # (a title ends on its period; a sentence that opens on one tells of it)
-    r"(?=\s*(?:[:.]\s*)?$|\s+we\s+documented\b)",
+    # ("Mali (Aug 2023)": or in brackets after the place)
+    r"(?=\)?\s*(?:[:.]\s*)?$|\s+we\s+documented\b)",
     re.IGNORECASE)
 
 

@@ -1819,10 +1819,8 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
     return DateMention(anchor.date + dt.timedelta(days=days), "day", m.start(), m.end(), True)
 
 
-_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?(?:\s+[–—-]\s+(?P<mon>" + MONTH_WORD
-                          + r")\s+(?P<y>(?:19|20)\d\d)|"
-                          # ("Mali (Aug 2023)": a chronology's country and month)
-                          r"\s*\((?P<mon2>" + MONTH_WORD + r")\.?\s+(?P<y2>(?:19|20)\d\d)\))\s*$")
+_PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>" + MONTH_WORD
+                          + r")\s+(?P<y>(?:19|20)\d\d)\s*$")
 
 
 # A periodic report (a Secretary-General's report, a mission's update, a panel's findings)
@@ -1906,7 +1904,7 @@ def _period_of(first: str) -> tuple[dt.date, dt.date] | None:
     August–November 2019"), first to last day."""
     m = _PERIOD_HEAD.match(first)
     if m is not None:
-        months, year = [m["mon"] or m["mon2"]], int(m["y"] or m["y2"])
+        months, year = [m["mon"]], int(m["y"])
     elif len(first) <= 160 and (p := PERIOD_TITLE.search(first)):
         months = _MONTH_NAME.findall(p.group())
         year = int(p.group()[-4:])

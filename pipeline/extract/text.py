@@ -17,6 +17,8 @@ _ABBREV = re.compile(
     r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
 )
+_DAY_THEN_MONTH_END = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                                 r"Dec)\.$")
 _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
@@ -127,8 +129,10 @@ def split_sentences(text: str) -> list[Sentence]:
         piece_end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         piece = text[start:piece_end]
         if text[m.start()] in ".!?" and _ABBREV.search(piece.rstrip()) and (
-                "\n\n" not in m.group()):
-            continue  # ("Gen. Smith"; but "… down since 24 Mar.", a paragraph's end, ends it)
+                "\n\n" not in m.group()) and not _DAY_THEN_MONTH_END.search(piece):
+            # ("Gen. Smith"; but "… down since 24 Mar.", a paragraph's end, ends it, and so does
+            # "captives released 24 Mar. In Sokoto state, …", a day's month before a capital)
+            continue
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
                 r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x") and not (
                 _DAY_LABEL.match(text, m.end())):
