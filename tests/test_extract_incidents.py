@@ -3014,3 +3014,12 @@ def test_a_chronology_titled_with_its_month_in_brackets_is_in_its_country() -> N
     (m,) = extract_incidents(text, "2023-09-05")
     assert (m["mention_type"], m["country_code"], m["event_date"]) == (
         "current", "MLI", dt.date(2023, 8, 17))
+
+
+def test_a_town_overrun_or_seized_after_fighting() -> None:
+    text = ("Sudan (Oct 2023)\nIn South Darfur state, RSF 26 Oct overran SAF's 16th Infantry "
+            "Division headquarters in state capital Nyala after weeks of fighting. Fano militia "
+            "6 Oct seized the town of Kobo after heavy fighting with the army.")
+    found = extract_incidents(text, "2023-11-06")
+    assert [(m["event_date"], m["sub_event_type"]) for m in found] == [
+        (dt.date(2023, 10, 26), "armed_assault"), (dt.date(2023, 10, 6), "armed_clash")]

@@ -106,7 +106,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      # young people")
      r"\bdeprived\s+(?:\w+\s+)?of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b"),
     ("armed_clash", "firearm",
-     r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchanges?\s+of\s+fire|"
+     r"\bclash(?:es|ed)?\b|"
+     # ("seized Bahir Dar after heavy fighting with the army")
+     r"\b(?:after|during|in)\s+(?:[\w-]+\s+)?fighting\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:army|troops|soldiers|forces|"
+     r"militants|rebels|militias?|fighters|gunmen)\b|\bfirefights?\b|\bgun\s?battles?\b|\bexchanges?\s+of\s+fire|"
      # a military log's "TIC" (troops in contact) and "exchange of SAF" (small-arms fire)
      r"\bTIC\b|\bexchanged?\s+(?:heavy\s+)?SAF\b|\bexchange\s+of\s+(?:heavy\s+)?SAF\b|"
      # (a translation's "combats": "the combats that the ELN and the dissidents sustained")
@@ -1427,7 +1431,7 @@ def _means_in(cleaned: str, low: str) -> Means | None:
         victim = _VICTIM_LOW.search(rest)
     else:
         victim = _VICTIM_LOW.search(low) if m else None
-        if m and victim is None and m.group(0).startswith(("attack", "assault", "terror")):
+        if m and victim is None and m.group(0).startswith(("attack", "assault", "terror", "overr")):
             victim = _TARGET_PLACE_LOW.search(low)
     if m and victim:
         weapon = "firearm" if _ARMED_CONTEXT_LOW.search(low) else "unknown"
