@@ -725,10 +725,9 @@ _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+a
                    # exercise"
                    r"(?:was|were)\s+(?:an?\s+)?(?:pre-?planned\s+|planned\s+|scheduled\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:training\s+exercise|mock\s+drill))\b")
-_AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
-                     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_AVENGED_AFTER = re.compile(r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|"
-                           r"last)\s+", re.IGNORECASE)
+_AVENGE_CUE = r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
+_AVENGED = re.compile(_AVENGE_CUE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AVENGED_AFTER = re.compile(_AVENGE_CUE, re.IGNORECASE)
 # a text about remembering: "marks five years since", "35 years on", "on the eighth
 # anniversary", "a remembrance gathering", "laid wreaths"
 _MEMORIAL = re.compile(
@@ -957,7 +956,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # other attack of the series, another incident
     related = _RELATED_ATTACK.search(text) if violent and (
         "attack" in text or "bombings" in text or "also exploded" in text) else None
-    if related is not None and violent and (after := classify(text[related.end():])) is not None:
+    if related is not None and (after := classify(text[related.end():])) is not None:
         means = replace(after, start=after.start + related.end())
     else:
         related = None

@@ -12,13 +12,13 @@ from pipeline.extract.dates import MONTH_WORD
 
 # the marks that open a list's items ("- ", "• ", "▪ ")
 BULLET = r"[-–•▪●◦■*]"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Co|Corp|Inc|Ltd|"
-    r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-    r"Dec|a\.m|p\.m|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
+    r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|" + _MONTH_ABBR + r"|a\.m|p\.m|U\.S|U\.N|U\.K|"
+    r"E\.U)|\b[A-Z])\.$"
 )
-_DAY_THEN_MONTH_END = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-                                 r"Dec)\.$")
+_DAY_THEN_MONTH_END = re.compile(r"\b\d{1,2}\s+(?:" + _MONTH_ABBR + r")\.$")
 _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
