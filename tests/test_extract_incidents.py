@@ -3023,3 +3023,19 @@ def test_a_town_overrun_or_seized_after_fighting() -> None:
     found = extract_incidents(text, "2023-11-06")
     assert [(m["event_date"], m["sub_event_type"]) for m in found] == [
         (dt.date(2023, 10, 26), "armed_assault"), (dt.date(2023, 10, 6), "armed_clash")]
+
+
+def test_a_notes_earlier_acts_are_recalled() -> None:
+    # a note's act led by a day more than two days before the note's own, or told in the
+    # pluperfect after its day, is recalled (a report titled by its kind lists its items)
+    text = ("On the night of 28 to 29 January 2020, ADF militants attacked Mamove (Beni, North "
+            "Kivu), killing 11 civilians. On 16 January 2020, an ADF attack near the same "
+            "locality killed 5 civilians. 11 fatalities.")
+    found = extract_incidents(text, "2020-01-31")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2020, 1, 28)), ("background", dt.date(2020, 1, 16))]
+    text = ("On 2 March 2025, a Russian FPV drone struck a civilian car in Nikopol "
+            "(Dnipropetrovsk), killing the driver. Russian artillery shelling of the town on 28 "
+            "February 2025 had killed 2 civilians.")
+    found = extract_incidents(text, "2025-03-06")
+    assert [m["mention_type"] for m in found] == ["current", "background"]

@@ -747,6 +747,8 @@ def test_no_loss_of_life_is_nobody_killed(sentence: str) -> None:
     ("Hezbollah fired a rocket barrage at Kiryat Shmona, killing 1 civilian, a factory worker.",
      1, None),
     ("Gunmen shot dead one man, a shepherd from the village.", 1, None),
+    # those present are not those hit
+    ("Of nearly 900 people on board, 116 were killed.", 116, None),
 ])
 def test_ranges_and_the_one_named(sentence: str, dead: int | None, hurt: int | None) -> None:
     found = find_casualties(sentence)

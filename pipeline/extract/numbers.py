@@ -485,6 +485,9 @@ _APPOSED_LIST = re.compile(r"\b(?:" + NUMBER.lower() + r")\s+(?:people|persons|m
                            r"civilians|soldiers|officers|policemen|victims)(?P<app>\s*,\s*(?:an?|"
                            r"the|two|three|\d+)\s(?:[^,.;]|\.(?=\w|\s[a-z])){3,80},)\s+(?=(?:were|was)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|hurt|shot))")
+_OF_ALL_PRESENT = re.compile(r"\bof\s+(?:the\s+)?(?:nearly\s+|about\s+|some\s+|around\s+|almost\s+|"
+                             r"more\s+than\s+|over\s+)?(?:" + NUMBER.lower() + r")\s+(?:[a-z]+\s+)?"
+                             r"(?:on\s+board|aboard|inside|present|in\s+the\s+\w+)\s*,")
 _ONE_APPOSED = re.compile(r"\b(?:1|one)\s+(?:[a-z-]+\s+){0,2}?(?:civilian|man|woman|person|"
                           r"soldier|officer|policeman|child|boy|girl|worker|resident|farmer)"
                           r"(?P<app>,\s+an?\s+(?:(?!\band\b)[^,.;]){2,40}?)(?=\s*(?:[.;]|$))")
@@ -1103,6 +1106,10 @@ def find_casualties(sentence: str) -> Casualties:
         # "Two people, a U.S. airman and an American civilian employee, were killed": who they
         # were, between the count and its verb
         a, b = app.span("app")
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    if "of " in sentence and (of := _OF_ALL_PRESENT.search(sentence)) is not None:
+        # "Of nearly 900 people on board, 116 were killed": those present, not those hit
+        a, b = of.span()
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     if ", a" in sentence and (one := _ONE_APPOSED.search(sentence)) is not None:
         # "killing 1 civilian, a factory worker.": who the one was, not a second victim

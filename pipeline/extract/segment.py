@@ -133,6 +133,8 @@ _TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously
                               r"(?:been\s+)?[a-z]+\b|\b(?:war|conflict|fighting|violence|"
                               r"offensive|hostilities|clashes)\s+(?:[\w-]+\s+){0,4}?(?:started|"
                               r"began)\b|\bfollowing\s+(?:an?|the)\b", re.IGNORECASE)
+# ("Russian shelling of the town on 28 February 2025 had killed 2 civilians")
+_HAD_AFTER = re.compile(r",?\s+had\s+(?!to\b)(?:been\s+)?[a-z]+")
 # ("exploded in the Rahimawa neighborhood": a place named, known or not)
 _PLACE_WORD_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+(?:neighbou?rhood|district|quarter|area|"
                                     r"market|village|square|street|road)\b")
@@ -1246,6 +1248,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     assessment_par = -1  # the paragraph a digest's "Assessment:" or "Background:" opens
     commentary = False  # and whether it weighs acts rather than recalls them
     area_par = -1  # the paragraph a security report's "REGION / District:" item opens
+    # (a report titled by its kind lists its period's items, each of its own day)
+    titled_report = bool(sentences) and REPORT_WORD.search(sentences[0].text) is not None
     area_sent: Sentence | None = None  # and the sentence that opens it
     context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
@@ -1386,14 +1390,23 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                                                               d.start)
                                                          or _TOLD_AS_EARLIER.search(
                                                              sent.text, 0, d.start)
+                                                         or _HAD_AFTER.match(sent.text, d.end)
                                                          or sent.text.endswith(
-                                                             "since the ", 0, d.start))))
+                                                             "since the ", 0, d.start)
+                                                         or (not titled_report and (
+                                                             (record_date.date - d.date).days > 7
+                                                             or ((record_date.date
+                                                                  - d.date).days > 2
+                                                                 and d.start <= 15))))))
                       for d in f.dates)):
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
             # (and so does "came in response to the AA overrunning the outpost on 5 March",
             # however close: the earlier act that the record's act answers; and "The same front
             # had dropped explosives … on 23 April", "The war in the department started on 2
-            # January near Puerto Jordan", told as before the record's day)
+            # January near Puerto Jordan", told as before the record's day; and in a note, not a
+            # report listing its period's items, an act dated more than a week before, or led by
+            # a day more than two days before: "On 16 January 2020, an ADF attack near the same
+            # locality killed 5 civilians")
             f.background = True
         if (f.violent and f.means is not None and (
                 f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause"
