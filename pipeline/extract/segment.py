@@ -1474,7 +1474,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # a database record tells one incident: whoever it blames at its end, however
                 # many sentences of detail came between, is blamed for that incident
                 current.extra.append(sent)
-            elif current is not None and i - current.frames[-1].index <= 2:
+            elif (current is not None and i - current.frames[-1].index <= 2
+                  # ("SOMALIA: Flash floods … have killed at least 29": a digest's next item,
+                  # led by its country, adds nothing to the item before)
+                  and not (sent.paragraph != current.frames[-1].sent.paragraph
+                           and _country_label(sent.text))):
                 c = f.casualties
                 if c.fatalities is not None or c.injured is not None:
                     targets = _plural_targets(groups, current) if f.plural_ref else [current]
