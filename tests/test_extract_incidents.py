@@ -3039,3 +3039,12 @@ def test_a_notes_earlier_acts_are_recalled() -> None:
             "February 2025 had killed 2 civilians.")
     found = extract_incidents(text, "2025-03-06")
     assert [m["mention_type"] for m in found] == ["current", "background"]
+
+
+def test_a_digests_next_item_led_by_its_country_adds_nothing() -> None:
+    text = ("LEBANON: An Israeli drone strike hit a car near the southern village of Ainata on "
+            "Sunday, killing three girls and their grandmother, Lebanese officials said.\n\n"
+            "SOMALIA: Flash floods after days of heavy rain have killed at least 29 people, the "
+            "government said, most of them in the Gedo and Hiran regions.")
+    (m,) = extract_incidents(text, "2023-11-07")
+    assert (m["country_code"], m["fatalities"]) == ("LBN", 3)

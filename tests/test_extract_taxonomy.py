@@ -551,3 +551,23 @@ def test_round_39_lookalikes_are_no_incidents(sentence: str) -> None:
 ])
 def test_round_40_lookalikes_are_no_incidents(sentence: str) -> None:
     assert extract_incidents(sentence, "2024-06-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 41: rivals who clashed diplomatically, gunmen seen passing who engaged no one, a
+    # staged prank, threats and claims of what someone would do, a volley of questions, a
+    # killing made on the market, drones that landed safely
+    "The agreement ends a rupture between rivals who have clashed diplomatically over Yemen.",
+    "On 21 October 2022, residents of Tillia (Tillia, Tahoua) reported around 40 gunmen on "
+    "motorcycles crossing the outskirts of the town. They did not engage anyone. No casualties.",
+    "A video shared as a kidnapping in Nakuru was a staged prank filmed for TikTok, police said.",
+    "The group warned on Thursday that the militants would step up attacks on Kenyan targets.",
+    "A pro-Russian Telegram channel claimed on Monday that Ukrainian forces were preparing to "
+    "strike the Zaporizhzhia nuclear power plant with drones.",
+    "Hunt tried to ambush her with a volley of questions, but she batted each one away.",
+    "Stocks fell sharply on Thursday; a few short sellers made a killing, traders said.",
+    "A swarm of 10,197 drones lit up the sky over Shenzhen on Saturday; every drone landed "
+    "safely.",
+])
+def test_round_41_lookalikes_are_no_incidents(sentence: str) -> None:
+    assert extract_incidents(sentence, "2024-06-01") == []

@@ -721,7 +721,8 @@ _OVERVIEW_HEAD = re.compile(r"^[^.:;]{0,60}\b(?:weekly|monthly|overview|roundup|
                             r"(?:daily|weekly|monthly|situation|security|regional|country|conflict|war)\s+"
                             r"update|brief|bulletin|monitor|week\s+\d+)\b[^.:;]{0,30}:",
                             re.IGNORECASE)
-_HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:hoax|prank)|false\s+alarm|hoax\s+calls?|"
+_HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:staged\s+)?(?:hoax|prank)|false\s+alarm|"
+                   r"hoax\s+calls?|"
                    r"swatting|"
                    # "Police later clarified that the 'encounter' was a pre-planned training
                    # exercise"

@@ -944,10 +944,26 @@ _NOT_VIOLENCE_RARE_H = re.compile(
     r"\b(?:less|more|fewer)\s+(?:shooting|killing|violence|fighting|bombing)s?\b|"
     r"\b(?:to\s+)?(?:rescue|free|locate|find)\s+(?:the\s+)?(?:abducted|kidnapped)\b|"
     # a raid's or a clash's support is not its means ("a raid … w/ bulldozers and drone cover")
-    r"\b(?:drone|air|aerial|helicopter)\s+(?:cover|support|surveillance)\b",
+    r"\b(?:drone|air|aerial|helicopter)\s+(?:cover|support|surveillance)\b|"
+    # round 41: rivals who clashed diplomatically, gunmen seen passing who engaged no one, a
+    # staged prank, threats and claims of what someone would do or prepares ("would step up
+    # attacks", "were preparing to strike"), a volley of questions, a killing made on the
+    # market, drones that landed safely
+    r"\bclash(?:ed|es)?\s+(?:diplomatically|politically|verbally)\b|"
+    r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:reported|sighted|spotted|seen)\s+(?:around\s+|about\s+|some\s+|"
+    r"a\s+group\s+of\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:gunmen|fighters|militants|men|insurgents)\b"
+    r"[^.;]*?\b(?:crossing|passing|moving|travell?ing)\b[^.;]*|\bdid\s+not\s+engage\b[^.;]*|"
+    r"\bstaged\s+(?:prank|video|stunt)\b|"
+    r"\b(?:would|will|to)\s+(?:step\s+up|intensify|escalate)\s+(?:its\s+|their\s+)?attacks\b[^.;]*|"
+    r"\b(?:was|were|is|are)\s+preparing\s+to\s+(?:strike|attack|shell|bomb)\b[^.;]*|"
+    r"\bambush\w*\s+(?:\w+\s+){0,2}with\s+(?:a\s+)?(?:volley|barrage|series)\s+of\s+questions\b|"
+    r"\bmade\s+a\s+killing\b|\blanded\s+safely\b",
     re.IGNORECASE,
 )
-_RARE_KEYS_H = ("drone cover", "air cover", "aerial cover", "helicopter cover", "drone support",
+_RARE_KEYS_H = ("diplomatically", "politically", "verbally", "crossing", "passing", "moving",
+                "travelling", "traveling", "did not engage", "staged", "step up", "intensify",
+                "escalate", "preparing to", "questions", "made a killing", "landed safely",
+                "drone cover", "air cover", "aerial cover", "helicopter cover", "drone support",
                 "air support", "aerial support", "helicopter support", "drone surveillance",
                 "air surveillance", "aerial surveillance", "helicopter surveillance", "coded",
                 "entered as", "retained", "flagged",
