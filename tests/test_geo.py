@@ -898,3 +898,11 @@ def test_port_au_princes_airport_is_a_site_in_haiti() -> None:
     loc = resolve_place("Gunmen exchanged fire with police at Toussaint Louverture International "
                         "Airport.")
     assert (loc.country_code, loc.geo_precision) == ("HTI", "site")
+
+
+def test_who_lived_in_a_hamlet_is_not_where_it_lies() -> None:
+    from pipeline.geo import resolve as resolve_place
+
+    loc = resolve_place("Militants surrounded a hamlet of Bengali settlers near Kalyanpur, Khowai "
+                        "subdivision, West Tripura district, Tripura, India, killing 16 people.")
+    assert (loc.country_code, loc.location) == ("IND", "Kalyanpur")

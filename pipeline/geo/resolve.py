@@ -306,6 +306,8 @@ def _find_places(text: str) -> tuple[Mention, ...]:
 
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|street|avenue|"
                              r"bridge|square|roads?)\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:settlers|villagers|families|migrants|refugees|farmers|"
+                           r"fishermen|traders|workers|herders|pilgrims|residents|people)\b")
 _SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|week|area|place|"
                         r"location|group|unit|source)\b", re.IGNORECASE)
 _GANG_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ring|gang|syndicate|cell)\b")
@@ -1042,6 +1044,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             continue
         if any(m.start <= start < m.end for m in inside):
             continue  # a known place, ranked above
+        if _PEOPLE_AFTER.match(passage, end):
+            continue  # "a hamlet of Bengali settlers": who lived there, not where
         prio = 3.2 + _unknown_place_penalty(passage, start)
         if _PART_OF_TOWN.match(passage[end:end + 60]):
             prio -= 1.5
