@@ -3048,3 +3048,11 @@ def test_a_digests_next_item_led_by_its_country_adds_nothing() -> None:
             "government said, most of them in the Gedo and Hiran regions.")
     (m,) = extract_incidents(text, "2023-11-07")
     assert (m["country_code"], m["fatalities"]) == ("LBN", 3)
+
+
+def test_the_day_that_names_the_act_beside_its_funerals() -> None:
+    text = ("BANNU, Pakistan (AP) — Funerals were held Thursday for victims of Tuesday's attack on "
+            "the Bannu military cantonment, when two suicide bombers rammed explosives-laden "
+            "vehicles into its perimeter wall. Eighteen people were killed, the military said.")
+    (m,) = extract_incidents(text, "2025-03-07")
+    assert m["event_date"] == dt.date(2025, 3, 4)

@@ -222,6 +222,8 @@ _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:dist
 # day the note has told (a record's own date dates it anyway)
 _SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:a|another)\s+separate\s+(?:incident|attack|"
                                 r"development|event)\b", re.IGNORECASE)
+_AFTERMATH = re.compile(r"\b(?:funerals?|burials?|buried|mourners|vigils?|memorial\s+services?)\b",
+                        re.IGNORECASE)
 _TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|increased|jumped)\b",
                         re.IGNORECASE)
 _ON_DAY_LEAD = re.compile(r"\W*On\s+(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?")
@@ -873,9 +875,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
             dates = [replace(d, date=told[0].date - _ONE_DAY, explicit=True)
                      if d.start > told[0].end and _DAY_BEFORE.fullmatch(text, d.start, d.end)
                      else d for d in dates if d not in told]
-    if len(dates) > 1 and "toll" in text and _TOLL_ROSE.search(text):
-        # "The death toll from Thursday's attack on a convoy rose to 47 on Saturday": the day
-        # the act is named by, not the day the count rose or was said
+    if len(dates) > 1 and (("toll" in text and _TOLL_ROSE.search(text))
+                           or _AFTERMATH.search(text)):
+        # "The death toll from Thursday's attack on a convoy rose to 47 on Saturday", "Funerals
+        # were held Thursday for victims of Tuesday's attack": the day the act is named by, not
+        # the day the count rose or the dead were buried
         named_by = [d for d in dates if _names_act(text, d)]
         if named_by:
             dates = named_by + [d for d in dates if d not in named_by]
