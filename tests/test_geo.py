@@ -906,3 +906,12 @@ def test_who_lived_in_a_hamlet_is_not_where_it_lies() -> None:
     loc = resolve_place("Militants surrounded a hamlet of Bengali settlers near Kalyanpur, Khowai "
                         "subdivision, West Tripura district, Tripura, India, killing 16 people.")
     assert (loc.country_code, loc.location) == ("IND", "Kalyanpur")
+
+
+def test_the_places_of_an_avenged_act_say_nothing_of_this_one() -> None:
+    from pipeline.geo import resolve as resolve_place
+
+    loc = resolve_place("TEHRAN: Iran's army said four soldiers were killed when Israeli "
+                        "warplanes struck military sites in several provinces early Saturday, in "
+                        "retaliation for Iran's Oct 1 ballistic missile barrage on Israel.")
+    assert loc.country_code == "IRN"

@@ -306,6 +306,8 @@ def _find_places(text: str) -> tuple[Mention, ...]:
 
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|street|avenue|"
                              r"bridge|square|roads?)\b")
+_AVENGED_CLAUSE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|"
+                             r"to\s+avenge)\b[^.;]*")
 _PEOPLE_AFTER = re.compile(r"\s+(?:settlers|villagers|families|migrants|refugees|farmers|"
                            r"fishermen|traders|workers|herders|pilgrims|residents|people)\b")
 _SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|week|area|place|"
@@ -814,6 +816,13 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     if "OFFICE" in passage or "Office" in passage:
         # "JOS AREA OFFICE – INCIDENT LOG": where the reporting office sits, not the event
         passage = _OFFICE.sub(lambda m: " " * len(m.group()), passage)
+    if ("retaliation" in passage or "response to" in passage or "revenge" in passage) and (
+            (avenged := _AVENGED_CLAUSE.sub(lambda m: " " * len(m.group()), passage)) != passage
+            and any(m.weight >= 0.3 for m in find_places(avenged))):
+        # "… struck military sites in several provinces, in retaliation for Iran's missile
+        # barrage on Israel": the act avenged happened elsewhere; its places say nothing of
+        # this one's (when this one's own words name a place)
+        passage, parts = avenged, None
     if parts is not None and " ".join(parts) == passage:
         mentions, passage_dems = _places_of_parts(parts)
     else:
