@@ -696,3 +696,11 @@ def test_a_note_opening_with_a_states_forces_acting() -> None:
     text = ("Israeli forces conducted a drone strike on a group of gunmen in Jenin camp, killing "
             "3 members of the Jenin Brigade (al-Quds Brigades/PIJ).")
     assert find_perpetrator(text).name == "Israeli forces"
+
+
+def test_settlers_of_another_people_are_not_the_west_banks() -> None:
+    text = ("Militants surrounded a hamlet of Bengali settlers near Kalyanpur and opened fire on "
+            "residents, killing 16 people.")
+    assert find_perpetrator(text).name is None
+    assert find_perpetrator("Armed settlers attacked the village of Turmus Ayya.").name == (
+        "Israeli settlers")

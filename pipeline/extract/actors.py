@@ -174,9 +174,15 @@ def actor_spans(text: str) -> tuple[tuple[int, int, Actor], ...]:
     for m in _pattern_of(frozenset(found)).finditer(text):
         a = table.get(_norm(m.group()))
         if a is not None and not _inside_longer_name(text, m.start(), m.end()) \
-                and not _defined_otherwise(text, m.start(), m.group(), a):
+                and not _defined_otherwise(text, m.start(), m.group(), a) \
+                and not (m.group() == "settlers"
+                         and _OTHER_PEOPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             out.append((m.start(), m.end(), a))
     return tuple(out)
+
+
+# "a hamlet of Bengali settlers": settlers of another people than the West Bank's
+_OTHER_PEOPLE_BEFORE = re.compile(r"\b(?!Israeli\b|Jewish\b)[A-Z][a-z]+(?:i|an|ese|ish|ic)\s+$")
 
 
 _EXPANSION_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|de|del|la|le|du|des|"
