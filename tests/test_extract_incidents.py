@@ -3056,3 +3056,19 @@ def test_the_day_that_names_the_act_beside_its_funerals() -> None:
             "vehicles into its perimeter wall. Eighteen people were killed, the military said.")
     (m,) = extract_incidents(text, "2025-03-07")
     assert m["event_date"] == dt.date(2025, 3, 4)
+
+
+def test_a_siege_told_to_its_end_is_one_incident() -> None:
+    text = ("10/23/2002: Approximately 40 Chechen militants seized the Dubrovka theater center in "
+            "Moscow, Russia, taking some 850 people hostage. The siege ended on 10/26/2002 when "
+            "Russian special forces pumped gas into the building and stormed it. At least 129 "
+            "hostages died, and the approximately 40 hostage-takers were also killed.")
+    (m,) = extract_incidents(text, "2002-10-28")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2002, 10, 23), 169)
+
+
+def test_where_attackers_were_trained_is_no_act() -> None:
+    text = ("08/15/2004: An improvised explosive device exploded on the grounds of Dhemaji College "
+            "in Dhemaji, Assam, India, killing 13 people. Police said the bombers may have been "
+            "trained at ULFA camps across the border in Burma.")
+    assert [m["country_code"] for m in extract_incidents(text, "2004-08-17")] == ["IND"]

@@ -133,6 +133,9 @@ _TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously
                               r"(?:been\s+)?[a-z]+\b|\b(?:war|conflict|fighting|violence|"
                               r"offensive|hostilities|clashes)\s+(?:[\w-]+\s+){0,4}?(?:started|"
                               r"began)\b|\bfollowing\s+(?:an?|the)\b", re.IGNORECASE)
+_STANDOFF_ENDED = re.compile(r"\b(?:siege|stand-?off|hostage[\s-]taking|hostage\s+crisis|"
+                             r"occupation)\s+(?:ended|was\s+ended|came\s+to\s+an\s+end|was\s+broken)"
+                             r"\b", re.IGNORECASE)
 # ("Russian shelling of the town on 28 February 2025 had killed 2 civilians")
 _HAD_AFTER = re.compile(r",?\s+had\s+(?!to\b)(?:been\s+)?[a-z]+")
 # ("exploded in the Rahimawa neighborhood": a place named, known or not)
@@ -1295,6 +1298,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
+        if (current is not None and f.dates and not current.background
+                and _STANDOFF_ENDED.search(sent.text)):
+            # "The siege ended on 10/26/2002 when special forces stormed it. At least 129
+            # hostages died": the end of the act told, its toll the act's, on the act's day
+            f.dates, f.new_marker = [], False
         if (record_date is not None and i > 0 and f.dates and "overnight" in sent.text.lower()
                 and _NIGHT_ONLY.search(sent.text)):
             # "11/05/2002: Holeri, … Insurgents attacked the police post overnight": the

@@ -957,12 +957,16 @@ _NOT_VIOLENCE_RARE_H = re.compile(
     r"\b(?:would|will|to)\s+(?:step\s+up|intensify|escalate)\s+(?:its\s+|their\s+)?attacks\b[^.;]*|"
     r"\b(?:was|were|is|are)\s+preparing\s+to\s+(?:strike|attack|shell|bomb)\b[^.;]*|"
     r"\bambush\w*\s+(?:\w+\s+){0,2}with\s+(?:a\s+)?(?:volley|barrage|series)\s+of\s+questions\b|"
-    r"\bmade\s+a\s+killing\b|\blanded\s+safely\b",
+    r"\bmade\s+a\s+killing\b|\blanded\s+safely\b|"
+    # where attackers were trained ("the bombers may have been trained at ULFA camps")
+    r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:may\s+have\s+been|might\s+have\s+been|were|was|had\s+been)\s+"
+    r"trained\s+(?:at|in|by)\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS_H = ("diplomatically", "politically", "verbally", "crossing", "passing", "moving",
                 "travelling", "traveling", "did not engage", "staged", "step up", "intensify",
                 "escalate", "preparing to", "questions", "made a killing", "landed safely",
+                "trained",
                 "drone cover", "air cover", "aerial cover", "helicopter cover", "drone support",
                 "air support", "aerial support", "helicopter support", "drone surveillance",
                 "air surveillance", "aerial surveillance", "helicopter surveillance", "coded",
