@@ -1273,7 +1273,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                if d.precision == "day" and 0 < (published - d.date).days <= 3),
                               None)
         today = record_date.date if record_date is not None else source_day or published
-        if i == 0 and source_day is None and REPORT_WORD.search(sent.text):
+        if i == 0 and source_day is None and titled_report:
             # "AFGHANISTAN – Daily Security Report – 21 Nov 2020", sent out the next day: the
             # report's day is the "today" of its items ("air strikes yesterday" on the 20th)
             # (its first day only: "… – MON 09/05/2022 (weekend 07–08 May)" is of the 9th)
@@ -1822,7 +1822,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # (a month's chronology tells each act with its day, or its part of the month:
             # "gunmen early month killed village chief near Tillia"; what it tells with neither,
             # "over 80 civilians killed in Nyala during month", sums the month up)
-            groups = [g for g in groups if g.background or _day_in_month(g, period[0])]
+            kept = []
+            for g in groups:
+                part = None if g.background else _part_of_month(g, period[0])
+                if part is not None:
+                    g.date = part
+                if g.background or part is not None or (
+                        g.date is not None and g.date.explicit and g.date.precision == "day"):
+                    kept.append(g)  # (its own day, or its item heading's: "10 September 2023 –")
+            groups = kept
     if sentences and _VERDICT_NEWS.search(sentences[0].text):
         # a text whose opening news is a verdict recounts the attack it judged: an act it tells
         # with no day of its own is that attack, not one of the publication day
@@ -1950,19 +1958,18 @@ _PART_OF_MONTH = re.compile(r"\b(?:(?P<p>early|mid|late)[\s-]month|(?P<q>start|b
                             r"of\s+(?:the\s+)?month)\b", re.IGNORECASE)
 
 
-def _day_in_month(g: Group, first: dt.date) -> bool:
-    """Whether a monthly chronology's act has its day (dated now, if the text gives only its
-    part of the month: early month on the 5th, mid-month the 15th, late month the 25th, each
-    to a week)."""
-    own = any(d.explicit and d.precision == "day" for f in g.frames for d in f.dates)
-    for f in g.frames if not own else ():
+def _part_of_month(g: Group, first: dt.date) -> DateMention | None:
+    """A monthly chronology's act told with its part of the month and no day of its own
+    ("gunmen early month killed village chief near Tillia"): early month on the 5th, mid-month
+    the 15th, late month the 25th, each to a week."""
+    if any(d.explicit and d.precision == "day" for f in g.frames for d in f.dates):
+        return None
+    for f in g.frames:
         if (pm := _PART_OF_MONTH.search(f.sent.text)) is not None:
             part = (pm["p"] or pm["q"]).lower()
             day = {"early": 5, "start": 5, "beginning": 5, "mid": 15}.get(part, 25)
-            g.date = DateMention(first.replace(day=day), "week", pm.start(), pm.end(), True)
-            return True
-    # (its own day, or its item heading's: "10 September 2023 – Mayo.")
-    return g.date is not None and g.date.explicit and g.date.precision == "day"
+            return DateMention(first.replace(day=day), "week", pm.start(), pm.end(), True)
+    return None
 
 
 def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> DateMention | None:

@@ -1228,12 +1228,12 @@ _EARLIER_DEATHS = re.compile(
     r"|\b(?:exhum\w+|mass\s+graves?)\b[^.;]{0,200}?\b(?:killed|died|massacred|executed)\b",
     re.IGNORECASE)
 # An attack with no means named, by armed men on people or posts, is coded as firearms.
-_ARMED_CONTEXT = re.compile(
-    r"\b(?:militants?|insurgents?|gunm[ae]n|attackers|assailants|fighters|rebels|guerrill\w+|"
-    r"jihadists?|armed|raid\w*|stormed|at\s+gunpoint|checkpoints?|check-?posts?|police\s+stations?|"
-    r"outposts?|army\s+posts?|military\s+posts?|bases?|shootout|gunfight|ambush\w*)\b",
-    re.IGNORECASE,
-)
+# (words of arms and armed men; "attackers" and "assailants" add only the attackers' generic
+# names, which say nothing of arms when they abduct)
+_ARMED_WORDS = (r"militants?|insurgents?|gunm[ae]n|fighters|rebels|guerrill\w+|jihadists?|armed|"
+                r"raid\w*|stormed|at\s+gunpoint|checkpoints?|check-?posts?|police\s+stations?|"
+                r"outposts?|army\s+posts?|military\s+posts?|bases?|shootout|gunfight|ambush\w*")
+_ARMED_CONTEXT = re.compile(r"\b(?:attackers|assailants|" + _ARMED_WORDS + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1521,10 +1521,7 @@ _TARGET_PLACE_LOW = re.compile(
 _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
-# (the armed context, but for the attackers' generic names)
-_ARMED_ABDUCTORS_LOW = re.compile(_ARMED_CONTEXT.pattern.lower().replace("attackers|assailants|",
-                                                                          "")
-                                  + r"|\bbandits\b|\bcommandos?\b")
+_ARMED_ABDUCTORS_LOW = re.compile(r"\b(?:" + _ARMED_WORDS.lower() + r"|bandits|commandos?)\b")
 _NOTHING_HAPPENED_LOW = _low(_NOTHING_HAPPENED)
 _REVIEWED_WORK_LOW = _low(_REVIEWED_WORK)
 _CRITICS_WORDS_LOW = _low(_CRITICS_WORDS)
