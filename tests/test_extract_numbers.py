@@ -753,3 +753,17 @@ def test_no_loss_of_life_is_nobody_killed(sentence: str) -> None:
 def test_ranges_and_the_one_named(sentence: str, dead: int | None, hurt: int | None) -> None:
     found = find_casualties(sentence)
     assert (found.fatalities, found.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Gunmen killed one soldier, a civilian and a child.", 3),
+    ("The attack killed 3 policemen, a teacher and two students.", 6),
+    # people first, then who they were: the same people
+    ("A blast hit a house, killing two people, a man and his teenage son.", 2),
+    # the last items tell: "a militia leader and an official said"
+    ("The bomb ripped through a minibus, killing eight passengers, a militia leader and a local "
+     "official said.", 8),
+    ("Gunmen stormed the post and killed four gendarmes, two security sources said.", 4),
+])
+def test_a_list_of_people_after_a_count(sentence: str, dead: int) -> None:
+    assert find_casualties(sentence).fatalities == dead

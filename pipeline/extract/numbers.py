@@ -965,8 +965,8 @@ def _lowered(text: str) -> str:
 
 
 # after "killing 5 soldiers": "and 2 civilians", ", 3 police and 1 child", "and the driver"
-_MORE_COUNT = re.compile(
-    r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
+_MORE_COUNT_BODY = (
+    r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
     + QUALIFIER + r"(?P<n>" + NUMBER + r")|(?P<one>the|a|an|one|their|his|her)\s+"
     r"(?:[a-z][\w\-]*\s+)?"
     + _PERSON_OR_PERP + r"|(?P<both>both)\s+(?:[a-z][\w\-]*\s+)?[a-z]+s)\b"
@@ -977,6 +977,9 @@ _MORE_COUNT = re.compile(
     r"(?!(?:\s+[\w'’-]+)?(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:said|"
     r"says|told|added|"
     r"reported|confirmed|stated)\b)")
+_MORE_COUNT = re.compile(r"(?P<head>(?:\s+[a-z][\w'’\-]*){1,3}?)" + _MORE_COUNT_BODY)
+# after an item that ends on its noun ("one soldier, a civilian and a child"): no head
+_MORE_AFTER_ITEM = re.compile(r"(?P<head>)" + _MORE_COUNT_BODY)
 
 
 _AND_ONE_MORE = re.compile(
@@ -990,14 +993,23 @@ _HOW_BADLY = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly|slig
                         r"fatally|mortally)\b", re.IGNORECASE)
 
 
+_TELLERS_END = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|reported)\b")
+_ALL_PEOPLE_HEAD = re.compile(r"\s+(?:people|persons|individuals)", re.IGNORECASE)
+
+
 def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
     """People counted after the first count of an active toll; (their sum, where they end)."""
     total = 0
+    pattern = _MORE_COUNT
     while True:
-        m = _MORE_COUNT.match(sentence, pos)
+        m = pattern.match(sentence, pos)
         if m is None or _VERBISH.search(m.group("head")) or re.search(
                 r"\b(?:in|at|near|on|of|from|to|with|by|while|when|after)\b", m.group("head")):
+            if total and _TELLERS_END.match(sentence, pos):
+                return 0, pos  # "killing eight, a militia leader and an official said"
             return total, pos
+        if m.group("sep").strip() == "," and _ALL_PEOPLE_HEAD.fullmatch(m.group("head")):
+            return total, pos  # "killing two people, a man and his son": the same two
         if m.group("n"):
             v = parse_number(m.group("n"))
             if v is None or not _tail_ok(sentence[m.end():m.end() + 30]) or (
@@ -1009,6 +1021,7 @@ def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
             return total, pos  # "killing its 2 riders, both Hezbollah members": the same two
         else:
             total += 2 if m.group("both") else 1
+        pattern = _MORE_COUNT if m.group("n") else _MORE_AFTER_ITEM
         pos = m.end()
 
 
