@@ -21,6 +21,7 @@ from unidecode import unidecode
 from pipeline.extract import extract_incidents
 from pipeline.extract.actors import canonical, find_actors, state_country
 from pipeline.geo.gazetteer import iso3_code
+from pipeline.geo.resolve import alpha2
 from pipeline.schema import SUB_EVENT_PARENT, WEAPON_FAMILY
 
 FIELDS = ("event_date", "sub_event_type", "weapon", "country_code", "admin1", "location",
@@ -111,7 +112,7 @@ _ACTOR_NOISE = re.compile(r"\(?\b(?:suspected|claimed|alleged)\b\)?|\(?but\s+cha
 
 _FORCES = re.compile(r"\b(?:armed\s+forces|air\s+force|navy|national\s+defen[cs]e\s+forces?|"
                      r"military|army|troops|forces|warplanes|aviation|fighter\s+jets|jets|aircraft|"
-                     r"soldiers)\b(?:\s*\([A-Z]{2,6}\))?", re.IGNORECASE)
+                     r"soldiers|junta|regime)\b(?:\s*\([A-Z]{2,6}\))?", re.IGNORECASE)
 
 
 _STATE_FORCES = re.compile(r"^(?:the\s+)?(?P<x>.+?)\s+(?:government\s+|security\s+)?forces$",
@@ -195,8 +196,17 @@ def field_ok(name: str, gold: dict, got: dict) -> bool:
     if name in ("location", "admin1"):
         return same_name(g, e)
     if name == "perpetrator":
+        if g and e and _RULERS_FORCES.fullmatch(g.strip()):
+            # "the junta" of the incident's country is that country's forces
+            iso2 = alpha2(gold.get("country_code") or "")
+            return iso2 is not None and _state_of(_FORCES.sub("forces", e).strip()) == iso2
         return same_actor(g, e)
     return g == e
+
+
+_RULERS_FORCES = re.compile(r"(?:the\s+)?(?:military\s+)?(?:junta|military\s+council|regime)"
+                            r"(?:\s+(?:forces|troops|soldiers|army|military|aircraft|jets?|"
+                            r"drones?|artillery))?", re.IGNORECASE)
 
 
 def _field_applies(name: str, gold: dict) -> bool:

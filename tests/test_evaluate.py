@@ -249,6 +249,20 @@ def test_state_forces_compare_by_country() -> None:
     assert not same_actor("Military Forces of Nigeria", "Nigerien forces")
 
 
+def test_a_junta_is_the_incidents_countrys_forces() -> None:
+    from pipeline.evaluate import field_ok
+
+    def ok(gold: str, got: str, country: str = "MMR") -> bool:
+        return field_ok("perpetrator", {"perpetrator": gold, "country_code": country},
+                        {"perpetrator": got})
+
+    assert ok("military junta", "Burmese forces") and ok("junta troops", "Burmese forces")
+    assert ok("Myanmar junta", "Burmese forces")
+    assert ok("the junta", "Malian forces", "MLI")
+    assert not ok("military junta", "Malian forces")
+    assert not ok("junta", "People's Defence Force")
+
+
 def test_scoring_incidents_extracted_elsewhere(tmp_path: Path) -> None:
     """`evaluate --extracted`: any extractor's JSONL output, scored by the same rules."""
     gold = Path(__file__).parent / "fixtures" / "dev_db_summaries.jsonl"

@@ -704,3 +704,24 @@ def test_settlers_of_another_people_are_not_the_west_banks() -> None:
     assert find_perpetrator(text).name is None
     assert find_perpetrator("Armed settlers attacked the village of Turmus Ayya.").name == (
         "Israeli settlers")
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("On 6 May 2023, military junta drones dropped bombs on a market in Bhamo town (Bhamo, "
+     "Kachin), killing three civilians.", "Burmese forces"),
+    ("On 6 May 2023, junta troops raided Thit Kyi village (Gangaw, Magway) and set fire to "
+     "houses.", "Burmese forces"),
+    ("Regime helicopters dropped barrel bombs on Kafr Zita, Hama, on Tuesday, killing four.",
+     "Syrian forces"),
+    # the junta's soldiers as the victims
+    ("On 6 May 2023, a landmine killed three junta soldiers near Thit Kyi village (Gangaw, "
+     "Magway).", None),
+    ("On 6 May 2023, three junta soldiers were killed by a landmine near Thit Kyi village "
+     "(Gangaw, Magway).", None),
+])
+def test_forces_named_by_their_rulers_are_the_countrys(text: str, perpetrator: str | None
+                                                       ) -> None:
+    from pipeline.extract import extract_incidents
+
+    (m,) = extract_incidents(text, "2023-05-12")
+    assert m["perpetrator"] == perpetrator

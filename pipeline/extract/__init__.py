@@ -13,14 +13,20 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.extract.actors import find_actors, find_perpetrator, find_target
+from pipeline.extract.actors import (
+    Perpetrator,
+    find_actors,
+    find_perpetrator,
+    find_target,
+    home_forces_act,
+)
 from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
 from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
-from pipeline.geo.gazetteer import iso3_code
+from pipeline.geo.gazetteer import demonym_of, iso3_code
 from pipeline.geo.hints import country_hints
 from pipeline.geo.resolve import Mention, alpha2, unlisted_place
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
@@ -294,6 +300,10 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
     loc = unlisted_place(loc, g.frames[0].sent.text)
+    if perp.name is None and loc.country_code and home_forces_act(passage):
+        iso2 = alpha2(loc.country_code)
+        if iso2:
+            perp = Perpetrator(f"{demonym_of(iso2)} forces", False, iso2)
     mention_type = "background" if g.background else "current"
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision

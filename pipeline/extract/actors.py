@@ -1197,6 +1197,32 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
     return _institution_forces(text)
 
 
+# a state's forces named by its rulers, not its country: "military junta aircraft bombed",
+# "junta troops raided", "regime helicopters dropped barrel bombs", "bombed by the junta"
+_HOME_FORCES = re.compile(
+    r"(?P<by>\bby\s+)?\b(?:the\s+)?(?:military\s+)?(?:junta|military\s+council|regime)(?:['’]s)?"
+    r"(?:\s+(?P<noun>forces|troops|soldiers|army|military|aircraft|(?:fighter\s+)?jets?|"
+    r"warplanes?|helicopters?|drones?|artillery|air\s*strikes?|drone\s+strikes?|shelling|shells|"
+    r"navy|columns?|units?))?\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
+
+
+def home_forces_act(text: str) -> bool:
+    """Whether the text's own state's forces act under their rulers' name ("junta drones
+    dropped bombs"): they are then that country's forces, wherever the incident is placed."""
+    if not re.search(r"junta|regime|military\s+council", text, re.IGNORECASE):
+        return False
+    for m in _HOME_FORCES.finditer(text):
+        noun, rest = (m.group("noun") or "").lower(), m.group("rest")
+        if _PASSIVE_AFTER.match(rest) and not _HELD_TO_BLAME.match(rest):
+            continue  # "three junta soldiers were killed": the victims
+        if _TARGET_NOUN.match(rest) or _FORCES_AS_VICTIM.search(
+                text[max(0, m.start() - 40):m.start()]):
+            continue  # "clashed with junta troops", "ambushed a junta column"
+        if m.group("by") or _WEAPON_NOUN.search(noun) or _AGENT_VERB.match(rest):
+            return True
+    return False
+
+
 # "an IDF drone fired", "SAF drone struck", "a US AFRICOM air strike", "The Somali National Army
 # (SNA), backed by Danab special forces, clashed": a state's own forces named by institution
 _INSTITUTION_TAIL = re.compile(r"\s*(?:\([A-Z]{2,8}\)|\([A-Z][^()]{2,60}\))?(?:,[^,.;]{1,60},)?")
