@@ -3072,3 +3072,41 @@ def test_where_attackers_were_trained_is_no_act() -> None:
             "in Dhemaji, Assam, India, killing 13 people. Police said the bombers may have been "
             "trained at ULFA camps across the border in Burma.")
     assert [m["country_code"] for m in extract_incidents(text, "2004-08-17")] == ["IND"]
+
+
+@pytest.mark.parametrize(("headline", "sub_event_type", "perpetrator", "fatalities"), [
+    ("Boko Haram kills 17 farmers near Konduga in Borno", "armed_assault", "Boko Haram", 17),
+    ("Taliban fighters storm checkpoint in Kunduz, kill 7", "armed_assault", "Taliban", 7),
+    ("IS remnants kill 2 shepherds in Wadi al-Shay, Kirkuk", "armed_assault", "Islamic State",
+     2),
+    ("Turkish jets strike PKK targets in Duhok's Amadiya region", "air_strike",
+     "Turkish forces", None),
+    ("Israeli settlers torch cars, homes in West Bank village of Umm Safa", "attack",
+     "Israeli settlers", None),
+])
+def test_a_headlines_present_tense(headline: str, sub_event_type: str, perpetrator: str,
+                                   fatalities: int | None) -> None:
+    (m,) = extract_incidents(headline, "2023-10-26")
+    assert (m["sub_event_type"], m["perpetrator"], m["fatalities"]) == (
+        sub_event_type, perpetrator, fatalities)
+
+
+def test_a_news_feeds_lines_are_stories_of_their_own() -> None:
+    text = ("Weekend briefing - Sunday\n"
+            "Bundesliga: Kane hat-trick as Bayern blast Darmstadt 8-0 · 18 hrs ago\n"
+            "Nigeria: Boko Haram fighters kill 17 farmers near Borno's Konduga · 2 hrs ago\n"
+            "Somalia: toll rises to 12 in Friday's market blast in Beledweyne · 7 hrs ago\n"
+            "Rockets target Ain al-Asad air base in Anbar; no casualties, US says · 8 hrs ago\n"
+            "'Islamic Resistance in Iraq' claims drone attack on Harir base near Erbil · 9 hrs ago")
+    got = {(m["location"], m["fatalities"]) for m in extract_incidents(text, "2023-10-29")}
+    assert {("Konduga", 17), ("Beledweyne", 12)} <= got
+    assert any(loc and "Asad" in loc and fat == 0 for loc, fat in got)
+    assert any(loc and "Harir" in loc and fat is None for loc, fat in got)
+
+
+def test_a_headline_retold_in_its_words_is_the_story() -> None:
+    text = ("Settlers torch homes and cars in West Bank village of Umm Safa\n\n"
+            "RAMALLAH, West Bank — Dozens of Israeli settlers set fire to homes and cars in the "
+            "Palestinian village of Umm Safa late on Thursday, residents said, days after a "
+            "deadly shooting nearby.")
+    assert len(extract_incidents(text, "2023-06-23")) == 1

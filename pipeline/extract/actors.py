@@ -301,6 +301,8 @@ _VICTIM_OF = re.compile(
     r"(?:killed|killing|kill|wounding|injuring|attacked|attacking|targeted|"
     r"targeting|against|ambushed|"
     r"arrested|captured|struck|bombed|shelled|raided|pounded|escaping|fleeing|"
+    # a headline's present tense: "Turkish jets strike PKK targets", "drones hit IS hideouts"
+    r"(?:jets|warplanes|aircraft|drones|troops|forces)\s+(?:strike|hit|bomb|pound|target)|"
     r"(?:fled|fleeing|escaped|escaping|defected|rescued|freed|released)\s+from|left|leaving|"
     r"defected)\s+(?:\w+\s+){0,3}$"
     # "threw a grenade at a Taliban checkpoint", "fired on an ISIS position"

@@ -1213,6 +1213,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     entry_open = False  # a live page's time stamp opened an entry no act has been told in yet
     stamped = {i for i, sent in enumerate(sentences) if _LIVE_STAMP.match(sent.text)}
     first_stamp = min(stamped) if len(stamped) >= 2 else None
+    feed_items = _feed_items(sentences)
     violent_at: set[int] = set()
     # read only when an opening sentence carries an old date (rarely)
     memorial = cache(lambda: any(_MEMORIAL.search(s.text.lower()) for s in sentences))
@@ -1424,9 +1425,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if (f.violent and f.means is not None and (
                 f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause"
                 or f.means.weapon == "incendiary")
-                and not names_attack(sent.text) and any(
+                and not names_attack(sent.text) and not _country_label(sent.text) and any(
                     accident_in(sentences[j].text) for j in range(max(0, i - 2), i)
                     if j not in violent_at)):
+            # (a digest's item led by its country is its own story: a game's "hat-trick" in the
+            # item before is no crash whose toll it tells)
             # "A bus overturned … Eleven people were killed", "… vehicles were burned": the
             # crash's toll
             f.violent = False
@@ -1489,9 +1492,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 current.extra.append(sent)
             elif (current is not None and i - current.frames[-1].index <= 2
                   # ("SOMALIA: Flash floods … have killed at least 29": a digest's next item,
-                  # led by its country, adds nothing to the item before)
+                  # led by its country or its feed's time, adds nothing to the item before)
                   and not (sent.paragraph != current.frames[-1].sent.paragraph
-                           and _country_label(sent.text))):
+                           and (i in feed_items or _country_label(sent.text)))):
                 c = f.casualties
                 if c.fatalities is not None or c.injured is not None:
                     targets = _plural_targets(groups, current) if f.plural_ref else [current]
@@ -1576,7 +1579,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 later = bool(_LATER_IN_DAY.match(sent.text)) and not pending
                 # ("ECUADOR — Hitmen shot dead …", "Benin: Suspected jihadists killed …": a
                 # digest's items, each led by its country)
-                labelled = _country_label(sent.text)
+                labelled = _country_label(sent.text) or i in feed_items
                 # ("GALGADUUD / Galcad: Heavy fighting … Casualties unknown. US AFRICOM states
                 # that it conducted an air strike near Galcad": a report's item goes on in its
                 # paragraph, whatever its opening sentence told)
@@ -1784,7 +1787,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             g.date = prev.date
     if (len(groups) > 1 and [f.index for f in groups[0].frames] == [0]
             and not groups[0].background and _is_headline(sentences)
-            and any(not g.background and _same_kind(g, groups[0]) for g in groups[1:])):
+            and any(not g.background and (_same_kind(g, groups[0]) or _retells(g, groups[0]))
+                    for g in groups[1:])):
         # "RSF drone strike kills 15 at Omdurman market", then the story: a headline on a line
         # of its own that the report below retells is no incident of its own
         groups = groups[1:]
@@ -1902,7 +1906,24 @@ _BODY_DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*
                             r"(?:,\s+[A-Z][\w'’.]+)?\s*(?::|[—–]|\s-)\s+[A-Z]")
 
 
-_COUNTRY_HEAD = re.compile(r"(?P<n>[A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::|\s[—–-])\s+(?=[A-Z\d])")
+# (a feed's label may lead a lower-case headline: "Somalia: toll rises to 12 in …")
+_COUNTRY_HEAD = re.compile(r"(?P<n>[A-Z][A-Za-z'’ .-]{2,30}?)\s*(?::\s+(?=[\w'‘“\"])|\s[—–-]\s+"
+                           r"(?=[A-Z\d]))")
+
+
+# a news feed's line ends on its age: "… kills 8, civil defence says · 3 hours ago"
+_FEED_AGE = re.compile(r"\s[·•|]\s*(?:\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\s+ago|"
+                       r"yesterday|just\s+now)\s*$", re.IGNORECASE)
+
+
+def _feed_items(sentences: list[Sentence]) -> set[int]:
+    """The first sentences of a feed's lines (two or more lines ending on their age): each line
+    is a story of its own."""
+    aged = {s.paragraph for s in sentences if _FEED_AGE.search(s.text)}
+    if len(aged) < 2:
+        return set()
+    return {i for i, s in enumerate(sentences) if s.paragraph in aged
+            and (i == 0 or sentences[i - 1].paragraph != s.paragraph)}
 
 
 def _country_label(text: str) -> bool:
@@ -2044,6 +2065,17 @@ def _plural_targets(groups: list[Group], current: Group, text: str = "") -> list
 
 _BOTH = re.compile(r"\bboth\s+(?:\w+\s+)?(?:attacks|strikes|incidents|blasts|explosions|"
                    r"bombings)\b|" + _BOTH_BLAMED, re.IGNORECASE)
+
+
+def _retells(g: Group, headline: Group) -> bool:
+    """A story's group that retells its headline in the headline's words, whatever means each
+    reads ("Settlers torch homes and cars in … Umm Safa" over "settlers set fire to homes and
+    cars in … Umm Safa")."""
+    if g.towns & headline.towns:
+        return True
+    words = set(re.findall(r"[a-z]{4,}", headline.frames[0].sent.text.lower()))
+    told = set(re.findall(r"[a-z]{4,}", g.frames[0].sent.text.lower()))
+    return len(words) >= 4 and len(words & told) * 2 >= len(words)
 
 
 def _is_headline(sentences: list[Sentence]) -> bool:

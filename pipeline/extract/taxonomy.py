@@ -41,7 +41,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|"
      r"(?-i:\bKAB(?:-\d+\w*)?s?\b)|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
      r"warplanes?|planes|helicopters?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+|"
-     r"has\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped)|\bbombed\s+from\s+the\s+air|"
+     r"has\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped|"
+     # a headline's present tense: "Turkish jets strike PKK targets", "junta jets bomb village"
+     r"(?:strike|bomb|pound|hit)\s+(?!back\b|out\b|record|deal)[\w-]+)|\bbombed\s+from\s+the\s+air|"
      r"\bbarrel\s+bombs?\b|\bbarrels\s+(?:of|packed\s+with|filled\s+with)\s+explosives?\b|"
      # (a translation's "raids of the air force": "raids of the Afghan air force killed …")
      r"\braids?\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?air\s+force\b|"
@@ -167,6 +169,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"fire|ablaze|alight)|"
      r"\bset(?:ting)?\s+fire\s+to|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
+     # a headline's present tense: "settlers torch cars, homes in Umm Safa"
+     r"\btorch(?:es)?\s+(?:[\w-]+\s+){0,2}?(?:cars|homes|houses|vehicles|shops|buildings|"
+     r"mosques?|churches|church|schools?|villages?|huts|trucks|buses|tents|fields|crops)\b|"
      r"\bfirebomb\w*|\bmolotov|\bpetrol\s+bombs?|"
      r"\bburn(?:ed|t)\s+(?:down|(?:[\w-]+\s+){1,4}?houses|"
      r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools)|(?:[\w-]+\s+){1,3}?(?:huts|"
@@ -242,8 +247,13 @@ _GENERIC = re.compile(
     r"(?:\w+\s+){0,3}to\s+death|\blynch\w*|\bassailants?\b|\bterrorists?\b|"
     # a headline's present tense and a raid told as an invasion: "bandits kill four in Maro",
     # "after bandits invaded the village"
-    r"\b(?:bandits|gunmen|armed\s+men|herdsmen|attackers|jihadists|raiders)\s+(?:\w+\s+)?"
-    r"(?:kill|invaded|invade|stormed|storm)\b",
+    r"\b(?:bandits|gunmen|armed\s+men|herdsmen|attackers|jihadists|raiders|fighters|militants|"
+    r"rebels|insurgents|terrorists|separatists|maoists|pirates|militiamen|settlers|troops|"
+    r"soldiers|personnel|gang\s+members)\s+(?:\w+\s+)?"
+    r"(?:kill|invaded|invade|stormed|storm|torch|ambush|behead)\b|"
+    # a headline's count: "Taliban storm checkpoint in Kunduz, kill 7", "IS remnants kill 2
+    # shepherds"
+    r"(?<!to\s)\bkill\s+(?:at\s+least\s+)?\d+\b",
     re.IGNORECASE,
 )
 _NOT_VIOLENCE = re.compile(
@@ -1094,7 +1104,9 @@ _VICTIM = re.compile(
     r"refugees?|workers?|teachers?|students?|leader|chairman|judge|victims?|him|her|them|"
     r"youths?|trader|professor|priest|imam|policem[ae]n|radars?|installations?|facilit(?:y|ies)|"
     r"depots?|warehouses?|compounds?|positions?|targets|vessels?|ships?|convoys?|vehicles?|"
-    r"buildings?|pipelines?|airports?|bridges?)\b",
+    r"buildings?|pipelines?|airports?|bridges?|maoists|cadres|"
+    # a headline's toll names its victims by their count: "Boko Haram kills 17 farmers"
+    r"kills?\s+(?:at\s+least\s+)?\d+)\b",
     re.IGNORECASE,
 )
 _DOUBT = re.compile(
@@ -1485,7 +1497,9 @@ _USE_LOW = re.compile(
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton(?!ators?\b)\w*|det\b|"
     r"went\s+off|"
     r"came\s+under|(?:mortar|artillery|rocket|tank|sniper|machine[\s-]gun)\s+fire|"
-    r"go(?:es)?\s+off|target(?:ed|ing)|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
+    r"go(?:es)?\s+off|target(?:ed|ing)|"
+    # a headline's present tense: "Rockets target Ain al-Asad air base"
+    r"(?:rockets|missiles|shells|drones|mortars)\s+(?:target|strike|pound)\b|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
     r"land(?:ed|ing)\b|impact(?:ed|ing)\b|fell\s+(?:on|in|near|onto|inside|around)\b|"
