@@ -571,3 +571,39 @@ def test_round_40_lookalikes_are_no_incidents(sentence: str) -> None:
 ])
 def test_round_41_lookalikes_are_no_incidents(sentence: str) -> None:
     assert extract_incidents(sentence, "2024-06-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 42: headlines' metaphors and what was no act
+    "Markets live, 24/06/2016: The lira shot down to a 20-year low as the vote result "
+    "detonates across trading floors.",
+    "Deputies say the tax law is a 'targeted strike' on the president's rivals; its sponsors "
+    "insist it will disarm the tycoons who have held parliament hostage for two decades.",
+    "Cricket: Nepal shoot down the champions in Dallas to open their campaign.",
+    "Biathlon, 4 March 2018: Sweden's Sebastian Samuelsson shot clean in all four bouts to win "
+    "the mass start in Oestersund, firing 20 out of 20.",
+    "BBC News | 12 March 2024 | 'Oppenheimer' bombards Oscars with seven wins.",
+    "Shooting wraps in Bikaner as tanks roll across the desert; residents were warned of blank "
+    "fire after dark.",
+    "The studio promised a fix for a bug that lets tanks survive direct hits from missiles.",
+    "Police said they arrested two would-be suicide bombers in Peshawar and seized their vests.",
+    "Home Office | 8 February 2022 — The UK national terrorism threat level has been lowered "
+    "from SEVERE to SUBSTANTIAL, meaning an attack is 'likely' rather than 'highly likely'.",
+    "Senators debated rules of engagement, targeting decisions and whether drone use should "
+    "need a vote.",
+])
+def test_round_42_lookalikes_are_no_incidents(sentence: str) -> None:
+    assert extract_incidents(sentence, "2024-06-01") == []
+
+
+def test_a_years_review_counts_no_act() -> None:
+    text = ("Security assessment — Manipur, 2023 in review: insurgency-linked fatalities fell to "
+            "90 in 2023. Civilian fatalities: 14; security forces: 23; militants: 53.")
+    assert extract_incidents(text, "2024-01-02") == []
+
+
+def test_a_sport_feed_items_words_make_a_game() -> None:
+    text = ("Sky Sports | Tue 7 May 2019 | Captain's thunderbolt shoots down Leicester and "
+            "leaves the title hopes of their rivals hanging. The City captain fired home from "
+            "25 yards to put his side one win from retaining the Premier League.")
+    assert extract_incidents(text, "2019-05-07") == []

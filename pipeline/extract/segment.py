@@ -686,7 +686,7 @@ _SPORT_WORDS = frozenset(
     "dead-ball winger full-back centre-back touchline half-time podium silver bronze athlete "
     "athletes peloton breakaway esports headshots headshot bombsite respawn substitute "
     "substitutes promotion relegation unbeaten offside hat-trick snooker crucible frames "
-    "quarterback touchdown touchdowns".split())
+    "quarterback touchdown touchdowns captain title champions".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
@@ -1868,7 +1868,8 @@ _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>"
 # opens on a numbered paragraph, or says what period it covers; its acts can be most of a year
 # old by publication and still be its news.
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.(?:\s|$)")
-_REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review)\b",
+_REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review|"
+                               r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
                                re.IGNORECASE)
 _REPORT_REACH_DAYS = 366
 

@@ -973,6 +973,41 @@ _NOT_VIOLENCE_RARE_H = re.compile(
     r"trained\s+(?:at|in|by)\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_I = re.compile(
+    # round 42: headlines' metaphors and what was no act: markets ("Sterling shot down to a
+    # 31-year low as the vote detonates across trading floors"), parliaments ("the bill comes
+    # under heavy fire in the Rada", "held parliament hostage", "a 'targeted strike' on rivals"),
+    # games won ("shoot down the champions", "shot clean", "firing 20 out of 20", "bombards the
+    # Baftas"), a film's shooting, a game's bug, would-be bombers arrested, a device found that
+    # had not gone off, a threat level, a debate on targeting and drone use
+    r"\b(?:shot|blasted|blown|sent)\s+(?:down\s+)?to\s+(?:an?\s+)?[\w-]*(?:year|month|week|"
+    r"record)[\w-]*\s+(?:low|high)s?\b|"
+    r"\bdetonat\w*\s+across\s+(?:[\w-]+\s+){0,2}?(?:floors|markets|exchanges|parliament)\b|"
+    r"\bcomes?\s+under\s+(?:heavy\s+)?fire\s+(?:in|from)\s+(?:the\s+)?(?:parliament|rada|"
+    r"congress|senate|assembly|lawmakers|critics|opposition|mps)\b|"
+    r"\b(?:held|holds?|holding)\s+(?:the\s+)?(?:parliament|congress|senate|rada|country|nation|"
+    r"economy|government|city|talks|budget|process)\s+hostage\b|"
+    r"['‘\"“]targeted\s+strike['’\"”]|"
+    r"\bshoots?\s+down\s+(?:the\s+)?(?:champions|holders|leaders|favou?rites|title\s+hopes)\b|"
+    r"\bshot\s+clean\b|\bfir(?:ing|ed)\s+\d+\s+(?:out\s+)?of\s+\d+\b|"
+    r"\b(?:bombards?|blitz(?:es)?|storms?)\s+(?:the\s+)?(?:baftas|oscars|emmys|grammys|"
+    r"golden\s+globes|box\s+office|charts|awards)\b|"
+    r"\bshooting\s+(?:wraps|wrapped|began|begins|starts|started|resumes|resumed|schedules?)\b|"
+    r"\bblank\s+fire\b|\bbug\s+that\s+(?:lets|allows|let|allowed)\b[^.;]*|"
+    r"\barrest\w*\s+(?:\w+\s+){0,3}?would-be\s+(?:suicide\s+)?(?:bombers?|attackers?)\b[^.;]*|"
+    r"\b(?:found|discovered|spotted)\s+what\s+(?:appeared|looked|seemed)\s+(?:to\s+be|like)\b"
+    r"[^.;]*|\b(?:had|has|have)\s+not\s+(?:detonated|exploded|gone\s+off)\b|"
+    r"\bthreat\s+level\b[^.;]*|"
+    r"\btargeting\s+(?:decisions|policy|policies|rules)\b|\bdrone\s+(?:use|policy|policies|"
+    r"programme|program)\b|\brules\s+of\s+engagement\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_I = (" low", " high", "detonat", "under heavy fire", "under fire", "hostage",
+                "targeted strike", "shoot down", "shoots down", "shot clean", " out of ",
+                " of 20", "bombard", "blitz", "storm", "shooting ", "blank fire", "bug that",
+                "would-be", "what appeared", "what looked", "what seemed", "not gone off",
+                "threat level", "targeting ", "drone use", "drone polic", "drone program",
+                "rules of engagement")
 _RARE_KEYS_H = ("diplomatically", "politically", "verbally", "crossing", "passing", "moving",
                 "travelling", "traveling", "did not engage", "staged", "step up", "intensify",
                 "escalate", "preparing to", "questions", "made a killing", "landed safely",
@@ -1547,6 +1582,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     # (round 38's sentence-long set-asides first: an earlier group's shorter blank would cut
     # their opening words)
     for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
+                     (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
