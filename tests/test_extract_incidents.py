@@ -3110,3 +3110,35 @@ def test_a_headline_retold_in_its_words_is_the_story() -> None:
             "Palestinian village of Umm Safa late on Thursday, residents said, days after a "
             "deadly shooting nearby.")
     assert len(extract_incidents(text, "2023-06-23")) == 1
+
+
+def test_a_notes_closing_total_after_an_act_that_hurt_nobody() -> None:
+    text = ("On 2 September 2019, NPA fighters ambushed an army patrol in Kitaotao (Kitaotao, "
+            "Bukidnon), killing two soldiers. Later the same day, the NPA detonated a landmine "
+            "against army reinforcements near Kitaotao; no casualties reported. 2 fatalities.")
+    got = sorted((m["sub_event_type"], m["fatalities"])
+                 for m in extract_incidents(text, "2019-09-10"))
+    assert got == [("armed_assault", 2), ("ied_remote_explosive", 0)]
+
+
+def test_a_place_placed_by_the_act_before() -> None:
+    text = ("On 12 February 2025, Viv Ansanm gang members attacked Belot (Kenscoff, Ouest), "
+            "killing three residents. The following day, on 13 February, gang members returned "
+            "and set fire to houses in Belot; no casualties reported.")
+    ms = extract_incidents(text, "2025-02-20")
+    assert [(m["location"], m["admin1"]) for m in ms] == [("Belot", "Ouest")] * 2
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("On 19 January 2024, fighters attacked army positions near Hpakant (Hpakant, Kachin). Later "
+     "the same day, the junta responded by shelling villages around Hpakant.", "Burmese forces"),
+    ("On 7 March 2020, Tatmadaw artillery shells struck Kyauk Seik village (Ponnagyun, Rakhine), "
+     "killing two civilians.", "Burmese forces"),
+    ("On 2 March 2023, members of the Russian Volunteer Corps (RDK) crossed into Sushany "
+     "(Klimovo, Bryansk) and opened fire on a car, killing two civilians.",
+     "Russian Volunteer Corps"),
+    ("A suicide bomber rammed a police convoy in Bannu, killing 4 policemen. A faction of the "
+     "Hafiz Gul Bahadur group claimed the attack.", "Hafiz Gul Bahadur group"),
+])
+def test_named_actors_of_round_42(text: str, perpetrator: str) -> None:
+    assert extract_incidents(text, "2024-09-19")[-1]["perpetrator"] == perpetrator

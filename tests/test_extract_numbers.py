@@ -767,3 +767,15 @@ def test_ranges_and_the_one_named(sentence: str, dead: int | None, hurt: int | N
 ])
 def test_a_list_of_people_after_a_count(sentence: str, dead: int) -> None:
     assert find_casualties(sentence).fatalities == dead
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    ("Gunmen shot and killed a barangay chairman in Indanan.", 1, None),
+    ("His assistant was wounded in the attack.", None, 1),
+    ("The officer's brother, who was standing nearby, was wounded in the attack.", None, 1),
+    ("The bomber was the only fatality; two civilians passing by were injured.", 1, 2),
+])
+def test_one_person_by_office_kin_or_as_the_only_death(sentence: str, dead: int | None,
+                                                       hurt: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (dead, hurt)

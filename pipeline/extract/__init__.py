@@ -206,6 +206,23 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
                 m["country_code"] is None or (again["location"] and m["location"]
                                               and key(again["location"]) == key(m["location"]))):
             done[i] = (g, again)
+    for i, (g, m) in enumerate(done):
+        if m is None or m["location"] is not None:
+            continue
+        # "… attacked Belot (Kenscoff, Ouest) … The following day, gang members returned and set
+        # fire to houses in Belot": a place the gazetteer lacks, placed by the act before
+        passage = " ".join(s.text for s in g.sentences)
+        for _h, o in done:
+            if (o is not None and o is not m and o["location"] and o["country_code"]
+                    and m["country_code"] in (None, o["country_code"])
+                    and re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?" + re.escape(o["location"])
+                                  + r"\b", passage)):
+                m.update({k: o[k] for k in _PLACE_FIELDS})
+                break
+
+
+_PLACE_FIELDS = ("country_code", "country", "admin1", "admin1_code", "location", "latitude",
+                 "longitude", "geo_precision")
 
 
 def _evidence(text: str, sentences: list[Sentence]) -> str:

@@ -1220,8 +1220,9 @@ def home_forces_act(text: str) -> bool:
         if _TARGET_NOUN.match(rest) or _FORCES_AS_VICTIM.search(
                 text[max(0, m.start() - 40):m.start()]):
             continue  # "clashed with junta troops", "ambushed a junta column"
-        if m.group("by") or _WEAPON_NOUN.search(noun) or _AGENT_VERB.match(rest):
-            return True
+        if m.group("by") or _WEAPON_NOUN.search(noun) or _AGENT_VERB.match(rest) or re.match(
+                r"\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b", rest):
+            return True  # ("the junta responded by shelling villages")
     return False
 
 
@@ -1248,7 +1249,8 @@ def _institution_forces(text: str) -> str | None:
 
 _INSTITUTION_ACTS = re.compile(
     r"\s*(?:(?:forces|troops|soldiers|units?|commandos|personnel|aircraft|jets|warplanes|"
-    r"helicopters?|drones?|artillery|naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+"
+    r"helicopters?|drones?|(?:artillery|mortar)(?:\s+shells?)?|shells|rockets|missiles|"
+    r"naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+"
     # "SAF soldiers from the 22nd Infantry Division clashed"
     r"(?:(?:from|of)\s+the\s+(?:[\w-]+\s+){1,4}?)?)?"
     r"(?:shelled|struck|fired|launched|bombed|carried\s+out|conducted|clashed|ambushed|raided|"

@@ -592,7 +592,8 @@ _SINGULAR_KILLED = re.compile(
     r"attacker|assailant|insurgent|rebel|jihadist|bomber|terrorist|operative|khariji|infant|"
     r"baby|toddler|son|daughter|"
     r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor|schoolteacher|"
-    r"headteacher|headmaster|headmistress|principal|lecturer|professor|official)\b",
+    r"headteacher|headmaster|headmistress|principal|lecturer|professor|official|chairman|"
+    r"chairwoman|assistant|aide|commissioner)\b",
     re.IGNORECASE,
 )
 # "Two residents who tried to resist were shot dead": a count, a relative clause, the toll
@@ -677,9 +678,12 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"pupil|sailor|rider|motorcyclist|cyclist|pedestrian|fisherman|hunter|miner|labou?rer|"
            r"porter|customer|shopper|worshipper|tapper|colonel|major|captain|sergeant|lieutenant|"
            r"legislator|lawmaker|senator|activist|editor|reporter|photographer|rancher|"
-           r"landowner|informer|headman|ranger|volunteer|escort|deputy)")
+           r"landowner|informer|headman|ranger|volunteer|escort|deputy|assistant|aide|chairman|"
+           r"chairwoman|commissioner|headmaster|headmistress|lecturer|professor|surgeon|medic|"
+           r"paramedic|firefighter|diplomat)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
-                   r"policemen|passengers?|children|son|daughter|wife|husband)")
+                   r"policemen|passengers?|children|son|daughter|wife|husband|brother|sister|"
+                   r"father|mother)")
 # one person in a list of the dead: "the pastor", "his son", "she", a terse note's "bomber"
 _ONE_PERSON = (r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+)?(?:" + _PERSON[3:-1]
                + r"|bomber|suicide\s+bomber|perpetrator|" + _RELATIVE + r")|\b(?:he|she)|"
@@ -713,8 +717,10 @@ _PAIR_SUBJECT = re.compile(
 # (a dateline's dash opens one too: "ZAMORA, Mich.— A man died")
 _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
                 r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
-                r"(?:[\w\-]+\s+){0,2}?"
-                + _PERSON_OR_PERP + r"|he|she)\s+"
+                r"(?:[\w'’\-]+\s+){0,2}?"
+                + _PERSON_OR_PERP + r"|he|she)"
+                # "The officer's brother, who was standing nearby, was wounded"
+                r"(?:,\s+who\s+[^,;.]{3,60},)?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties)|aged\s+\d+|\(\d+\s*(?:yrs?|years)?\)|"
@@ -723,7 +729,8 @@ _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
     r"murdered|beheaded|executed|found\s+dead|dead|martyred|(?:fatally|mortally)\s+(?:wounded|injured|"
-    r"shot|stabbed))|(?:also\s+|later\s+)?died"
+    r"shot|stabbed)|the\s+(?:only|sole)\s+(?:fatality|death|one\s+killed|person\s+killed))|"
+    r"(?:also\s+|later\s+)?died"
     # "An elderly woman who could not flee is said to have burned to death"
     r"|(?:was\s+|is\s+said\s+to\s+have\s+|reportedly\s+)?(?:burn(?:ed|t)|hacked|stabbed|beaten|"
     r"bludgeoned)\s+to\s+death)\b",

@@ -44,7 +44,7 @@ from pipeline.extract.taxonomy import (
     names_attack,
     patrol_named,
 )
-from pipeline.extract.text import BULLET, FIELD_LABEL, PLACE_HEADING, Sentence
+from pipeline.extract.text import BULLET, CLOSING_TOTAL, FIELD_LABEL, PLACE_HEADING, Sentence
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
 
@@ -1498,6 +1498,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 c = f.casualties
                 if c.fatalities is not None or c.injured is not None:
                     targets = _plural_targets(groups, current) if f.plural_ref else [current]
+                    if CLOSING_TOTAL.match(sent.text) and any(
+                            g is not current and not g.background and g.fatalities == c.fatalities
+                            for g in groups) and current.fatalities is not None:
+                        # "… ambushed a patrol, killing two soldiers. Later the same day, a
+                        # landmine …; no casualties reported. 2 fatalities.": the note's total is
+                        # its first act's, not the last one's none
+                        targets = []
                     for g in targets:
                         g.add_casualties(c, sent)
                     current.extra.append(sent)

@@ -106,6 +106,13 @@ PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]
                            r"district|province|state|camp|State|Province)\.?$")
 
 
+# an event note's closing total after an act that hurt nobody is a sentence of its own: "…; no
+# casualties reported. 2 fatalities." (the total is the note's, not that act's)
+_NONE_TOLD = re.compile(r"\bno\s+(?:casualties|fatalities|deaths|injuries)\b|\bno\s+one\s+was\b|"
+                        r"\bnobody\s+was\b", re.IGNORECASE)
+CLOSING_TOTAL = re.compile(r"\d[\d,]*\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; short caption-like lines, page furniture and the headlines of
     a page's related-stories list are dropped."""
@@ -135,7 +142,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
                 r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x") and not (
-                _DAY_LABEL.match(text, m.end())):
+                _DAY_LABEL.match(text, m.end()) or (CLOSING_TOTAL.match(text, m.end())
+                                                  and _NONE_TOLD.search(piece))):
             # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", and a day's
             # entry, "… no casualty figures. 3 July: shells fell …", do not)
             continue
