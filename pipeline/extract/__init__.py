@@ -206,7 +206,7 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
                 m["country_code"] is None or (again["location"] and m["location"]
                                               and key(again["location"]) == key(m["location"]))):
             done[i] = (g, again)
-    for i, (g, m) in enumerate(done):
+    for g, m in done:
         if m is None or m["location"] is not None:
             continue
         # "… attacked Belot (Kenscoff, Ouest) … The following day, gang members returned and set
