@@ -3142,3 +3142,28 @@ def test_a_place_placed_by_the_act_before() -> None:
 ])
 def test_named_actors_of_round_42(text: str, perpetrator: str) -> None:
     assert extract_incidents(text, "2024-09-19")[-1]["perpetrator"] == perpetrator
+
+
+def test_deminers_abducted_are_an_abduction() -> None:
+    text = ("10/05/2007: Assailants abducted four employees of a demining organization on the "
+            "Kabul-Kandahar highway in Ghazni province, Afghanistan. The hostages were released "
+            "three days later.")
+    (m,) = extract_incidents(text, "2007-10-05")
+    assert m["sub_event_type"] == "abduction"
+
+
+def test_a_records_earlier_day_in_its_own_numeric_form_is_recalled() -> None:
+    text = ("08/21/2006: A roadside bomb struck a convoy of Iraqi Army soldiers near Baqubah, "
+            "Diyala governorate, Iraq, killing three soldiers. This was the second attack on "
+            "the road in less than a week; on 08/15/2006, a similar device killed one soldier.")
+    got = sorted((m["mention_type"], str(m["event_date"]))
+                 for m in extract_incidents(text, "2006-08-21"))
+    assert got == [("background", "2006-08-15"), ("current", "2006-08-21")]
+
+
+def test_a_captives_body_found_ends_the_abduction() -> None:
+    text = ("09/03/2005: Assailants abducted a government contractor from his residence in "
+            "Thoubal district, Manipur, India. His body, bearing gunshot wounds, was recovered "
+            "near the Imphal-Moreh road the following day.")
+    (m,) = extract_incidents(text, "2005-09-04")
+    assert (m["sub_event_type"], m["fatalities"]) == ("abduction", 1)

@@ -543,7 +543,10 @@ _NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+
                            r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
                            r"gunman|kamikaze)\b", re.IGNORECASE)
 # "His body was discovered three days later", "The bodies of both men were found"
-_BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?body\s+(?:was|has\s+been|had\s+been)\s+"
+_BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?body"
+                         # ("His body, bearing gunshot wounds, was recovered")
+                         r"(?:,\s+(?:bearing|with|riddled\s+with)\s+[^,;.]{3,50},)?\s+"
+                         r"(?:was|has\s+been|had\s+been)\s+"
                          r"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered)\b",
                          re.IGNORECASE)
 _BOTH_BODIES = re.compile(r"\b(?:bodies|corpses)\s+of\s+both\b", re.IGNORECASE)

@@ -645,7 +645,10 @@ _NO_TARGET = re.compile(
     r"exercises?(?!\s+(?:restraint|caution|control|of|their|its|his|her|the|a)\b)|"
     # mine clearance and weapons handed in: "clears 80 square kilometres of mined land", "gun
     # amnesty", "completes handover of individual weapons"
-    r"mined\s+land|de-?mining|mine\s+clearance|amnest(?:y|ies)|handover\s+of\s+(?:[\w-]+\s+)?"
+    # (not the deminers attacked: "abducted four employees of a demining organization")
+    r"mined\s+land|de-?mining(?!\s+(?:organi[sz]ations?|agenc(?:y|ies)|ngos?|compan(?:y|ies)|"
+    r"charit(?:y|ies)|group|staff|workers|employees|personnel|teams?\s+(?:was|were)\s+"
+    r"(?:attacked|ambushed|abducted|kidnapped)))|mine\s+clearance|amnest(?:y|ies)|handover\s+of\s+(?:[\w-]+\s+)?"
     r"weapons|weapons\s+handover)\b")
 
 
@@ -1207,6 +1210,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     overview_used = False
     pending: list[Frame] = []
     record_date: DateMention | None = None
+    numeric_record = False  # and whether it opens on the database's "MM/DD/YYYY:"
     label_date: DateMention | None = None
     lead_date: DateMention | None = None
     marker_at = -2
@@ -1396,6 +1400,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, today)
                                 if _opens_record(sent.text, d, entry_year)), line_day)
+            numeric_record = _NUMERIC_DAY.match(sent.text) is not None
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and ((abs((d.date - record_date.date).days) > 14
                                                  and _YEAR.search(sent.text, d.start, d.end))
@@ -1407,6 +1412,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                                          or _HAD_AFTER.match(sent.text, d.end)
                                                          or sent.text.endswith(
                                                              "since the ", 0, d.start)
+                                                         # (a record's own numeric form: "…
+                                                         # in less than a week; on 08/15/2006,
+                                                         # a similar device killed one")
+                                                         or (numeric_record
+                                                             and _NUMERIC_DAY.search(
+                                                                 sent.text, d.start, d.end))
                                                          or (not titled_report and (
                                                              (record_date.date - d.date).days > 7
                                                              or ((record_date.date
@@ -1557,6 +1568,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 and i - current.frames[-1].index <= 3 and _CLAIMED_THE.search(sent.text)):
             # "The Islamic State in the Greater Sahara claimed the ambush on Tuesday": the claim
             # of the incident told, on a day of its own
+            current.extra.append(sent)
+            continue
+        if (current is not None and current.means is not None
+                and current.means.sub_event_type == "abduction" and not current.background
+                and i - current.frames[-1].index <= 2 and _CAPTIVES_BODY.match(sent.text)):
+            # "Assailants abducted a contractor … His body, bearing gunshot wounds, was recovered
+            # the following day": the captive's death ends the abduction told
+            current.add_casualties(f.casualties, sent)
             current.extra.append(sent)
             continue
         new = current is None
@@ -1875,6 +1894,9 @@ _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>"
 # opens on a numbered paragraph, or says what period it covers; its acts can be most of a year
 # old by publication and still be its news.
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.(?:\s|$)")
+_CAPTIVES_BODY = re.compile(r"\s*(?:His|Her|Their|The\s+(?:victim|hostage|captive)s?['’]?s?)\s+"
+                            r"(?:\w+\s+)?bod(?:y|ies)\b")
+_NUMERIC_DAY = re.compile(r"\s*\b\d{1,2}/\d{1,2}/\d{4}\b")
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review|"
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
                                re.IGNORECASE)
