@@ -3167,3 +3167,41 @@ def test_a_captives_body_found_ends_the_abduction() -> None:
             "near the Imphal-Moreh road the following day.")
     (m,) = extract_incidents(text, "2005-09-04")
     assert (m["sub_event_type"], m["fatalities"]) == ("abduction", 1)
+
+
+def test_earlier_this_month_opening_a_sentence_recalls() -> None:
+    text = ("Armed men burst into a family gathering in Irapuato late on Saturday and opened "
+            "fire, killing 12 people, prosecutors said on Sunday. Earlier this month, 8 people "
+            "were shot dead at a bar in nearby Celaya.")
+    got = sorted((m["mention_type"], m["location"]) for m in extract_incidents(text, "2024-06-23"))
+    assert got == [("background", "Celaya"), ("current", "Irapuato")]
+
+
+def test_a_feeds_first_line_is_no_headline_of_the_next() -> None:
+    text = ("Africa - latest\n"
+            "Burkina Faso: dozens killed as jihadists attack Barsalogho residents digging "
+            "trenches on Saturday; JNIM claims · 6 hours ago\n"
+            "Senegal: government orders audit of public finances · 3 hours ago\n"
+            "Niger: 5 soldiers killed in attack near Tillaberi, defence ministry says · 1 day ago")
+    assert {m["country_code"] for m in extract_incidents(text, "2024-08-26")} == {"BFA", "NER"}
+
+
+def test_a_live_pages_stamps_set_off_by_a_gap() -> None:
+    text = ("LIVE: Russia-Ukraine war, day 723\n"
+            "10:15  Russian drones hit Kharkiv overnight, 6 injured - mayor Terekhov\n"
+            "08:30  Kherson: 3 killed as Russian shells hit Korabelnyi district on Thursday "
+            "evening")
+    got = sorted((m["sub_event_type"], m["fatalities"], m["injured"])
+                 for m in extract_incidents(text, "2024-02-16"))
+    assert got == [("drone_strike", None, 6), ("shelling_artillery", 3, None)]
+
+
+def test_a_markets_feed_on_weekend_attacks() -> None:
+    text = ("Markets - live coverage\n"
+            "Brent spikes nearly 20% after weekend drone attacks knock out half of Saudi oil "
+            "output · 1 hr ago\n"
+            "Pound firms ahead of BoE decision · 3 hrs ago\n"
+            "Houthis claim Saturday's drone strikes on Aramco's Abqaiq plant; US points finger at "
+            "Iran · 5 hrs ago")
+    got = {(m["country_code"], str(m["event_date"])) for m in extract_incidents(text, "2019-09-16")}
+    assert got == {("SAU", "2019-09-14")}

@@ -152,6 +152,11 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # (told late in a week, the days between its Monday and yesterday: two back is their middle)
     (re.compile(r"\bearlier\s+(?:this|in\s+the)\s+week\b", re.IGNORECASE), 2, "week", ("week",)),
 ]
+# (a headline's "weekend attacks"; not "over the weekend", which a report may tell on the
+# Monday of acts of that day, as lists of incidents do)
+_WEEKEND = re.compile(r"\b(?:last\s+weekend['’]s|weekend(?:['’]s)?)\s+(?:[\w-]+\s+)?"
+                      r"(?:attacks?|strikes?|bombings?|raids?|violence|fighting|clashes|shelling|"
+                      r"blasts?|explosions?|shootings?)\b", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"\b(?:earlier|late[r]?|early)\s+this\s+month\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b|\ba\s+month\s+ago\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
@@ -160,6 +165,8 @@ BACKGROUND_CUE = re.compile(
     r"\b(?:back\s+in|last\s+year|years?\s+ago|months\s+ago|anniversary|in\s+the\s+past,|"
     # ("Last month, gunmen killed four people at a car wash": a report's recalled act)
     r"(?<![\w,] )(?<![\w,]  )last\s+(?:month|week)(?=,)|"
+    # ("Earlier this month, 8 people were shot dead at a bar in nearby Celaya")
+    r"(?<![\w,] )(?<![\w,]  )earlier\s+(?:this|in\s+the)\s+month(?=,)|"
     r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
@@ -345,6 +352,11 @@ def find_dates(sentence: str, published: dt.date,
             continue
         for m in rx.finditer(sentence):
             add(published - dt.timedelta(days=days), prec, *m.span())
+    for m in (_WEEKEND.finditer(sentence) if "weekend" in low else ()):
+        # the Saturday of the last weekend up to the day told ("Brent spikes after weekend drone
+        # attacks" on a Monday): a two-day span, read at week precision
+        back = {5: 0, 6: 1}.get(published.weekday(), published.weekday() + 2)
+        add(published - dt.timedelta(days=back), "week", *m.span())
     for m in (_THIS_MONTH.finditer(sentence) if "this month" in low else ()):
         add(published.replace(day=1), "month", *m.span())
     for m in (_LAST_MONTH.finditer(sentence) if "month" in low else ()):

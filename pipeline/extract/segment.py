@@ -271,7 +271,9 @@ _NEW_MARKER = re.compile(
 # "Posted at 11.05am", "2h ago", "Key event", "Breaking"
 _LIVE_STAMP = re.compile(
     r"\s*(?:(?:Updated|Posted(?:\s+at)?|Published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s+[A-Z]{2,4})?(?=\s*(?:[—–|-]|$))|\d{1,2}\s*(?:h|hrs?|m|mins?)\s+ago\b)"
+    # (a stamp set off by a dash, or by a gap as wide as a column's: "08:30  Kherson: …")
+    r"(?:\s+[A-Z]{2,4})?(?=\s*(?:[—–|-]|$)|(?:\s{2,}|\t)[A-Z\d])|"
+    r"\d{1,2}\s*(?:h|hrs?|m|mins?)\s+ago\b)"
     r"|\s*(?:Key\s+event|Breaking(?:\s+news)?)\s*(?::|[—–-]|$)")
 _BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
 _RELATED_ATTACK = re.compile(
@@ -1812,7 +1814,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
     if (len(groups) > 1 and [f.index for f in groups[0].frames] == [0]
-            and not groups[0].background and _is_headline(sentences)
+            and not groups[0].background and _is_headline(sentences) and not feed_items
             and any(not g.background and (_same_kind(g, groups[0]) or _retells(g, groups[0]))
                     for g in groups[1:])):
         # "RSF drone strike kills 15 at Omdurman market", then the story: a headline on a line

@@ -73,8 +73,11 @@ _REGION_FIELD = re.compile(r"\b(?:Country|Region|Province|State|Governorate|Obla
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:has\s+|had\s+|later\s+|also\s+)?(?:(?:not\s+|yet\s+to\s+)?"
                                r"(?:commented|comment|responded|respond)|blamed|accused|"
                                r"denied|condemned|protested|retaliated|vowed|said|says)\b")
-_BLAMED_BEFORE = re.compile(r"\b(?:attribut(?:ed|ing)|blam(?:ed|ing)|accus(?:ed|ing))\s+"
-                            r"(?:(?:it|them|the\s+[\w-]+)\s+)?(?:(?:to|on)\s+)?$", re.IGNORECASE)
+_BLAMED_BEFORE = re.compile(r"\b(?:(?:attribut(?:ed|ing)|blam(?:ed|ing)|accus(?:ed|ing))\s+"
+                            r"(?:(?:it|them|the\s+[\w-]+)\s+)?(?:(?:to|on)\s+)?|"
+                            # "US points finger at Iran"
+                            r"point(?:s|ed|ing)?\s+(?:the\s+|a\s+)?finger\s+at\s+)$",
+                            re.IGNORECASE)
 _AUTHORITY_AFTER_PLACE = re.compile(
     r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
     r"governor|authorities|government|council|officials)\b", re.IGNORECASE)
@@ -144,7 +147,7 @@ _STOP = frozenset(
     deal damage reports report claim claims video image images photo getty
     subscriber account content login card file latest keep up date digging deeper
     resistance hezbollah hamas taliban sahara early initial initially final
-    vice brig gen col adm sen rev front council alliance cell molotov toyota
+    vice brig gen col adm sen rev front council alliance cell molotov toyota brent
     """.split()
 )
 
