@@ -3205,3 +3205,11 @@ def test_a_markets_feed_on_weekend_attacks() -> None:
             "Iran · 5 hrs ago")
     got = {(m["country_code"], str(m["event_date"])) for m in extract_incidents(text, "2019-09-16")}
     assert got == {("SAU", "2019-09-14")}
+
+
+def test_where_a_train_was_bound_is_not_where_it_was_hit() -> None:
+    text = ("QUETTA, Pakistan, Nov 10 - The death toll from Saturday's suicide bombing at "
+            "Quetta's main railway station rose to 31 on Sunday, officials said. The attack "
+            "targeted soldiers waiting for a train to Peshawar.")
+    (m,) = extract_incidents(text, "2024-11-10")
+    assert (m["location"], m["admin1"]) == ("Quetta", "Balochistan")

@@ -58,6 +58,9 @@ _ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|a
                             r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "soldiers waiting for a train to Peshawar": where the vehicle was bound, not where it was hit
+_BOUND_FOR = re.compile(r"\b(?:trains?|bus(?:es)?|flights?|planes?|convoys?|ferry|ferries|boats?|"
+                        r"coach(?:es)?)\s+(?:bound\s+)?(?:to|for)\s+$", re.IGNORECASE)
 # "armed men arriving by speedboat from the southern Philippines": where they came from
 _CAME_FROM_BEFORE = re.compile(r"\b(?:arriv\w*|com(?:ing|e)|came|sail\w*|cross\w*|infiltrat\w*|"
                                r"travel\w*)\s+(?:by\s+(?:[\w-]+\s+){1,2}?)?from\s+(?:the\s+)?"
@@ -482,7 +485,8 @@ def _scan_places(text: str) -> list[Mention]:
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after) or (
                 has_country and _NATIONALS_OF.search(before)):
             weight = 0.3
-        if _WENT_TO_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before):
+        if _WENT_TO_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or (
+                _BOUND_FOR.search(before)):
             weight = 0.3  # "the assailants withdrew toward the Gourma", "airlifted to Bogota"
         if _ALLIED_BEFORE.search(before):
             weight = 0.3  # "militias allied to Kinshasa", "rebels backed by Rwanda": whose
