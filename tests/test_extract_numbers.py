@@ -305,7 +305,7 @@ def test_estimates_revisions_and_communique_words(sentence: str, killed: int | N
     ("Aslam was killed along with three other officers and four other policemen were wounded.",
      4, 4),
     # a second person, told with a relative clause, who was hurt and not killed
-    ("The executive was killed and his wife, who was standing nearby, was injured.", 1, None),
+    ("The executive was killed and his wife, who was standing nearby, was injured.", 1, 1),
     # a first figure corrected later in the sentence, without its noun
     ("Activists first reported 9 deaths; the Observatory later documented 12, four of them "
      "children.", 12, None),
