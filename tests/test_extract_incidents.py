@@ -3213,3 +3213,48 @@ def test_where_a_train_was_bound_is_not_where_it_was_hit() -> None:
             "targeted soldiers waiting for a train to Peshawar.")
     (m,) = extract_incidents(text, "2024-11-10")
     assert (m["location"], m["admin1"]) == ("Quetta", "Balochistan")
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("On 6 May 2019, SAA helicopters dropped barrel bombs on Kafr Nabl (Maarrat an Nu'man, "
+     "Idleb), killing 7 civilians.", "Syrian forces"),
+    ("On 29 July 2021, SAA forces, including units of the 4th Division, shelled Daraa al-Balad "
+     "(Daraa, Daraa), killing 3 civilians.", "Syrian forces"),
+    # the avenged act's author is not this act's
+    ("On 20 July 2024, Israeli Air Force jets struck fuel tanks at Hodeidah port (Al Hawak, Al "
+     "Hudaydah), in retaliation for a Houthi drone attack on Tel Aviv, killing 6.",
+     "Israeli forces"),
+    # the group hit, its sources silent
+    ("On 14 April 2020, a drone operated by Turkish forces struck an LNA fuel convoy near "
+     "Al-Asabaa (Gharyan, Al Jabal al Gharbi). 3 LNA fighters were killed; LNA sources did not "
+     "comment.", "Turkish forces"),
+    ("The IDF responded the same day with air strikes on several Hamas positions in Beit "
+     "Hanoun (North Gaza, Gaza Strip); 2 Palestinians were lightly injured.", "Israeli forces"),
+])
+def test_authors_of_round_43(text: str, perpetrator: str) -> None:
+    assert extract_incidents(text, "2024-07-28")[0]["perpetrator"] == perpetrator
+
+
+def test_a_projectile_dropped_from_a_commercial_drone() -> None:
+    text = ("On 5 June 2023, Houthi forces dropped a projectile from a modified commercial drone "
+            "(quadcopter) onto a market area in Al-Barh (Maqbanah, Taizz). A vendor was killed.")
+    (m,) = extract_incidents(text, "2023-06-13")
+    assert (m["sub_event_type"], m["weapon"]) == ("drone_strike", "drone")
+
+
+def test_a_coders_split_of_the_reported_toll() -> None:
+    text = ("On 21 March 2021, IS Sahel militants attacked the villages of Intazayene, Bakorat and "
+            "Wistane (Tillia, Tahoua), shooting residents. The government reported 141 civilians "
+            "killed. Reported fatalities are split between the three villages: 47 fatalities "
+            "coded for each.")
+    assert extract_incidents(text, "2021-03-30")[0]["fatalities"] == 47
+
+
+def test_the_act_a_claim_answered_is_recalled() -> None:
+    text = ("On 13 October 2024, a Hezbollah drone struck a training base near Binyamina (Hadera, "
+            "Haifa). 4 soldiers were killed. Hezbollah claimed the attack, stating it was a "
+            "response to IDF air strikes in central Beirut on 10 October 2024, which killed 22 "
+            "people.")
+    got = sorted((m["mention_type"], m["country_code"])
+                 for m in extract_incidents(text, "2024-10-22"))
+    assert got == [("background", "LBN"), ("current", "ISR")]

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from unidecode import unidecode
 
 from pipeline.extract.dates import MONTH_WORD
+from pipeline.extract.text import RESPONSE_TO
 from pipeline.geo.gazetteer import data_table
 
 
@@ -274,6 +275,9 @@ _SOURCE_AFTER = re.compile(
     # ("Hezbollah later announced the death of one of its fighters": the group hit, mourning)
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|has|had)\s+)?(?:announced\s+the\s+deaths?\s+of|"
     r"mourned)\b"
+    # ("LNA sources did not comment", "a Hamas spokesman declined to comment")
+    r"|\s*(?:sources?|officials?|spokes(?:man|person|woman)|media|outlets?)\s+(?:did\s+not|"
+    r"declined\s+to|could\s+not\s+be\s+reached\s+to)\s+comment\b"
     r"|\s*(?:\([^()]{1,20}\)\s*)?(?:(?:sources?|officials?|spokes(?:man|person|woman)|media|"
     r"outlets?)\s+)?(?:said|says|say|reported|stated|told|announced|counted)\b"
     r"(?![^.;]{0,60}\b(?:claim\w*|responsib\w*|(?:it|they|its\s+\w+|the\s+group)\s+(?:had\s+|"
@@ -340,7 +344,9 @@ _BRACKET_VICTIM_AFTER = re.compile(r"\s*\)\s*(?:were\s+|was\s+)?(?:killed|dead|i
                                    r"neutrali[sz]ed|arrested|KIA|WIA)\b", re.IGNORECASE)
 _TARGET_OF = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|"
                         r"operations?|bombing|shelling)\s+(?:on|against|targeting)\s+(?:the\s+)?"
-                        r"(?:suspected\s+)?$", re.IGNORECASE)
+                        # ("air strikes on several Hamas positions")
+                        r"(?:(?:several|multiple|two|three|four|five|a\s+number\s+of|dozens\s+of|"
+                        r"various)\s+)?(?:suspected\s+)?$", re.IGNORECASE)
 _STRUCK_SUSPECTED = re.compile(r"\b(?:struck|hit|targeted|targeting|bombed|shelled|pounded|"
                                r"striking|hitting)\s+(?:\w+\s+){0,3}?suspected\s+$|"
                                # "The ENDF said it hit Fano militia fighters": its target
@@ -383,6 +389,8 @@ _VICTIM_AFTER = re.compile(
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|targeted|hit|"
     r"struck|arrested|captured|neutrali[sz]ed)\b|(?:killed|dead|wounded)\s*[;,.])",
     re.IGNORECASE)
+_AVENGED_BEFORE = re.compile(r"\b" + RESPONSE_TO + r"\s+(?:an?\s+|the\s+|recent\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(
     r"(?:by|suspected|blamed\s+on|attributed\s+to|believed\s+to\s+be|linked\s+to|"
     r"affiliated\s+(?:to|with)|members?\s+of|fighters\s+(?:of|from)|loyal\s+to|from\s+the)"
@@ -975,6 +983,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             # "2 killed, later named by Hezbollah as its members", "strikes against fighters
             # they consider linked to the PKK": the group of those hit
             score -= 1.5
+        elif _AVENGED_BEFORE.search(before):
+            score -= 1.5  # "struck Hodeidah in retaliation for a Houthi drone attack"
         elif _AGENT_BEFORE.search(before):
             score += 1.0
         elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
@@ -1250,7 +1260,7 @@ def _institution_forces(text: str) -> str | None:
 _INSTITUTION_ACTS = re.compile(
     r"\s*(?:(?:forces|troops|soldiers|units?|commandos|personnel|aircraft|jets|warplanes|"
     r"helicopters?|drones?|(?:artillery|mortar)(?:\s+shells?)?|shells|rockets|missiles|"
-    r"naval\s+vessels|air\s*strikes?|drone\s+strikes?)\s+"
+    r"naval\s+vessels|air\s*strikes?|drone\s+strikes?)(?:,[^,.;]{1,60},)?\s+"
     # "SAF soldiers from the 22nd Infantry Division clashed"
     r"(?:(?:from|of)\s+the\s+(?:[\w-]+\s+){1,4}?)?)?"
     r"(?:shelled|struck|fired|launched|bombed|carried\s+out|conducted|clashed|ambushed|raided|"
@@ -1258,6 +1268,9 @@ _INSTITUTION_ACTS = re.compile(
     r"repulsed|fought|battled)\b"
     # with an object: "one CRPF personnel killed in the blast" is a victim
     r"(?!\s*(?:in|at|on|by|and|while|when|during|after|near|as|[,.;]|$))"
+    # "The IDF responded the same day with air strikes on …"
+    r"|\s*responded\s+(?:[\w-]+\s+){0,4}?with\s+(?:[\w-]+\s+)?(?:air\s*strikes|strikes|shelling|"
+    r"artillery|fire|raids)\b"
     # "AFRICOM said an air strike killed …": forces reporting their own strike
     r"|\s*(?:said|announced|confirmed)\s+(?:that\s+)?(?:an?|its)\s+(?:\w+\s+)?(?:air\s*strikes?|"
     r"drone\s+strikes?|strikes?|raids?)\b"

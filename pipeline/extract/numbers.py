@@ -481,6 +481,10 @@ _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?
                          r"total\s*\)|"
                          r"(?:^|[.;]\s+)(?P<m>\d+)\s+fatalit(?:y|ies)(?:\s*[,;]\s*"
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
+_SPLIT_TOLL = re.compile(r"\bfatalities\s+(?:are|were|have\s+been)\s+split\s+(?:evenly\s+)?"
+                         r"between\b"
+                         r"[^.]*?(?::\s*(?P<n>\d+)\s+(?:fatalit(?:y|ies)\s+)?(?:coded\s+)?(?:for\s+)?"
+                         r"each|\(\s*(?P<m>\d+)\s+each\s*\))", re.IGNORECASE)
 _APPOSED_LIST = re.compile(r"\b(?:" + NUMBER.lower() + r")\s+(?:people|persons|men|women|"
                            r"civilians|soldiers|officers|policemen|victims)(?P<app>\s*,\s*(?:an?|"
                            r"the|two|three|\d+)\s(?:[^,.;]|\.(?=\w|\s[a-z])){3,80},)\s+(?=(?:were|was)\s+(?:\w+\s+)?"
@@ -1160,6 +1164,12 @@ def find_casualties(sentence: str) -> Casualties:
         rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
         return Casualties(_selves(selfm["self"], sentence[:a]) + n, rest.injured, False,
                           ((a, b), *rest.spans))
+    split = _SPLIT_TOLL.search(sentence) if "split" in sentence else None
+    if split is not None:
+        # "Reported fatalities are split between the three villages: 47 fatalities coded for
+        # each": the coder's share of this incident replaces the toll reported for all
+        return Casualties(int(split["n"] or split["m"]), None, False, (split.span(),),
+                          running_toll=True)
     coded = _CODED_TOLL.search(sentence) if "fatalit" in sentence or "total)" in sentence else None
     if coded is not None:
         # "… shot dead 3 civilians and set houses alight. 3 fatalities.", "Fatalities coded as 8

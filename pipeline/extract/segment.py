@@ -44,7 +44,15 @@ from pipeline.extract.taxonomy import (
     names_attack,
     patrol_named,
 )
-from pipeline.extract.text import BULLET, CLOSING_TOTAL, FIELD_LABEL, PLACE_HEADING, Sentence
+from pipeline.extract.text import (
+    AVENGE_WORDS,
+    BULLET,
+    CLOSING_TOTAL,
+    FIELD_LABEL,
+    PLACE_HEADING,
+    RESPONSE_TO,
+    Sentence,
+)
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
 from pipeline.schema import WEAPON_FAMILY
 
@@ -123,7 +131,7 @@ def _context_opens(text: str) -> bool:
 _ASSESSMENT_HEAD = re.compile(r"(?:Assessment|Background|Context|Analysis|Comment|Outlook|"
                               r"ASSESSMENT|BACKGROUND|CONTEXT|ANALYSIS|COMMENT|OUTLOOK)\s*:")
 # the act a record's act answers or follows ("in response to", "in retaliation for")
-_CAUSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|reprisal|retaliation)\s+(?:to|for)|"
+_CAUSE_BEFORE = re.compile(r"\b(?:(?:in|as|was)\s+(?:a\s+)?" + RESPONSE_TO + r"|"
                            r"(?:came|comes|followed|follows)\s+(?:\w+\s+)?(?:after|days\s+after)|"
                            r"to\s+avenge|revenge\s+for)\b", re.IGNORECASE)
 # an act told as before the record's own: in the pluperfect, or the start of the war it is in
@@ -738,7 +746,7 @@ _HOAX = re.compile(r"\b(?:(?:was|were|is|as)\s+(?:a\s+)?(?:staged\s+)?(?:hoax|pr
                    # exercise"
                    r"(?:was|were)\s+(?:an?\s+)?(?:pre-?planned\s+|planned\s+|scheduled\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:training\s+exercise|mock\s+drill))\b")
-_AVENGE_CUE = r"\b(?:retaliation|revenge|reprisal|vengeance)\s+for\s+(?:the|a|an|last)\s+"
+_AVENGE_CUE = r"\b(?:" + AVENGE_WORDS + r")\s+for\s+(?:the|a|an|last)\s+"
 _AVENGED = re.compile(_AVENGE_CUE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AVENGED_AFTER = re.compile(_AVENGE_CUE, re.IGNORECASE)
 # a text about remembering: "marks five years since", "35 years on", "on the eighth

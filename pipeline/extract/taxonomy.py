@@ -1536,7 +1536,7 @@ _USE_LOW = re.compile(
     # a headline's present tense: "Rockets target Ain al-Asad air base"
     r"(?:rockets|missiles|shells|drones|mortars)\s+(?:target|strike|pound)\b|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
-    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
+    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:(?!during\b|and\b|in\s+(?:19|20)\d\d)[\w()-]+\s+){0,9}?(?:on|onto|over|upon|into)\b|"
     r"land(?:ed|ing)\b|impact(?:ed|ing)\b|fell\s+(?:on|in|near|onto|inside|around)\b|"
     r"thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing)\b|plants?\s+(?:an?|the|explosives?|"
     r"bombs?|ieds?|mines?)\b|"

@@ -113,6 +113,11 @@ _NONE_TOLD = re.compile(r"\bno\s+(?:casualties|fatalities|deaths|injuries)\b|\bn
 CLOSING_TOTAL = re.compile(r"\d[\d,]*\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
 
 
+# the words that tell an act answered another: "in retaliation for", "a response to"
+AVENGE_WORDS = r"retaliation|revenge|reprisal|vengeance"
+RESPONSE_TO = r"(?:response|reaction|" + AVENGE_WORDS + r")\s+(?:to|for)"
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; short caption-like lines, page furniture and the headlines of
     a page's related-stories list are dropped."""
