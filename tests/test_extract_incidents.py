@@ -3258,3 +3258,27 @@ def test_the_act_a_claim_answered_is_recalled() -> None:
     got = sorted((m["mention_type"], m["country_code"])
                  for m in extract_incidents(text, "2024-10-22"))
     assert got == [("background", "LBN"), ("current", "ISR")]
+
+
+def test_a_total_including_the_attackers_already_counted() -> None:
+    text = ("06/03/2017: Three assailants drove a van into pedestrians on London Bridge in London, "
+            "United Kingdom, then attacked people with knives. Police officers shot and killed all "
+            "three assailants. Eleven people, including the three assailants, were killed.")
+    assert extract_incidents(text, "2017-06-04")[0]["fatalities"] == 11
+
+
+def test_earlier_the_same_day_at_the_same_town_is_another_act() -> None:
+    text = ("06/22/2015: Two female suicide bombers detonated vests near a mosque in the Gomari "
+            "area of Maiduguri city, Borno state, Nigeria. At least 30 people were killed. Earlier "
+            "the same day, a teenage girl wearing a suicide vest detonated her explosives at a "
+            "checkpoint in the Molai area of Maiduguri, killing only herself.")
+    got = sorted(m["fatalities"] for m in extract_incidents(text, "2015-06-22"))
+    assert got == [1, 30]
+
+
+def test_closed_at_the_time_is_the_acts_own_moment() -> None:
+    text = ("01/29/2013: Assailants detonated explosives planted inside a girls' primary school "
+            "in Jamrud tehsil, Khyber Agency, Pakistan. The blast destroyed several classrooms; no "
+            "casualties were reported because the school was closed at the time.")
+    (m,) = extract_incidents(text, "2013-01-30")
+    assert (m["mention_type"], m["fatalities"], m["injured"]) == ("current", 0, 0)

@@ -779,3 +779,21 @@ def test_one_person_by_office_kin_or_as_the_only_death(sentence: str, dead: int 
                                                        hurt: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    ("Rahimi and one of his bodyguards were killed and his driver was injured.", 2, 1),
+    ("Assailants stormed the home of a mukhtar and shot him dead.", 1, None),
+    ("The assailant detonated his vest, killing himself and injuring two guards.", 1, 2),
+    ("A girl detonated her explosives at a checkpoint, killing only herself.", 1, None),
+    ("The assailant stabbed two women to death before soldiers on patrol shot and killed him.",
+     3, None),
+])
+def test_a_name_and_one_of_his_men_the_one_shot_dead_and_the_attacker(
+        sentence: str, dead: int, hurt: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (dead, hurt)
+
+
+def test_responders_killing_the_attackers_kill_attackers_only() -> None:
+    assert find_casualties("Police officers shot and killed all three assailants.").attackers_only

@@ -119,7 +119,11 @@ _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+
                           r"woman|man|"
                           r"attacker|blast|explosion|bomb|device|attack|strike|suicide)|"
                           r"\banother\s+(?:[\w-]+\s+)?(?:bomber|blast|explosion|bomb|attack|"
-                          r"strike)\b", re.IGNORECASE)
+                          r"strike)\b|"
+                          # ("Earlier the same day, a teenage girl … detonated her explosives at
+                          # a checkpoint in the Molai area of Maiduguri")
+                          r"^\W*(?:earlier|later)\s+(?:the\s+same\s+day|that\s+day)\b|"
+                          r"\bin\s+a\s+separate\s+(?:incident|attack)\b", re.IGNORECASE)
 
 
 def _one_per_event(mentions: list[dict]) -> list[dict]:

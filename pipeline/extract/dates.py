@@ -168,7 +168,9 @@ BACKGROUND_CUE = re.compile(
     # ("Earlier this month, 8 people were shot dead at a bar in nearby Celaya")
     r"(?<![\w,] )(?<![\w,]  )earlier\s+(?:this|in\s+the)\s+month(?=,)|"
     r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
-    r"at\s+the\s+time|was\s+the\s+deadliest|had\s+been\s+killed|in\s+a\s+previous|"
+    # ("At the time, …" recalls; "closed at the time" tells the act's own moment)
+    r"(?<![\w,] )(?<![\w,]  )at\s+the\s+time(?=,)|was\s+the\s+deadliest|had\s+been\s+killed|"
+    r"in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
     # a coder's field for an older related event: "| bkgd: 19/09/12 village defence volunteer"
     r"(?:bkgd|background|prior\s+incident|previous\s+incident)(?=\s*:)|"

@@ -714,6 +714,9 @@ _ONE_AND_N_KILLED = re.compile(
     r"|(?:him|her)\s+and\s+(?P<p>" + NUMBER + r")\s+(?:[a-z]+\s+)?[a-z]+)\b"
     r"(?!\s+(?:(?:were|was)\s+)?(?:(?!and\b)\w+\s+)?(?:wounded|injured|hurt))", re.IGNORECASE)
 _PAIR_SUBJECT = re.compile(
+    # ("Rahimi and one of his bodyguards were killed": a name, then one of his people)
+    r"(?:^|(?<=\s))(?-i:[A-Z][\w'’\-]+)\s+and\s+one\s+of\s+(?:his|her|their)\s+"
+    r"(?:[\w\-]+\s+)?[a-z][\w\-]*\s*$|"
     r"(?:^|\b)(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s)"
     r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:one\s+of\s+(?:his|her|their|the)\s+"
     r"(?:[\w\-]+\s+)?[a-z][\w\-]*)|(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s))\s*$",
@@ -762,6 +765,15 @@ _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
 _SELF_AND = re.compile(r"\bkill(?:ing|ed)\s+(?P<self>themselves|himself|herself)\s+and\s+"
                        + QUALIFIER + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_KILLED_SELF_ONLY = re.compile(r"\bkill(?:ing|ed)\s+(?:only\s+)?"
+                               r"(?P<self>himself|herself|themselves)"
+                               r"(?=\s*(?:[,.;]|$|and\s+(?:injur|wound|hurt)))", re.IGNORECASE)
+_RESPONDERS_KILLED_HIM = re.compile(
+    r"\b(?:soldiers|police(?:\s+officers)?|officers|troops|guards|security\s+forces)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<v>shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)\b",
+    re.IGNORECASE)
+_SHOT_HIM_DEAD = re.compile(r"\b(?:shot|gunned|stabbed|hacked|beat|bludgeoned|burned|burnt)\s+"
+                            r"(?:him|her)\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 # "blew herself up and killed 27 others": the others are besides the bomber, who died too
 _BLEW_UP_OTHERS = re.compile(
     r"\bblew\s+(?:himself|herself)\s+up\b[^.;]{0,80}?\bkill(?:ing|ed)\s+" + QUALIFIER
@@ -940,8 +952,10 @@ _ATTACKERS_COUNT = re.compile(
     + r"\s+(?:were|was)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead|neutrali[sz]ed|sent\s+to\s+"
     r"hell|eliminated)"
     # "troops neutralised 13 of the terrorists": the attackers, told actively
-    r"|\b(?:neutrali[sz]ed|eliminated)\s+(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?"
-    + _ATTACKER_NOUN, re.IGNORECASE)
+    # (and "Police officers shot and killed all three assailants")
+    r"|\b(?:neutrali[sz]ed|eliminated|(?:officers|police|soldiers|troops|guards)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shot\s+and\s+killed|shot\s+dead|killed))\s+(?:all\s+)?"
+    r"(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?" + _ATTACKER_NOUN, re.IGNORECASE)
 # (passive or intransitive only: "gunmen shot dead 3 men" is the gunmen acting)
 _ATTACKERS_DIED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
@@ -1394,6 +1408,19 @@ def find_casualties(sentence: str) -> Casualties:
                                                            sentence[:sm.start()])
     elif fat and (fat_act or fat_pass) and _THEN_SELF.search(sentence):
         fat += 1
+    elif fat is None and (km := _KILLED_SELF_ONLY.search(sentence)) is not None:
+        # "detonated his vest, killing himself and injuring two guards"
+        fat = _selves(km.group("self"), sentence[:km.start()])
+        used.append(km.span())
+    if (rm := _RESPONDERS_KILLED_HIM.search(sentence)) is not None and not any(
+            a <= rm.start("v") < b for a, b in used):
+        # "stabbed two women to death before soldiers on patrol shot and killed him": the
+        # attacker, besides those he killed
+        fat = (fat or 0) + 1
+        used.append(rm.span())
+    elif fat is None and (hm := _SHOT_HIM_DEAD.search(sentence)) is not None:
+        fat = 1  # "stormed the home of a mukhtar and shot him dead"
+        used.append(hm.span())
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:
         fat = parse_number(cm.group("n"))
         used.append(cm.span())

@@ -430,6 +430,11 @@ class Group:
             # "Two villagers who tried to flee were shot dead": the report beats its headline
             override = True
             self.headline = False
+        if (self.attackers_only and c.fatalities and self.fatalities is not None
+                and c.fatalities > self.fatalities and _ATTACKERS_INCLUDED.search(sent.text)):
+            # "Police shot and killed all three assailants. Eleven people, including the three
+            # assailants, were killed": the total counts them already
+            override = True
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
                 and (c.attackers_only or self.attackers_only)):
@@ -1906,6 +1911,9 @@ _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>"
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.(?:\s|$)")
 _CAPTIVES_BODY = re.compile(r"\s*(?:His|Her|Their|The\s+(?:victim|hostage|captive)s?['’]?s?)\s+"
                             r"(?:\w+\s+)?bod(?:y|ies)\b")
+_ATTACKERS_INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|perpetrators?)\b",
+                                 re.IGNORECASE)
 _NUMERIC_DAY = re.compile(r"\s*\b\d{1,2}/\d{1,2}/\d{4}\b")
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review|"
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
