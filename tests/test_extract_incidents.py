@@ -3282,3 +3282,21 @@ def test_closed_at_the_time_is_the_acts_own_moment() -> None:
             "casualties were reported because the school was closed at the time.")
     (m,) = extract_incidents(text, "2013-01-30")
     assert (m["mention_type"], m["fatalities"], m["injured"]) == ("current", 0, 0)
+
+
+def test_a_warnings_reference_line_says_where_and_when() -> None:
+    text = ("UKMTO WARNING 019/2024 - UPDATE 003\n07 MAR 2024\n"
+            "Reference the incident approximately 50NM S of Aden at 1130 UTC yesterday (06 Mar). "
+            "Military authorities report that the Barbados-flagged bulk carrier was struck by an "
+            "anti-ship ballistic missile, causing a fire. Three crew members were killed.")
+    (m,) = extract_incidents(text, "2024-03-07")
+    assert (m["country_code"], m["location"], str(m["event_date"]), m["fatalities"]) == (
+        "YEM", "Aden", "2024-03-06", 3)
+
+
+def test_a_weekly_reports_items_dated_in_capitals() -> None:
+    text = ("GULF OF GUINEA - WEEKLY MARITIME SECURITY REPORT (15-21 OCT 2018)\n"
+            "1. 16 OCT - approx 35nm SW of Brass, Nigeria: At 0210LT gunmen in a speedboat fired "
+            "at the bridge of a product tanker, boarded and kidnapped four crew.")
+    (m,) = extract_incidents(text, "2018-10-22")
+    assert (m["country_code"], str(m["event_date"])) == ("NGA", "2018-10-16")

@@ -797,3 +797,14 @@ def test_a_name_and_one_of_his_men_the_one_shot_dead_and_the_attacker(
 
 def test_responders_killing_the_attackers_kill_attackers_only() -> None:
     assert find_casualties("Police officers shot and killed all three assailants.").attackers_only
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    ("Crew safe and unhurt.", 0, 0),
+    ("The crew are reported safe.", 0, 0),
+    # (the others were taken: nothing said of them)
+    ("The pirates kidnapped five crew members; the remaining crew are safe.", None, None),
+])
+def test_a_ships_crew_reported_safe(sentence: str, dead: int | None, hurt: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (dead, hurt)

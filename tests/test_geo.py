@@ -915,3 +915,11 @@ def test_the_places_of_an_avenged_act_say_nothing_of_this_one() -> None:
                         "warplanes struck military sites in several provinces early Saturday, in "
                         "retaliation for Iran's Oct 1 ballistic missile barrage on Israel.")
     assert loc.country_code == "IRN"
+
+
+def test_a_ships_flag_is_no_place() -> None:
+    from pipeline.extract import extract_incidents
+
+    text = ("The Master of a Marshall Islands-flagged product tanker reported that the vessel was "
+            "struck by a missile, causing a fire in one of her cargo tanks.")
+    assert extract_incidents(text, "2024-03-07")[0]["country_code"] is None

@@ -90,6 +90,9 @@ _INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>ins
                       r"ultimo|ult)\b\.?", re.IGNORECASE)
 _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                   + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
+# a weekly report's item in capitals, with no year: "1. 16 OCT - approx 35nm SW of Brass"
+_DAY_CAPS = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|"
+                       r"DEC)\b(?!\s*\d)")
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _RANGE_START = re.compile(r"\b(?P<d0>\d{1,2})\s*(?:[-–]|to|and)\s*$")
@@ -313,6 +316,9 @@ def find_dates(sentence: str, published: dt.date,
         if m["w"].lower().startswith("ult"):
             month = (month - dt.timedelta(days=1)).replace(day=1)
         add(_safe(month.year, month.month, int(m["d"])), "day", *m.span())
+    for m in (_DAY_CAPS.finditer(sentence) if digits and " " in sentence else ()):
+        d = _safe(published.year, month_number(m["mon"]), int(m["d"]))
+        add(_no_future(d, published, False) if d else None, "day", *m.span())
     for rx in ((_DMY, _MDY) if digits and months else ()):
         for m in rx.finditer(sentence):
             y = int(m["y"]) if m["y"] else published.year

@@ -832,6 +832,9 @@ _NONE_HURT = re.compile(
     r"|\bnobody\s+(?:else\s+)?(?:was|has\s+been)\s+(?:hurt|harmed)\b"
     r"|\bnone\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were)\s+(?:hurt|harmed|injured)\b"
     r"|\bescaped\s+(?:without\s+(?:injury|injuries|harm)|unhurt|unharmed|uninjured)\b"
+    # a ship's report: "Crew safe and unhurt.", "the crew are reported safe"
+    r"|(?<!remaining\s)(?<!other\s)\b(?:all\s+)?crew\s+(?:(?:are|is|were|was)\s+)?(?:(?:reported|confirmed|assessed)\s+(?:to\s+be\s+)?)?"
+    r"(?:safe|unhurt|unharmed|uninjured)\b(?!\s+(?:except|but|apart))"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
     r"|\bno\s*(?:one|body|\s[a-z]+)\s+(?:(?:was|were)\s+)?(?:killed|injured|hurt|wounded)\s+"
@@ -978,7 +981,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
-    r"shot|shoot|gunned|hospital|treated\s+for", re.IGNORECASE)
+    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe", re.IGNORECASE)
 
 
 _CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())

@@ -834,12 +834,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     text = sent.text
     signal = has_signal(text)
     item_head = _item_head(text) if _YEAR.search(text) else None
-    if (not signal and not _DETAIL_SIGNAL.search(text.lower()) and not _LABEL_LINE.match(text)
-            and item_head is None):
+    label = _LABEL_LINE.match(text) is not None or _SEA_POSITION.search(text) is not None
+    if not signal and not _DETAIL_SIGNAL.search(text.lower()) and not label and item_head is None:
         return _empty_frame(sent, index)
     means = classify(text, gated=True) if signal else None
     violent = means is not None and is_violent(text, means)
-    if not violent and not detail and not _LABEL_LINE.match(text) and item_head is None:
+    if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
     if ("since" in (low := text.lower()) or "between" in low) and (
@@ -1478,6 +1478,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if f.new_marker:
                 marker_at = i
             continue
+        if not f.violent and _SEA_POSITION.search(sent.text):
+            # "Reference the incident approx 65NM W of Hodeidah, Yemen, at 0945 UTC on 12 Jun."
+            # (or a report's "Posn: …, approx 200nm ENE of Hobyo"): where and when the act told
+            # next happened, or the one its title line just named
+            if (current is not None and current.frames[-1].index == i - 1
+                    and not current.frames[-1].sent.text.rstrip().endswith(".")):
+                _attach_label(current, f, sent)
+            else:
+                pending.append(f)
+            continue
         if not f.violent and (_LABEL_LINE.match(sent.text) or (i == 0 and (
                 _RECORD_SELF.match(sent.text) or PLACE_HEADING.match(sent.text)
                 or dyad_first_side([s.text for s in sentences[:2]]) is not None)) or (
@@ -1914,6 +1924,9 @@ _CAPTIVES_BODY = re.compile(r"\s*(?:His|Her|Their|The\s+(?:victim|hostage|captiv
 _ATTACKERS_INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?"
                                  r"(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|perpetrators?)\b",
                                  re.IGNORECASE)
+_SEA_POSITION = re.compile(r"\b\d{1,4}\s*(?:NM|nm|Nm|nmi|nautical\s+miles?)\s+(?:[NSEW]{1,3}|"
+                           r"(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+[A-Z]|"
+                           r"\bPos(?:itio)?n\s*:")
 _NUMERIC_DAY = re.compile(r"\s*\b\d{1,2}/\d{1,2}/\d{4}\b")
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review|"
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",

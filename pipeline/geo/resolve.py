@@ -58,6 +58,8 @@ _ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|a
                             r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FLAG_AFTER = re.compile(r"(?:\s+Islands?)?\s*-\s*(?:flagged|registered)\b|\s+flag(?:ged)?\s+"
+                         r"(?:vessel|ship|tanker|carrier)", re.IGNORECASE)
 # "soldiers waiting for a train to Peshawar": where the vehicle was bound, not where it was hit
 _BOUND_FOR = re.compile(r"\b(?:trains?|bus(?:es)?|flights?|planes?|convoys?|ferry|ferries|boats?|"
                         r"coach(?:es)?)\s+(?:bound\s+)?(?:to|for)\s+$", re.IGNORECASE)
@@ -482,6 +484,10 @@ def _scan_places(text: str) -> list[Mention]:
         if has_country and not locative and (
                 _DEMONYM_PEOPLE.match(after) or _glued_name(toks, i + size, text, before=False)):
             weight = 0.4  # "US forces", "US Central Command": whose, not where
+        if _FLAG_AFTER.match(after):
+            # "a Malta-flagged bulk carrier", "a Sabah-registered trawler": where the ship is
+            # listed, not where it was hit
+            weight = 0.0 if "flag" in after[:20].lower() else 0.3
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after) or (
                 has_country and _NATIONALS_OF.search(before)):
             weight = 0.3
