@@ -607,3 +607,35 @@ def test_a_sport_feed_items_words_make_a_game() -> None:
             "leaves the title hopes of their rivals hanging. The City captain fired home from "
             "25 yards to put his side one win from retaining the Premier League.")
     assert extract_incidents(text, "2019-05-07") == []
+
+
+@pytest.mark.parametrize("text", [
+    # round 43: warnings and reports of no act
+    'IMB PIRACY REPORT: SOMALI HIJACKINGS AT LOWEST LEVEL SINCE 2009',
+    ('NAVAREA warning: ARTILLERY FIRING 140500 TO 161500 UTC APR in area bounded by '
+     'positions listed.'),
+    ('Weekly Maritime Security Update, West Africa (w/e 19 Nov 2021): No incidents of '
+     'piracy, armed robbery or kidnap were reported in the Gulf of Guinea this week.'),
+    ('A mine drifting off Odesa was towed away from the shipping lane and detonated in a '
+     'controlled manner. There were no casualties.'),
+    ('Police in Leipzig found a suspicious bag. Explosives were removed and destroyed by '
+     'specialists. Casualties: none.'),
+    ("The rapper's second album is an explosive, bullet-paced record that detonates any "
+     'idea he was a one-hit wonder.'),
+    ('Rangers later shot and removed a 4.5-metre saltwater crocodile from the area near '
+     'Karachi.'),
+    ('Threat assessment, Somalia: Vehicle-borne IED and complex attack methodologies '
+     'remain the principal concern.'),
+    ('PORTLAND - A man was arrested on Friday after he tried to detonate what he believed '
+     'was a van bomb near a crowded square.'),
+    ('PSNI officers recovered a number of firearms, ammunition and components for pipe '
+     'bombs from a hide near Crossmaglen.'),
+    ('Police said the grenade appeared to have been hidden rather than thrown and that no '
+     'one had been hurt.'),
+    'Gun fired on Horse Guards Parade marks start of two-minute silence at Cenotaph.',
+    ('Ministry of Defence statement: Reports of an explosion at the Shoeburyness range are'
+     ' inaccurate. The noise was a planned controlled detonation. There was no incident '
+     'and no one was injured.'),
+])
+def test_round_43_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2021-11-19") == []

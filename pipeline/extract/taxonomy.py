@@ -1002,6 +1002,41 @@ _NOT_VIOLENCE_RARE_I = re.compile(
     r"programme|program)\b|\brules\s+of\s+engagement\b",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_J = re.compile(
+    # round 43: warnings and reports of no act: statistics at a low, firing-practice notices,
+    # "no incidents of piracy were reported", ordnance detonated in a controlled manner or removed
+    # and destroyed, arms recovered from a hide, a grenade hidden rather than thrown, a planned
+    # detonation reported as an explosion, a sting's fake bomb, an animal shot by rangers, a
+    # ceremonial gun, an album's "explosive" record, a threat assessment's principal concern
+    r"\b(?:hijackings|attacks|kidnappings|incidents|abductions|bombings|piracy)\s+(?:at|hit|"
+    r"fall\s+to|fell\s+to|drop(?:ped)?\s+to|reach(?:ed)?)\s+(?:an?\s+|the\s+|their\s+)?(?:lowest|"
+    r"highest|record|\d+-year)\b[^.;]*|"
+    r"\b(?:artillery|gunnery|missile|rocket)\s+firings?\b[^.;]*|"
+    r"\bno\s+(?:incidents|reports|cases)\s+of\s+[^.;]*|"
+    r"\bdetonated\s+in\s+a\s+controlled\s+(?:manner|way|fashion)\b|"
+    r"\b(?:removed|recovered|found)\s+and\s+(?:destroyed|defused|made\s+safe)\b[^.;]*|"
+    r"\b(?:recovered|seized|found)\s+(?:a\s+number\s+of|numerous|a\s+quantity\s+of|"
+    r"a\s+cache\s+of)\s+(?:firearms|weapons|explosives|grenades|rifles)\b[^.;]*|"
+    r"\b(?:appeared|seemed)\s+to\s+have\s+been\s+(?:hidden|abandoned|dumped|discarded|stored)\b"
+    r"[^.;]*|\bplanned\s+(?:detonation|explosion|demolition)\b|"
+    r"\bwhat\s+(?:he|she|they)\s+(?:believed|thought)\s+(?:was|were)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:bombs?|explosives?|devices?)\b|"
+    r"\bshot\s+(?:and\s+(?:\w+\s+)?)?(?:removed\s+)?(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?(?:crocodiles?|"
+    r"alligators?|bears?|tigers?|leopards?|sharks?|elephants?|lions?|wolf|wolves|boars?)\b|"
+    r"\b(?:gun|guns|cannon)\s+(?:salutes?\b|fired\s+(?:on|at|from)\s+[^.;]{0,60}?\bmarks?\b)"
+    r"[^.;]*|"
+    r"\b(?:albums?|mixtapes?)\b[^.;]*|"
+    r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:remains?|is|are)\s+(?:the\s+)?(?:principal|main|primary|key|"
+    r"greatest|major|most\s+likely)\s+(?:concerns?|threats?|risks?)\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_J = ("lowest", "highest", "record", "-year", "firing", "no incidents of",
+                "no reports of", "no cases of", "controlled", "and destroyed", "and defused",
+                "made safe", "a number of", "numerous", "quantity of", "cache of",
+                "to have been", "planned", "believed was", "thought was", "believed were",
+                "crocodile", "alligator", "bear", "tiger", "leopard", "shark", "elephant",
+                "lion", "wolf", "wolves", "boar", "gun salute", "guns salute", "cannon salute",
+                " marks", "album", "mixtape", "concern", "threat", "risk")
 _RARE_KEYS_I = (" low", " high", "detonat", "under heavy fire", "under fire", "hostage",
                 "targeted strike", "shoot down", "shoots down", "shot clean", " out of ",
                 " of 20", "bombard", "blitz", "storm", "shooting ", "blank fire", "bug that",
@@ -1362,7 +1397,7 @@ _NOTHING_HAPPENED = re.compile(
     r"at\s+all|took\s+place|happened|occurred|was\s+found)|nothing\s+happen(?:e)?d|"
     # ("reports on facebook of a car bomb in Tikrit tdy are false")
     r"reports?\s+(?:[\w-]+\s+){0,12}?(?:are|were|is|was)\s+(?:all\s+)?(?:false|fake|baseless|"
-    r"untrue|unfounded)|"
+    r"untrue|unfounded|inaccurate|incorrect|wrong)|there\s+was\s+no\s+incident|"
     # ("officers determined the sounds were fireworks", "found to be a car backfiring")
     r"(?:determined|found|established|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:sounds?|noises?|"
     r"bangs?|shots|gunshots|explosions?|blasts?)\s+(?:were|was|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
@@ -1381,6 +1416,7 @@ _NOTHING_HAPPENED = re.compile(
 
 _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrackers|false|fake|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
+                           r"inaccurate|incorrect|wrong|no\s+incident|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
                            r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
                            r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact|"
@@ -1582,7 +1618,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     # (round 38's sentence-long set-asides first: an earlier group's shorter blank would cut
     # their opening words)
     for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
-                     (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I),
+                     (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
