@@ -3300,3 +3300,20 @@ def test_a_weekly_reports_items_dated_in_capitals() -> None:
             "at the bridge of a product tanker, boarded and kidnapped four crew.")
     (m,) = extract_incidents(text, "2018-10-22")
     assert (m["country_code"], str(m["event_date"])) == ("NGA", "2018-10-16")
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Reference the incident approx 65NM W of Hodeidah, Yemen, at 0945 UTC on 12 Jun. The "
+     "Master of a bulk carrier reported that the vessel was hit on the stern by a small craft, "
+     "assessed to be an uncrewed surface vessel (USV).", "drone_strike"),
+    ("UKMTO has received a report of an incident approximately 240NM E of Eyl, Somalia. At "
+     "0745 UTC the Master of a bulk carrier reported that it had been boarded by six armed "
+     "persons from a skiff.", "armed_assault"),
+    ("UKMTO has received a report of an incident approximately 50NM W of As Salif, Yemen. The "
+     "vessel is now assessed to be under the control of the boarders, and the 25 crew are being "
+     "held on board.", "abduction"),
+])
+def test_acts_at_sea(text: str, sub_event_type: str) -> None:
+    (m,) = extract_incidents(text, "2024-06-13")
+    assert (m["sub_event_type"], m["country_code"]) == (sub_event_type, m["country_code"])
+    assert m["country_code"] in ("YEM", "SOM")

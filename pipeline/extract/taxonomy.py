@@ -35,6 +35,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter|"
      # (a translation's "strike of drone": "a strike of drone of the Malian armed forces")
      r"\bstrikes?\s+of\s+(?:an?\s+)?drones?\b|"
+     # a sea drone: "assessed to be an uncrewed surface vessel (USV)"
+     r"\b(?:uncrewed|unmanned)\s+surface\s+(?:vessels?|craft)\b|\bUSVs?\b|"
      + _DRONE_MAKES),
     ("air_strike", "aircraft",
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
@@ -106,7 +108,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"businessman|priest|leader|teacher|doctor)\b|"
      # (a translation's "deprived of liberty": "an armed commando deprived of liberty seven
      # young people")
-     r"\bdeprived\s+(?:\w+\s+)?of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b"),
+     r"\bdeprived\s+(?:\w+\s+)?of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b|"
+     # a ship taken: "The 18 crew are being held on board", "under the control of the boarders"
+     r"\bcrew\s+(?:members\s+)?(?:are|were|is|was)\s+(?:being\s+)?held\b|\bunder\s+the\s+control\s+"
+     r"of\s+the\s+(?:boarders|pirates|hijackers)\b"),
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|"
      # ("seized Bahir Dar after heavy fighting with the army")
@@ -144,6 +149,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group|"
      r"khwarij|khawarij|kharijis|militiamen|infiltrators|miscreants|dacoits)\b"),
     ("armed_assault", "firearm",
+     # an armed boarding: "six persons carrying AK-pattern rifles had boarded the vessel"
+     r"\b(?:armed|pirates|rifles|weapons)\b(?![^.;]{0,40}?\b(?:knives|knife|machetes?|"
+     r"blades?)\b)[^.;]{0,60}?\bboarded\b|\bboarded\s+by\s+"
+     r"(?:[\w-]+\s+){0,4}?(?:armed|pirates|gunmen)\b|"
      r"\bgunm[ae]n\b|\bgunned\s+down\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|"
      r"\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
@@ -188,7 +197,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
 _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("suicide", "svbied"),
     ("suicide", "blew ", "detonated ", "vest", "belt", "self-detonat", "pbied", "svest"),
-    ("drone", "uav", "unmanned", "quadcopter", "shahed", "geran", "fpv", "loitering", "uas "),
+    ("drone", "uav", "unmanned", "quadcopter", "shahed", "geran", "fpv", "loitering", "uas ",
+     "uncrewed", "usv"),
     ("air", "warplane", "fighter jet", "aerial", "helicopter", "jet", "bombed from", "barrel",
      "guided", "glide", " strike", "kab"),
     ("missile", "ballistic", "iskander", "kalibr", "kinzhal", "tochka", "atacms", "storm shadow",
@@ -204,7 +214,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore", "efp"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
-     "deprived",
+     "deprived", " held", "control of the",
      "forced",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combat",
@@ -212,7 +222,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter", "tic", "saf"),
-    ("gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47",
+    ("boarded", "gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle",
+     "ak-47",
      "kalash",
      "firing", "gunshot", "machine", "pistol", "handgun", "ambush", "storm",
      "shotgun", "saf"),
@@ -1345,6 +1356,9 @@ _ANY_SIGNAL = re.compile(
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combat|"
     r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|deprived|"
+    # at sea: a boarding, a crew held, a sea drone
+    r"boarded|crew\s+(?:members\s+)?(?:are|were|is|was)\s+(?:being\s+)?held|control\s+of\s+the\s+"
+    r"(?:boarders|pirates|hijackers)|uncrewed|USV|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam|kabs?\b|kab-\d",
