@@ -833,7 +833,7 @@ _NONE_HURT = re.compile(
     r"|\bnone\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were)\s+(?:hurt|harmed|injured)\b"
     r"|\bescaped\s+(?:without\s+(?:injury|injuries|harm)|unhurt|unharmed|uninjured)\b"
     # a ship's report: "Crew safe and unhurt.", "the crew are reported safe"
-    r"|(?<!remaining\s)(?<!other\s)\b(?:all\s+)?crew\s+(?:(?:are|is|were|was)\s+)?(?:(?:reported|confirmed|assessed)\s+(?:to\s+be\s+)?)?"
+    r"|\b(?:all\s+)?crew(?<!remaining\screw)(?<!other\screw)\s+(?:(?:are|is|were|was)\s+)?(?:(?:reported|confirmed|assessed)\s+(?:to\s+be\s+)?)?"
     r"(?:safe|unhurt|unharmed|uninjured)\b(?!\s+(?:except|but|apart))"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
@@ -1411,17 +1411,19 @@ def find_casualties(sentence: str) -> Casualties:
                                                            sentence[:sm.start()])
     elif fat and (fat_act or fat_pass) and _THEN_SELF.search(sentence):
         fat += 1
-    elif fat is None and (km := _KILLED_SELF_ONLY.search(sentence)) is not None:
+    elif fat is None and "sel" in sentence and (
+            km := _KILLED_SELF_ONLY.search(sentence)) is not None:
         # "detonated his vest, killing himself and injuring two guards"
         fat = _selves(km.group("self"), sentence[:km.start()])
         used.append(km.span())
-    if (rm := _RESPONDERS_KILLED_HIM.search(sentence)) is not None and not any(
+    him = " him" in sentence or " her" in sentence
+    if him and (rm := _RESPONDERS_KILLED_HIM.search(sentence)) is not None and not any(
             a <= rm.start("v") < b for a, b in used):
         # "stabbed two women to death before soldiers on patrol shot and killed him": the
         # attacker, besides those he killed
         fat = (fat or 0) + 1
         used.append(rm.span())
-    elif fat is None and (hm := _SHOT_HIM_DEAD.search(sentence)) is not None:
+    elif fat is None and him and (hm := _SHOT_HIM_DEAD.search(sentence)) is not None:
         fat = 1  # "stormed the home of a mukhtar and shot him dead"
         used.append(hm.span())
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:

@@ -834,7 +834,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     text = sent.text
     signal = has_signal(text)
     item_head = _item_head(text) if _YEAR.search(text) else None
-    label = _LABEL_LINE.match(text) is not None or _SEA_POSITION.search(text) is not None
+    label = _LABEL_LINE.match(text) is not None or _sea_position(text)
     if not signal and not _DETAIL_SIGNAL.search(text.lower()) and not label and item_head is None:
         return _empty_frame(sent, index)
     means = classify(text, gated=True) if signal else None
@@ -1478,7 +1478,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if f.new_marker:
                 marker_at = i
             continue
-        if not f.violent and _SEA_POSITION.search(sent.text):
+        if not f.violent and _sea_position(sent.text):
             # "Reference the incident approx 65NM W of Hodeidah, Yemen, at 0945 UTC on 12 Jun."
             # (or a report's "Posn: …, approx 200nm ENE of Hobyo"): where and when the act told
             # next happened, or the one its title line just named
@@ -1927,6 +1927,12 @@ _ATTACKERS_INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|all\s+|both\s+)?(?:[\
 _SEA_POSITION = re.compile(r"\b\d{1,4}\s*(?:NM|nm|Nm|nmi|nautical\s+miles?)\s+(?:[NSEW]{1,3}|"
                            r"(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+[A-Z]|"
                            r"\bPos(?:itio)?n\s*:")
+def _sea_position(text: str) -> bool:
+    """A position at sea ("approx 65NM W of Hodeidah", "Posn: …"), behind a substring test."""
+    return ("NM" in text or "nm" in text or "Nm" in text or "nautical" in text
+            or "Pos" in text) and _SEA_POSITION.search(text) is not None
+
+
 _NUMERIC_DAY = re.compile(r"\s*\b\d{1,2}/\d{1,2}/\d{4}\b")
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review|"
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
@@ -1980,7 +1986,9 @@ _FEED_AGE = re.compile(r"\s[·•|]\s*(?:\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|h
 def _feed_items(sentences: list[Sentence]) -> set[int]:
     """The first sentences of a feed's lines (two or more lines ending on their age): each line
     is a story of its own."""
-    aged = {s.paragraph for s in sentences if _FEED_AGE.search(s.text)}
+    aged = {s.paragraph for s in sentences
+            if ("ago" in s.text or "day" in s.text or "now" in s.text)
+            and _FEED_AGE.search(s.text)}
     if len(aged) < 2:
         return set()
     return {i for i, s in enumerate(sentences) if s.paragraph in aged

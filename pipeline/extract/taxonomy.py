@@ -148,11 +148,13 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
      r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group|"
      r"khwarij|khawarij|kharijis|militiamen|infiltrators|miscreants|dacoits)\b"),
+    # an armed boarding: "six persons carrying AK-pattern rifles had boarded the vessel" (a
+    # rule of its own, read only where a boarding is told)
     ("armed_assault", "firearm",
-     # an armed boarding: "six persons carrying AK-pattern rifles had boarded the vessel"
      r"\b(?:armed|pirates|rifles|weapons)\b(?![^.;]{0,40}?\b(?:knives|knife|machetes?|"
      r"blades?)\b)[^.;]{0,60}?\bboarded\b|\bboarded\s+by\s+"
-     r"(?:[\w-]+\s+){0,4}?(?:armed|pirates|gunmen)\b|"
+     r"(?:[\w-]+\s+){0,4}?(?:armed|pirates|gunmen)\b"),
+    ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bgunned\s+down\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|"
      r"\bshoot(?:ing|ings|s)?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
@@ -214,7 +216,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore", "efp"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
-     "deprived", " held", "control of the",
+     "deprived", "crew", "control of the",
      "forced",
      "led away", "carried off"),
     ("clash", "firefight", "battl", "engaged", "exchange", "traded", "exchanged", "combat",
@@ -222,8 +224,8 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "fighting", "fought", "violence between",
      "gunfight",
      "gun-fight", "shootout", "shoot-out", "encounter", "tic", "saf"),
-    ("boarded", "gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle",
-     "ak-47",
+    ("boarded",),
+    ("gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47",
      "kalash",
      "firing", "gunshot", "machine", "pistol", "handgun", "ambush", "storm",
      "shotgun", "saf"),
@@ -264,7 +266,7 @@ _GENERIC = re.compile(
     r"(?:kill|invaded|invade|stormed|storm|torch|ambush|behead)\b|"
     # a headline's count: "Taliban storm checkpoint in Kunduz, kill 7", "IS remnants kill 2
     # shepherds"
-    r"(?<!to\s)\bkill\s+(?:at\s+least\s+)?\d+\b",
+    r"\bkill(?<!to\skill)\s+(?:at\s+least\s+)?\d+\b",
     re.IGNORECASE,
 )
 _NOT_VIOLENCE = re.compile(
@@ -1021,7 +1023,7 @@ _NOT_VIOLENCE_RARE_J = re.compile(
     # ceremonial gun, an album's "explosive" record, a threat assessment's principal concern
     r"\b(?:hijackings|attacks|kidnappings|incidents|abductions|bombings|piracy)\s+(?:at|hit|"
     r"fall\s+to|fell\s+to|drop(?:ped)?\s+to|reach(?:ed)?)\s+(?:an?\s+|the\s+|their\s+)?(?:lowest|"
-    r"highest|record|\d+-year)\b[^.;]*|"
+    r"highest)\b[^.;]*|"
     r"\b(?:artillery|gunnery|missile|rocket)\s+firings?\b[^.;]*|"
     r"\bno\s+(?:incidents|reports|cases)\s+of\s+[^.;]*|"
     r"\bdetonated\s+in\s+a\s+controlled\s+(?:manner|way|fashion)\b|"
@@ -1041,19 +1043,34 @@ _NOT_VIOLENCE_RARE_J = re.compile(
     r"greatest|major|most\s+likely)\s+(?:concerns?|threats?|risks?)\b[^.;]*",
     re.IGNORECASE,
 )
-_RARE_KEYS_J = ("lowest", "highest", "record", "-year", "firing", "no incidents of",
-                "no reports of", "no cases of", "controlled", "and destroyed", "and defused",
-                "made safe", "a number of", "numerous", "quantity of", "cache of",
-                "to have been", "planned", "believed was", "thought was", "believed were",
-                "crocodile", "alligator", "bear", "tiger", "leopard", "shark", "elephant",
-                "lion", "wolf", "wolves", "boar", "gun salute", "guns salute", "cannon salute",
-                " marks", "album", "mixtape", "concern", "threat", "risk")
-_RARE_KEYS_I = (" low", " high", "detonat", "under heavy fire", "under fire", "hostage",
-                "targeted strike", "shoot down", "shoots down", "shot clean", " out of ",
-                " of 20", "bombard", "blitz", "storm", "shooting ", "blank fire", "bug that",
-                "would-be", "what appeared", "what looked", "what seemed", "not gone off",
-                "threat level", "targeting ", "drone use", "drone polic", "drone program",
-                "rules of engagement")
+_RARE_KEYS_J = ("lowest", "highest", "artillery firing", "gunnery firing", "missile firing",
+                "rocket firing", "no incidents of", "no reports of", "no cases of",
+                "controlled manner", "controlled way", "controlled fashion", "and destroyed",
+                "and defused", "made safe", "a number of", "numerous", "quantity of",
+                "cache of", "to have been", "planned detonation", "planned explosion",
+                "planned demolition", "believed was", "thought was", "believed were",
+                "thought were", "crocodile", "alligator", "bear ", "bears", "tiger", "leopard",
+                "shark", "elephant", " lion", "wolf", "wolves", " boar", "gun salute",
+                "guns salute", "cannon salute", "gun fired", "guns fired", "cannon fired",
+                "album", "mixtape",
+                *(f"{a} {b}" for a in ("principal", "main", "primary", "key", "greatest",
+                                       "major", "most likely")
+                  for b in ("concern", "threat", "risk")))
+_RARE_KEYS_I = (*(f"{w} {hl}" for w in ("year", "month", "week", "record")
+                  for hl in ("low", "high")),
+                "detonates across", "detonated across", "detonating across", "comes under",
+                "come under", "parliament hostage", "congress hostage", "senate hostage",
+                "rada hostage", "country hostage", "nation hostage", "economy hostage",
+                "government hostage", "city hostage", "talks hostage", "budget hostage",
+                "process hostage", "targeted strike", "shoot down", "shoots down",
+                "shot clean", " out of ", "baftas", "oscars", "emmys", "grammys",
+                "golden globes", "box office", "charts", "awards",
+                *(f"shooting {w}" for w in ("wrap", "began", "begins", "start", "resume",
+                                            "schedule")),
+                "blank fire", "bug that", "would-be", "what appeared", "what looked",
+                "what seemed", "not gone off", "not detonated", "not exploded", "threat level",
+                "targeting decision", "targeting polic", "targeting rule", "drone use",
+                "drone polic", "drone program", "rules of engagement")
 _RARE_KEYS_H = ("diplomatically", "politically", "verbally", "crossing", "passing", "moving",
                 "travelling", "traveling", "did not engage", "staged", "step up", "intensify",
                 "escalate", "preparing to", "questions", "made a killing", "landed safely",
@@ -1586,7 +1603,10 @@ _USE_LOW = re.compile(
     # a headline's present tense: "Rockets target Ain al-Asad air base"
     r"(?:rockets|missiles|shells|drones|mortars)\s+(?:target|strike|pound)\b|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
-    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:(?!during\b|and\b|in\s+(?:19|20)\d\d)[\w()-]+\s+){0,9}?(?:on|onto|over|upon|into)\b|"
+    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
+    # ("dropped a projectile from a modified commercial drone")
+    r"dropp?(?:ed|ing)?\s+(?:\w+\s+){0,3}?from\s+(?:[\w-]+\s+){0,4}?(?:drones?|quadcopters?|uavs?|"
+    r"aircraft|helicopters?)\b|"
     r"land(?:ed|ing)\b|impact(?:ed|ing)\b|fell\s+(?:on|in|near|onto|inside|around)\b|"
     r"thr(?:ew|own|owing)|hurl\w*|lobb\w*|plant(?:ed|ing)\b|plants?\s+(?:an?|the|explosives?|"
     r"bombs?|ieds?|mines?)\b|"
