@@ -107,7 +107,8 @@ or "Tue." is a weekday; a daily update's "During the past day" is the day before
 and its next item ("In Marhanets, …") or "the same day" shares that date.
 
 **Background mentions.** An article recalling an older event ("back in January, three soldiers
-were killed") does not create a new incident at the publication date. Nor does an attack told
+were killed", or a sentence opening on "Last month," or "Earlier this month," in a story about
+another act) does not create a new incident at the publication date. Nor does an attack told
 as what was avenged ("retaliation for the bomb that killed four on 15 March") or one "two days
 earlier"; an attack a court judgment recounts years later is likewise background. A periodic
 report (one that opens on a numbered paragraph or names its reporting period, as UN reports do)
