@@ -1915,25 +1915,32 @@ _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>"
                           + r")\s+(?P<y>(?:19|20)\d\d)\s*$")
 
 
-# A periodic report (a Secretary-General's report, a mission's update, a panel's findings)
-# opens on a numbered paragraph, or says what period it covers; its acts can be most of a year
-# old by publication and still be its news.
-_NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.(?:\s|$)")
+# an abduction's end told: "His body, bearing gunshot wounds, was recovered the following day"
 _CAPTIVES_BODY = re.compile(r"\s*(?:His|Her|Their|The\s+(?:victim|hostage|captive)s?['’]?s?)\s+"
                             r"(?:\w+\s+)?bod(?:y|ies)\b")
+# a total that counts the attackers already told dead: "Eleven people, including the three
+# assailants, were killed"
 _ATTACKERS_INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?"
-                                 r"(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|perpetrators?)\b",
-                                 re.IGNORECASE)
+                                 r"(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|"
+                                 r"perpetrators?)\b", re.IGNORECASE)
+# a position at sea: "approx 65NM W of Hodeidah", "Posn: 06 04N - 051 52E"
 _SEA_POSITION = re.compile(r"\b\d{1,4}\s*(?:NM|nm|Nm|nmi|nautical\s+miles?)\s+(?:[NSEW]{1,3}|"
                            r"(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+[A-Z]|"
                            r"\bPos(?:itio)?n\s*:")
+
+
 def _sea_position(text: str) -> bool:
-    """A position at sea ("approx 65NM W of Hodeidah", "Posn: …"), behind a substring test."""
+    """Whether the text gives a position at sea (behind a substring test: most text has none)."""
     return ("NM" in text or "nm" in text or "Nm" in text or "nautical" in text
             or "Pos" in text) and _SEA_POSITION.search(text) is not None
 
 
+# a database record's own numeric form of a day ("on 08/15/2006")
 _NUMERIC_DAY = re.compile(r"\s*\b\d{1,2}/\d{1,2}/\d{4}\b")
+# A periodic report (a Secretary-General's report, a mission's update, a panel's findings)
+# opens on a numbered paragraph, or says what period it covers (or reviews a year); its acts
+# can be most of a year old by publication and still be its news.
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.(?:\s|$)")
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review|"
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
                                re.IGNORECASE)
