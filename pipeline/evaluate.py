@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from pipeline.extract import extract_incidents
-from pipeline.extract.actors import canonical, find_actors, state_country
+from pipeline.extract.actors import RULERS, canonical, find_actors, state_country
 from pipeline.geo.gazetteer import iso3_code
 from pipeline.geo.resolve import alpha2
 from pipeline.schema import SUB_EVENT_PARENT, WEAPON_FAMILY
@@ -204,8 +204,8 @@ def field_ok(name: str, gold: dict, got: dict) -> bool:
     return g == e
 
 
-_RULERS_FORCES = re.compile(r"(?:the\s+)?(?:military\s+)?(?:junta|military\s+council|regime)"
-                            r"(?:\s+(?:forces|troops|soldiers|army|military|aircraft|jets?|"
+_RULERS_FORCES = re.compile(r"(?:the\s+)?" + RULERS
+                            + r"(?:\s+(?:forces|troops|soldiers|army|military|aircraft|jets?|"
                             r"drones?|artillery))?", re.IGNORECASE)
 
 

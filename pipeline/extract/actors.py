@@ -1211,8 +1211,10 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
 
 # a state's forces named by its rulers, not its country: "military junta aircraft bombed",
 # "junta troops raided", "regime helicopters dropped barrel bombs", "bombed by the junta"
+# (the words also read by the scorer: a gold "junta" is the incident's country's forces)
+RULERS = r"(?:military\s+)?(?:junta|military\s+council|regime)"
 _HOME_FORCES = re.compile(
-    r"(?P<by>\bby\s+)?\b(?:the\s+)?(?:military\s+)?(?:junta|military\s+council|regime)(?:['’]s)?"
+    r"(?P<by>\bby\s+)?\b(?:the\s+)?" + RULERS + r"(?:['’]s)?"
     r"(?:\s+(?P<noun>forces|troops|soldiers|army|military|aircraft|(?:fighter\s+)?jets?|"
     r"warplanes?|helicopters?|drones?|artillery|air\s*strikes?|drone\s+strikes?|shelling|shells|"
     r"navy|columns?|units?))?\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)

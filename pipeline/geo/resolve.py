@@ -58,6 +58,7 @@ _ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|a
                             r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a Malta-flagged bulk carrier", "a Sabah-registered trawler": where a ship is listed
 _FLAG_AFTER = re.compile(r"(?:\s+Islands?)?\s*-\s*(?:flagged|registered)\b|\s+flag(?:ged)?\s+"
                          r"(?:vessel|ship|tanker|carrier)", re.IGNORECASE)
 # "soldiers waiting for a train to Peshawar": where the vehicle was bound, not where it was hit
