@@ -103,6 +103,7 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     out = [m for _g, m in done if m is not None]
     if len(out) > 1:
         _settle_strays(done, text, context, published, article_id, doc_prior, outlet)
+        _place_named_again(done)
         out = _one_per_event([m for _g, m in done if m is not None])
     if out and nothing_happened(text):
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
@@ -210,11 +211,15 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
                 m["country_code"] is None or (again["location"] and m["location"]
                                               and key(again["location"]) == key(m["location"]))):
             done[i] = (g, again)
+
+
+def _place_named_again(done: list[tuple[Group, dict | None]]) -> None:
+    """"… attacked Belot (Kenscoff, Ouest) … The following day, gang members returned and set
+    fire to houses in Belot": a place the gazetteer lacks, placed by the act before it, is
+    there again when an act without a place names it."""
     for g, m in done:
         if m is None or m["location"] is not None:
             continue
-        # "… attacked Belot (Kenscoff, Ouest) … The following day, gang members returned and set
-        # fire to houses in Belot": a place the gazetteer lacks, placed by the act before
         passage = " ".join(s.text for s in g.sentences)
         for _h, o in done:
             if (o is not None and o is not m and o["location"] and o["country_code"]

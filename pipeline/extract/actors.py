@@ -1223,7 +1223,7 @@ _HOME_FORCES = re.compile(
 def home_forces_act(text: str) -> bool:
     """Whether the text's own state's forces act under their rulers' name ("junta drones
     dropped bombs"): they are then that country's forces, wherever the incident is placed."""
-    if not re.search(r"junta|regime|military\s+council", text, re.IGNORECASE):
+    if not re.search(RULERS, text, re.IGNORECASE):
         return False
     for m in _HOME_FORCES.finditer(text):
         noun, rest = (m.group("noun") or "").lower(), m.group("rest")

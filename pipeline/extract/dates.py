@@ -217,6 +217,13 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
 _RECORD_FOLLOW_UP = dt.timedelta(days=31)
 
 
+def _yearless_day(month: int, day: int, pub: dt.date) -> dt.date | None:
+    """A day and month told without a year: this year's, or last year's if that is later than
+    publication (December, told in January)."""
+    d = _safe(pub.year, month, day)
+    return _no_future(d, pub, False) if d else None
+
+
 def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
     """A date without a year that falls after publication is last year's."""
     if not has_year and d > pub + dt.timedelta(days=1):
@@ -303,9 +310,7 @@ def find_dates(sentence: str, published: dt.date,
     for m in (_ISO_MONTH.finditer(sentence) if digits and "-" in sentence else ()):
         add(_safe(int(m["y"]), int(m["m"]), 1), "month", *m.span())
     for m in (_DAY_MONTH.finditer(sentence) if digits and "/" in sentence else ()):
-        # (December, told in January, is last year's)
-        d = _safe(published.year, int(m["m"]), int(m["d"]))
-        add(_no_future(d, published, False) if d else None, "day", *m.span())
+        add(_yearless_day(int(m["m"]), int(m["d"]), published), "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
     for m in (SHORT_YEAR_DATE.finditer(sentence) if digits else ()):
@@ -317,8 +322,7 @@ def find_dates(sentence: str, published: dt.date,
             month = (month - dt.timedelta(days=1)).replace(day=1)
         add(_safe(month.year, month.month, int(m["d"])), "day", *m.span())
     for m in (_DAY_CAPS.finditer(sentence) if digits and " " in sentence else ()):
-        d = _safe(published.year, month_number(m["mon"]), int(m["d"]))
-        add(_no_future(d, published, False) if d else None, "day", *m.span())
+        add(_yearless_day(month_number(m["mon"]), int(m["d"]), published), "day", *m.span())
     for rx in ((_DMY, _MDY) if digits and months else ()):
         for m in rx.finditer(sentence):
             y = int(m["y"]) if m["y"] else published.year

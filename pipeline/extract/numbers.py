@@ -833,7 +833,8 @@ _NONE_HURT = re.compile(
     r"|\bnone\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were)\s+(?:hurt|harmed|injured)\b"
     r"|\bescaped\s+(?:without\s+(?:injury|injuries|harm)|unhurt|unharmed|uninjured)\b"
     # a ship's report: "Crew safe and unhurt.", "the crew are reported safe"
-    r"|\b(?:all\s+)?crew(?<!remaining\screw)(?<!other\screw)\s+(?:(?:are|is|were|was)\s+)?(?:(?:reported|confirmed|assessed)\s+(?:to\s+be\s+)?)?"
+    r"|\b(?:all\s+)?crew(?<!remaining\screw)(?<!other\screw)\s+(?:(?:are|is|were|was)\s+)?"
+    r"(?:(?:reported|confirmed|assessed)\s+(?:to\s+be\s+)?)?"
     r"(?:safe|unhurt|unharmed|uninjured)\b(?!\s+(?:except|but|apart))"
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|\bcaus(?:ed|ing)\s+no\s+casualties\b"
     r"|\bno\s+(?:deaths|fatalities)\s+(?:or|and|nor)\s+(?:injuries|injured)\b"
@@ -1405,6 +1406,7 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
+    him = " him" in sentence or " her" in sentence
     # "killing themselves and three worshippers", "killing four worshippers and herself"
     if (sm := _SELF_AND.search(sentence) or _AND_SELF.search(sentence)) is not None:
         fat = (parse_number(sm.group("n")) or 0) + _selves(sm.group("self"),
@@ -1416,13 +1418,6 @@ def find_casualties(sentence: str) -> Casualties:
         # "detonated his vest, killing himself and injuring two guards"
         fat = _selves(km.group("self"), sentence[:km.start()])
         used.append(km.span())
-    him = " him" in sentence or " her" in sentence
-    if him and (rm := _RESPONDERS_KILLED_HIM.search(sentence)) is not None and not any(
-            a <= rm.start("v") < b for a, b in used):
-        # "stabbed two women to death before soldiers on patrol shot and killed him": the
-        # attacker, besides those he killed
-        fat = (fat or 0) + 1
-        used.append(rm.span())
     elif fat is None and him and (hm := _SHOT_HIM_DEAD.search(sentence)) is not None:
         fat = 1  # "stormed the home of a mukhtar and shot him dead"
         used.append(hm.span())
@@ -1432,6 +1427,12 @@ def find_casualties(sentence: str) -> Casualties:
     elif (bm := _BLEW_UP_OTHERS.search(sentence)) is not None and fat == parse_number(
             bm.group("n")):
         fat += 1
+    if him and (rm := _RESPONDERS_KILLED_HIM.search(sentence)) is not None and not any(
+            a <= rm.start("v") < b for a, b in used):
+        # "stabbed two women to death before soldiers on patrol shot and killed him": the
+        # attacker, besides those he killed
+        fat = (fat or 0) + 1
+        used.append(rm.span())
     for tm in (_TERSE_ONE.finditer(sentence) if fat is None or inj is None else ()):
         # "driver killed, passenger wounded", "… two rebels dead and a soldier wounded"
         if tm.group("v") in ("killed", "dead") and fat is None:
