@@ -45,7 +45,11 @@ def all_aliases() -> tuple[str, ...]:
 
 
 def _is_acronym(alias: str) -> bool:
-    return alias.replace("-", "").isupper() and len(alias) <= 6
+    """Short all-caps or mixed-case forms ("TTP", "LeT", "HuJI") match only as written: "LeT"
+    read case-blind is the verb in "Let Yet Kone village"."""
+    if len(alias) > 6 or " " in alias:
+        return False
+    return alias.replace("-", "").isupper() or sum(c.isupper() for c in alias) >= 2
 
 
 @cache
@@ -124,7 +128,7 @@ def canonical(name: str | None) -> str | None:
     return base
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]")
+_ACRONYM = re.compile(r"\b[A-Z][a-z]{0,2}[A-Z0-9]")  # ("TTP", "M23", and "LeT", "HuJI")
 _GATE_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -716,7 +720,7 @@ _NOTE_SUBJECT = re.compile(
     r"(?:an?\s+|the\s+)?"
     r"(?:(?:warplanes|fighter\s+jets|jets|aircraft|drones?|helicopters?|troops|soldiers|"
     r"artillery|forces)\s+of\s+(?:the\s+)?)?(?P<name>(?:\d+\s+)?[A-Z][^,;.]{1,90}?)"
-    r"(?:\s+(?:gunmen|militants|fighters|members|gang\s+members|dissidents|militiamen|rebels|"
+    r"(?:\s+(?P<role>gunmen|militants|fighters|members|gang\s+members|dissidents|militiamen|rebels|"
     r"cadres|troops|soldiers|forces|(?:cattle\s+)?raiders|herders|herdsmen|youths|vigilantes|"
     r"bandits|assailants|attackers|(?:special\s+)?units|commandos|special\s+forces))?\s+"
     r"(?:\w+ly\s+)?(?:attacked|raided|ambushed|clashed|used|"
@@ -761,7 +765,17 @@ def note_subject(text: str) -> str | None:
         return None  # "Palestinian militants": a nationality, left to the state-forces reading
     if _STATE_LABEL.match(name):
         return _forces_of(name) or name
+    if (m["role"] in ("forces", "troops", "soldiers") and re.fullmatch(r"[A-Z]{2,3}", name)
+            and _country_code(name)):
+        return f"{name} forces"  # "RU forces", "UA forces": a note's state code, not a group
     return name
+
+
+def _country_code(code: str) -> bool:
+    """Whether ``code`` is a country's ISO code ("RU", "UKR", "PAK"), as notes abbreviate."""
+    from pipeline.geo.gazetteer import iso3_code
+
+    return iso3_code(code) is not None
 
 
 def _without_known_group(text: str, parts: list[str] | None,
@@ -776,7 +790,19 @@ def _without_known_group(text: str, parts: list[str] | None,
         if state is not None:
             return Perpetrator(state, False, None)
     named = named_agent(text)
+    if named is None and "andit" in text and _BANDITS_ACT.search(text) is not None:
+        # "bandits attacked Mayanchi village": the name north-west Nigeria's armed gangs go by
+        # in every source that reports them, coded as written
+        return Perpetrator("bandits", False, None)
     return Perpetrator(named, named is not None and _claimed_in(text), None)
+
+
+_BANDITS_ACT = re.compile(
+    r"\b(?:armed\s+|suspected\s+)?[Bb]andits\s+(?:(?:have|had|reportedly|also|later|then)\s+)?"
+    r"(?:attacked|abducted|kidnapped|killed|shot|raided|stormed|invaded|ambushed|opened\s+fire|"
+    r"burned|burnt|set\s+fire|rustled|looted)\b"
+    r"|\b(?:attacked|abducted|kidnapped|killed|shot\s+dead|ambushed)\s+by\s+(?:armed\s+|"
+    r"suspected\s+)?bandits\b")
 
 
 # "Perpetrator: BRN-C (suspected).", "Suspected belligerent: US-led Coalition": a record's field
@@ -893,10 +919,13 @@ def _as_labelled(value: str, text: str) -> Perpetrator | None:
 
 
 _STATE_SUBJECT_OPENING = re.compile(
-    r"(?:On\s[^,.;]{3,40},\s+)?(?:the\s+)?(?:[A-Z][a-z]+|US|UK)\s+(?:(?:armed|security|air|"
-    r"government|military|occupation)\s+)?(?:forces|military|army|troops|air\s+force|navy|"
-    r"warplanes|jets|aircraft|soldiers)\s+(?:conducted|carried\s+out|launched|struck|shelled|"
-    r"bombed|fired|hit|raided|killed|targeted|attacked|opened\s+fire)\b")
+    r"(?:On\s[^,.;]{3,40},\s+)?(?:the\s+)?(?P<subj>(?:[A-Z][a-z]+|US|UK|[A-Z]{3,6})\s+(?:(?:armed|"
+    r"security|air|government|military|occupation)\s+)?(?:forces|military|army|troops|"
+    r"air\s+force|navy|warplanes|jets|aircraft|soldiers))\s+"
+    # ("FARDC troops who arrived later pursued the assailants and clashed with the ADF")
+    r"(?:who\s+[^,.;]{3,40}?\s+(?:pursued|chased|followed)\s+[^,.;]{3,30}?\s+and\s+)?"
+    r"(?:conducted|carried\s+out|launched|struck|shelled|"
+    r"bombed|fired|hit|raided|killed|targeted|attacked|opened\s+fire|clashed\s+with)\b")
 
 
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
@@ -917,7 +946,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         # "Israeli forces conducted a drone strike on a group of militants …, killing 2
         # members of the Tulkarm Brigade (al-Quds Brigades/PIJ)": a note that opens with a
         # state's forces acting names its author first; the groups after are those hit
-        state = find_state_forces(text[:opening.end() + 60])
+        state = (find_state_forces(text[:opening.end() + 60])
+                 or find_state_forces(opening["subj"] + " attacked"))
         if state is not None:
             return Perpetrator(state, False, None)
     if not mentions:

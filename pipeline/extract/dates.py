@@ -82,8 +82,9 @@ _ROMAN_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>i{1,3}|iv|v|vi{1,3}|ix|x|xi{
                          r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 _ISO_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
 # "15/04 – Al-Busayrah:", "(1) 28/11, ~10:00 – Kabul": a log line's day and month, no year
-_DAY_MONTH = re.compile(r"(?:^|(?<=^-\s)|(?<=^•\s)|(?<=\)\s)|(?<=\bon\s)|(?<=date:\s)|"
-                        r"(?<=Date:\s))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"
+# ("– 15.08, Kupiansk:": a weekly bulletin's item, day and month with a dot)
+_DAY_MONTH = re.compile(r"(?:^|(?<=^-\s)|(?<=^–\s)|(?<=^•\s)|(?<=\)\s)|(?<=\bon\s)|(?<=date:\s)|"
+                        r"(?<=Date:\s))(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)(?![\d/.])"
                         r"(?=\s*(?:[,:–—(]|-\s|$|\s+(?:evening|morning|night|afternoon|at)\b))")
 # "on the 26th instant", "the 3rd ultimo": officialese for a day of this month or of the last
 _INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>instant|inst|"
@@ -180,6 +181,9 @@ BACKGROUND_CUE = re.compile(
     # "Two days earlier, on 14 March, the ELN had blown up a pipeline" (but "A day earlier,
     # security forces killed three Maoists" is another incident of the news)
     r"(?:weeks?|months?)\s+earlier|"
+    # ("Tensions have remained high since armed youth overran the garrison on 4 March": the act
+    # that began a state of things, recalled)
+    r"(?:have|has)\s+(?:remained|stayed)\s+(?:\w+\s+){1,2}since|"
     r"days?\s+earlier(?=(?:(?!\bsaid\b|\badding\b)[^.;])*\bhad\s+(?:been\s+)?[a-z]+))\b",
     re.IGNORECASE,
 )
@@ -309,7 +313,8 @@ def find_dates(sentence: str, published: dt.date,
             add(d, "day", *m.span())
     for m in (_ISO_MONTH.finditer(sentence) if digits and "-" in sentence else ()):
         add(_safe(int(m["y"]), int(m["m"]), 1), "month", *m.span())
-    for m in (_DAY_MONTH.finditer(sentence) if digits and "/" in sentence else ()):
+    for m in (_DAY_MONTH.finditer(sentence) if digits and ("/" in sentence or "." in sentence)
+              else ()):
         add(_yearless_day(int(m["m"]), int(m["d"]), published), "day", *m.span())
     for m in (_DOTTED.finditer(sentence) if digits else ()):
         add(_safe(int(m["y"]), int(m["m"]), int(m["d"])), "day", *m.span())
@@ -413,19 +418,23 @@ def slash_order(text: str, published: dt.date) -> Iterator[None]:
 
 
 def _order_of(text: str, published: dt.date) -> str | None:
-    orders = set()
+    """A day past the 12th shows the order; only a text with none is read by its first
+    ambiguous day ("02/05/2018" above "17/05/2018" is the 2nd of May)."""
+    orders, guess = set(), None
     for m in _SLASH.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if a > 12 and b <= 12:
             orders.add("dmy")
         elif b > 12 and a <= 12:
             orders.add("mdy")
-        elif a != b and a <= 12 and b <= 12 and not orders:
+        elif a != b and a <= 12 and b <= 12 and guess is None:
             if m.start() == 0 and text[m.end():m.end() + 1] == ":":
-                orders.add("mdy")  # (a record's "MM/DD/YYYY:" prefix)
+                guess = "mdy"  # (a record's "MM/DD/YYYY:" prefix)
             else:
                 d = _slash_date(y, a, b, published)
-                orders.add("dmy" if d == _safe(y, b, a) else "mdy")
+                guess = "dmy" if d == _safe(y, b, a) else "mdy"
+    if not orders:
+        return guess
     return orders.pop() if len(orders) == 1 else None
 
 

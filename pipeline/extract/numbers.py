@@ -687,7 +687,8 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"legislator|lawmaker|senator|activist|editor|reporter|photographer|rancher|"
            r"landowner|informer|headman|ranger|volunteer|escort|deputy|assistant|aide|chairman|"
            r"chairwoman|commissioner|headmaster|headmistress|lecturer|professor|surgeon|medic|"
-           r"paramedic|firefighter|diplomat)")
+           r"paramedic|firefighter|diplomat|caretaker|vaccinator|patient|midwife|pharmacist|"
+           r"technician|cleaner|janitor|cook)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband|brother|sister|"
                    r"father|mother)")
@@ -734,7 +735,9 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties)|aged\s+\d+|\(\d+\s*(?:yrs?|years)?\)|"
-                r"(?:walking|standing|passing|sitting|working)(?:\s+(?:by|nearby|past))?)\s+)?")
+                r"(?:walking|standing|passing|sitting|working)(?:\s+(?:by|nearby|past))?|"
+                # "the constable escorting the team was wounded", "a patient inside was hurt"
+                r"[a-z]+ing\s+(?:the|a|an|his|her|their)\s+[a-z]+|inside|nearby|outside)\s+)?")
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"

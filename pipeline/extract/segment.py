@@ -67,6 +67,16 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
                       + r"|yesterday|today)['’]s)\s+(?:\d{1,2}\s+" + MONTH_WORD + r"\s+|"
                       + MONTH_WORD + r"\s+\d{1,2}\s+)?(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
                       re.IGNORECASE)
+# "attacked Kharkiv with Shahed drones. One drone hit a building in Shevchenkivskyi district":
+# one of the munitions just told, where it fell
+_ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
+                               r"shells?|bombs?|munitions?|projectiles?)\b")
+# a fight a named force joined: "FARDC troops who arrived later pursued the assailants and
+# clashed with the ADF", "Around this date, FARDC and Wazalendo fighters clashed with M23"
+_COUNTER_CLASH = re.compile(r"(?:(?:Around\s+this\s+date|Later|Afterwards|Subsequently),?\s+)?"
+                            r"(?!The\b|These\b|Those\b)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*"
+                            r"\s+(?:troops|forces|soldiers|fighters|militiamen|militia|units|"
+                            r"personnel)?\b[^.;]{0,60}?\bclashed\s+with\b")
 # "… set up a false checkpoint near Ksar El Boukhari. The assailants killed 16 travellers."
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
@@ -1282,6 +1292,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
+    period = _period_of(sentences[0].text) if sentences else None
     for i, sent in enumerate(sentences):
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
@@ -1318,6 +1329,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
+        if (period is not None and f.background and f.dates
+                and _OPENS_ON_DAY.match(sent.text) is not None
+                and all(period[0] <= d.date <= period[1] for d in f.dates)
+                and not _background_cue(sent.text)):
+            # "Attacks on health care – monthly digest, March 2019", "05/03/2019 – …": the
+            # digest's month is its news, and its dated item's next sentence the item's toll
+            f.background = False
         if (current is not None and f.dates and not current.background
                 and _STANDOFF_ENDED.search(sent.text)):
             # "The siege ended on 10/26/2002 when special forces stormed it. At least 129
@@ -1648,7 +1666,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     f.towns and current.towns and not (f.towns & current.towns)
                     and f.means is not None and f.means.strength == 2
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
-                    and not _ANAPHOR.search(sent.text))
+                    and not _ANAPHOR.search(sent.text)
+                    and not (_ONE_OF_MUNITIONS.match(sent.text) and current.means is not None
+                             and WEAPON_FAMILY.get(f.means.weapon)
+                             == WEAPON_FAMILY.get(current.means.weapon)))
                 # a daily update's list of places: "… struck Nikopol district. In Marhanets,
                 # an FPV drone hit a car", "In the town of Grayvoron, a drone dropped …"
                 lead = (_PLACE_LEAD.match(sent.text) or _PLACE_COLON.match(sent.text)
@@ -1691,8 +1712,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                             d_new.start == 0 and sent.text[:3].lower() == "on ")) and (
                         f.casualties.fatalities is not None or f.casualties.injured is not None)))
                     and not _ANAPHOR.search(sent.text))
+                # "ADF attacked farmers near Mavivi … FARDC troops who arrived later pursued the
+                # assailants and clashed with the ADF": the fight that followed a one-sided act
+                # is an act of its own, between other sides
+                counter_clash = bool(
+                    f.means is not None and f.means.sub_event_type == "armed_clash"
+                    and cur_means is not None and cur_means.sub_event_type not in (
+                        "armed_clash", "armed_assault") and _COUNTER_CLASH.match(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
-                       or led_day or later_act)
+                       or led_day or later_act or counter_clash)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
 
         if (new and i == 1 and current is not None and [fr.index for fr in current.frames] == [0]
@@ -1865,7 +1893,6 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (published - g.date.date).days <= _REPORT_REACH_DAYS
                     and not any(_background_cue(f.sent.text) for f in g.frames)):
                 g.background = False
-    period = _period_of(sentences[0].text) if sentences else None
     if period is not None:
         # "Chad – October 2024. … Boko Haram fighters 9 Oct stormed an army position": a
         # monthly entry's days are its news, however old by publication
@@ -1911,6 +1938,8 @@ def _shifted(anchor: DateMention, m: re.Match[str]) -> DateMention:
     return DateMention(anchor.date + dt.timedelta(days=days), "day", m.start(), m.end(), True)
 
 
+# an item that opens on its day: "05/03/2019 – Hays district", "• 08/08/2017, Gambo"
+_OPENS_ON_DAY = re.compile(r"[-–•*\s]*\d")
 _PERIOD_HEAD = re.compile(r"^[A-Z][\w’'() .&/-]{1,60}?\s+[–—-]\s+(?P<mon>" + MONTH_WORD
                           + r")\s+(?P<y>(?:19|20)\d\d)\s*$")
 

@@ -408,7 +408,11 @@ _NOT_VIOLENCE = re.compile(
     # deaths from disease, crowds and weather: "dengue has killed 40", "a stampede killed 121"
     r"\b(?:dengue|cholera|malaria|measles|ebola|diphtheria|meningitis|covid(?:-19)?|"
     r"coronavirus|influenza|outbreaks?|epidemics?|pandemics?|stampedes?|crush|heat\s*waves?|"
-    r"heatstroke|food\s+poisoning|hypothermia|starvation|malnutrition|snake\s*bites?)\b|"
+    r"heatstroke|food\s+poisoning|hypothermia|starvation|malnutrition|snake\s*bites?|"
+    r"lassa(?:\s+fever)?|marburg|yellow\s+fever|mpox|monkeypox|typhoid|tuberculosis)\b"
+    # (the care given, not the disease: "a cholera treatment centre", "Ebola responders")
+    r"(?!\s+(?:treatment|response|responders?|centres?|centers?|clinics?|units?|wards?|"
+    r"vaccinat\w*|workers?|teams?|staff|facilit\w*))|"
     # sport shooting: "won bronze in the 10m air pistol", "an Olympic shooting medal"
     r"\bolympic\w*|\bair\s+(?:pistol|rifle)s?\b|\bmedals?\b|\bfired\s+a\s+score|"
     r"\bshooting\s+(?:medal|centre|center|event|competition|championships?|club|sport)s?\b|"
@@ -1043,6 +1047,35 @@ _NOT_VIOLENCE_RARE_J = re.compile(
     r"greatest|major|most\s+likely)\s+(?:concerns?|threats?|risks?)\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_K = re.compile(
+    # round 44: a recipe's blast in the oven, a game's second person ("You'll call in air
+    # strikes"), a government under fire, a device made safe, a strike pressed for and not
+    # made, weapons destroyed under a treaty, a chess attack
+    r"\bblast\s+(?:it|them)\s+(?:in|under|on)\b[^.;]*|"
+    r"\byou(?:['’]ll|\s+will|\s+can|\s+get\s+to)\s+(?:[\w-]+\s+)?(?:call\s+(?:in|down)|fire|"
+    r"launch|drop|shoot|snipe|blow|detonate|clear|storm)\b[^.;]*|"
+    r"\b(?:government|minister|president|premier|cabinet|ministry|party|chancellor|mayor|"
+    r"council|coach|manager|club|company|board|regulator|bank|policy|plan|bill|reform)\s+"
+    r"(?:came|comes|has\s+come|had\s+come|is\s+coming)\s+under\s+(?:heavy\s+|intense\s+|"
+    r"renewed\s+|fresh\s+)?(?:fire|attack)\b[^.;]*|"
+    r"\bmade\s+safe\s+(?:what|an?|the)\b[^.;]*|"
+    r"\b(?:pressed|pushed|argued|lobbied|advocated)\s+(?:hard\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s*strikes?|strikes?|invasion|bombing|attack)\b[^.;]*|"
+    r"\b(?:destruction|destroyed|disposal)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:declared\s+|"
+    r"last\s+|remaining\s+)?(?:chemical\s+weapons?|stockpiles?)\b[^.;]*|"
+    r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:kingside|queenside|checkmate|rook\s+endgame|gambit)\b[^.;]*|"
+    r"\bexplosive\s+(?:hit|burst|kick|punch)\s+of\b|"
+    r"\b(?:recommending|proposing|contemplating|weighing|debating)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:air\s*)?strikes?\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you can",
+                "you get to", "came under", "comes under", "come under", "coming under",
+                "made safe", "pressed", "pushed for", "argued for", "lobbied for", "advocated",
+                "destruction of", "destroyed of", "disposal of", "kingside", "queenside",
+                "checkmate", "rook endgame", "gambit", "explosive hit", "explosive burst",
+                "explosive kick", "explosive punch", "recommending", "proposing", "contemplating",
+                "weighing", "debating")
 _RARE_KEYS_J = ("lowest", "highest", "artillery firing", "gunnery firing", "missile firing",
                 "rocket firing", "no incidents of", "no reports of", "no cases of",
                 "controlled manner", "controlled way", "controlled fashion", "and destroyed",
@@ -1652,6 +1685,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     # (round 38's sentence-long set-asides first: an earlier group's shorter blank would cut
     # their opening words)
     for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
+                     (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K),
                      (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),

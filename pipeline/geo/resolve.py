@@ -754,6 +754,17 @@ _LOCATION_FIELD = re.compile(r"\b(?P<l>(?i:Locality|Village|Location|Position|Pl
                              r"(?:(?:farmland|fields?|outskirts|area)\s+(?:near|of)\s+)?"
                              r"(?P<v>[^,\n.|;()\[/·▸—–]{2,80}?)(?:\s+(?:village|town|city))?"
                              r"\s*(?:[,(|;/·▸—–\[\n]|$|(?=\s[A-Z][\w ]{1,20}:))")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+
+
+def _unit_after_name(passage: str, m: re.Match[str]) -> bool:
+    """"Kanan village, Tamu township: jets bombed …": a unit word after its name is no field
+    label, and what follows its colon is the story, not a place."""
+    label = m["l"]
+    return (label.islower() and label not in ("location", "position", "place")
+            and _NAME_BEFORE.search(passage, max(0, m.start() - 40), m.start()) is not None)
+
+
 _PIPE_FIELD_PLACE = re.compile(r"\|\s*(?P<v>[A-Z][a-z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)"
                                r"{0,2})\s*(?:\([^()|]{1,60}\)\s*)?(?=\|)")
 _FIELD_RANK = {"locality": 0, "village": 0, "location": 1, "position": 1, "place": 1,
@@ -1282,8 +1293,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # (a name the gazetteer knows only as other countries' towns is this one's village)
             ranked.append((6.0, vs, None, im.group("v")))
     # (the most precise field a record fills: "Municipality: Aguililla | Locality: El Aguaje")
-    lm = min(_LOCATION_FIELD.finditer(passage), key=lambda m: _FIELD_RANK[m["l"].lower()],
-             default=None) if any(w in passage for w in (
+    lm = min((m for m in _LOCATION_FIELD.finditer(passage) if not _unit_after_name(passage, m)),
+             key=lambda m: _FIELD_RANK[m["l"].lower()], default=None) if any(w in passage for w in (
                  "ocation", "osition", "lace", "unicipality", "ocality", "illage", "pazila",
                  "ettlement", "ownship", "OCATION", "OCALITY", "LACE", "ILLAGE")) else None
     if lm:
