@@ -291,7 +291,10 @@ _SOURCE_AFTER = re.compile(
     re.IGNORECASE)
 _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it|"
-                         r"said\s+(?:that\s+)?the\s+group\s+(?:had\s+)?(?:carried|was\s+behind))\b",
+                         r"said\s+(?:that\s+)?the\s+group\s+(?:had\s+)?(?:carried|was\s+behind))\b"
+                         # ("The Red Army Faction (RAF) and the French group Action Directe
+                         # claimed joint responsibility": the first named claims too)
+                         r"|^[^.;]{0,60}?\bclaimed\s+joint\b",
                          re.IGNORECASE)
 _NAMED_BY_OR_LINKED = re.compile(
     r"\b(?:named|identified|mourned|claimed\s+as\s+its\s+\w+)\s+by\s+(?:the\s+)?$|"
@@ -329,7 +332,10 @@ _HARMED_MEMBER_BEFORE = re.compile(
     r"from)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _HELD_BY = re.compile(r"\b(?:(?:held|controlled|run|occupied|administered|governed|besieged|"
-                      r"encircled|surrounded|dominated|owned|used)\s+by|belonging\s+to)\s+"
+                      r"encircled|surrounded|dominated|owned|used)\s+by|"
+                      # (not "Assailants belonging to the M-19 stormed": who they are)
+                      r"(?<!assailants\s)(?<!attackers\s)(?<!gunmen\s)(?<!hijackers\s)"
+                      r"(?<!kidnappers\s)belonging\s+to)\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}?(?:fire|attacks?|shelling|strikes?|"
                            r"rockets?|raids?)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",

@@ -728,10 +728,12 @@ _PAIR_SUBJECT = re.compile(
 # (a dateline's dash opens one too: "ZAMORA, Mich.— A man died")
 _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
                 r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
-                r"(?:[\w'’\-]+\s+){0,2}?"
+                r"(?:[\w'’\-]+\s+){0,3}?"
                 + _PERSON_OR_PERP + r"|he|she)"
-                # "The officer's brother, who was standing nearby, was wounded"
-                r"(?:,\s+who\s+[^,;.]{3,60},)?\s+"
+                # "The officer's brother, who was standing nearby, was wounded" ("A second Civil
+                # Guard officer who was with him was wounded")
+                r"(?:,\s+who\s+[^,;.]{3,60},|\s+who\s+(?:was|were)\s+(?:with|beside|"
+                r"accompanying|travell?ing\s+with)\s+\w+)?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties)|aged\s+\d+|\(\d+\s*(?:yrs?|years)?\)|"
@@ -805,7 +807,13 @@ _SHOT_PAIR_DEAD = re.compile(r"\bshot\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s
 _SOURCES_DIFFER = re.compile(r"\b(?:sources|reports|accounts|estimates|figures)\s+(?:disagree|"
                              r"differ|vary|varied|conflict)\b[^.;]*", re.IGNORECASE)
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
-_SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+the\s+"
+# the one person attacked lived: "The victim survived", "The victim, who was hit six times,
+# survived and was hospitalized"
+_VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
+                              r"(?:,\s+who\s+[^,;.]{3,60},)?\s+(?:narrowly\s+|later\s+)?survived\b(?!\s+(?:unhurt|unharmed|"
+                              r"uninjured|unscathed))")
+_SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+"
+                           r"(?:the|both|his|her)\s+"
                            r"(?:legs?|knees?|kneecaps?|arms?|feet|foot|hands?|shoulders?|thighs?|"
                            r"ankles?|calf|calves)\b")
 # "…, as were at least nine insurgents": more dead of the same verb
@@ -962,7 +970,10 @@ _ATTACKERS_COUNT = re.compile(
     # (and "Police officers shot and killed all three assailants")
     r"|\b(?:neutrali[sz]ed|eliminated|(?:officers|police|soldiers|troops|guards)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:shot\s+and\s+killed|shot\s+dead|killed))\s+(?:all\s+)?"
-    r"(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?" + _ATTACKER_NOUN, re.IGNORECASE)
+    r"(?P<m>" + NUMBER + r")\s+(?:of\s+the\s+)?" + _ATTACKER_NOUN
+    # "A third officer returned fire, killing one of the assailants"
+    + r"|\b(?:returned\s+fire|fired\s+back)\b[^.;]{0,30}?\bkill(?:ing|ed)\s+(?P<r>" + NUMBER
+    + r")\s+(?:of\s+the\s+)?" + _ATTACKER_NOUN, re.IGNORECASE)
 # (passive or intransitive only: "gunmen shot dead 3 men" is the gunmen acting)
 _ATTACKERS_DIED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|terrorists?|insurgents?|"
@@ -1394,7 +1405,7 @@ def find_casualties(sentence: str) -> Casualties:
             inj_act = 1 + (parse_number(oh.group("n")) or 0)
         elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence) or (
                 _HURTING_HIM.search(sentence)) or (
-                fat is None and " in the " in sentence and _SHOT_IN_LIMB.search(sentence)):
+                fat is None and " in " in sentence and _SHOT_IN_LIMB.search(sentence)):
             inj_act = 1
         elif (hm := _HURT_ONE.search(sentence)) is not None:
             more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1
@@ -1467,6 +1478,9 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
         fat = 1  # "An Irish national employed by a contractor was shot dead"
         used.append(sm.span())
+    if fat is None and "surviv" in sentence and _VICTIM_SURVIVED.search(sentence):
+        # "The victim, who was hit six times, survived": one hurt, nobody killed
+        fat, inj = 0, 1 if inj is None else inj
     # tolls stated as such; when a toll is updated in the sentence ("early reports put the
     # toll at three, … bringing the total to five dead") the last one stands
     tolls = [(m.start(), m, False) for m in _TOLL.finditer(sentence)]
@@ -1509,7 +1523,7 @@ def find_casualties(sentence: str) -> Casualties:
     attackers = False
     am = _ATTACKERS_COUNT.search(sentence)
     if am and fat:
-        attackers = parse_number(am.group("n") or am.group("m")) == fat
+        attackers = parse_number(am.group("n") or am.group("m") or am.group("r")) == fat
     elif fat and _ATTACKERS_DIED.search(sentence):
         attackers = not re.search(
             r"\b(?:civilians?|people|soldiers?|police\w*|officers?|villagers?|children|"

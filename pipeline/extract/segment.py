@@ -71,6 +71,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
 # one of the munitions just told, where it fell
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                                r"shells?|bombs?|munitions?|projectiles?)\b")
+_SECOND_BOMB_AT = re.compile(r"\b[Aa]\s+second\s+(?:[\w-]+\s+){0,2}?(?:device|bomb|car\s+bomb|"
+                            r"explosive\s+device|IED|blast|explosion)\s+(?:also\s+)?(?:exploded|"
+                            r"detonated|went\s+off|was\s+detonated)\s+(?:at|in|near|outside)\s+"
+                            r"(?:the\s+)?(?P<n>[A-Z][\w'’-]+)")
 # a fight a named force joined: "FARDC troops who arrived later pursued the assailants and
 # clashed with the ADF", "Around this date, FARDC and Wazalendo fighters clashed with M23"
 _COUNTER_CLASH = re.compile(r"(?:(?:Around\s+this\s+date|Later|Afterwards|Subsequently),?\s+)?"
@@ -558,7 +562,7 @@ def _countries(text: str) -> set[str]:
 
 
 # Sentences without violence words may still add a claim, a doubt or the place of "the attack".
-_DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|accident|"
+_DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|accident|harmed|"
                             r"investigat|unclear|"
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
                             r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
@@ -805,7 +809,9 @@ _TIMED_BY = re.compile(r"\b(?:before|after|ahead\s+of|during|on\s+the\s+eve\s+of
 
 
 # "Authorities initially said two people had been killed": the pluperfect of reported speech
-_REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r")\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$",
+# ("the armed forces denied that any soldiers had been killed": the claim's own day)
+_REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|claimed|claims|denied|denies|alleged|"
+                              r"insisted)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$",
                               re.IGNORECASE)
 
 
@@ -1329,13 +1335,6 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
-        if (period is not None and f.background and f.dates
-                and _OPENS_ON_DAY.match(sent.text) is not None
-                and all(period[0] <= d.date <= period[1] for d in f.dates)
-                and not _background_cue(sent.text)):
-            # "Attacks on health care – monthly digest, March 2019", "05/03/2019 – …": the
-            # digest's month is its news, and its dated item's next sentence the item's toll
-            f.background = False
         if (current is not None and f.dates and not current.background
                 and _STANDOFF_ENDED.search(sent.text)):
             # "The siege ended on 10/26/2002 when special forces stormed it. At least 129
@@ -1621,6 +1620,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             current.add_casualties(f.casualties, sent)
             current.extra.append(sent)
             continue
+        if (period is not None and f.background and f.dates
+                and _OPENS_ON_DAY.match(sent.text) is not None
+                and all(period[0] <= d.date <= period[1] for d in f.dates)
+                and not _background_cue(sent.text)):
+            # "Attacks on health care – monthly digest, March 2019", "05/03/2019 – …": the
+            # digest's month is its news, and its dated item's next sentence the item's toll
+            f.background = False
         new = current is None
         item = False
         opened, entry_open = entry_open, False
@@ -1657,7 +1663,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 marked = (f.new_marker or marker_at == i - 1 or entry or later or labelled
                           or in_item) and (f.substantive or f.means is not None)
                 elsewhere = bool(f.countries and current.countries
-                                 and not (f.countries & current.countries))
+                                 and not (f.countries & current.countries)
+                                 # ("The Weather Underground claimed responsibility, stating
+                                 # that the bombing was a protest against the … invasion of
+                                 # Laos": the claim of the act told, and its cause)
+                                 and not (f.casualties.fatalities is None
+                                          and f.casualties.injured is None
+                                          and _CLAIM_OR_CAUSE.search(sent.text)
+                                          and _ANAPHOR.search(sent.text)))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
                              and d_new.precision == "day"
                              and abs((d_new.date - d_cur.date).days) > 1)
@@ -1719,8 +1732,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     f.means is not None and f.means.sub_event_type == "armed_clash"
                     and cur_means is not None and cur_means.sub_event_type not in (
                         "armed_clash", "armed_assault") and _COUNTER_CLASH.match(sent.text))
+                # "About three hours earlier, a second device exploded at Paddington railway
+                # station", "A second vehicle bomb exploded in Madina district": another bomb,
+                # at a place of its own
+                sd = _SECOND_BOMB_AT.search(sent.text) if "econd" in sent.text else None
+                second_device = bool(sd and sd["n"] not in " ".join(
+                    s.text for s in current.sentences))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
-                       or led_day or later_act or counter_clash)
+                       or led_day or later_act or counter_clash or second_device)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
 
         if (new and i == 1 and current is not None and [fr.index for fr in current.frames] == [0]
@@ -1753,7 +1772,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 continue
         if new:
             if (f.background and current is not None and not current.background
-                    and i - current.frames[-1].index <= 2
+                    # (its toll's sentences may stand between: "Three civilians were injured …
+                    # No fatalities were reported. Hizballah claimed responsibility, saying …")
+                    and i - current.frames[-1].index <= 3
                     and (cc := _CLAIM_OR_CAUSE.search(sent.text)) is not None
                     # (not "came two weeks after a car bomb attributed to the PKK killed nine
                     # in Gaziantep": the blame told of the recalled act is that act's)
