@@ -306,7 +306,8 @@ _NAMED_BY_OR_LINKED = re.compile(
     re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
-    r"previously(?!\s+unknown)|in\s+the\s+past)\b",
+    r"previously(?!\s+(?:unknown|placed|planted|laid|buried|hidden|installed|concealed))|"
+    r"in\s+the\s+past)\b",
     re.IGNORECASE)
 _VICTIM_OF = re.compile(
     r"(?:killed|killing|kill|wounding|injuring|attacked|attacking|targeted|"

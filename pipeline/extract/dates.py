@@ -171,7 +171,9 @@ BACKGROUND_CUE = re.compile(
     r"(?<![\w,] )(?<![\w,]  )last\s+(?:month|week)(?=,)|"
     # ("Earlier this month, 8 people were shot dead at a bar in nearby Celaya")
     r"(?<![\w,] )(?<![\w,]  )earlier\s+(?:this|in\s+the)\s+month(?=,)|"
-    r"previously|earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
+    # ("an IED previously placed on the road … was detonated": where the device lay in wait)
+    r"previously(?!\s+(?:placed|planted|laid|buried|hidden|installed|concealed))|"
+    r"earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     # ("At the time, …" recalls; "closed at the time" tells the act's own moment)
     r"(?<![\w,] )(?<![\w,]  )at\s+the\s+time(?=,)|was\s+the\s+deadliest|had\s+been\s+killed|"
     r"in\s+a\s+previous|"
@@ -184,6 +186,12 @@ BACKGROUND_CUE = re.compile(
     # ("Tensions have remained high since armed youth overran the garrison on 4 March": the act
     # that began a state of things, recalled)
     r"(?:have|has)\s+(?:remained|stayed)\s+(?:\w+\s+){1,2}since|"
+    # ("Police busts terror module involved in Hari Singh High Street grenade attack")
+    r"(?:module|cell|network|gang|suspects?|associates|accused)\s+(?:\w+\s+)?involved\s+in|"
+    # ("… will examine whether the incident is linked to a shooting at a home on Waterloo Road
+    # on Thursday night": an earlier act the one told may belong with)
+    r"(?:is|was|are|were|be)\s+(?:linked|connected|related)\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:shooting|attack|bombing|explosion|stabbing|blast|arson|killing|murder)|"
     r"days?\s+earlier(?=(?:(?!\bsaid\b|\badding\b)[^.;])*\bhad\s+(?:been\s+)?[a-z]+))\b",
     re.IGNORECASE,
 )

@@ -134,6 +134,7 @@ _AUX = (r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|repo
 _FIELD_END = r"(?=\s*(?:[,;/|()]|$))"
 _KILL_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>killed|dead|died|die|dies|murdered|slain|slaughtered|"
+    r"deceased|(?:pronounced|declared)\s+dead|"
     r"executed|beheaded|decapitated|shot\s+and\s+killed|burned\s+alive|burnt\s+alive|shot\s+dead|lost\s+their\s+lives|sacrificed\s+their\s+lives|perished|hacked\s+to\s+death|"
     # police communiqués of South Asia: "two constables embraced martyrdom"
     r"martyred|(?:embraced|attained)\s+(?:martyrdom|shahadat)|succumbed|"
@@ -155,7 +156,9 @@ _HURT_VERB = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?<!fatally\s)(?<!mortally\s)"
     r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|maimed|(?:suffered|sustained)\s+"
     # ("three others sustained bullet injuries", "splinter injuries", "burn injuries")
-    r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)|"
+    r"(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|cuts)|"
+    # ("three other victims were rushed to hospital for medical attention")
+    r"rushed\s+to\s+(?:a\s+|the\s+)?hospitals?\s+for\s+(?:medical\s+attention|treatment)|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:[\w-]+\s+)?"
     r"(?:wounds|injuries|burns)|"
     r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:smoke\s+"
@@ -688,7 +691,8 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"landowner|informer|headman|ranger|volunteer|escort|deputy|assistant|aide|chairman|"
            r"chairwoman|commissioner|headmaster|headmistress|lecturer|professor|surgeon|medic|"
            r"paramedic|firefighter|diplomat|caretaker|vaccinator|patient|midwife|pharmacist|"
-           r"technician|cleaner|janitor|cook)")
+           r"technician|cleaner|janitor|cook|colleague|companion|friend|partner|cousin|nephew|"
+           r"niece|uncle|aunt|relative|associate)")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband|brother|sister|"
                    r"father|mother)")
@@ -726,14 +730,19 @@ _PAIR_SUBJECT = re.compile(
 
 # "the bomber", "a police officer", "he": one person opening a clause of a toll
 # (a dateline's dash opens one too: "ZAMORA, Mich.— A man died")
-_ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)\s+)\s*(?:only\s+)?"
+_ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as|where)\s+)\s*"
+                r"(?:only\s+)?"
                 r"(?:one\s+of\s+the\s+(?:[\w\-]+\s+)?[a-z]+s|(?:the|a|an|one|his|her|its)\s+"
                 r"(?:[\w'’\-]+\s+){0,3}?"
                 + _PERSON_OR_PERP + r"|he|she)"
                 # "The officer's brother, who was standing nearby, was wounded" ("A second Civil
                 # Guard officer who was with him was wounded")
                 r"(?:,\s+who\s+[^,;.]{3,60},|\s+who\s+(?:was|were)\s+(?:with|beside|"
-                r"accompanying|travell?ing\s+with)\s+\w+)?\s+"
+                r"accompanying|travell?ing\s+with)\s+\w+"
+                # a police release's "A man, believed to be aged 19, was found suffering …"
+                r"|,\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:aged\s+)?(?:about\s+|"
+                r"around\s+)?\d{1,2}(?:\s+years\s+old)?,|,\s+aged\s+in\s+(?:his|her)\s+"
+                r"(?:early\s+|late\s+|mid-)?\d0s,)?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties)|aged\s+\d+|\(\d+\s*(?:yrs?|years)?\)|"
@@ -743,7 +752,8 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as)
 _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
-    r"murdered|beheaded|executed|found\s+dead|dead|martyred|(?:fatally|mortally)\s+(?:wounded|injured|"
+    r"murdered|beheaded|executed|found\s+dead|dead|martyred|"
+    r"(?:pronounced|declared|confirmed)\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|stabbed)|the\s+(?:only|sole)\s+(?:fatality|death|one\s+killed|person\s+killed))|"
     r"(?:also\s+|later\s+)?died"
     # "An elderly woman who could not flee is said to have burned to death"
@@ -761,7 +771,17 @@ _THE_ONE_HURT = re.compile(
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt|hospitali[sz]ed)"
     # "The bus driver suffered burns", "The youth survived with leg wounds"
-    r"|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:burns|wounds|injuries)|survived\s+with\s+"
+    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:burns|wounds?|injur(?:y|ies)|cuts)"
+    # "was found at the scene with gunshot wounds", "was taken to the … Hospital for treatment
+    # to stab wounds"
+    r"|was\s+found\s+(?:at\s+the\s+scene\s+|nearby\s+)?with\s+(?:\w+\s+){0,2}?(?:wounds?|"
+    r"injur(?:y|ies))|was\s+taken\s+to\s+(?:[\w'’-]+\s+){1,5}?for\s+treatment\s+(?:to|for)\s+"
+    r"(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
+    # a police release's "was found suffering from stab wounds", "was taken to hospital with a
+    # stab injury"
+    r"|was\s+found\s+suffering\s+(?:from\s+)?(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)"
+    r"|was\s+(?:taken|rushed|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+"
+    r"(?:an?\s+)?(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+"
     r"(?:\w+\s+)?"
     r"(?:wounds|injuries)|was\s+shot\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|arm|arms|"
     r"shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee))\b", re.IGNORECASE)
@@ -996,7 +1016,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
-    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe", re.IGNORECASE)
+    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered", re.IGNORECASE)
 
 
 _CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())
@@ -1527,7 +1547,9 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat and _ATTACKERS_DIED.search(sentence):
         attackers = not re.search(
             r"\b(?:civilians?|people|soldiers?|police\w*|officers?|villagers?|children|"
-            r"women|guards?|troops|persons?|members|workers?)\b", sentence, re.IGNORECASE)
+            r"women|guards?|troops|persons?|members|workers?|worshippers|patrons|residents|"
+            r"passengers|pupils|students|customers|shoppers|pilgrims|mourners)\b", sentence,
+            re.IGNORECASE)
     return Casualties(fat, inj, attackers, tuple(spans), running)
 
 

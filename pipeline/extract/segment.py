@@ -67,6 +67,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
                       + r"|yesterday|today)['’]s)\s+(?:\d{1,2}\s+" + MONTH_WORD + r"\s+|"
                       + MONTH_WORD + r"\s+\d{1,2}\s+)?(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
                       re.IGNORECASE)
+# "… sustained a stab wound and was transported to Édouard Herriot hospital in Lyon": where the
+# wounded were taken, not where they were hurt
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|transported|rushed|evacuated|airlifted|transferred|"
+                                r"admitted)\s+to\b[^.;]{0,60}?\bhospital", re.IGNORECASE)
 # "attacked Kharkiv with Shahed drones. One drone hit a building in Shevchenkivskyi district":
 # one of the munitions just told, where it fell
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
@@ -1680,6 +1684,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and f.means is not None and f.means.strength == 2
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and not _ANAPHOR.search(sent.text)
+                    and not _TAKEN_TO_HOSPITAL.search(sent.text)
                     and not (_ONE_OF_MUNITIONS.match(sent.text) and current.means is not None
                              and WEAPON_FAMILY.get(f.means.weapon)
                              == WEAPON_FAMILY.get(current.means.weapon)))
@@ -1719,6 +1724,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 led_day = bool(
                     d_new is not None and d_cur is not None and d_new.explicit
                     and d_new.precision == "day" and d_new.date != d_cur.date
+                    # (not "… a drive-by shooting in Sydney's west overnight. About 1.15am today
+                    # (Sunday 18 June 2023), emergency services were called": the night's day)
+                    and (abs((d_new.date - d_cur.date).days) > 1 or not (
+                        not d_cur.explicit or _night_dated(current, d_cur)))
                     and d_new.start - led_at <= (25 if led_at else 20) and f.means is not None
                     and (f.means.strength == 2 or ((_ON_DAY_LEAD.fullmatch(
                         sent.text, 0, d_new.start) is not None or (
@@ -1836,7 +1845,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             assert current is not None
             current.frames.append(f)
             if current.date is None or (not current.date.explicit and any(
-                    d.explicit and d.precision == "day" for d in f.dates)):
+                    d.explicit and d.precision == "day" for d in f.dates)) or (
+                    current.date.date == published and current.frames[0].index == 0
+                    and len(current.frames) == 2 and _is_headline(sentences) and any(
+                        d.explicit and d.precision == "day" and d.date < published
+                        for d in f.dates)):
+                # ("Gardaí investigating shooting incident, Finglas - 21/11/2022", then "… last
+                # night, Sunday 20th November": a release's title carries its own day)
                 # ("KYIV, March 3 (Meridian) - … rose to 12 on Sunday. The drone hit the block in
                 # the early hours of Saturday.": a dateline's day yields to the act's)
                 current.date = _event_date(f.dates, current.background) or current.date
@@ -1885,8 +1900,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                           _bullet_end(g.frames[0].sent.text))))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
-    if (len(groups) > 1 and [f.index for f in groups[0].frames] == [0]
-            and not groups[0].background and _is_headline(sentences) and not feed_items
+    if (len(groups) > 1 and len(groups[0].frames) == 1
+            and _headline_at(sentences, groups[0].frames[0].index)
+            and not groups[0].background and not feed_items
             and any(not g.background and (_same_kind(g, groups[0]) or _retells(g, groups[0]))
                     for g in groups[1:])):
         # "RSF drone strike kills 15 at Omdurman market", then the story: a headline on a line
@@ -2124,11 +2140,11 @@ def _date_within(sentences: list[Sentence], g: Group, published: dt.date) -> Dat
     … At 0945 hrs a pressure IED was triggered.": a day told between the sentences of one
     incident, in a sentence that is not itself violent, dates it."""
     first, last = g.frames[0].index, g.frames[-1].index
-    for sent in sentences[first + 1:last]:
-        for d in find_dates(sent.text, published):
-            if d.precision == "day" and d.explicit and not is_old(d, published):
-                return d
-    return None
+    days = [d for sent in sentences[first + 1:last] for d in find_dates(sent.text, published)
+            if d.precision == "day" and d.explicit and not is_old(d, published)]
+    # (a release's own date line, "13 October 2019 | Metropolitan Police Service", stands
+    # before the day its story tells: "Police were called at about 9.40pm on Saturday")
+    return next((d for d in days if d.date != published), days[0] if days else None)
 
 
 # the day a documented item is headed with ("14 February 2022", "16 to 17 March 2024")
@@ -2202,6 +2218,36 @@ def _retells(g: Group, headline: Group) -> bool:
     words = set(re.findall(r"[a-z]{4,}", headline.frames[0].sent.text.lower()))
     told = set(re.findall(r"[a-z]{4,}", g.frames[0].sent.text.lower()))
     return len(words) >= 4 and len(words & told) * 2 >= len(words)
+
+
+def _night_dated(g: Group, d: DateMention) -> bool:
+    """Whether the group's day was read from a night ("overnight", "last night"), which the
+    next day's early hours may equally date."""
+    told = [f.sent.text[m.start:m.end].lower() for f in g.frames for m in f.dates
+            if m.date == d.date]
+    return bool(told) and all("night" in t for t in told)
+
+
+# a release's heading lines: who issues it, its kind, its place and day
+_RELEASE_FURNITURE = re.compile(
+    r"\b(?i:press\s+(?:release|statement)|news\s+release|media\s+release|statement|prosecutor\w*|"
+    r"police|ministry|command|gendarmerie|service|office)\b|^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"\s+\d{4}$")
+
+
+def _headline_at(sentences: list[Sentence], k: int) -> bool:
+    """A headline, first or under a release's furniture ("PRESS RELEASE - National Anti-
+    Terrorism Prosecutor's Office", "Paris, 9 February 2024", then "Knife attack on municipal
+    police officers in Villeurbanne"): a line of its own among the first four, no closing
+    stop."""
+    if k == 0:
+        return _is_headline(sentences)
+    return (k <= 3 and k + 1 < len(sentences)
+            and all(_RELEASE_FURNITURE.search(s.text) for s in sentences[:k])
+            and sentences[k + 1].paragraph != sentences[k].paragraph
+            and sentences[k - 1].paragraph != sentences[k].paragraph
+            and len(sentences[k].text) <= 160
+            and not sentences[k].text.rstrip("\"'”’)").endswith((".", "!", "?")))
 
 
 def _is_headline(sentences: list[Sentence]) -> bool:

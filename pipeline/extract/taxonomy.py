@@ -179,6 +179,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\barson\w*|\bincendiary\s+(?:devices?|bombs?)|\bset(?:ting)?\s+(?:\w+\s+){0,3}(?:on\s+"
      r"fire|ablaze|alight)|"
      r"\bset(?:ting)?\s+fire\s+to|"
+    # a release's "a fire was deliberately started at the main door of the mosque", "Fire
+    # deliberately set at the mosque", "determined the fire to have been deliberately set"
+    r"\bfires?\s+(?:(?:was|were|had\s+been|to\s+have\s+been)\s+)?deliberately\s+(?:set|started|lit)|"
+    r"\b(?:deliberately|intentionally)\s+(?:set|started|lit)\s+(?:a\s+)?fires?\b|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
      # a headline's present tense: "settlers torch cars, homes in Umm Safa"
      r"\btorch(?:es)?\s+(?:[\w-]+\s+){0,2}?(?:cars|homes|houses|vehicles|shops|buildings|"
@@ -192,7 +196,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("attack", "unknown",
      r"\bramm(?:ed|ing)\b|\bdrove\s+(?:a|his|her)\s+(?:car|truck|van|vehicle)\s+into|"
      r"\b(?:ran|run)\s+over\s+(?:\w+\s+){0,2}(?:pedestrians|people|crowd|soldiers|police)|"
-     r"\bplough(?:ed)?\s+into|\bplowed\s+into|\bmowed\s+down|\bcar\s+was\s+driven\s+into"),
+     r"\bplough(?:ed)?\s+into|\bplowed\s+into|\bmowed\s+down|\bcar\s+was\s+driven\s+into|"
+    # ("a car was allegedly deliberately driven into pedestrians")
+    r"\b(?:car|vehicle|van|truck|lorry)\s+was\s+(?:\w+ly\s+){0,2}driven\s+into\s+(?:a\s+|the\s+)?"
+    r"(?:pedestrians|crowd|people|shoppers|worshippers)"),
 )
 # Words one of which must occur (lower-cased substring) before a rule's pattern is tried:
 # substring tests cost nanoseconds, the patterns tens of microseconds.
@@ -1066,7 +1073,22 @@ _NOT_VIOLENCE_RARE_K = re.compile(
     r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:kingside|queenside|checkmate|rook\s+endgame|gambit)\b[^.;]*|"
     r"\bexplosive\s+(?:hit|burst|kick|punch)\s+of\b|"
     r"\b(?:recommending|proposing|contemplating|weighing|debating)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+)?(?:air\s*)?strikes?\b",
+    r"(?:[\w-]+\s+)?(?:air\s*)?strikes?\b|"
+    # round 45: a fire first listed as arson, a group's pledge to suspend kidnappings, "not a
+    # shot was fired", a game's campaign, a suggestion never made, reported gunshots explained
+    r"\binitially\s+(?:listed|reported|treated|recorded|classified|investigated|suspected)\s+as\b"
+    r"[^.;]*|"
+    r"\b(?:suspend|halt|renounce)\w*\s+(?:its\s+|their\s+|all\s+)?(?:kidnappings?|attacks|"
+    r"hostilities|bombings|offensive\s+operations)\b[^.;]*|"
+    r"\bnot\s+a\s+(?:single\s+)?shot\s+(?:was|had\s+been)\s+fired\b|"
+    r"\b(?:campaign|game|mission|level|storyline|film|series|novel)\s+(?:features|includes|depicts|"
+    r"portrays)\b[^.;]*|"
+    r"\b(?:no|never\s+any)\s+suggestion\b[^.;]*|"
+    r"\breports?\s+of\s+(?:gunshots|gunfire|shots|shooting|an?\s+explosion|explosions|blasts?)\b"
+    r"[^.;]*?\b(?:were|was)\s+(?:caused\s+by|in\s+fact|actually|false|unfounded)\b[^.;]*|"
+    # a plotter's intent: "He intended to drive a rented van into a crowd and then to kill …"
+    r"\b(?:he|she|they|the\s+(?:suspect|accused|man|woman|defendant))\s+(?:had\s+)?(?:intended|"
+    r"planned|wanted|plotted|was\s+planning|were\s+planning)\s+to\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you can",
@@ -1075,7 +1097,12 @@ _RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you
                 "destruction of", "destroyed of", "disposal of", "kingside", "queenside",
                 "checkmate", "rook endgame", "gambit", "explosive hit", "explosive burst",
                 "explosive kick", "explosive punch", "recommending", "proposing", "contemplating",
-                "weighing", "debating")
+                "weighing", "debating", "initially", "suspend", "halt", "renounc", "not a shot",
+                "not a single shot", "features", "includes", "depicts", "portrays", "suggestion",
+                *(f"{r} of {w}" for r in ("report", "reports")
+                  for w in ("gunshot", "gunfire", "shots", "shooting", "an explosion",
+                            "a explosion", "explosions", "blast", "a blast")),
+                "intended to", "planned to", "wanted to", "plotted to", "planning to")
 _RARE_KEYS_J = ("lowest", "highest", "artillery firing", "gunnery firing", "missile firing",
                 "rocket firing", "no incidents of", "no reports of", "no cases of",
                 "controlled manner", "controlled way", "controlled fashion", "and destroyed",
