@@ -607,7 +607,7 @@ _RECORD_AGENT = re.compile(
     + _RECORD_NAME.replace("(?P<name>", "(?P<link>")
     # "a group calling itself Soldados de Franelas", "flown by the Liberation Tigers …"
     + r"|\bgroup\s+calling\s+itself\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<self>")
-    + r"|\b(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed|claimed|"
+    + r"|\b(?:flown|carried\s+out|conducted|perpetrated|planted|laid|staged|committed|claimed|"
     r"ordered)\s+by\s+(?:(?:members|fighters|militants|elements|dissidents|gunmen)\s+of\s+)?"
     r"(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<by>")
     # "shot dead by Clan del Golfo members", "kidnapped by members of the 400 Mawozo gang",
@@ -649,7 +649,8 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
                           r"(?:fighting|clashes|battles?|gunfights?)\s+between|suspicion|links?\s+to|"
                           r"belong(?:ed)?\s+to|ties\s+to|acknowledged|on\s+behalf\s+of|signed\s+by|"
                           r"pointed\s+(?:the\s+finger\s+)?(?:at|to)|"
-                          r"(?:flown|carried\s+out|conducted|perpetrated|planted|staged|committed)"
+                          r"(?:flown|carried\s+out|conducted|perpetrated|planted|laid|staged|"
+                          r"committed)"
                           r"\s+by\b|members\s+of|perpetrator|culprit|named\s|presumed\s+to|"
                           r"ordered\s+by|(?:clash|shoot-?outs?|firefights?|confrontations?|"
                           r"combats?)\s+between|"
@@ -935,6 +936,13 @@ _STATE_SUBJECT_OPENING = re.compile(
     r"bombed|fired|hit|raided|killed|targeted|attacked|opened\s+fire|clashed\s+with)\b")
 
 
+# "The LTTE denied involvement; however, sources attributed the attack to the group": the
+# group denies, and the record holds it responsible all the same
+_ATTRIBUTED_ANYWAY = re.compile(r"\bhowever,?\s+[^.;]{0,40}?\b(?:attributed|blamed|held)\b"
+                                r"[^.;]{0,40}?\b(?:to|on)\s+the\s+(?:group|organi[sz]ation|movement|rebels)\b",
+                                re.IGNORECASE)
+
+
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     """Who carried out or claimed the attack told in ``text``; nulls when not reported."""
     labelled = labelled_agent(text, parts)
@@ -981,7 +989,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
                                                            rel.start()]):
             continue
         if _DENIAL.search(sent) and not (_CLAIM.search(sent) and not _NO_CLAIM.search(sent)) and (
-                _DENIED_AFTER.match(text, m.end) or not _SUSPICION.search(sent)):
+                _DENIED_AFTER.match(text, m.end) or not _SUSPICION.search(sent)) and (
+                not _ATTRIBUTED_ANYWAY.search(sent)):
             # "MEND denied involvement, and the military suspected the NDV": only the one who
             # denies is out
             continue

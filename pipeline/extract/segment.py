@@ -71,6 +71,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
 # wounded were taken, not where they were hurt
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|transported|rushed|evacuated|airlifted|transferred|"
                                 r"admitted)\s+to\b[^.;]{0,60}?\bhospital", re.IGNORECASE)
+_BOTH_ACTS = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|bombings|killings|"
+                        r"raids|ambushes)\b", re.IGNORECASE)
 # "attacked Kharkiv with Shahed drones. One drone hit a building in Shevchenkivskyi district":
 # one of the munitions just told, where it fell
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
@@ -178,7 +180,9 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|e
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
 
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
-                   r"(?<![\w\s])\s*Same\s+day(?=,)")
+                   r"(?<![\w\s])\s*Same\s+day(?=,)|"
+                   # an event note's next act: "Around this date, the military shelled …"
+                   r"^(?:around|on\s+or\s+around|about)\s+(?:this|the\s+same|that)\s+date(?=,)")
 # "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
 _NAMED_ACTED = re.compile(r"\b(?:the|its)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]*\s+[a-z]+ed\b")
 # "2 events, 14 Sep 2022.", "2 events coded", "Coded as 2 events": a note telling several
@@ -222,7 +226,7 @@ def _count(word: str) -> int:
 # headman", "Earlier on Monday a roadside bomb struck": another incident, dated from the one
 # told before it (days back or forward; 0 for hours or the same weekday)
 _SHIFTED_DAY = re.compile(
-    r"\W*(?:(?P<n>" + _COUNT_WORD + r")\s+days?\s+(?P<dir>earlier|before|later|after)|"
+    r"\W*(?:on\s+)?(?:(?P<n>" + _COUNT_WORD + r")\s+days?\s+(?P<dir>earlier|before|later|after)|"
     r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
     r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
     r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
@@ -288,7 +292,9 @@ _NEW_MARKER = re.compile(
     r"(?:a\s+)?retaliation|" + _SAME_DAY_WORDS
     + r")\b"
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
-    r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:",
+    r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:"
+    # "On the following day, the army fired artillery at …": a note's next act, a day on
+    r"|^on\s+the\s+(?:following|next)\s+day(?=,)",
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
@@ -894,7 +900,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                      and _DAY_OF_ACT.match(text, d.end) is not None)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
-                  or _clause_tells_act(text, d, means, published))
+                  or _clause_tells_act(text, d, means, published)
+                  # ("Rudolph, who was also responsible for the 07/27/1996 bombing": the day
+                  # names the act it stands before)
+                  or (text.endswith("the ", max(0, d.start - 4), d.start)
+                      and _DAY_OF_ACT.match(text, d.end) is not None))
              and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start)
                       # ("the death toll from Thursday's attack": the day names the act)
                       and not _names_act(text, d)
@@ -1576,6 +1586,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                   and any(d.date == g.date.date and d.precision == "day"
                                           for d in f.dates)), None) if (
                         current.background and f.dates and _ANAPHOR.search(sent.text)) else None
+                    own = next((g for g in reversed(groups) if not g.background), None) if (
+                        numeric_record and current.background and not f.dates
+                        and _ANAPHOR.search(sent.text)) else None
+                    if own is not None:
+                        # "… The attack followed a similar raid on Mavivi on 10/08/2014. Sources
+                        # attributed both attacks to the ADF": a record's closing attribution is
+                        # its own act's (and the one recalled too, when it says both)
+                        for g in ([own, current] if _BOTH_ACTS.search(sent.text) else [own]):
+                            g.extra.append(sent)
+                        continue
                     for g in ([dated] if dated is not None else
                               _plural_targets(groups, current, sent.text) if (
                                   f.plural_ref or _BOTH.search(sent.text)) else [current]):

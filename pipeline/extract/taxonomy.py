@@ -23,7 +23,7 @@ _ROCKET_MAKES = r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\
 _RULES: tuple[tuple[str, str, str], ...] = (
     ("suicide_bombing", "vehicle_bomb",
      r"suicide\s+(?:car|truck|vehicle|lorry)[\s-]*bomb\w*|(?:car|truck|vehicle)[\s-]borne\s+"
-     r"suicide|suicide\s+VBIED|\bSVBIED\b|suicide\s+bomber\s+(?:in|driving|drove|rammed)\s+(?:an?\s+)?"
+     r"suicide|suicide\s+VBIED|\bSVBIEDs?\b|suicide\s+bomber\s+(?:in|driving|drove|rammed)\s+(?:an?\s+)?"
      r"(?:explosives?[\s-]laden\s+)?(?:car|truck|vehicle|van)"),
     ("suicide_bombing", "suicide_vest",
      r"suicide[\s-]+(?:bomb\w*|attack\w*|blast|explosion|vest|belt|attacker)|\bPBIEDs?\b|"
@@ -42,7 +42,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bair[\s-]?strikes?\b|\bairstrikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bfighter\s+jets?\b"
      r"|aerial\s+(?:bombardment|bombing|attack|bombs?)|\b(?:guided|glide)\s+(?:aerial\s+)?bombs?\b|"
      r"(?-i:\bKAB(?:-\d+\w*)?s?\b)|\bhelicopter\s+gunships?\b|\b(?:jets?|aircraft|"
-     r"warplanes?|planes|helicopters?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+|"
+     r"warplanes?|planes|helicopters?)(?:\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?|"
+     # ("SSPDF aircraft, reportedly with Ugandan support, bombed parts of Nasir town")
+     r",\s+[^,;.]{3,40},\s+)(?:had\s+|have\s+|"
      r"has\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped|"
      # a headline's present tense: "Turkish jets strike PKK targets", "junta jets bomb village"
      r"(?:strike|bomb|pound|hit)\s+(?!back\b|out\b|record|deal)[\w-]+)|\bbombed\s+from\s+the\s+air|"
@@ -72,7 +74,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("shelling_artillery", "artillery",
      r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*"),
     ("ied_remote_explosive", "vehicle_bomb",
-     r"\b(?:car|truck|vehicle|lorry|motorcycle|motorbike|van|bicycle)[\s-]+bomb\w*|\bVBIED\b|"
+     r"\b(?:car|truck|vehicle|lorry|motorcycle|motorbike|van|bicycle)[\s-]+bomb\w*|\bVBIEDs?\b|"
      r"booby[\s-]trapped\s+(?:car|vehicle|truck|motorcycle)|explosives?[\s-](?:laden|packed)\s+"
      r"(?:car|truck|vehicle|van)"),
     ("grenade", "grenade", r"\bgrenades?\b"),
