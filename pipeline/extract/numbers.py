@@ -159,6 +159,9 @@ _HURT_VERB = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|cuts)|"
     # ("three other victims were rushed to hospital for medical attention")
     r"rushed\s+to\s+(?:a\s+|the\s+)?hospitals?\s+for\s+(?:medical\s+attention|treatment)|"
+    # ("Five pedestrians were taken to hospital")
+    r"(?:taken|rushed|transported|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|"
+    r"nearby\s+)?hospitals?(?![\w-]|\s+(?:for\s+(?:a\s+)?(?:post-mortem|autopsy)|mortuary))|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:[\w-]+\s+)?"
     r"(?:wounds|injuries|burns)|"
     r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:smoke\s+"
@@ -737,8 +740,8 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as|
                 + _PERSON_OR_PERP + r"|he|she)"
                 # "The officer's brother, who was standing nearby, was wounded" ("A second Civil
                 # Guard officer who was with him was wounded")
-                r"(?:,\s+who\s+[^,;.]{3,60},|\s+who\s+(?:was|were)\s+(?:with|beside|"
-                r"accompanying|travell?ing\s+with)\s+\w+"
+                r"(?:,\s+who\s+[^,;.]{3,60},|\s+who\s+(?:was|were)\s+(?:[\w'’-]+\s+){0,5}?"
+                r"[\w'’-]+"
                 # a police release's "A man, believed to be aged 19, was found suffering …"
                 r"|,\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:aged\s+)?(?:about\s+|"
                 r"around\s+)?\d{1,2}(?:\s+years\s+old)?,|,\s+aged\s+in\s+(?:his|her)\s+"
@@ -753,9 +756,10 @@ _THE_ONE_KILLED = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+|"
     r"subsequently\s+|eventually\s+|reportedly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
     r"murdered|beheaded|executed|found\s+dead|dead|martyred|"
-    r"(?:pronounced|declared|confirmed)\s+dead|(?:fatally|mortally)\s+(?:wounded|injured|"
+    r"(?:pronounced|declared|confirmed)\s+dead|"
+    r"(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|stabbed)|the\s+(?:only|sole)\s+(?:fatality|death|one\s+killed|person\s+killed))|"
-    r"(?:also\s+|later\s+)?died"
+    r"(?:also\s+|later\s+)?(?:died|lost\s+(?:his|her)\s+life)"
     # "An elderly woman who could not flee is said to have burned to death"
     r"|(?:was\s+|is\s+said\s+to\s+have\s+|reportedly\s+)?(?:burn(?:ed|t)|hacked|stabbed|beaten|"
     r"bludgeoned)\s+to\s+death)\b",
@@ -827,6 +831,8 @@ _SHOT_PAIR_DEAD = re.compile(r"\bshot\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s
 _SOURCES_DIFFER = re.compile(r"\b(?:sources|reports|accounts|estimates|figures)\s+(?:disagree|"
                              r"differ|vary|varied|conflict)\b[^.;]*", re.IGNORECASE)
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
+_PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:[\w-]+\s+)?"
+                                  r"[a-z]+(?<!s))\s+dead\b")
 # the one person attacked lived: "The victim survived", "The victim, who was hit six times,
 # survived and was hospitalized"
 _VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
@@ -841,10 +847,11 @@ _AS_WERE_N = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}?,\s+as\s+were\s+" 
                         + r"(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+)?(?:[a-z]+s|men|people)\b",
                         re.IGNORECASE)
 _HURT_ONE = re.compile(
-    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:a|an|one|the|his|her|its|their)\s+"
-    r"(?:[\w\-]+\s+){0,2}?"
+    # ("a terrorist armed with a knife stabbed a man in his 50s": stabbed, not to death)
+    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed)|stabb(?:ing|ed))\s+"
+    r"(?:a|an|one|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     + _PERSON_OR_PERP
-    + r"\b(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
+    + r"\b(?!\s+to\s+death)(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:" + _RELATIVE + r"|child|children|sons|daughters)"
     r"|\s+and\s+(?:a|an|another)\s+(?:[\w\-]+\s+)?" + _PERSON + r")?",
     re.IGNORECASE)
@@ -1126,7 +1133,8 @@ def find_casualties(sentence: str) -> Casualties:
     lower-cased sources at import), which is several times faster than IGNORECASE.
     """
     original = sentence
-    sentence = _lowered(sentence)
+    # ("No-one was injured": "no one", the same length, so every offset holds)
+    sentence = _lowered(sentence).replace("no-one", "no one")
     if sentence.count("|") >= 3 or sentence.count(";") >= 3:
         row = _ROW_TOLLS.search(sentence)
         if row is not None and not any(_YEARISH.fullmatch(row[g]) for g in ("k", "w")):
@@ -1498,6 +1506,8 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
         fat = 1  # "An Irish national employed by a contractor was shot dead"
         used.append(sm.span())
+    if fat is None and "pronounced" in sentence and _PRONOUNCED_ONE_DEAD.search(sentence):
+        fat = 1  # "MDA paramedics pronounced the terrorist dead at the scene"
     if fat is None and "surviv" in sentence and _VICTIM_SURVIVED.search(sentence):
         # "The victim, who was hit six times, survived": one hurt, nobody killed
         fat, inj = 0, 1 if inj is None else inj

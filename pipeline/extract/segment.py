@@ -77,10 +77,10 @@ _BOTH_ACTS = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|bombi
 # one of the munitions just told, where it fell
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                                r"shells?|bombs?|munitions?|projectiles?)\b")
-_SECOND_BOMB_AT = re.compile(r"\b[Aa]\s+second\s+(?:[\w-]+\s+){0,2}?(?:device|bomb|car\s+bomb|"
+_SECOND_BOMB_AT = re.compile(r"\b[Aa]\s+second\s+(?:[\w-]+\s+){0,2}?(?:(?:device|bomb|car\s+bomb|"
                             r"explosive\s+device|IED|blast|explosion)\s+(?:also\s+)?(?:exploded|"
-                            r"detonated|went\s+off|was\s+detonated)\s+(?:at|in|near|outside)\s+"
-                            r"(?:the\s+)?(?P<n>[A-Z][\w'’-]+)")
+                            r"detonated|went\s+off|was\s+detonated)|fire|blaze|arson\s+attack)"
+                            r"\s+(?:at|in|near|outside)\s+(?:the\s+|an?\s+)?(?P<n>[A-Z][\w'’-]+)")
 # a fight a named force joined: "FARDC troops who arrived later pursued the assailants and
 # clashed with the ADF", "Around this date, FARDC and Wazalendo fighters clashed with M23"
 _COUNTER_CLASH = re.compile(r"(?:(?:Around\s+this\s+date|Later|Afterwards|Subsequently),?\s+)?"
@@ -102,7 +102,8 @@ _MINUTES_LATER = re.compile(r"(?:(?:a\s+few\s+)?minutes|moments|an\s+hour|(?:two
                             r"several)\s+hours|hours)\s+later\b", re.IGNORECASE)
 # ("Several hours later, assailants set fire to the same school": but not "A few hours later
 # Omeragic killed himself with a bomb", the attacker's end)
-_HOURS_LATER = re.compile(r"(?:two|three|four|a\s+few|several|some)\s+hours\s+later\b(?![^.;]*"
+_HOURS_LATER = re.compile(r"(?:(?:two|three|four|a\s+few|several|some)\s+hours\s+later|"
+                          r"minutes\s+(?:later|after\s+the\s+(?:attack|shooting)))\b(?![^.;]*"
                           r"\b(?:himself|herself|themselves)\b)", re.IGNORECASE)
 # ("The same day, Israeli forces retaliated with an airstrike on a house in Touline")
 _LATER_IN_DAY = re.compile(r"(?:later\s+)?in\s+the\s+(?:afternoon|evening)\s*,|(?:later\s+)?"
@@ -274,6 +275,7 @@ _ALSO_DAY = re.compile(r"\s*also\s+(?:on\s+)?(?:that\s+day|the\s+same\s+day|mond
                        r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _NEW_MARKER = re.compile(
     r"\b(?:(?:in\s+)?another\s+(?:\w+\s+)?" + _EVENT_NOUN
+    + r"|in\s+an?\s+unrelated\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
     r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|"
     r"in\s+a\s+second|a\s+second\s+"

@@ -93,7 +93,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("explosion_unknown_cause", "explosive_unknown",
      r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat(?!ors?\b|ing\s+cords?\b)\w+"),
     ("abduction", "unknown",
-     r"\babduct\w*|\bkidnap\w*|\bhijack\w*|\btaken\s+hostage|\bhostages?\b|\bseized\s+\w+\s+"
+     r"\babduct\w*|\bkidnap\w*|\bhijack\w*|\btaken\s+hostage|\bhostages?\b|"
+     # ("intercepted by armed men and taken to an unknown destination")
+     r"\btaken\s+to\s+an?\s+unknown\s+(?:destination|location)|\bseized\s+\w+\s+"
      r"(?:hostage|"
      r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
      # "forced the passengers of two vehicles into the bush"
@@ -225,6 +227,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore", "efp"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
+     "unknown destination", "unknown location",
      "deprived", "crew", "control of the",
      "forced",
      "led away", "carried off"),
