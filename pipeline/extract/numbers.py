@@ -851,7 +851,8 @@ _HURT_ONE = re.compile(
     r"\b(?:injur(?:ing|ed)|wound(?:ing|ed)|stabb(?:ing|ed))\s+"
     r"(?:a|an|one|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
     + _PERSON_OR_PERP
-    + r"\b(?!\s+to\s+death)(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
+    + r"\b(?!\s+to\s+death)"
+    r"(?P<more>\s+and\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:" + _RELATIVE + r"|child|children|sons|daughters)"
     r"|\s+and\s+(?:a|an|another)\s+(?:[\w\-]+\s+)?" + _PERSON + r")?",
     re.IGNORECASE)
