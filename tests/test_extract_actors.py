@@ -725,3 +725,44 @@ def test_forces_named_by_their_rulers_are_the_countrys(text: str, perpetrator: s
 
     (m,) = extract_incidents(text, "2023-05-12")
     assert m["perpetrator"] == perpetrator
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    # a mixed-case acronym is matched as written: "Let" is a village's word, "HuJI" a group
+    ("On 16 September 2022, Myanmar military helicopters fired rockets into a school in Let "
+     "Yet Kone village (Tabayin, Sagaing), killing 13.", "Myanmar forces"),
+    ("21 August 2004: Grenades were thrown into a rally in Dhaka, killing 24. Sources "
+     "attributed the attack to HuJI.", "Harkat-ul-Jihad al-Islami"),
+    ("On 11 June 2018, a clinic in Abs (Hajjah) was hit by an airstrike by the Saudi-led "
+     "coalition, killing two.", "Saudi-led coalition"),
+    ("On 3 May 2024, RU forces shelled Bilozerka (Kherson), killing 2 civilians.", "RU forces"),
+    ("On 10 June 2024, bandits attacked Gidan Dawa village (Maru, Zamfara), shooting dead 6 "
+     "residents.", "bandits"),
+    ("On 12 December 2023, Tehreek-e-Jihad Pakistan (TJP) attacked a police post in Daraban "
+     "(Dera Ismail Khan, Khyber Pakhtunkhwa), killing 4 policemen.", "Tehreek-e-Jihad Pakistan"),
+    ("Between 7 and 9 July 2022, the G9 coalition attacked Brooklyn (Cite Soleil, Ouest), "
+     "killing 12 residents.", "G9"),
+    ("02/27/1980: Assailants belonging to the 19th of April Movement (M-19) stormed an embassy "
+     "in Bogota, Colombia, and killed a guard.", "19th of April Movement"),
+    ("08/08/1985: A car bomb exploded at an air base near Frankfurt, Germany, killing two. The "
+     "Red Army Faction (RAF) and the French group Action Directe claimed joint responsibility.",
+     "Red Army Faction"),
+    ("On 28 April 2022, a MINUSCA vehicle struck a landmine near Koui (Ouham-Pende). One "
+     "peacekeeper was injured. The mine is suspected to have been laid by 3R.", "3R"),
+    ("06/15/2006: A claymore mine exploded beside a bus near Vavuniya, Sri Lanka, killing 9. "
+     "The LTTE denied involvement; however, sources attributed the attack to the group.",
+     "Liberation Tigers of Tamil Eelam"),
+    ("On 19.08.2016, an IED previously placed on the road by members of the PKK was detonated "
+     "as a gendarmerie vehicle passed near Yuksekova, Hakkari, killing two.", "PKK"),
+])
+def test_rounds_44_and_45_perpetrators(text: str, perpetrator: str) -> None:
+    from pipeline.extract import extract_incidents
+
+    m = extract_incidents(text, "2024-06-20")[0]
+    assert m["perpetrator"] == perpetrator
+
+
+def test_forces_that_arrived_later_and_clashed_are_the_states() -> None:
+    text = ("FARDC troops who arrived later pursued the assailants and clashed with the ADF in "
+            "the same area.")
+    assert find_perpetrator(text).name == "Congolese forces"

@@ -3317,3 +3317,160 @@ def test_acts_at_sea(text: str, sub_event_type: str) -> None:
     (m,) = extract_incidents(text, "2024-06-13")
     assert (m["sub_event_type"], m["country_code"]) == (sub_event_type, m["country_code"])
     assert m["country_code"] in ("YEM", "SOM")
+
+
+def test_a_monthly_digests_items_and_their_tolls() -> None:
+    text = ("Attacks on health care – monthly digest, June 2021\n\n"
+            "03/06/2021 – Hays district, Al Hudaydah governorate: An ambulance was hit by "
+            "artillery shelling. The driver was killed and a paramedic injured.\n\n"
+            "19/06/2021 – Taiz city: An airstrike hit a petrol station near the hospital gate. "
+            "Four people were killed and six injured.")
+    got = sorted((str(m["event_date"]), m["fatalities"], m["injured"])
+                 for m in extract_incidents(text, "2021-07-12"))
+    assert got == [("2021-06-03", 1, 1), ("2021-06-19", 4, 6)]
+
+
+def test_a_bulletins_items_dated_by_day_and_month() -> None:
+    text = ("UKRAINE – Education under attack – weekly update, 14–20 August 2023\n"
+            "– 15.08, Kupiansk, Kharkiv oblast: A school was hit by a guided aerial bomb. No "
+            "casualties.\n– 17.08, Kherson city: Shelling damaged a lyceum; the school caretaker "
+            "was killed.")
+    got = sorted((str(m["event_date"]), m["fatalities"])
+                 for m in extract_incidents(text, "2023-08-22"))
+    assert got == [("2023-08-15", 0), ("2023-08-17", 1)]
+
+
+def test_a_texts_plain_day_sets_the_order_of_its_ambiguous_ones() -> None:
+    text = ("SOMALIA – incidents affecting aid operations – May 2018\n"
+            "02/05/2018 – Mogadishu: Gunmen abducted a nurse from an NGO compound. No one else "
+            "was harmed.\n17/05/2018 – Beledweyne: A truck struck an IED on the road north of "
+            "the town. The driver was killed.")
+    got = sorted(str(m["event_date"]) for m in extract_incidents(text, "2018-06-04"))
+    assert got == ["2018-05-02", "2018-05-17"]
+
+
+def test_a_unit_after_its_name_is_no_field_label() -> None:
+    text = ("07/01/2024 – Kanan village, Tamu township: Myanmar military jets bombed the "
+            "village, hitting a church. 17 civilians were killed.")
+    (m,) = extract_incidents(text, "2024-03-15")
+    assert m["location"] in ("Kanan", "Tamu")
+
+
+@pytest.mark.parametrize(("text", "published", "count"), [
+    # one of the munitions just told, where it fell
+    ("During the night of 30 to 31 May 2024, RU forces attacked Kharkiv city (Kharkivskyi, "
+     "Kharkiv) with Shahed drones. One drone hit a residential building in Shevchenkivskyi "
+     "district, injuring three residents. 0 fatalities.",
+     "2024-06-05", 1),
+    # the fight that followed a one-sided act
+    ("On 14 October 2024, ADF attacked farmers near Mavivi (Beni, North Kivu), killing 7 "
+     "civilians with machetes. FARDC troops who arrived later pursued the assailants and "
+     "clashed with the ADF in the same area; no casualties were reported from the clash. "
+     "7 fatalities.",
+     "2024-10-22", 2),
+    # a note's next act, around the same date or a day on
+    ("On 13 November 2023, the AA attacked police outposts near Rathedaung (Rathedaung, "
+     "Rakhine). Fatalities for the clash unknown. Around this date, the military shelled "
+     "Rathedaung town, killing 2 civilians.",
+     "2023-11-22", 2),
+    ("On 6 June 2021, BIFF fighters clashed with army troops in Barangay Kitango (Datu Saudi-"
+     "Ampatuan, Maguindanao); 4 BIFF members were killed. On the following day, the army fired "
+     "artillery at suspected BIFF positions in Shariff Saydona. No fatalities.",
+     "2021-06-14", 2),
+    # another bomb, at a place of its own
+    ("02/18/1991: A bomb hidden in a litter bin exploded at Victoria station in London, "
+     "United Kingdom, killing one. About three hours earlier, a second device exploded at "
+     "Paddington station, also in London; no casualties were reported in that blast.",
+     "1991-02-18", 2),
+    ("Police are appealing after fires at two churches in Bradford. At 2.10am, firefighters "
+     "were called to a fire at St Mary's Church on Lumb Lane, where a door had been set alight. "
+     "At 3.30am, firefighters were called to a second fire at a Methodist church on Whetley "
+     "Lane, where a wheelie bin had been pushed against the entrance and set alight.",
+     "2019-03-03", 2),
+    ("Police hunt suspects after five people were shot dead in a tavern in Umlazi on Sunday "
+     "evening. In an unrelated incident, two men were shot dead at Amaoti in Inanda.",
+     "2022-03-07", 2),
+    # where the wounded were taken is no other place
+    ("Yesterday evening, a man armed with a knife attacked two officers in Villeurbanne. One of "
+     "the officers sustained a stab wound to the neck and was transported to a hospital in Lyon "
+     "in a serious condition.",
+     "2024-02-09", 1),
+    # a claim and its cause, told of the act just recorded
+    ("03/01/1971: A bomb exploded in a restroom of the Capitol in Washington, United States. No "
+     "casualties were reported. The Weather Underground claimed responsibility, stating that "
+     "the bombing was a protest against the invasion of Laos.",
+     "1971-03-01", 1),
+])
+def test_rounds_44_and_45_incidents_apart_and_together(text: str, published: str,
+                                                      count: int) -> None:
+    got = [m for m in extract_incidents(text, published) if m["mention_type"] == "current"]
+    assert len(got) == count
+
+
+def test_a_claim_after_the_toll_is_the_acts() -> None:
+    text = ("11/18/1994: Assailants fired 12 Katyusha rockets at Kiryat Shmona, Israel. Three "
+            "civilians were injured. No fatalities were reported. Hizballah claimed "
+            "responsibility, saying the attack was in retaliation for an Israeli air strike on "
+            "Yohmor, Lebanon, the previous day that killed two civilians.")
+    current = [m for m in extract_incidents(text, "1994-11-18") if m["mention_type"] == "current"]
+    assert [m["perpetrator"] for m in current] == ["Hezbollah"]
+
+
+def test_a_records_closing_attribution_after_a_recalled_act() -> None:
+    text = ("10/16/2014: Assailants armed with machetes killed 26 civilians in Beni city, North "
+            "Kivu province, Democratic Republic of the Congo. The attack followed a similar raid "
+            "on Mavivi on 10/08/2014 in which eight people were killed. Sources attributed both "
+            "attacks to the Allied Democratic Forces (ADF).")
+    got = {m["mention_type"]: m["perpetrator"] for m in extract_incidents(text, "2014-10-16")}
+    assert got == {"current": "Allied Democratic Forces", "background": "Allied Democratic Forces"}
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a release's title carries its own day; the story tells the act's
+    ("Gardaí investigating shooting incident, Finglas - 21/11/2022\n\nGardaí are investigating a "
+     "shooting that occurred in Finglas last night, Sunday 20th November 2022. A man was found "
+     "with gunshot wounds.", "2022-11-21", "2022-11-20"),
+    ("Murder investigation launched after fatal stabbing in Croydon\n\n13 October 2019 | "
+     "Metropolitan Police\n\nA murder investigation has been launched following a stabbing in "
+     "Croydon.\n\nPolice were called at about 9.40pm on Saturday, 12 October to reports of a "
+     "fight. A man was found suffering from stab wounds.", "2019-10-13", "2019-10-12"),
+    # the night and the next morning's early hours are one act
+    ("Investigation under way after shots fired at Guildford home\n\nA crime scene has been "
+     "established following a drive-by shooting in Sydney's west overnight.\n\nAbout 1.15am "
+     "today (Sunday 18 June 2023), emergency services were called to a home on Woodville Road, "
+     "Guildford, following reports of shots fired.", "2023-06-18", "2023-06-18"),
+])
+def test_a_releases_act_dated_by_its_story(text: str, published: str, day: str) -> None:
+    got = [str(m["event_date"]) for m in extract_incidents(text, published)
+           if m["mention_type"] == "current"]
+    assert got == [day]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Tensions have remained high since armed youth overran the army garrison in Nasir on 4 "
+     "March, killing two soldiers.", "2025-03-12"),
+    ("Detectives will examine whether the incident is linked to a shooting at a home on "
+     "Waterloo Road, Greenacre, on Thursday night, in which a man was wounded.", "2023-06-18"),
+    ("Srinagar Police busts terror module involved in Hari Singh High Street grenade attack; "
+     "three associates arrested.", "2022-01-25"),
+    ("Eric Robert Rudolph, who was also responsible for the 07/27/1996 bombing at Centennial "
+     "Olympic Park in Atlanta, which killed one person, was convicted.", "1998-01-29"),
+])
+def test_rounds_44_and_45_recalled_acts(text: str, published: str) -> None:
+    assert all(m["mention_type"] == "background" for m in extract_incidents(text, published))
+
+
+def test_a_device_placed_earlier_is_todays_act() -> None:
+    text = ("On 19.08.2016, an IED previously placed on the road by PKK members was detonated as "
+            "an armoured vehicle passed near Esendere, Hakkari, killing two gendarmes.")
+    (m,) = extract_incidents(text, "2016-08-20")
+    assert (m["mention_type"], str(m["event_date"])) == ("current", "2016-08-19")
+
+
+def test_a_denial_in_reported_speech_is_no_recall() -> None:
+    text = ("11/03/1984: Assailants dynamited five electricity towers near Berlin, Usulutan "
+            "department, El Salvador. No casualties were reported. In a separate broadcast, the "
+            "FMLN claimed that its forces had killed 15 soldiers in fighting near the site later "
+            "the same day; the armed forces denied that any soldiers had been killed.")
+    got = sorted(m["mention_type"] for m in extract_incidents(text, "1984-11-05"))
+    assert got == ["current", "current"]

@@ -808,3 +808,42 @@ def test_responders_killing_the_attackers_kill_attackers_only() -> None:
 def test_a_ships_crew_reported_safe(sentence: str, dead: int | None, hurt: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    # a bulletin on attacks on health care counts its victims by their role
+    ("The school caretaker was killed.", 1, None),
+    ("A vaccinator was killed and the constable escorting the team was wounded.", 1, 1),
+    ("A patient inside was wounded by a stray bullet.", None, 1),
+    # a police release's words
+    ("A man, believed to be aged 24, was found suffering from stab wounds.", None, 1),
+    ("A second man, aged 30, was taken to hospital with a stab injury.", None, 1),
+    ("Despite the efforts of paramedics, she was pronounced dead at the scene.", 1, None),
+    ("Paramedics pronounced the attacker dead at the scene.", 1, None),
+    ("Four shoppers were taken to hospital.", None, 4),
+    ("No-one was in the building and no-one was injured.", 0, 0),
+    ("A man armed with a knife stabbed a woman at the tram stop.", None, 1),
+    ("The man stabbed a guard to death.", 1, None),
+    ("A taxi driver who was parked near the gate lost his life.", 1, None),
+    ("His colleague was slightly wounded in the arm.", None, 1),
+    ("One of the guards, aged 41, sustained a stab wound to the shoulder.", None, 1),
+    ("A resident suffered minor cuts from flying glass.", None, 1),
+    # an early database summary's
+    ("Assailants shot a 20-year-old man in both legs in an alley.", None, 1),
+    ("The victim, who was hit four times, survived and was hospitalized.", 0, 1),
+    ("A second police officer who was with him was wounded in the attack.", None, 1),
+])
+def test_tolls_told_by_role_and_in_a_police_release(sentence: str, dead: int | None,
+                                                    hurt: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (dead, hurt)
+
+
+def test_a_guard_returning_fire_kills_an_attacker() -> None:
+    c = find_casualties("A guard returned fire, killing one of the gunmen.")
+    assert (c.fatalities, c.attackers_only) == (1, True)
+
+
+def test_worshippers_and_the_bomber_are_not_attackers_only() -> None:
+    c = find_casualties("Four worshippers and the bomber died on the spot.")
+    assert (c.fatalities, c.attackers_only) == (5, False)

@@ -639,3 +639,50 @@ def test_a_sport_feed_items_words_make_a_game() -> None:
 ])
 def test_round_43_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2021-11-19") == []
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # the care given is no disease death: those who give it may be attacked
+    ("Armed men stormed a meeting of Ebola responders at the clinic.", "armed_assault"),
+    ("Fire deliberately set at the mosque of Pessac.", "attack"),
+    ("During the night, a fire was deliberately started at the door of the chapel.", "attack"),
+    ("A car was allegedly deliberately driven into pedestrians on the high street.", "attack"),
+    ("Two officers were intercepted by armed men and taken to an unknown destination.",
+     "abduction"),
+    ("Army aircraft, reportedly with foreign support, bombed parts of the town.", "air_strike"),
+    ("The militants detonated two VBIEDs near the regional headquarters.",
+     "ied_remote_explosive"),
+])
+def test_rounds_44_and_45_means(sentence: str, sub: str) -> None:
+    means = classify(sentence)
+    assert means is not None and means.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Lassa fever has killed 70 people since January, the disease control centre said.",
+    ("Recipe: rub the lamb with the paste, then blast it in a hot oven for twenty minutes. The "
+     "lemon gives an explosive hit of sourness."),
+    ("REVIEW - You'll call in air strikes on a compound from a gunship and snipe from a rooftop "
+     "while drones circle overhead."),
+    "The government came under fire from all sides on Thursday over the pension reform.",
+    ("Bomb disposal officers made safe what was described as a viable pipe bomb found on waste "
+     "ground."),
+    ("Over the following days the generals pressed for an air strike; the President chose a "
+     "blockade."),
+    ("The agency confirmed the destruction of its declared chemical weapons stockpile, the last "
+     "rockets destroyed at a depot in Kentucky."),
+    ("Game 8: he launched a kingside attack, sacrificed a pawn to blast open the file and won "
+     "the rook endgame."),
+    ("The fire at the prayer room was initially listed as suspected arson; investigators found "
+     "a faulty heater caused it."),
+    "The rebels also announced they would suspend kidnappings for ransom.",
+    "Not a shot was fired as the border guards opened the gates.",
+    ("The game sold 6 million copies; its campaign features missile strikes on New York and a "
+     "chemical attack on London."),
+    "Officers said there was never any suggestion the girl had been abducted.",
+    ("Police said reports of gunshots near the market were caused by two tyres bursting at a "
+     "petrol station."),
+    "He intended to drive a van into a crowd and then to kill as many people as possible.",
+])
+def test_rounds_44_and_45_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2023-03-17") == []

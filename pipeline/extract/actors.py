@@ -932,7 +932,7 @@ _STATE_SUBJECT_OPENING = re.compile(
     r"air\s+force|navy|warplanes|jets|aircraft|soldiers))\s+"
     # ("FARDC troops who arrived later pursued the assailants and clashed with the ADF")
     r"(?:who\s+[^,.;]{3,40}?\s+(?:pursued|chased|followed)\s+[^,.;]{3,30}?\s+and\s+)?"
-    r"(?:conducted|carried\s+out|launched|struck|shelled|"
+    r"(?P<verb>conducted|carried\s+out|launched|struck|shelled|"
     r"bombed|fired|hit|raided|killed|targeted|attacked|opened\s+fire|clashed\s+with)\b")
 
 
@@ -962,7 +962,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         # members of the Tulkarm Brigade (al-Quds Brigades/PIJ)": a note that opens with a
         # state's forces acting names its author first; the groups after are those hit
         state = (find_state_forces(text[:opening.end() + 60])
-                 or find_state_forces(opening["subj"] + " attacked"))
+                 or find_state_forces(opening["subj"] + " " + text[opening.start("verb"):
+                                                                  opening.end() + 60]))
         if state is not None:
             return Perpetrator(state, False, None)
     if not mentions:

@@ -1871,11 +1871,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current.date.date == published and current.frames[0].index == 0
                     and len(current.frames) == 2 and _is_headline(sentences) and any(
                         d.explicit and d.precision == "day" and d.date < published
-                        for d in f.dates)):
-                # ("Gardaí investigating shooting incident, Finglas - 21/11/2022", then "… last
-                # night, Sunday 20th November": a release's title carries its own day)
+                        for d in f.dates)) or (
+                    _night_dated(current, current.date) and any(
+                        d.explicit and d.precision == "day"
+                        and abs((d.date - current.date.date).days) == 1
+                        and "night" not in f.sent.text[d.start:d.end].lower() for d in f.dates)):
                 # ("KYIV, March 3 (Meridian) - … rose to 12 on Sunday. The drone hit the block in
-                # the early hours of Saturday.": a dateline's day yields to the act's)
+                # the early hours of Saturday.": a dateline's day yields to the act's; "Gardaí
+                # investigating shooting incident, Finglas - 21/11/2022", then "… last night,
+                # Sunday 20th November": a release's title carries its own day; "… a drive-by
+                # shooting overnight. About 1.15am today (Sunday 18 June 2023)": the night's
+                # hour names its day)
                 current.date = _event_date(f.dates, current.background) or current.date
             current.countries |= f.countries
             current.towns |= f.towns

@@ -137,8 +137,10 @@ did, are its victims, not its perpetrator; so is a group whose members or vehicl
 ("killing two members of the SDF"). A group quoted as the source of a toll ("M23 said the strike
 killed 2 civilians") is not its author, nor is the group that holds the place struck ("Nyala, a
 city held by the RSF"), unless the fire came from its positions. Descriptions that name no group
-("herders", "jihadists", "bandits", "an unidentified armed group") leave `perpetrator` null, as
-GTD's "Unknown" does. A state's aircraft and aviation are its forces ("Russian aviation",
+("herders", "jihadists", "an unidentified armed group") leave `perpetrator` null, as GTD's
+"Unknown" does. "Bandits" is coded as written ("bandits attacked Mayanchi village"): it is the
+name north-west Nigeria's armed gangs go by in every source that reports them. A coalition
+strike is coded to the coalition the text names ("Saudi-led coalition"). A state's aircraft and aviation are its forces ("Russian aviation",
 "Israeli warplanes": Russian, Israeli forces). A record's own field is coded as written
 ("Perpetrator: BRN-C (suspected)", "Suspected belligerent: US-led Coalition"), and a conflict
 record's dyad line ("Government of Sri Lanka - LTTE.") is coded with its first side, UCDP's
