@@ -140,8 +140,9 @@ city held by the RSF"), unless the fire came from its positions. Descriptions th
 ("herders", "jihadists", "an unidentified armed group") leave `perpetrator` null, as GTD's
 "Unknown" does. "Bandits" is coded as written ("bandits attacked Mayanchi village"): it is the
 name north-west Nigeria's armed gangs go by in every source that reports them. A coalition
-strike is coded to the coalition the text names ("Saudi-led coalition"). A state's aircraft and aviation are its forces ("Russian aviation",
-"Israeli warplanes": Russian, Israeli forces). A record's own field is coded as written
+strike is coded to the coalition the text names ("Saudi-led coalition"). A state's aircraft
+and aviation are its forces ("Russian aviation", "Israeli warplanes": Russian, Israeli
+forces). A record's own field is coded as written
 ("Perpetrator: BRN-C (suspected)", "Suspected belligerent: US-led Coalition"), and a conflict
 record's dyad line ("Government of Sri Lanka - LTTE.") is coded with its first side, UCDP's
 side A.
