@@ -109,6 +109,12 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
         # news, no car bomb": only an act told with its harm stands
         out = [m for m in out if m["fatalities"] or m["injured"]]
+    if len(out) == 1 and not (out[0]["fatalities"] or out[0]["injured"]) and (
+            "no " in text.lower() and _NO_FORCE_USED.search(text)):
+        # "RSF fighters entered the hospital and ordered staff … No shots were fired and no one
+        # was hurt", "Security forces raided a clinic and arrested a doctor … No violence was
+        # reported": an entry or an arrest, no attack
+        out = []
     if out and review_of_fiction(text):
         # a review tells a plot ("a shootout in a burning saloon"); only harm told at a named
         # place (a screening attacked, people killed) is an incident there
@@ -116,6 +122,8 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     return out
 
 
+_NO_FORCE_USED = re.compile(r"\bno\s+(?:shots?\s+(?:was|were)\s+fired|violence\s+(?:was|were)\s+"
+                            r"(?:reported|used|recorded))\b", re.IGNORECASE)
 _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomber|"
                           r"woman|man|"
                           r"attacker|blast|explosion|bomb|device|attack|strike|suicide)|"

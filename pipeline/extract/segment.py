@@ -73,6 +73,8 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|transported|rushed|evacuated|airlif
                                 r"admitted)\s+to\b[^.;]{0,60}?\bhospital", re.IGNORECASE)
 _BOTH_ACTS = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|bombings|killings|"
                         r"raids|ambushes)\b", re.IGNORECASE)
+# a crisis-mapping report's category field: "Category: Violence > Shooting; Displacement"
+_CATEGORY_FIELD = re.compile(r"\s*(?:categor(?:y|ies)|tags?)\s*:[^\n>]*>", re.IGNORECASE)
 # "attacked Kharkiv with Shahed drones. One drone hit a building in Shevchenkivskyi district":
 # one of the munitions just told, where it fell
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
@@ -183,7 +185,9 @@ _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|e
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
                    r"(?<![\w\s])\s*Same\s+day(?=,)|"
                    # an event note's next act: "Around this date, the military shelled …"
-                   r"^(?:around|on\s+or\s+around|about)\s+(?:this|the\s+same|that)\s+date(?=,)")
+                   r"^(?:around|on\s+or\s+around|about)\s+(?:this|the\s+same|that)\s+date(?=,)|"
+                   # a hurried report's "same night in Kadou 12 killed"
+                   r"^same\s+(?:day|night|evening|morning)\b")
 # "khawarij of the TTP attacked the police checkpoint": a named group acted, no reference
 _NAMED_ACTED = re.compile(r"\b(?:the|its)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]*\s+[a-z]+ed\b")
 # "2 events, 14 Sep 2022.", "2 events coded", "Coded as 2 events": a note telling several
@@ -833,7 +837,7 @@ _SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|b
                 + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b)")
 _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
                     r"(?:\w+ly\s+)?(?:killed|injured|wounded|recorded|documented|reported|"
-                    r"attacked|struck|hit|verified|registered|looted|displaced|affected)\b")
+                    r"attacked|struck|hit|verified|registered|looted|displaced|affected|damaged|destroyed)\b")
 _CUMULATIVE = re.compile(
     _SINCE_START + r"[^.;]{0,160}?" + _PRESENT_PERFECT + "|" + _PRESENT_PERFECT
     + r"[^.;]{0,160}?" + _SINCE_START
@@ -867,6 +871,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         return _empty_frame(sent, index)
     means = classify(text, gated=True) if signal else None
     violent = means is not None and is_violent(text, means)
+    if violent and _CATEGORY_FIELD.match(text):
+        violent = False  # "Category: Violence > Killing": a report's filing, not an act told
     if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
@@ -1866,22 +1872,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         else:
             assert current is not None
             current.frames.append(f)
-            if current.date is None or (not current.date.explicit and any(
-                    d.explicit and d.precision == "day" for d in f.dates)) or (
-                    current.date.date == published and current.frames[0].index == 0
-                    and len(current.frames) == 2 and _is_headline(sentences) and any(
-                        d.explicit and d.precision == "day" and d.date < published
-                        for d in f.dates)) or (
-                    _night_dated(current, current.date) and any(
-                        d.explicit and d.precision == "day"
-                        and abs((d.date - current.date.date).days) == 1
-                        and "night" not in f.sent.text[d.start:d.end].lower() for d in f.dates)):
-                # ("KYIV, March 3 (Meridian) - … rose to 12 on Sunday. The drone hit the block in
-                # the early hours of Saturday.": a dateline's day yields to the act's; "Gardaí
-                # investigating shooting incident, Finglas - 21/11/2022", then "… last night,
-                # Sunday 20th November": a release's title carries its own day; "… a drive-by
-                # shooting overnight. About 1.15am today (Sunday 18 June 2023)": the night's
-                # hour names its day)
+            if _day_yields(current, f, sentences, published):
                 current.date = _event_date(f.dates, current.background) or current.date
             current.countries |= f.countries
             current.towns |= f.towns
@@ -2246,6 +2237,35 @@ def _retells(g: Group, headline: Group) -> bool:
     words = set(re.findall(r"[a-z]{4,}", headline.frames[0].sent.text.lower()))
     told = set(re.findall(r"[a-z]{4,}", g.frames[0].sent.text.lower()))
     return len(words) >= 4 and len(words & told) * 2 >= len(words)
+
+
+def _day_yields(g: Group, f: Frame, sentences: list[Sentence], published: dt.date) -> bool:
+    """Whether the day of the group's act gives way to the day a frame joining it tells: none
+    yet, or an undated default ("KYIV, March 3 (Meridian) - … The drone hit the block in the
+    early hours of Saturday"); a release's title, dated the day it was issued ("Gardaí
+    investigating shooting incident, Finglas - 21/11/2022", then "… last night, Sunday 20th
+    November"); a night the next day's hour names ("… a drive-by shooting overnight. About
+    1.15am today (Sunday 18 June 2023)"); a report's sending time ("Date: 12/04/2023 09:00",
+    then "… bombed the crowd yesterday morning")."""
+    d0 = g.date
+    if d0 is None:
+        return True
+    days = [d for d in f.dates if d.explicit and d.precision == "day"]
+    if not d0.explicit and days:
+        return True
+    if (d0.date == published and g.frames[0].index == 0 and len(g.frames) == 2
+            and _is_headline(sentences) and any(d.date < published for d in days)):
+        return True
+    if _night_dated(g, d0) and any(abs((d.date - d0.date).days) == 1
+                                   and _CALENDAR_DAY.search(f.sent.text, d.start, d.end)
+                                   for d in days):
+        return True
+    return d0.date == published and not any(fr.dates for fr in g.frames[:-1]) and any(
+        d.precision == "day" and 0 < (published - d.date).days <= 3 for d in f.dates)
+
+
+# a day named by the calendar or the week ("Sunday 18 June 2023"), not "this morning"
+_CALENDAR_DAY = re.compile(r"\d|\b" + WEEKDAY_WORD + r"\b", re.IGNORECASE)
 
 
 def _night_dated(g: Group, d: DateMention) -> bool:

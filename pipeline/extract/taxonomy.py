@@ -1081,8 +1081,8 @@ _NOT_VIOLENCE_RARE_K = re.compile(
     r"(?:[\w-]+\s+)?(?:air\s*)?strikes?\b|"
     # round 45: a fire first listed as arson, a group's pledge to suspend kidnappings, "not a
     # shot was fired", a game's campaign, a suggestion never made, reported gunshots explained
-    r"\binitially\s+(?:listed|reported|treated|recorded|classified|investigated|suspected)\s+as\b"
-    r"[^.;]*|"
+    r"\b(?:initially|provisionally|originally|first)\s+(?:listed|reported|treated|recorded|"
+    r"classified|investigated|suspected|entered|logged|coded)\s+as\b[^.;]*|"
     r"\b(?:suspend|halt|renounce)\w*\s+(?:its\s+|their\s+|all\s+)?(?:kidnappings?|attacks|"
     r"hostilities|bombings|offensive\s+operations)\b[^.;]*|"
     r"\bnot\s+a\s+(?:single\s+)?shot\s+(?:was|had\s+been)\s+fired\b|"
@@ -1093,7 +1093,24 @@ _NOT_VIOLENCE_RARE_K = re.compile(
     r"[^.;]*?\b(?:were|was)\s+(?:caused\s+by|in\s+fact|actually|false|unfounded)\b[^.;]*|"
     # a plotter's intent: "He intended to drive a rented van into a crowd and then to kill …"
     r"\b(?:he|she|they|the\s+(?:suspect|accused|man|woman|defendant))\s+(?:had\s+)?(?:intended|"
-    r"planned|wanted|plotted|was\s+planning|were\s+planning)\s+to\b[^.;]*",
+    r"planned|wanted|plotted|was\s+planning|were\s+planning)\s+to\b[^.;]*|"
+    # the fighting a shell fell during is the shell's setting: "During fighting between the
+    # FARDC and M23 rebels, a shell landed in the grounds of the hospital"
+    r"\bduring\s+(?:the\s+|heavy\s+)?(?:fighting|clashes|battles?)\s+between\s+[^,;.]{3,80}"
+    r"(?=,\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+)?(?:shells?|rockets?|mortars?|bombs?|"
+    r"projectiles?|stray\s+bullets?)\b)|"
+    # round 46: a hardship "killing us", a rumour's content, "shooting wide", a device found and
+    # destroyed with a controlled charge, a new track that will "blast"
+    r"\b(?:is|are|was)\s+killing\s+(?:us|me|our\s+[\w-]+|small\s+[\w-]+|(?:[\w-]+\s+)?business\w*|"
+    r"the\s+economy)\b(?:\s+slowly)?|"
+    r"\brumou?rs?\s+(?:on\s+[\w-]+\s+|circulating\s+|going\s+round\s+)?that\b[^.;!?]*|"
+    r"\b(?:shooting|shot|shoots)\s+wide\b|"
+    r"(?:^|(?<=[.;!?]))(?![^.;]*\b(?:killed|injured|wounded|dead)\b)[^.;]*?\bcontrolled\s+"
+    r"(?:charge|explosion|detonation|blast)\b[^.;]*|"
+    r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:(?:new|this|latest)\s+(?:[\w-]+\s+)?(?:track|song|tune|single)|"
+    r"banger)\b"
+    r"[^.;]*|"
+    r"\b(?:removed|recovered|found)\s+(?:the\s+[\w-]+\s+|it\s+)and\s+(?:destroyed|defused)\b[^.;]*",
     re.IGNORECASE,
 )
 _RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you can",
@@ -1107,7 +1124,13 @@ _RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you
                 *(f"{r} of {w}" for r in ("report", "reports")
                   for w in ("gunshot", "gunfire", "shots", "shooting", "an explosion",
                             "a explosion", "explosions", "blast", "a blast")),
-                "intended to", "planned to", "wanted to", "plotted to", "planning to")
+                "intended to", "planned to", "wanted to", "plotted to", "planning to",
+                "during fighting", "during the fighting", "during heavy fighting",
+                "during clashes", "during the clashes", "during battle", "during the battle",
+                "provisionally", "originally", "first listed", "first reported", "killing us",
+                "killing me", "killing our", "killing small", "killing business", "killing the",
+                "rumour", "rumor", "shooting wide", "shot wide", "shoots wide", "controlled",
+                "track", "song", "tune", "single", "banger", "and destroyed", "and defused")
 _RARE_KEYS_J = ("lowest", "highest", "artillery firing", "gunnery firing", "missile firing",
                 "rocket firing", "no incidents of", "no reports of", "no cases of",
                 "controlled manner", "controlled way", "controlled fashion", "and destroyed",
@@ -1492,8 +1515,9 @@ _NOTHING_HAPPENED = re.compile(
     r"untrue|unfounded)|no\s+(?:car\s+bomb|bomb|attack|explosion|shooting|blast)\s+(?:anywhere|"
     r"at\s+all|took\s+place|happened|occurred|was\s+found)|nothing\s+happen(?:e)?d|"
     # ("reports on facebook of a car bomb in Tikrit tdy are false")
-    r"reports?\s+(?:[\w-]+\s+){0,12}?(?:are|were|is|was)\s+(?:all\s+)?(?:false|fake|baseless|"
-    r"untrue|unfounded|inaccurate|incorrect|wrong)|there\s+was\s+no\s+incident|"
+    r"reports?\s+(?:[\w-]+\s+){0,16}?(?:are|were|is|was)\s+(?:all\s+)?(?:false|fake|baseless|"
+    r"untrue|unfounded|inaccurate|incorrect|wrong)|there\s+was\s+no\s+(?:incident|attack|shooting|"
+    r"explosion)|(?:pure|total|complete|a)\s+fabrication|nothing\s+was\s+found|"
     # ("officers determined the sounds were fireworks", "found to be a car backfiring")
     r"(?:determined|found|established|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:sounds?|noises?|"
     r"bangs?|shots|gunshots|explosions?|blasts?)\s+(?:were|was|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
@@ -1516,7 +1540,7 @@ _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrack
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
                            r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
                            r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact|"
-                           r"nothing\s+(?:suspicious|untoward|explosive)|"
+                           r"nothing\s+(?:suspicious|untoward|explosive|was\s+found)|fabrication|"
                            r"no\s+(?:explosive|bomb|device|suspicious)")
 
 
