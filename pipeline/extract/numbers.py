@@ -716,8 +716,10 @@ _ONE_AND_N_KILLED = re.compile(
     r"(?:[a-z][\w\-]*\s+)?" + _PERSON + r"\s+and\s+(?P<n>" + NUMBER + r")\s+(?:other\s+)?[a-z]+"
     # "killed Hariri and 21 other people" (a name: not a number, a preposition or a pronoun)
     r"|(?!(?:" + _WORDS + r"|a|an|\d+|in|at|on|near|by|during|when|while|after|as|the|his|her|"
-    r"their)\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}?\s+and\s+(?P<m>" + NUMBER + r")\s+"
-    r"other\s+[a-z]+"
+    # ("killed Al-Qassam Brigades' Gaza City commander Bassem Issa and at least 3 other senior
+    # Hamas commanders": a name after its titles)
+    r"their)\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,7}?\s+and\s+" + QUALIFIER + r"(?P<m>"
+    + NUMBER + r")\s+other\s+(?:[a-z]+\s+){0,2}?[a-z]+"
     # "killing him and four soldiers"
     r"|(?:him|her)\s+and\s+(?P<p>" + NUMBER + r")\s+(?:[a-z]+\s+)?[a-z]+)\b"
     r"(?!\s+(?:(?:were|was)\s+)?(?:(?!and\b)\w+\s+)?(?:wounded|injured|hurt))", re.IGNORECASE)

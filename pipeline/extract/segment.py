@@ -79,6 +79,9 @@ _CATEGORY_FIELD = re.compile(r"\s*(?:categor(?:y|ies)|tags?)\s*:[^\n>]*>", re.IG
 # one of the munitions just told, where it fell
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                                r"shells?|bombs?|munitions?|projectiles?)\b")
+# (an active deed: not "Border communities were also shelled throughout the day")
+_ALSO_ACT = re.compile(r"\b(?:also|additionally)\s+(?:struck|fired|shelled|"
+                       r"bombed|attacked|abducted|kidnapped|targeted|hit|launched|detonated|burned|set\s+fire)\b")
 _SECOND_BOMB_AT = re.compile(r"\b[Aa]\s+second\s+(?:[\w-]+\s+){0,2}?(?:(?:device|bomb|car\s+bomb|"
                             r"explosive\s+device|IED|blast|explosion)\s+(?:also\s+)?(?:exploded|"
                             r"detonated|went\s+off|was\s+detonated)|fire|blaze|arson\s+attack)"
@@ -1775,8 +1778,21 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 sd = _SECOND_BOMB_AT.search(sent.text) if "econd" in sent.text else None
                 second_device = bool(sd and sd["n"] not in " ".join(
                     s.text for s in current.sentences))
+                # "LNA aircraft also struck BRSC positions in the nearby Gwarsha area", "The
+                # militants also abducted at least 19 soldiers": an act of another kind, told as
+                # the same side's further deed
+                # (not "the attackers also burned several houses": a massacre's arson is of it)
+                also_act = bool(
+                    f.means is not None and f.means.strength == 2 and cur_means is not None
+                    and ((f.means.weapon not in ("incendiary", "melee", "firearm", "unknown")
+                          and WEAPON_FAMILY.get(f.means.weapon)
+                          != WEAPON_FAMILY.get(cur_means.weapon))
+                         or (f.means.sub_event_type == "abduction"
+                             and cur_means.sub_event_type != "abduction"))
+                    and (am := _ALSO_ACT.search(sent.text)) is not None
+                    and not sent.text[:am.start()].endswith(("were ", "was ")))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
-                       or led_day or later_act or counter_clash or second_device)
+                       or led_day or later_act or counter_clash or second_device or also_act)
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
 
         if (new and i == 1 and current is not None and [fr.index for fr in current.frames] == [0]

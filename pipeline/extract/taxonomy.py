@@ -95,7 +95,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("abduction", "unknown",
      r"\babduct\w*|\bkidnap\w*|\bhijack\w*|\btaken\s+hostage|\bhostages?\b|"
      # ("intercepted by armed men and taken to an unknown destination")
-     r"\btaken\s+to\s+an?\s+unknown\s+(?:destination|location)|\bseized\s+\w+\s+"
+     r"\btaken\s+to\s+an?\s+unknown\s+(?:destination|location)|"
+     # ("Jabhat al-Nusra militants detained 45 Fijian UNDOF peacekeepers")
+     r"\b(?:militants|gunmen|rebels|fighters|insurgents|jihadists)\s+(?:\w+\s+)?detained\s+"
+     r"(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b|"
+     r"\bseized\s+\w+\s+"
      r"(?:hostage|"
      r"captive)|\btook\s+(?:\w+\s+){0,3}?hostage|"
      # "forced the passengers of two vehicles into the bush"
@@ -227,7 +231,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore", "efp"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
-     "unknown destination", "unknown location",
+     "unknown destination", "unknown location", "detained",
      "deprived", "crew", "control of the",
      "forced",
      "led away", "carried off"),

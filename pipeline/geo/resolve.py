@@ -125,6 +125,7 @@ _TITLE_BEFORE = re.compile(
 )
 # Words that begin sentences, name institutions, or abbreviate titles ("Brig. Gen.", "Vice
 # President"), and also happen to be place names somewhere ("Molotov" was Perm).
+_COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center"})
 _STOP = frozenset(
     """a an the this that these those two three four five six seven eight nine ten one
     police army security military forces government officials official people civilians
@@ -382,7 +383,9 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         start, end = toks[i][0], toks[i + size - 1][1]
         surface = text[start:end]
-        if k in _STOP or len(k) < 3:
+        if (k in _STOP and not (k in _COMPASS_REGIONS and text.startswith(", ", start - 2)
+                                and text.startswith(")", end))) or len(k) < 3:
+            # (but "(Tripoli, North)" closes a note's bracket with the province so named)
             i += 1
             continue
         if k == "same" and _SAME_WHAT.match(text, end):
@@ -447,6 +450,15 @@ def _scan_places(text: str) -> list[Mention]:
             # not the US state of that name
             places = [p for p in places if p.kind == "country"]
             bracket_region = False
+        if bracket_region and out and text[out[-1].end:start].strip() == ",":
+            # "(Tripoli, North)": a region name several countries give their provinces is the
+            # one of the country where the place before it lies (Lebanon's North, not
+            # Cameroon's), and that place is the one in this country
+            before_places = {m.place.country2 for m in out if m.start == out[-1].start}
+            shared = {p.country2 for p in places if p.kind == "admin1"} & before_places
+            if len(shared) == 1 and len({p.country2 for p in places}) > 1:
+                places = [p for p in places if p.country2 in shared]
+                _pin_readings(out, out[-1].start, next(iter(shared)))
         ptype = ptype or bracket_region
         # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva",
         # "Shah Wali Kot district": the district is the whole name, not a town called Kot)?
