@@ -303,7 +303,12 @@ _NEW_MARKER = re.compile(
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
     r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:"
     # "On the following day, the army fired artillery at …": a note's next act, a day on
-    r"|^on\s+the\s+(?:following|next)\s+day(?=,)",
+    r"|^on\s+the\s+(?:following|next)\s+day(?=,)"
+    # a citizen's report's next act: "also in Zonkwa 2 men killed by machete", "also whole night
+    # russian Grads hitting Saltivka" (not "Also killed was the driver": the same act's toll)
+    r"|^also\b(?!\s*,?\s*(?:said|says|told|reported|confirmed|killed|injured|wounded|hurt|dead|"
+    r"among|arrested|present|on\s+board|in\s+the\s+(?:car|vehicle|bus|house)|"
+    r"(?:this|that|last|in\s+the|during\s+the)\s+(?:month|week|year|period)))",
     re.IGNORECASE,
 )
 # "• Shopian: Security forces killed two militants …": a brief's bulleted item, one per place
@@ -611,6 +616,7 @@ _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+
 _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
+_SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:" + WEEKDAY_WORD + r"|yesterday)\b", re.IGNORECASE)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
 _NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+$", re.IGNORECASE)
 
@@ -919,6 +925,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
              and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start)
                       # ("the death toll from Thursday's attack": the day names the act)
                       and not _names_act(text, d)
+                      # ("heavy shooting in Brooklyn since thursday", "burning houses since
+                      # yesterday night": a citizen's report of an act going on since that day)
+                      and not (_SINCE_DAY.match(text, d.start)
+                               and 0 < (published - d.date).days <= 6)
                       # ("overnight from Thursday to Friday": the night begins that day)
                       and not _NIGHT_BEFORE.search(text, max(0, d.start - 20), d.start))]
     if (len(dates) > 1 and means is not None and dates[0].end <= means.start

@@ -838,6 +838,10 @@ def _places_of_parts(parts: list[str]) -> tuple[list[Mention], list[tuple[str, f
     return mentions, dems
 
 
+_LOWER_LOCATION = re.compile(r"\b[Ll]ocation:\s*(?P<v>[a-z][a-z' -]{2,40}?)\s*(?:\n|$|"
+                             r"(?=\s[A-Z][\w ]{1,20}:))")
+
+
 def resolve(passage: str, context: str = "", prior: dict[str, float] | None = None,
             parts: list[str] | None = None, home: str | None = None) -> Location:
     """Resolve where the incident told in ``passage`` took place.
@@ -847,6 +851,11 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     local source's country (alpha-2, its weight already in ``prior``): a small town name it has
     no bearer of is read as its village the gazetteer lacks.
     """
+    if "ocation:" in passage and (lm := _LOWER_LOCATION.search(passage)) is not None:
+        # a citizen's report typed in lower case: "Location: konduga" names its town all the same
+        value = lm.group("v")
+        passage = passage[:lm.start("v")] + value.title() + passage[lm.end("v"):]
+        parts = None
     if "General Area" in passage:
         # "a post in General Area Boya": Pakistani military usage for the area around Boya
         passage = _GENERAL_AREA.sub(lambda m: " " * len(m.group()), passage)
