@@ -3474,3 +3474,62 @@ def test_a_denial_in_reported_speech_is_no_recall() -> None:
             "the same day; the armed forces denied that any soldiers had been killed.")
     got = sorted(m["mention_type"] for m in extract_incidents(text, "1984-11-05"))
     assert got == ["current", "current"]
+
+
+def test_a_citizen_reports_sending_time_and_its_acts() -> None:
+    text = ("Report #88\nTitle: jet bombed market Kyauk Village\nCategory: Security > Air strike\n"
+            "Location: Kyauk village, Kanbalu tsp, Sagaing\nDate: 12/04/2023 09:00\n"
+            "Description: junta jet bombed the market in Kyauk village yesterday morning abt 8am. "
+            "now 20 dead incl children. same night in Ywar Thit 3 killed by artillery.\n"
+            "Moderator: VERIFIED by partner")
+    got = sorted((str(m["event_date"]), m["fatalities"]) for m in extract_incidents(
+        text, "2023-04-12") if m["mention_type"] == "current")
+    assert got == [("2023-04-11", 3), ("2023-04-11", 20)]
+
+
+@pytest.mark.parametrize(("text", "published", "count"), [
+    ("Description: Amba boys kidnapped 2 teachers in Kumbo this morning. also yesterday night "
+     "soldiers burnt houses at Bali Nyonga, ppl fled into bush.", "2019-11-22", 2),
+    ("Description: regime warplane bombed the bakery in Halfaya, dozens killed. also shelling on "
+     "Kafr Zita since morning.", "2012-12-23", 2),
+    # a further deed of another kind, told as the same side's
+    ("On 3 June 2016, LNA forces advanced on BRSC positions in Ganfouda (Benghazi, Benghazi), "
+     "sparking heavy clashes. LNA aircraft also struck BRSC positions in the nearby Gwarsha "
+     "area. 5 LNA soldiers were killed.", "2016-06-10", 2),
+    # (but a massacre's arson is of the massacre)
+    ("On 3 April 1984, a Shining Path column entered a hamlet near Tambo, Ayacucho, Peru, and "
+     "hacked to death 14 peasants. Survivors said the attackers also burned several houses.",
+     "1984-04-05", 1),
+])
+def test_round_46_acts_apart_and_together(text: str, published: str, count: int) -> None:
+    got = [m for m in extract_incidents(text, published) if m["mention_type"] == "current"]
+    assert len(got) == count
+
+
+def test_a_reports_category_line_tells_no_act() -> None:
+    text = ("Report #9\nTitle: UPDATE to #7\nCategory: Violence > Killing; Violence > Arson\n"
+            "Location: Gamboru, Borno\nDate: 03/05/2014 10:00\nDescription: gunmen shot dead 4 "
+            "ppl at the cattle market yesterday evening.")
+    (m,) = extract_incidents(text, "2014-05-03")
+    assert (str(m["event_date"]), m["fatalities"]) == ("2014-05-02", 4)
+
+
+def test_a_location_typed_in_lower_case() -> None:
+    text = ("Location: konduga\nDate: 17/06/2019 08:02\nDescription: blast at the viewing "
+            "centre in konduga yesterday night, 3 female bombers. ppl dead")
+    (m,) = extract_incidents(text, "2019-06-17")
+    assert (m["country_code"], m["location"]) == ("NGA", "Konduga")
+
+
+def test_a_compass_named_province_in_a_notes_bracket() -> None:
+    text = ("On 26 October 2013, clashes erupted between gunmen from Bab al-Tabbaneh and Jabal "
+            "Mohsen (Tripoli, North). 2 people were killed.")
+    (m,) = extract_incidents(text, "2013-11-02")
+    assert m["country_code"] == "LBN"
+
+
+def test_militants_who_detained_peacekeepers_abducted_them() -> None:
+    text = ("On 28 August 2014, Jabhat al-Nusra militants detained 45 Fijian UNDOF peacekeepers "
+            "near the Quneitra crossing (Quneitra, Quneitra).")
+    (m,) = extract_incidents(text, "2014-09-04")
+    assert m["sub_event_type"] == "abduction"

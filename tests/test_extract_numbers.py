@@ -847,3 +847,9 @@ def test_a_guard_returning_fire_kills_an_attacker() -> None:
 def test_worshippers_and_the_bomber_are_not_attackers_only() -> None:
     c = find_casualties("Four worshippers and the bomber died on the spot.")
     assert (c.fatalities, c.attackers_only) == (5, False)
+
+
+def test_a_name_after_its_titles_and_other_commanders() -> None:
+    c = find_casualties("An air strike killed Al-Qassam Brigades' city commander Bassem Issa "
+                        "and at least 3 other senior commanders.")
+    assert c.fatalities == 4

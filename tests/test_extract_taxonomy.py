@@ -686,3 +686,24 @@ def test_rounds_44_and_45_means(sentence: str, sub: str) -> None:
 ])
 def test_rounds_44_and_45_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2023-03-17") == []
+
+
+@pytest.mark.parametrize("text", [
+    "KISUMU - This price is killing us! Strike continues tomorrow, shops closed.",
+    ("Q (SMS): heard that herdsmen have attacked the market this morning and many killed, is it "
+     "true?? Moderator: There was NO attack. Story is FALSE."),
+    ("Reports on WhatsApp this morning that gunmen have attacked the police camp in the town "
+     "are FALSE, the commissioner said."),
+    "Our strikers kept shooting wide and we were bombed out of the cup.",
+    ("An anonymous caller told police that a bomb had been planted at the mall. Nothing was "
+     "found and the mall reopened."),
+    ("Soldiers on a route-clearance patrol detected a device buried in the road and destroyed "
+     "it in place with a controlled charge. Nobody was hurt."),
+    "Abeg this new Burna track na fire, e go blast for club this weekend.",
+    ("The ministry dismissed as pure fabrication messages claiming that armed men had attacked "
+     "a military position overnight."),
+    ("RSF fighters entered the hospital and ordered staff to treat their wounded first. No shots "
+     "were fired and no one was hurt."),
+])
+def test_round_46_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2022-03-29") == []

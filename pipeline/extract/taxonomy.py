@@ -45,7 +45,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"warplanes?|planes|helicopters?)(?:\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?|"
      # ("SSPDF aircraft, reportedly with Ugandan support, bombed parts of Nasir town")
      r",\s+[^,;.]{3,40},\s+)(?:had\s+|have\s+|"
-     r"has\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped|"
+     r"has\s+|also\s+)?(?:bombed|struck|pounded|hit|targeted|attacked|dropped|"
      # a headline's present tense: "Turkish jets strike PKK targets", "junta jets bomb village"
      r"(?:strike|bomb|pound|hit)\s+(?!back\b|out\b|record|deal)[\w-]+)|\bbombed\s+from\s+the\s+air|"
      r"\bbarrel\s+bombs?\b|\bbarrels\s+(?:of|packed\s+with|filled\s+with)\s+explosives?\b|"
