@@ -110,6 +110,11 @@ PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]
 # casualties reported. 2 fatalities." (the total is the note's, not that act's)
 _NONE_TOLD = re.compile(r"\bno\s+(?:casualties|fatalities|deaths|injuries)\b|\bno\s+one\s+was\b|"
                         r"\bnobody\s+was\b", re.IGNORECASE)
+# (or after another act told with a toll of its own: "In retaliation, Jaish al-Islam fired mortar
+# shells at Bab Touma …, killing 1 civilian and injuring 5. 14 fatalities.")
+_TOLL_TOLD = re.compile(r"\b(?:in\s+retaliation|(?:the\s+)?same\s+day|separately|meanwhile|also|"
+                        r"later)\b[^.]*\b(?:killing|killed|injuring|injured|wounding|wounded)\b",
+                        re.IGNORECASE)
 CLOSING_TOTAL = re.compile(r"\d[\d,]*\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
 
 
@@ -148,7 +153,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
                 r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x") and not (
                 _DAY_LABEL.match(text, m.end()) or (CLOSING_TOTAL.match(text, m.end())
-                                                  and _NONE_TOLD.search(piece))):
+                                                  and (_NONE_TOLD.search(piece)
+                                                       or _TOLL_TOLD.search(piece)))):
             # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", and a day's
             # entry, "… no casualty figures. 3 July: shells fell …", do not)
             continue
