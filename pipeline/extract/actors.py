@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from unidecode import unidecode
 
-from pipeline.extract.dates import MONTH_WORD
+from pipeline.extract.dates import LAID_IN_WAIT, MONTH_WORD
 from pipeline.extract.text import RESPONSE_TO
 from pipeline.geo.gazetteer import data_table
 
@@ -306,7 +306,7 @@ _NAMED_BY_OR_LINKED = re.compile(
     re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|repeatedly|generally|"
-    r"previously(?!\s+(?:unknown|placed|planted|laid|buried|hidden|installed|concealed))|"
+    r"previously(?!\s+(?:unknown|" + LAID_IN_WAIT + r"))|"
     r"in\s+the\s+past)\b",
     re.IGNORECASE)
 _VICTIM_OF = re.compile(
@@ -939,8 +939,8 @@ _STATE_SUBJECT_OPENING = re.compile(
 # "The LTTE denied involvement; however, sources attributed the attack to the group": the
 # group denies, and the record holds it responsible all the same
 _ATTRIBUTED_ANYWAY = re.compile(r"\bhowever,?\s+[^.;]{0,40}?\b(?:attributed|blamed|held)\b"
-                                r"[^.;]{0,40}?\b(?:to|on)\s+the\s+(?:group|organi[sz]ation|movement|rebels)\b",
-                                re.IGNORECASE)
+                                r"[^.;]{0,40}?\b(?:to|on)\s+the\s+(?:group|organi[sz]ation|"
+                                r"movement|rebels)\b", re.IGNORECASE)
 
 
 def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:

@@ -165,6 +165,8 @@ _THIS_MONTH = re.compile(r"\b(?:earlier|late[r]?|early)\s+this\s+month\b", re.IG
 _LAST_MONTH = re.compile(r"\blast\s+month\b|\ba\s+month\s+ago\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+years\s+ago\b", re.IGNORECASE)
+# what a device "previously" underwent before it went off: where it lay in wait, no recall
+LAID_IN_WAIT = r"placed|planted|laid|buried|hidden|installed|concealed"
 BACKGROUND_CUE = re.compile(
     r"\b(?:back\s+in|last\s+year|years?\s+ago|months\s+ago|anniversary|in\s+the\s+past,|"
     # ("Last month, gunmen killed four people at a car wash": a report's recalled act)
@@ -172,7 +174,7 @@ BACKGROUND_CUE = re.compile(
     # ("Earlier this month, 8 people were shot dead at a bar in nearby Celaya")
     r"(?<![\w,] )(?<![\w,]  )earlier\s+(?:this|in\s+the)\s+month(?=,)|"
     # ("an IED previously placed on the road … was detonated": where the device lay in wait)
-    r"previously(?!\s+(?:placed|planted|laid|buried|hidden|installed|concealed))|"
+    r"previously(?!\s+(?:" + LAID_IN_WAIT + r"))|"
     r"earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
     # ("At the time, …" recalls; "closed at the time" tells the act's own moment)
     r"(?<![\w,] )(?<![\w,]  )at\s+the\s+time(?=,)|was\s+the\s+deadliest|had\s+been\s+killed|"

@@ -832,7 +832,7 @@ _SHOT_PAIR_DEAD = re.compile(r"\bshot\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s
 # the lowest count (ACLED's and GTD's conservative rule)
 _SOURCES_DIFFER = re.compile(r"\b(?:sources|reports|accounts|estimates|figures)\s+(?:disagree|"
                              r"differ|vary|varied|conflict)\b[^.;]*", re.IGNORECASE)
-# "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
+# a release's "Paramedics pronounced the attacker dead at the scene": one dead
 _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:[\w-]+\s+)?"
                                   r"[a-z]+(?<!s))\s+dead\b")
 # the one person attacked lived: "The victim survived", "The victim, who was hit six times,
@@ -840,6 +840,7 @@ _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:
 _VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
                               r"(?:,\s+who\s+[^,;.]{3,60},)?\s+(?:narrowly\s+|later\s+)?survived\b(?!\s+(?:unhurt|unharmed|"
                               r"uninjured|unscathed))")
+# "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
 _SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+"
                            r"(?:the|both|his|her)\s+"
                            r"(?:legs?|knees?|kneecaps?|arms?|feet|foot|hands?|shoulders?|thighs?|"

@@ -71,6 +71,7 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
 # wounded were taken, not where they were hurt
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|transported|rushed|evacuated|airlifted|transferred|"
                                 r"admitted)\s+to\b[^.;]{0,60}?\bhospital", re.IGNORECASE)
+# "Sources attributed both attacks to the ADF": a closing attribution told of two acts
 _BOTH_ACTS = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|bombings|killings|"
                         r"raids|ambushes)\b", re.IGNORECASE)
 # a crisis-mapping report's category field: "Category: Violence > Shooting; Displacement"
@@ -80,8 +81,10 @@ _CATEGORY_FIELD = re.compile(r"\s*(?:categor(?:y|ies)|tags?)\s*:[^\n>]*>", re.IG
 _ONE_OF_MUNITIONS = re.compile(r"One\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                                r"shells?|bombs?|munitions?|projectiles?)\b")
 # (an active deed: not "Border communities were also shelled throughout the day")
-_ALSO_ACT = re.compile(r"\b(?:also|additionally)\s+(?:struck|fired|shelled|"
-                       r"bombed|attacked|abducted|kidnapped|targeted|hit|launched|detonated|burned|set\s+fire)\b")
+_ALSO_ACT = re.compile(r"\b(?:also|additionally)\s+(?:struck|fired|shelled|bombed|attacked|"
+                       r"abducted|kidnapped|targeted|hit|launched|detonated|burned|set\s+fire)\b")
+# "a second device exploded at Paddington railway station", "a second fire at a Methodist
+# church": another bomb or fire, at a place the text names
 _SECOND_BOMB_AT = re.compile(r"\b[Aa]\s+second\s+(?:[\w-]+\s+){0,2}?(?:(?:device|bomb|car\s+bomb|"
                             r"explosive\s+device|IED|blast|explosion)\s+(?:also\s+)?(?:exploded|"
                             r"detonated|went\s+off|was\s+detonated)|fire|blaze|arson\s+attack)"
