@@ -123,7 +123,8 @@ def test_evaluate_folder_and_report(tmp_path: Path) -> None:
              "blind39_negatives.jsonl", "blind40_negatives.jsonl",
              "blind41_negatives.jsonl", "blind42_negatives.jsonl",
              "blind43_negatives.jsonl", "blind44_negatives.jsonl",
-             "blind45_negatives.jsonl", "blind46_negatives.jsonl"])
+             "blind45_negatives.jsonl", "blind46_negatives.jsonl",
+             "blind47_negatives.jsonl"])
 def test_negative_fixture_yields_few_incidents(name: str) -> None:
     """Texts with no incident. The fresh sets were written by someone who had not seen the
     extractor: the first produced an incident for 53 of its 150 texts when first run, the
@@ -168,7 +169,8 @@ def test_negative_fixture_yields_few_incidents(name: str) -> None:
     treaties' destruction, chess, diseases) 9 of 100 and (fires first listed as arson, pledges
     to suspend kidnappings, a game's campaign, reported gunshots explained) 6 of 100 and
     (citizens' rumours marked false, hardships "killing us", songs, ordnance destroyed where
-    found) 18 of 100."""
+    found) 18 of 100 and (travel advice, condemnations of all such acts, debates, purchases,
+    festivals, films, cricket) 13 of 100."""
     path = Path(__file__).parent / "fixtures" / name
     assert sum(1 for _ in path.open(encoding="utf-8")) >= (100 if name == "negatives.jsonl" else 60)
     r = evaluate_path(path)
@@ -415,6 +417,10 @@ def test_court_records_and_timelines_in_other_writing_styles() -> None:
     ("blind46_db.jsonl", 0.90, 0.93, 0.88, 0.90),
     # citizens' reports to crisis-mapping platforms: fields, hurried words, "also …" acts
     ("blind46_crowd.jsonl", 0.70, 0.85, 0.75, 0.88),
+    ("blind47_notes.jsonl", 0.78, 0.83, 0.72, 0.72),
+    ("blind47_db.jsonl", 0.87, 0.88, 0.75, 0.70),
+    # official condemnations: several attacks in one statement, a site per attack
+    ("blind47_statements.jsonl", 0.62, 0.78, 0.82, 0.88),
 ])
 def test_communiques_threads_and_chronologies(name: str, recall: float, precision: float,
                                               location: float, fatalities: float) -> None:
@@ -551,7 +557,12 @@ def test_communiques_threads_and_chronologies(name: str, recall: float, precisio
     round 46 (notes from the Middle East with retaliation the same day and further deeds;
     summaries of 2014–2021; citizens' reports to crisis-mapping platforms), scored on the tree
     of its writing, notes recall 0.87, precision 0.92, summaries recall 0.94, precision 0.98,
-    citizens' reports recall 0.63, precision 0.83, and 18 of 100 negatives fired.
+    citizens' reports recall 0.63, precision 0.83, and 18 of 100 negatives fired; round 47
+    (notes from the Caucasus, Central Asia, the Americas and Europe; summaries of 2000–2020 in
+    the West and Latin America; official condemnations), scored on the tree of its writing,
+    notes recall 0.83, precision 0.88, summaries recall 0.92, precision 0.94, condemnations
+    recall 0.66, precision 0.83 (several attacks of one statement read as one), and 13 of 100
+    negatives fired.
     Round 18's local notes code generic attackers ("unknown
     gunmen", "the occupiers", "terrorists") as the perpetrator; the codebook leaves an unnamed
     attacker null. Round 15's summaries include retrospectives ("Twenty years

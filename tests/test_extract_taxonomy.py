@@ -707,3 +707,26 @@ def test_rounds_44_and_45_lookalikes_are_no_incidents(text: str) -> None:
 ])
 def test_round_46_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2022-03-29") == []
+
+
+@pytest.mark.parametrize("text", [
+    ("The Council condemns in the strongest terms all terrorist acts and attacks against "
+     "civilians and the Joint Task Force."),
+    "Big Ben struck eleven and the two-minute silence was ended by a gun fired on Horse Guards.",
+    ("Do not travel to: Borno and Yobe states due to terrorism; Kaduna and Zamfara states due "
+     "to kidnapping. Armed groups may attack with little or no warning."),
+    ("Ground engagements remained the leading cause of civilian casualties, followed by IEDs "
+     "and aerial operations."),
+    ("The group leader said there had not been enough public debate about the ethics of armed "
+     "drones, including the risk of strikes on civilians."),
+    ("The ministry confirmed the purchase of three unmanned aircraft; the aircraft can be armed "
+     "with missiles and laser-guided bombs."),
+    "The final mascletà shook the square, with 150 kilos of gunpowder detonated in eight minutes.",
+    ("'The Hurt Locker', the drama about an army bomb-disposal team in Baghdad, won six "
+     "Oscars."),
+    ("The top order blitzed the attack in Sylhet, bombarded the boundary ropes and ambushed the "
+     "visitors to level the series."),
+    "Massive landslides hit two villages after heavy rain; several dead, hundreds feared trapped.",
+])
+def test_round_47_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2022-08-02") == []

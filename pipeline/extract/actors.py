@@ -660,6 +660,7 @@ _RECORD_GATE = re.compile(r"\b(?:suspect|responsib|blame|attribut|claimed|callin
 _GENERIC_AGENT = frozenset("islamist islamists jihadist jihadists armed gunmen militants "
                            "assailants attackers bandits terrorists insurgents".split())
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
+                        "eu european un "
                         "government military army security this that unidentified unknown "
                         "unnamed the a an".split())
 

@@ -460,9 +460,9 @@ class Group:
             override = True
         if c.running_toll:
             override = True  # "A 6th victim died this morning": the running toll
-        if c.fatalities is not None and CLOSING_TOTAL.match(sent.text):
+        if c.fatalities is not None and self.attackers_only and CLOSING_TOTAL.match(sent.text):
             # "… CRPF personnel returned fire, killing 10 militants. 10 fatalities.": a note's
-            # closing total is the act's whole count, not more of it
+            # closing total is the act's whole count, not more attackers dead
             override = True
         if (c.fatalities == 1 and self.injured == 1 and not self.fatalities
                 and _SAME_ONE_DIED.match(sent.text)):

@@ -425,7 +425,8 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:dengue|cholera|malaria|measles|ebola|diphtheria|meningitis|covid(?:-19)?|"
     r"coronavirus|influenza|outbreaks?|epidemics?|pandemics?|stampedes?|crush|heat\s*waves?|"
     r"heatstroke|food\s+poisoning|hypothermia|starvation|malnutrition|snake\s*bites?|"
-    r"lassa(?:\s+fever)?|marburg|yellow\s+fever|mpox|monkeypox|typhoid|tuberculosis)\b"
+    r"lassa(?:\s+fever)?|marburg|yellow\s+fever|mpox|monkeypox|typhoid|tuberculosis|"
+    r"landslides?|mudslides?)\b"
     # (the care given, not the disease: "a cholera treatment centre", "Ebola responders")
     r"(?!\s+(?:treatment|response|responders?|centres?|centers?|clinics?|units?|wards?|"
     r"vaccinat\w*|workers?|teams?|staff|facilit\w*))|"
@@ -1117,6 +1118,35 @@ _NOT_VIOLENCE_RARE_K = re.compile(
     r"\b(?:removed|recovered|found)\s+(?:the\s+[\w-]+\s+|it\s+)and\s+(?:destroyed|defused)\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_L = re.compile(
+    # round 47: a condemnation of all such acts, a silence ended by a gun, travel advice, a
+    # cause of casualties in a year's statistics, debates on armed drones, a purchase of arms, a
+    # festival's gunpowder, a film about a war, a game of cricket
+    r"\bcondemns?\s+(?:in\s+the\s+strongest\s+terms\s+)?all\s+(?:terrorist\s+)?(?:acts|attacks|"
+    r"forms)\b[^.;]*|"
+    r"\bsilence\s+(?:was\s+)?(?:ended|began|begun|marked|started)\s+(?:by|with)\s+(?:a\s+)?(?:gun|"
+    r"cannon|shot|maroon)\b[^.;]*|"
+    r"\b(?:do\s+not\s+travel|reconsider\s+travel|avoid\s+(?:all\s+)?(?:non-essential\s+|but\s+"
+    r"essential\s+)?travel)\b[^.]*|\b(?:may|might|could)\s+attack\b[^.;]*|"
+    r"\bcan\s+be\s+armed\s+with\b[^.;]*|"
+    r"\b(?:leading|main|primary|second|third)\s+cause\s+of\b[^.;]*|"
+    r"\b(?:debate\w*|questions?|ethic\w*)\b[^.;]{0,60}\barmed\s+drones\b[^.;]*|"
+    r"\bdebated\s+(?:a|the)\s+(?:motion|bill|resolution)\b[^.;]*|"
+    r"\b(?:purchase|procurement|acquisition|order)\s+of\s+(?:[\w-]+\s+){0,5}?(?:drones?|aircraft|"
+    r"missiles?|rockets?|munitions|jets|helicopters)\b[^.;]*|"
+    r"\bmascl[eè]t[aà]\b[^.;]*|"
+    r"\b(?:drama|film|movie|documentary|thriller|novel)\s+about\b[^.;]*|"
+    r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:boundary\s+ropes?|top\s+order|level\s+the\s+series|"
+    r"wickets?)\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_L = ("condemns all", "condemn all", "strongest terms all", "silence", "do not travel",
+                "reconsider travel", "avoid all", "avoid non-essential", "cause of",
+                "armed drones", "debated a", "debated the", "purchase of", "procurement of",
+                "acquisition of", "order of", "mascl", "drama about", "film about",
+                "movie about", "documentary about", "thriller about", "novel about",
+                "boundary rope", "top order", "level the series", "wicket", "may attack",
+                "might attack", "could attack", "can be armed")
 _RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you can",
                 "you get to", "came under", "comes under", "come under", "coming under",
                 "made safe", "pressed", "pushed for", "argued for", "lobbied for", "advocated",
@@ -1745,7 +1775,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     # (round 38's sentence-long set-asides first: an earlier group's shorter blank would cut
     # their opening words)
     for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
-                     (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K),
+                     (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K), (_RARE_KEYS_L, _NOT_VIOLENCE_RARE_L),
                      (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
