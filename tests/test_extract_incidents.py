@@ -3533,3 +3533,12 @@ def test_militants_who_detained_peacekeepers_abducted_them() -> None:
             "near the Quneitra crossing (Quneitra, Quneitra).")
     (m,) = extract_incidents(text, "2014-09-04")
     assert m["sub_event_type"] == "abduction"
+
+
+def test_a_total_including_the_one_attacker_killed_later() -> None:
+    text = ("10/02/2015: An assailant shot and killed a civilian employee as he left the police "
+            "headquarters in Parramatta city, New South Wales state, Australia. Special "
+            "constables guarding the building returned fire and killed the assailant. Two "
+            "people, including the assailant, were killed in the attack.")
+    (m,) = extract_incidents(text, "2015-10-03")
+    assert m["fatalities"] == 2

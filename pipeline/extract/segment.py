@@ -475,10 +475,12 @@ class Group:
             # "Two villagers who tried to flee were shot dead": the report beats its headline
             override = True
             self.headline = False
-        if (self.attackers_only and c.fatalities and self.fatalities is not None
-                and c.fatalities > self.fatalities and _ATTACKERS_INCLUDED.search(sent.text)):
+        if (c.fatalities and self.fatalities is not None
+                and c.fatalities > self.fatalities and _ATTACKERS_INCLUDED.search(sent.text)
+                and (self.attackers_only or not _SERIES_TOTAL.search(sent.text))):
             # "Police shot and killed all three assailants. Eleven people, including the three
-            # assailants, were killed": the total counts them already
+            # assailants, were killed": the total counts them already ("Two people, including the
+            # assailant, were killed": the total of the one told and the attacker)
             override = True
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
@@ -2041,6 +2043,9 @@ _CAPTIVES_BODY = re.compile(r"\s*(?:His|Her|Their|The\s+(?:victim|hostage|captiv
 _ATTACKERS_INCLUDED = re.compile(r"\bincluding\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?"
                                  r"(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|"
                                  r"perpetrators?)\b", re.IGNORECASE)
+# (not "In total, five people, including the assailant, were killed in the series of attacks":
+# the series', not the act's)
+_SERIES_TOTAL = re.compile(r"\bin\s+total\b|\bseries\b|\baltogether\b", re.IGNORECASE)
 # a position at sea: "approx 65NM W of Hodeidah", "Posn: 06 04N - 051 52E"
 _SEA_POSITION = re.compile(r"\b\d{1,4}\s*(?:NM|nm|Nm|nmi|nautical\s+miles?)\s+(?:[NSEW]{1,3}|"
                            r"(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+[A-Z]|"
