@@ -92,8 +92,8 @@ _INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>ins
 _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                   + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 # a weekly report's item in capitals, with no year: "1. 16 OCT - approx 35nm SW of Brass"
-_DAY_CAPS = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|"
-                       r"DEC)\b(?!\s*\d)")
+_DAY_CAPS = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>" + _MON_CAPS.replace("SEP", "SEPT?")
+                       + r")\b(?!\s*\d)")
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _RANGE_START = re.compile(r"\b(?P<d0>\d{1,2})\s*(?:[-–]|to|and)\s*$")

@@ -157,9 +157,8 @@ _HURT_VERB = re.compile(
     r"(?P<verb>injured|wounded|hurt|injuried|hospitali[sz]ed|maimed|(?:suffered|sustained)\s+"
     # ("three others sustained bullet injuries", "splinter injuries", "burn injuries")
     r"(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|cuts)|"
-    # ("three other victims were rushed to hospital for medical attention")
-    r"rushed\s+to\s+(?:a\s+|the\s+)?hospitals?\s+for\s+(?:medical\s+attention|treatment)|"
-    # ("Five pedestrians were taken to hospital")
+    # ("Five pedestrians were taken to hospital", "three other victims were rushed to hospital
+    # for medical attention")
     r"(?:taken|rushed|transported|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|"
     r"nearby\s+)?hospitals?(?![\w-]|\s+(?:for\s+(?:a\s+)?(?:post-mortem|autopsy)|mortuary))|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:[\w-]+\s+)?"
@@ -489,8 +488,8 @@ _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?
                          r"(?P<w>\d+)\s+(?:injured|wounded))?\s*(?:[.;]|$)")
 _SPLIT_TOLL = re.compile(r"\bfatalities\s+(?:are|were|have\s+been)\s+split\s+(?:evenly\s+)?"
                          r"between\b"
-                         r"[^.]*?(?::\s*(?P<n>\d+)\s+(?:fatalit(?:y|ies)\s+)?(?:coded\s+)?(?:for\s+)?"
-                         r"each|\(\s*(?P<m>\d+)\s+each\s*\))", re.IGNORECASE)
+                         r"[^.]*?(?::\s*(?P<n>\d+)\s+(?:fatalit(?:y|ies)\s+)?(?:coded\s+)?"
+                         r"(?:for\s+)?each|\(\s*(?P<m>\d+)\s+each\s*\))", re.IGNORECASE)
 _APPOSED_LIST = re.compile(r"\b(?:" + NUMBER.lower() + r")\s+(?:people|persons|men|women|"
                            r"civilians|soldiers|officers|policemen|victims)(?P<app>\s*,\s*(?:an?|"
                            r"the|two|three|\d+)\s(?:[^,.;]|\.(?=\w|\s[a-z])){3,80},)\s+(?=(?:were|was)\s+(?:\w+\s+)?"
@@ -838,8 +837,8 @@ _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:
 # the one person attacked lived: "The victim survived", "The victim, who was hit six times,
 # survived and was hospitalized"
 _VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
-                              r"(?:,\s+who\s+[^,;.]{3,60},)?\s+(?:narrowly\s+|later\s+)?survived\b(?!\s+(?:unhurt|unharmed|"
-                              r"uninjured|unscathed))")
+                              r"(?:,\s+who\s+[^,;.]{3,60},)?\s+(?:narrowly\s+|later\s+)?survived\b"
+                              r"(?!\s+(?:unhurt|unharmed|uninjured|unscathed))")
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
 _SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+"
                            r"(?:the|both|his|her)\s+"

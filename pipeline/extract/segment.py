@@ -625,8 +625,10 @@ _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+
 _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
-_SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:" + WEEKDAY_WORD + r"|yesterday)\b", re.IGNORECASE)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
+# (but "heavy shooting since thursday" tells the day an act going on began)
+_SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:" + WEEKDAY_WORD + r"|yesterday)\b",
+                        re.IGNORECASE)
 _NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+$", re.IGNORECASE)
 
 
@@ -711,7 +713,8 @@ _NO_TARGET = re.compile(
     # (not the deminers attacked: "abducted four employees of a demining organization")
     r"mined\s+land|de-?mining(?!\s+(?:organi[sz]ations?|agenc(?:y|ies)|ngos?|compan(?:y|ies)|"
     r"charit(?:y|ies)|group|staff|workers|employees|personnel|teams?\s+(?:was|were)\s+"
-    r"(?:attacked|ambushed|abducted|kidnapped)))|mine\s+clearance|amnest(?:y|ies)|handover\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:attacked|ambushed|abducted|kidnapped)))|mine\s+clearance|amnest(?:y|ies)|"
+    r"handover\s+of\s+(?:[\w-]+\s+)?"
     r"weapons|weapons\s+handover)\b")
 
 
@@ -855,7 +858,8 @@ _SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|b
                 + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b)")
 _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
                     r"(?:\w+ly\s+)?(?:killed|injured|wounded|recorded|documented|reported|"
-                    r"attacked|struck|hit|verified|registered|looted|displaced|affected|damaged|destroyed)\b")
+                    r"attacked|struck|hit|verified|registered|looted|displaced|affected|damaged|"
+                    r"destroyed)\b")
 _CUMULATIVE = re.compile(
     _SINCE_START + r"[^.;]{0,160}?" + _PRESENT_PERFECT + "|" + _PRESENT_PERFECT
     + r"[^.;]{0,160}?" + _SINCE_START
@@ -1776,8 +1780,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and d_new.precision == "day" and d_new.date != d_cur.date
                     # (not "… a drive-by shooting in Sydney's west overnight. About 1.15am today
                     # (Sunday 18 June 2023), emergency services were called": the night's day)
-                    and (abs((d_new.date - d_cur.date).days) > 1 or not (
-                        not d_cur.explicit or _night_dated(current, d_cur)))
+                    and (abs((d_new.date - d_cur.date).days) > 1
+                         or (d_cur.explicit and not _night_dated(current, d_cur)))
                     and d_new.start - led_at <= (25 if led_at else 20) and f.means is not None
                     and (f.means.strength == 2 or ((_ON_DAY_LEAD.fullmatch(
                         sent.text, 0, d_new.start) is not None or (
@@ -2332,14 +2336,18 @@ def _headline_at(sentences: list[Sentence], k: int) -> bool:
             and all(_RELEASE_FURNITURE.search(s.text) for s in sentences[:k])
             and sentences[k + 1].paragraph != sentences[k].paragraph
             and sentences[k - 1].paragraph != sentences[k].paragraph
-            and len(sentences[k].text) <= 160
-            and not sentences[k].text.rstrip("\"'”’)").endswith((".", "!", "?")))
+            and len(sentences[k].text) <= 160 and _unstopped(sentences[k].text))
 
 
 def _is_headline(sentences: list[Sentence]) -> bool:
     """A news page's first line: no closing stop, a paragraph of its own, a report below."""
     return (len(sentences) > 1 and sentences[1].paragraph != sentences[0].paragraph
-            and not sentences[0].text.rstrip("\"'”’)").endswith((".", "!", "?")))
+            and _unstopped(sentences[0].text))
+
+
+def _unstopped(line: str) -> bool:
+    """A line with no closing stop (quotes and brackets aside): a headline's, not a sentence's."""
+    return not line.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _group_from(f: Frame, overview: Frame | None) -> Group:

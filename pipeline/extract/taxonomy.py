@@ -23,8 +23,8 @@ _ROCKET_MAKES = r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\
 _RULES: tuple[tuple[str, str, str], ...] = (
     ("suicide_bombing", "vehicle_bomb",
      r"suicide\s+(?:car|truck|vehicle|lorry)[\s-]*bomb\w*|(?:car|truck|vehicle)[\s-]borne\s+"
-     r"suicide|suicide\s+VBIED|\bSVBIEDs?\b|suicide\s+bomber\s+(?:in|driving|drove|rammed)\s+(?:an?\s+)?"
-     r"(?:explosives?[\s-]laden\s+)?(?:car|truck|vehicle|van)"),
+     r"suicide|suicide\s+VBIED|\bSVBIEDs?\b|suicide\s+bomber\s+(?:in|driving|drove|rammed)\s+"
+     r"(?:an?\s+)?(?:explosives?[\s-]laden\s+)?(?:car|truck|vehicle|van)"),
     ("suicide_bombing", "suicide_vest",
      r"suicide[\s-]+(?:bomb\w*|attack\w*|blast|explosion|vest|belt|attacker)|\bPBIEDs?\b|"
      r"\bSVESTs?\b|"
@@ -189,7 +189,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bset(?:ting)?\s+fire\s+to|"
     # a release's "a fire was deliberately started at the main door of the mosque", "Fire
     # deliberately set at the mosque", "determined the fire to have been deliberately set"
-    r"\bfires?\s+(?:(?:was|were|had\s+been|to\s+have\s+been)\s+)?deliberately\s+(?:set|started|lit)|"
+    r"\bfires?\s+(?:(?:was|were|had\s+been|to\s+have\s+been)\s+)?deliberately\s+"
+    r"(?:set|started|lit)|"
     r"\b(?:deliberately|intentionally)\s+(?:set|started|lit)\s+(?:a\s+)?fires?\b|"
     r"\bburn(?:ed|t)?\s+(?:\w+\s+){0,3}alive|\btorch(?:ed|ing)\b|"
      # a headline's present tense: "settlers torch cars, homes in Umm Safa"
@@ -1048,14 +1049,16 @@ _NOT_VIOLENCE_RARE_J = re.compile(
     r"\b(?:artillery|gunnery|missile|rocket)\s+firings?\b[^.;]*|"
     r"\bno\s+(?:incidents|reports|cases)\s+of\s+[^.;]*|"
     r"\bdetonated\s+in\s+a\s+controlled\s+(?:manner|way|fashion)\b|"
-    r"\b(?:removed|recovered|found)\s+and\s+(?:destroyed|defused|made\s+safe)\b[^.;]*|"
+    r"\b(?:removed|recovered|found)\s+(?:(?:the\s+[\w-]+|it)\s+and\s+(?:destroyed|defused)|"
+    r"and\s+(?:destroyed|defused|made\s+safe))\b[^.;]*|"
     r"\b(?:recovered|seized|found)\s+(?:a\s+number\s+of|numerous|a\s+quantity\s+of|"
     r"a\s+cache\s+of)\s+(?:firearms|weapons|explosives|grenades|rifles)\b[^.;]*|"
     r"\b(?:appeared|seemed)\s+to\s+have\s+been\s+(?:hidden|abandoned|dumped|discarded|stored)\b"
     r"[^.;]*|\bplanned\s+(?:detonation|explosion|demolition)\b|"
     r"\bwhat\s+(?:he|she|they)\s+(?:believed|thought)\s+(?:was|were)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:bombs?|explosives?|devices?)\b|"
-    r"\bshot\s+(?:and\s+(?:\w+\s+)?)?(?:removed\s+)?(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?(?:crocodiles?|"
+    r"\bshot\s+(?:and\s+(?:\w+\s+)?)?(?:removed\s+)?(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:crocodiles?|"
     r"alligators?|bears?|tigers?|leopards?|sharks?|elephants?|lions?|wolf|wolves|boars?)\b|"
     r"\b(?:gun|guns|cannon)\s+(?:salutes?\b|fired\s+(?:on|at|from)\s+[^.;]{0,60}?\bmarks?\b)"
     r"[^.;]*|"
@@ -1114,8 +1117,7 @@ _NOT_VIOLENCE_RARE_K = re.compile(
     r"(?:charge|explosion|detonation|blast)\b[^.;]*|"
     r"(?:^|(?<=[.;!?]))[^.;]*?\b(?:(?:new|this|latest)\s+(?:[\w-]+\s+)?(?:track|song|tune|single)|"
     r"banger)\b"
-    r"[^.;]*|"
-    r"\b(?:removed|recovered|found)\s+(?:the\s+[\w-]+\s+|it\s+)and\s+(?:destroyed|defused)\b[^.;]*",
+    r"[^.;]*",
     re.IGNORECASE,
 )
 _NOT_VIOLENCE_RARE_L = re.compile(
@@ -1164,7 +1166,7 @@ _RARE_KEYS_K = ("blast it", "blast them", "you'll", "you’ll", "you will", "you
                 "provisionally", "originally", "first listed", "first reported", "killing us",
                 "killing me", "killing our", "killing small", "killing business", "killing the",
                 "rumour", "rumor", "shooting wide", "shot wide", "shoots wide", "controlled",
-                "track", "song", "tune", "single", "banger", "and destroyed", "and defused")
+                "track", "song", "tune", "single", "banger")
 _RARE_KEYS_J = ("lowest", "highest", "artillery firing", "gunnery firing", "missile firing",
                 "rocket firing", "no incidents of", "no reports of", "no cases of",
                 "controlled manner", "controlled way", "controlled fashion", "and destroyed",
@@ -1724,7 +1726,8 @@ _USE_LOW = re.compile(
     r"came\s+under|(?:mortar|artillery|rocket|tank|sniper|machine[\s-]gun)\s+fire|"
     r"go(?:es)?\s+off|target(?:ed|ing)|"
     # a headline's present tense: "Rockets target Ain al-Asad air base"
-    r"(?:rockets|missiles|shells|drones|mortars)\s+(?:target|strike|pound)\b|attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
+    r"(?:rockets|missiles|shells|drones|mortars)\s+(?:target|strike|pound)\b|"
+    r"attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
     # ("dropped a projectile from a modified commercial drone")
