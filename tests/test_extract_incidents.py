@@ -3542,3 +3542,70 @@ def test_a_total_including_the_one_attacker_killed_later() -> None:
             "people, including the assailant, were killed in the attack.")
     (m,) = extract_incidents(text, "2015-10-03")
     assert m["fatalities"] == 2
+
+
+def test_one_incident_per_named_site_of_an_attack() -> None:
+    """A coordinated attack told on a list of sites is one incident per site, its toll split
+    evenly (ACLED's rule for a toll told for several events), the remainder to the first."""
+    text = ("The Ministry strongly condemns the attacks carried out this morning against the "
+            "Al Huda mosque and the Riverside Islamic Centre in Birmingham, in which at least "
+            "seven people were killed and 12 wounded.")
+    got = extract_incidents(text, "2021-05-07")
+    assert [(m["location"], m["fatalities"], m["injured"]) for m in got] == [
+        ("Al Huda mosque", 4, 6), ("Riverside Islamic Centre", 3, 6)]
+    assert {m["country_code"] for m in got} == {"GBR"}
+
+
+def test_sites_sharing_one_kind_word_and_villages_of_a_list() -> None:
+    text = ("The Council condemned the bombings on 5 May 2019 against the Grand, Royal and "
+            "Lakeside hotels in Kandy, which killed 30 people.")
+    got = extract_incidents(text, "2019-05-06")
+    assert [m["location"] for m in got] == ["Grand hotel", "Royal hotel", "Lakeside hotel"]
+    assert [m["fatalities"] for m in got] == [10, 10, 10]
+    text = ("On 9 June 2022, gunmen on motorcycles attacked the villages of Dinga, Koulou and "
+            "Bani (Tillaberi, Niger), burning granaries.")
+    got = extract_incidents(text, "2022-06-15")
+    assert [m["location"] for m in got] == ["Dinga", "Koulou", "Bani"]
+    assert all(m["country_code"] == "NER" for m in got)
+
+
+def test_each_sites_own_toll_when_the_text_gives_it() -> None:
+    text = ("The Secretary-General condemns the attacks perpetrated on 4 March by gunmen against "
+            "the villages of Kogo and Tamba, in the Tahoua region of Niger, near the border with "
+            "Mali. At least 40 civilians were killed in Kogo and 12 in Tamba.")
+    got = extract_incidents(text, "2023-03-05")
+    assert [(m["location"], m["fatalities"]) for m in got] == [("Kogo", 40), ("Tamba", 12)]
+
+
+def test_one_act_at_one_site_among_others_named_is_not_split() -> None:
+    """Only a list the act is aimed at: a village a raid crossed, a hotel guests fled to, one
+    site told twice are no more incidents."""
+    for text in (
+        "On 3 May 2023, gunmen crossed into the villages of Dinga and Koulou and shot dead two "
+        "herders near a well (Tillaberi, Niger).",
+        "A car bomb exploded outside the Palm Hotel in Mogadishu on Sunday, killing five; "
+        "guests fled to the Central Hotel and the Lido Hotel nearby.",
+    ):
+        assert len(extract_incidents(text, "2023-05-08")) == 1
+
+
+def test_a_statements_semicolon_list_of_attacks_in_several_countries() -> None:
+    text = ("The members of the Security Council condemned the attacks that occurred today "
+            "against shoppers at a market in Maiduguri, Nigeria, in which at least 12 people were "
+            "killed; against worshippers at a church in Kasese, Uganda, in which four people were "
+            "killed; and against a police station in Garissa, Kenya, where a grenade wounded two "
+            "officers.")
+    got = extract_incidents(text, "2019-08-02")
+    assert sorted((m["country_code"], m["fatalities"], m["injured"]) for m in got) == [
+        ("KEN", None, 2), ("NGA", 12, None), ("UGA", 4, None)]
+
+
+def test_a_demonym_in_a_sites_name_and_a_suburb_named_like_a_town_elsewhere() -> None:
+    """"the Ethiopian Village restaurant" is in Kampala; "the Linwood Islamic Centre in
+    Christchurch" names a suburb, not Scotland's Linwood."""
+    text = ("Two bombs went off on 11 July 2010 at the Ethiopian Village restaurant in "
+            "Kampala, killing 20 people.")
+    assert {m["country_code"] for m in extract_incidents(text, "2010-07-12")} == {"UGA"}
+    text = ("A gunman opened fire at the Linwood Islamic Centre in Christchurch on Friday, "
+            "killing seven worshippers.")
+    assert {m["country_code"] for m in extract_incidents(text, "2019-03-16")} == {"NZL"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from pipeline.extract.actors import (
 )
 from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
 from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
+from pipeline.extract.sites import one_per_site
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
@@ -105,6 +107,7 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         _settle_strays(done, text, context, published, article_id, doc_prior, outlet)
         _place_named_again(done)
         out = _one_per_event([m for _g, m in done if m is not None])
+    out = one_per_site(out, text, _sole_overviews(done))
     if out and nothing_happened(text):
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
         # news, no car bomb": only an act told with its harm stands
@@ -162,6 +165,15 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
             same["perpetrator_claimed"] = m["perpetrator_claimed"]
         same["summary"] = summarise(same)
     return kept
+
+
+def _sole_overviews(done: list[tuple[Group, dict | None]]) -> dict[int, str]:
+    """The overview sentence an incident is the only detail of ("The Secretary-General condemns
+    the attacks … against the villages of A and B", then "70 civilians were killed in A and 30
+    in B"), by the incident's id: where its act's sites are listed."""
+    told = [(g, m) for g, m in done if m is not None and g.overview >= 0 and g.lead is not None]
+    per = Counter(g.overview for g, _m in told)
+    return {id(m): g.lead.text for g, m in told if per[g.overview] == 1}
 
 
 def _titled_update(first: str) -> bool:

@@ -29,6 +29,9 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
                        # ("… 9 hurt | bkgd: 19/09/12 …": a coder's field for an older event)
                        r"\s*\|\s*(?=(?i:bkgd|background|prior\s+incident|previous\s+incident)"
                        r"\s*:)|"
+                       # ("condemned the attacks … against tourists at a beach hotel in
+                       # Sousse …; against worshippers at the Imam Sadiq Mosque …": one act each)
+                       r";\s+(?=(?:and\s+)?against\s+)|"
                        r";\s+(?=(?:the\s+)?same\s+day,|separately,|meanwhile,|elsewhere,|"
                        r"in\s+(?:a\s+)?separate\s+incident)|"
                        # ("JNIM 3 Oct killed 12 soldiers …; army airstrikes 6-7 Oct killed dozens",

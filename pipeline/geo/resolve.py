@@ -103,6 +103,8 @@ _DEMONYM_PLACE = re.compile(
     r"territory|countryside|side|soil|base|governorate|highway|outpost|market)\b",
     re.IGNORECASE,
 )
+_DEMONYM_NAMED_SITE = re.compile(r"^\s+[A-Z][a-z]+\s+(?:restaurant|caf[eé]|hotel|club|bar|"
+                                 r"mall|cinema)\b")
 _DEMONYM_PEOPLE = re.compile(
     r"^\s+(?:(?![a-z]+(?:ing|ed)\b)[a-z\-]+\s+){0,2}(?:soldiers?|troops|forces|police(?:men|man)?|officers?|army|"
     r"military|security|officials?|civilians?|citizens?|nationals?|government|authorities|"
@@ -324,6 +326,11 @@ _SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|we
                         r"location|group|unit|source)\b", re.IGNORECASE)
 _GANG_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ring|gang|syndicate|cell)\b")
 _STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard)\b")
+# "the Linwood Islamic Centre in Christchurch": a site named after a suburb or a town elsewhere,
+# whose own place follows it
+_SITE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Mosque|Church|Cent(?:re|er)|"
+                               r"Hotel|School|Club|Restaurant|Shrine|Temple|Synagogue|Market|"
+                               r"Hospital|Stadium)\s+(?:in|at)\s+[A-Z]")
 # (and a maritime advisory's heading: "GULF OF GUINEA / BAKASSI–LIMBE")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
                   r"(?:\s+[A-Z][\w'’\-]+)?|\bGULF\s+OF\s+[A-Z]+")
@@ -421,6 +428,9 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         if _STREET_NAMED_AFTER.match(after):
             i += size  # "on Kabul Road in Peshawar": a street named after a town elsewhere
+            continue
+        if not has_country and _SITE_NAMED_AFTER.match(text, end):
+            i += size  # "the Linwood Islamic Centre in Christchurch": the site's town follows
             continue
         if not has_country and _GANG_NAMED_AFTER.match(after):
             i += size  # "the Al-Khobar extortion ring": a gang named after a town, not a place
@@ -735,6 +745,8 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
             w = 3.5  # "the Afghan border town of Torkham": this side of the border
         elif re.match(r"^\s+(?:border|frontier)\b", after, re.IGNORECASE):
             w = 0.3  # "near the Iranian border": on this side of it
+        elif _DEMONYM_NAMED_SITE.match(after):
+            w = 0.0  # "the Ethiopian Village restaurant" in Kampala: a site's name
         elif _DEMONYM_PLACE.match(after):
             # ("rockets fired from Syrian territory struck Hermel": where the fire came from)
             w = 0.3 if _LAUNCHED_FROM.search(text, max(0, m.start() - 120), m.end()) else 3.5

@@ -123,6 +123,12 @@ the same named place on the same day is merged, keeping the highest toll told (t
 revised upwards) and the first actor named, as ACLED codes one event per place, day and kind.
 An act told as another ("a second bomber", "another blast") stays separate.
 
+**One site, one incident.** An attack told on a list of named sites ("the attacks against the
+Al Noor mosque and the Linwood Islamic Centre", "gunmen attacked the villages of A, B and C") is
+one incident per site, as ACLED codes an event per location. A toll told for them together is
+split evenly, the remainder to the first site (ACLED's rule), so that summing the sites gives
+the toll told; a toll the text gives per site ("70 killed in A and 30 in B") is kept per site.
+
 **Certainty.** `disputed` when the reporting doubts that it was an attack at all (attack or
 accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
 
