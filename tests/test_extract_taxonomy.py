@@ -730,3 +730,30 @@ def test_round_46_lookalikes_are_no_incidents(text: str) -> None:
 ])
 def test_round_47_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2022-08-02") == []
+
+
+@pytest.mark.parametrize("text", [
+    ("FACT CHECK: Clip does not show a drone striking the port of Odesa. The footage comes from a "
+     "flight simulator and was first posted in 2019."),
+    ("A photo shared with the caption 'Depot ablaze after rocket attack in Jos' is miscaptioned: "
+     "it was taken at a factory fire abroad years ago."),
+    ("No, this video does not show an air strike on Aleppo. It shows a fireworks show filmed "
+     "elsewhere."),
+    ("Army engineers destroyed more than 150 items of wartime ordnance at a demolition range "
+     "near Lae on Thursday."),
+    ("Hail pounded the suburbs of Lyon on Saturday; 'it looked as if the street had been "
+     "shelled,' a resident said. Nobody was injured."),
+    "Winter storm bombards Denver with two feet of snow; airport closed.",
+    ("In the biathlon pursuit at Oslo on Sunday she missed one target on the final standing "
+     "shoot but held on for gold."),
+    ("His engine blew up on lap 12 in Monza, and the driver walked away unhurt from the burning "
+     "car."),
+    ("A former sniper and one of the last defenders of Leningrad died on Monday in St Petersburg "
+     "aged 94."),
+    ("The two sides agreed to cap deployed missiles and heavy bombers at 700 each under the "
+     "extended treaty, signed in Geneva on Friday."),
+    ("FILM REVIEW -- 'Dunkirk' (12A). Soldiers wait on the beach as bombers circle and a "
+     "destroyer is sunk; Hoyte van Hoytema's camera never lets go."),
+])
+def test_round_48_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2021-02-03") == []
