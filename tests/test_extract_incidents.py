@@ -3609,3 +3609,32 @@ def test_a_demonym_in_a_sites_name_and_a_suburb_named_like_a_town_elsewhere() ->
     text = ("A gunman opened fire at the Linwood Islamic Centre in Christchurch on Friday, "
             "killing seven worshippers.")
     assert {m["country_code"] for m in extract_incidents(text, "2019-03-16")} == {"NZL"}
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("Yesterday a car bomb exploded at a checkpoint in Hilla. The toll so far is 40 martyrs and "
+     "61 wounded.", 40, 61),
+    ("Gunmen attacked a bus station in Kano yesterday. As of this morning the number of deceased "
+     "is 9, and 14 people were injured.", 9, 14),
+    ("A suicide bomber struck a base near Erbil yesterday. Four U.S. soldiers were killed -- "
+     "two Marines and two sailors -- and six were wounded.", 4, 6),
+])
+def test_a_briefers_tolls(text: str, fatalities: int, injured: int) -> None:
+    (m,) = extract_incidents(text, "2022-03-10")
+    assert (m["fatalities"], m["injured"]) == (fatalities, injured)
+
+
+def test_a_briefing_names_the_acts_day_before_telling_it() -> None:
+    text = ("GEN. SMITH: Good afternoon. Let me start with yesterday's operation. Our forces "
+            "raided a compound near Tal Afar and killed three militants. At about the same time, "
+            "a roadside bomb exploded near Sinjar, wounding two soldiers.")
+    got = extract_incidents(text, "2017-05-04")
+    assert sorted((m["location"], str(m["event_date"])) for m in got) == [
+        ("Sinjar", "2017-05-03"), ("Tal Afar", "2017-05-03")]
+
+
+def test_an_active_shooter_is_a_shooting() -> None:
+    text = ("CHIEF: Yesterday at 2 p.m. we received calls of an active shooter at a supermarket "
+            "in Boulder, Colorado. Ten people were killed.")
+    (m,) = extract_incidents(text, "2021-03-23")
+    assert (m["sub_event_type"], m["weapon"], m["fatalities"]) == ("armed_assault", "firearm", 10)

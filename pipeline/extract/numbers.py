@@ -240,6 +240,11 @@ _PLACE_PREP_END = re.compile(r"\b(?:at|in|on|near|from|to|into|outside|inside|by
                              re.IGNORECASE)
 
 
+_DEAD_TOLL_IS = re.compile(r"\b(?:number|toll)\s+of\s+(?:the\s+)?(?:dead|deceased|deaths|"
+                           r"fatalities|killed|martyrs)\s+(?:is|was|stands\s+at|has\s+risen\s+"
+                           r"to|rose\s+to|reached)\s*$", re.IGNORECASE)
+
+
 def _subject_count(sentence: str, verb_start: int,
                    passive: bool = True) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
@@ -249,11 +254,11 @@ def _subject_count(sentence: str, verb_start: int,
     pre = _INCLUDING.sub(lambda m: " " * len(m.group()), sentence[lo:verb_start])
     cut = max((m.end() for m in re.finditer(
         r"\b(?:when|after|as|while|because|but|said|says|where|which|who|that|killing|"
-        r"injuring|wounding|leaving)\b|[;:]|(?<!\bincl)(?<!\bapprox)(?<!\bvic)\.\s|"
+        r"injuring|wounding|leaving)\b|[;:]|(?<!\bincl)(?<!\bapprox)(?<!\bvic)(?<![A-Z]\.[A-Z])\.\s|"
         # ("3 k, 0 w": a coder's toll field ends where the next begins)
         r"\b(?:k|w|kia|wia|inj)\b\s*[,/|]|"
         # ("Killed — 14 civilians / Wounded — not reported": one field, then the next)
-        r"\s[/|·▸—]\s", pre, re.IGNORECASE)),
+        r"\s(?:[/|·▸—]|--)\s", pre, re.IGNORECASE)),
         default=0)
     pre = pre[cut:]
     for m in _ADDED_TO.finditer(pre):
@@ -297,8 +302,11 @@ def _subject_count(sentence: str, verb_start: int,
             continue  # "Four members of one family were murdered": the family is no count
         if _NAMED_GROUP.match(tail) and re.search(r"\bthe\s+$", pre[:m.start()], re.I):
             continue  # "members of the 400 Mawozo gang were killed": a name, not a count
-        if re.match(r"\s*(?:(?:reported|confirmed)\s+)?(?:fatalit|deaths?\b|dead\b|killed\b)",
-                    tail, re.I):
+        if re.match(r"\s*(?:(?:reported|confirmed)\s+)?(?:fatalit|deaths?\b|dead\b|killed\b|"
+                    r"martyrs?\b|deceased\b)", tail, re.I) or _DEAD_TOLL_IS.search(
+                    pre, 0, m.start()):
+            # ("125 martyrs and 147 wounded", "the number of deceased is 20, and 26 people
+            # were injured")
             continue  # "4 fatalities, 10 injured": the dead are not among the injured
         v = parse_number(raw)
         if raw.isdigit() and _MONTH_AFTER.match(tail):
@@ -565,7 +573,7 @@ _NO_OTHER_CASUALTIES = re.compile(r"\bno\s+other\s+(?:casualties|injuries|victim
 _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?:the\s+)?total|the\s+figure(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:injured|wounded))|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
-    r"(?:killed|dead|deaths|fatalities))(?:[\s,]+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
+    r"(?:killed|dead|deaths|fatalities|deceased|martyrs))(?:[\s,]+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
     r"reached|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)

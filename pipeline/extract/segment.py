@@ -185,7 +185,8 @@ _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:unit|area|village|town|position|bas
 # "The same day, suspected bandits shot dead two farmers": another incident, on the day of the
 # one before (not "found the next day")
 _SAME_DAY_WORDS = (r"(?:on\s+)?(?:later\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|"
-                   r"afternoon)|at\s+the\s+same\s+time|simultaneously(?=\s*,)|"
+                   r"afternoon)|at\s+(?:(?:almost|about|nearly|roughly|around)\s+)?the\s+same\s+"
+                   r"time|simultaneously(?=\s*,)|"
                    r"(?:later|earlier)\s+that\s+(?:day|night)|"
 
                    r"^(?:later|earlier)\s+in\s+the\s+(?:day|night)|"
@@ -222,6 +223,10 @@ _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 _NIGHT_ONLY = re.compile(r"\bovernight\b", re.IGNORECASE)
 _TOLD_DAY = re.compile(WEEKDAY_WORD + r"|(?i:yesterday)")
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
+_TOPIC_ANNOUNCED = re.compile(r"\b(?:start|begin|open)\s+with\s+(?:an\s+update\s+on\s+)?"
+                              r"(?:yesterday|today|this\s+morning|last\s+night|[A-Z]?[a-z]+day)"
+                              r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|operation|strike|raid|"
+                              r"bombing|shooting|incident|explosion)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:" + _SAME_DAY_WORDS + r")\b", re.IGNORECASE)
 # how many days, weeks or months a note counts in words ("three days later", "came a week
 # after")
@@ -294,6 +299,8 @@ _NEW_MARKER = re.compile(
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
     r"in\s+a\s+related|in\s+a\s+further|earlier\s+this\s+(?:week|month)|"
+    # ("At almost the same time, an explosive device … exploded in al-Shaab district")
+    r"^\W*at\s+(?:almost|about|nearly|roughly|around)\s+the\s+same\s+time\b|"
     # "In the second, in the Khar area of Bajaur District, three khwarij were neutralised":
     # a statement's operations counted off
     r"in\s+the\s+(?:second|third|fourth|fifth|sixth|last|final)(?:\s+(?:operation|incident|"
@@ -1875,6 +1882,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
                 # tells it apart)
                 current.date = previous.date
+            if (current.date is None and i > 0 and (i - 1) not in violent_at
+                    and sentences[i - 1].paragraph == sent.paragraph
+                    and _TOPIC_ANNOUNCED.search(sentences[i - 1].text)):
+                # "I'll start with yesterday's attack. At approximately 5:50 p.m., a suicide
+                # bomber …": a briefer names the act's day before telling it
+                current.extra.append(sentences[i - 1])
+                current.date = next((d for d in find_dates(sentences[i - 1].text, today)
+                                     if d.precision == "day"), None)
             if area_sent is not None and area_sent.paragraph == sent.paragraph and (
                     area_sent is not sent):
                 # "JENIN / Jenin camp: The IDF operation in Jenin camp, launched on 03 Jul,

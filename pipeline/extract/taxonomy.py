@@ -164,7 +164,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:[\w-]+\s+){0,4}?(?:armed|pirates|gunmen)\b"),
     ("armed_assault", "firearm",
      r"\bgunm[ae]n\b|\bgunned\s+down\b|\bshot\b(?!\s+(?:down|a\s+film|to\s+fame))|"
-     r"\bshoot(?:ing|ings|s)?\b|"
+     r"\bshoot(?:ing|ings|s)?\b|\b(?:active|lone|mass)\s+shooters?\b|"
      r"opened\s+(?:indiscriminate\s+|heavy\s+|sustained\s+|random\s+)?fire|\bgunfire\b|"
      r"\bgun\s+attack|\bsnipers?\b|\brifles?\b|\bAK-47|"
      r"\b(?:received|initiated|took|taking|engaged\s+\w+\s+with)\s+(?:heavy\s+|sustained\s+)?"
