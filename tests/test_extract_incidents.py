@@ -3638,3 +3638,20 @@ def test_an_active_shooter_is_a_shooting() -> None:
             "in Boulder, Colorado. Ten people were killed.")
     (m,) = extract_incidents(text, "2021-03-23")
     assert (m["sub_event_type"], m["weapon"], m["fatalities"]) == ("armed_assault", "firearm", 10)
+
+
+def test_a_reporters_question_tells_another_act() -> None:
+    text = ("COL. SMITH: This morning two missiles struck the centre of Chernihiv. According to "
+            "the regional administration, 9 people were killed and 40 injured.\n\n"
+            "Q: There are reports of explosions in Sumy within the last hour.\n\n"
+            "COL. SMITH: I can't confirm that yet.")
+    got = extract_incidents(text, "2023-08-19")
+    assert sorted((m["location"], m["fatalities"]) for m in got) == [
+        ("Chernihiv", 9), ("Sumy", None)]
+
+
+def test_a_highway_named_after_a_town_elsewhere() -> None:
+    text = ("Chattanooga police said a gunman opened fire yesterday on the recruiting center on "
+            "Lee Highway, wounding a Marine.")
+    (m,) = extract_incidents(text, "2015-07-17")
+    assert (m["country_code"], m["location"]) == ("USA", "Chattanooga")

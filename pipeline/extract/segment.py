@@ -223,6 +223,13 @@ _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 _NIGHT_ONLY = re.compile(r"\bovernight\b", re.IGNORECASE)
 _TOLD_DAY = re.compile(WEEKDAY_WORD + r"|(?i:yesterday)")
 _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", re.IGNORECASE)
+# "three struck the centre of Vinnytsia": where the toll told next was taken, though the
+# sentence names no weapon
+_HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?:centre|center|"
+                        r"outskirts|heart)\s+of\s+)?[A-Z]")
+# a reporter's question at a briefing ("Q: There are reports of explosions in Dnipro"): another
+# act than the one the briefer told, unless it points back to it ("Q: Was this attack …")
+_QUESTION_LABEL = re.compile(r"^\W*(?:Q|QUESTION|JOURNALIST|REPORTER)\s*:\s")
 _TOPIC_ANNOUNCED = re.compile(r"\b(?:start|begin|open)\s+with\s+(?:an\s+update\s+on\s+)?"
                               r"(?:yesterday|today|this\s+morning|last\s+night|[A-Z]?[a-z]+day)"
                               r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|operation|strike|raid|"
@@ -1071,6 +1078,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
                     or _AREA_ITEM.match(text) is not None or related is not None
                     or _ALSO_DAY.match(text) is not None
+                    or (_QUESTION_LABEL.match(text) is not None and not _ANAPHOR.search(text))
                     or shifted or entry or (means is not None and means.strength == 2
                                             and _BULLET.match(text) is not None)),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
@@ -1904,6 +1912,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                             and _EVENT_WORD.search(sentences[i - 1].text))
                                            or _ACTOR_ANAPHOR.match(sent.text)
                                            or (_PLACE_ANAPHOR.search(sent.text)
+                                               and find_places(sentences[i - 1].text))
+                                           or (not f.towns and not f.countries
+                                               and (f.casualties.fatalities
+                                                    or f.casualties.injured)
+                                               and _HIT_PLACE.search(sentences[i - 1].text)
                                                and find_places(sentences[i - 1].text)))):
                 # "X carried out an attack on Y. One was killed in the attack.": the sentence
                 # the anaphor points back to says who and where

@@ -325,7 +325,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:settlers|villagers|families|migrants|refugees
 _SAME_WHAT = re.compile(r"\s+(?:day|night|evening|morning|afternoon|date|time|week|area|place|"
                         r"location|group|unit|source)\b", re.IGNORECASE)
 _GANG_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ring|gang|syndicate|cell)\b")
-_STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard)\b")
+_STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard|Highway|Drive|Lane|"
+                                 r"Parkway)\b")
 # "the Linwood Islamic Centre in Christchurch": a site named after a suburb or a town elsewhere,
 # whose own place follows it
 _SITE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Mosque|Church|Cent(?:re|er)|"
