@@ -61,28 +61,29 @@ def _sites(sentence: str) -> list[str]:
         return [n.strip() for n in _LIST_SEP.split(m["names"]) if n.strip()]
     for aim in _AIMED_AT.finditer(sentence):
         pos = aim.end()
-        shared = _SHARED_KIND.match(sentence, pos)
-        if shared is not None:
-            kind = shared["kind"][:-2] if shared["kind"].endswith("ches") else shared["kind"][:-1]
-            town = shared["town"] or ""
-            return [f"{n.strip()} {kind}{town}" for n in _LIST_SEP.split(shared["names"])]
+        if (shared := _SHARED_KIND.match(sentence, pos)) is not None:
+            return _each_of_kind(shared)
         found: list[str] = []
         while (site := _SITE.match(sentence, pos)) is not None:
             found.append(site["site"] + (site["town"] or ""))
-            pos = site.end()
-            sep = _SEP.match(sentence, pos)
+            sep = _SEP.match(sentence, site.end())
             if sep is None:
                 break
             pos = sep.end()
             if (shared := _SHARED_KIND.match(sentence, pos)) is not None:
-                kind = shared["kind"][:-2] if shared["kind"].endswith("ches") else shared[
-                    "kind"][:-1]
-                town = shared["town"] or ""
-                found += [f"{n.strip()} {kind}{town}" for n in _LIST_SEP.split(shared["names"])]
+                found += _each_of_kind(shared)
                 break
         if len(found) >= 2:
             return found
     return []
+
+
+def _each_of_kind(shared: re.Match[str]) -> list[str]:
+    """"the Grand, Royal and Lakeside hotels in Kandy" -> "Grand hotel in Kandy", …"""
+    plural = shared["kind"]
+    kind = plural[:-2] if plural.endswith("ches") else plural[:-1]
+    town = shared["town"] or ""
+    return [f"{n.strip()} {kind}{town}" for n in _LIST_SEP.split(shared["names"])]
 
 
 def _split(total: int | None, n: int) -> list[int | None]:
