@@ -3655,3 +3655,30 @@ def test_a_highway_named_after_a_town_elsewhere() -> None:
             "Lee Highway, wounding a Marine.")
     (m,) = extract_incidents(text, "2015-07-17")
     assert (m["country_code"], m["location"]) == ("USA", "Chattanooga")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("GEN. ALI: Yesterday gunmen stormed a police post in Tank. All six attackers were killed -- "
+     "sorry, let me correct this: five were killed, and one was arrested.", 5),
+    ("SPOKESMAN: Yesterday a car bomb exploded at a market in Hilla. The toll so far is 60 "
+     "martyrs -- excuse me, I have just been handed the latest figure: 64 martyrs.", 64),
+])
+def test_a_speaker_corrects_the_toll(text: str, fatalities: int) -> None:
+    (m,) = extract_incidents(text, "2019-04-11")
+    assert m["fatalities"] == fatalities
+
+
+def test_a_speaker_corrects_the_day() -> None:
+    text = ("CAPT. LEE: On Monday -- sorry, it was Tuesday, not Monday -- our units destroyed an "
+            "enemy boat near Kherson, killing four.")
+    (m,) = extract_incidents(text, "2023-09-21")
+    assert str(m["event_date"]) == "2023-09-19"
+
+
+def test_a_toll_after_the_act_told_without_its_harm() -> None:
+    text = ("COL. DIALLO: Yesterday, Friday 22 July, terrorists attempted to penetrate the military "
+            "camp of Kati with two vehicles loaded with explosives. The attack was repelled. The "
+            "provisional toll on our side is one soldier killed and six wounded.")
+    (m,) = extract_incidents(text, "2022-07-23")
+    assert (m["location"], str(m["event_date"]), m["fatalities"], m["injured"]) == (
+        "Kati", "2022-07-22", 1, 6)

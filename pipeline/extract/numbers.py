@@ -403,7 +403,8 @@ _NOUN_COUNT_DEAD = re.compile(
     r"members|servicemen|civilians)\s+)?)?"
     # "41 reported fatalities", "[1 fatality]"
     r"(?:(?:reported|confirmed|recorded)\s+)?(?:dead|deaths?|fatalit(?:y|ies)|killed|bodies|"
-    r"corpses)\b", re.IGNORECASE)
+    r"corpses|martyrs(?!\s+(?:Brigades?|Battalions?|Regiment|Square|Day|Cemetery|Memorial)))\b",
+    re.IGNORECASE)
 _NOUN_COUNT_HURT = re.compile(
     r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:people\s+|ppl\s+|persons\s+|civilians\s+)?"
     r"(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
@@ -413,6 +414,9 @@ _TREATED_FOR = re.compile(
     r"(?:[\w-]+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation|shrapnel|gunshot|fractures|"
     r"shock)\b", re.IGNORECASE)
 _FULL_SLASH_DATE = re.compile(r"(?<=\s)\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}-y/o\b")
+# a speaker correcting himself mid-sentence ("-- sorry, let me correct this:", "-- excuse me,")
+SPOKEN_CORRECTION = re.compile(r"(?:--|[—–,])\s*(?:sorry|excuse\s+me|correction|pardon\s+me)\b"
+                                r"(?:,?\s*let\s+me\s+correct\s+(?:this|that|myself))?[,:]?")
 _CORRECTION = re.compile(r"\b(?:initially|at\s+first|originally|early\s+(?:\w+\s+)?reports|"
                          r"first\s+(?:reports|reported|counted|accounts)|initial\s+(?:reports|"
                          r"figures|counts?))\b"
@@ -1276,6 +1280,19 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties(sums["k"] if sums["k"] is not None else rest.fatalities,
                           sums["w"] if sums["w"] is not None else rest.injured, False,
                           tuple(m.span() for m in abbr) + rest.spans)
+    spoken = SPOKEN_CORRECTION.search(sentence)
+    if spoken is not None:
+        # "All ten attackers were killed -- sorry, let me correct this: nine were killed", "125
+        # martyrs -- excuse me, … the latest figure: 131 martyrs": the speaker's second figure
+        # replaces the first
+        later = find_casualties(sentence[spoken.end():])
+        if later.fatalities is not None or later.injured is not None:
+            early = find_casualties(sentence[:spoken.start()])
+            shift = spoken.end()
+            return Casualties(
+                later.fatalities if later.fatalities is not None else early.fatalities,
+                later.injured if later.injured is not None else early.injured,
+                later.attackers_only, tuple((a + shift, b + shift) for a, b in later.spans))
     cm = _CORRECTION.search(sentence)
     if cm is not None:
         # "Police initially reported four dead, but … nine people had died": the later figure

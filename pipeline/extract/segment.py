@@ -30,7 +30,7 @@ from pipeline.extract.dates import (
     is_old,
     month_number,
 )
-from pipeline.extract.numbers import Casualties, find_casualties
+from pipeline.extract.numbers import SPOKEN_CORRECTION, Casualties, find_casualties
 from pipeline.extract.taxonomy import (
     Means,
     accident_in,
@@ -931,6 +931,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         dates_told = [d for d in find_dates(text, published, latest) if _names_act(text, d)]
     else:
         dates_told = find_dates(text, published, latest)
+    if (spoken := SPOKEN_CORRECTION.search(text)) is not None and any(
+            d.start >= spoken.end() for d in dates_told):
+        # "on Monday -- sorry, it was Tuesday, not Monday --": the day the speaker corrects to
+        dates_told = [d for d in dates_told if d.start >= spoken.end()
+                      and not text.endswith("not ", 0, d.start)]
     dates = [d for d in dates_told
              if (EVENT_YEAR.match(text, d.start)
                  # ("the toll from this morning's strike": the day the act is named by)
@@ -1898,6 +1903,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 current.extra.append(sentences[i - 1])
                 current.date = next((d for d in find_dates(sentences[i - 1].text, today)
                                      if d.precision == "day"), None)
+            if (current.date is None and not f.towns and not f.countries
+                    and (f.casualties.fatalities or f.casualties.injured)):
+                # "Yesterday, Friday 22 July, terrorists attempted to penetrate the camp of
+                # Kati … the attack was repelled. The provisional toll on our side is one
+                # soldier killed": a toll that names neither day nor place is the act's the
+                # paragraph told just before
+                told = _told_before(sentences, i, violent_at)
+                if told:
+                    current.extra.extend(told)
+                    current.date = next((d for t in told for d in find_dates(t.text, today)
+                                         if d.precision == "day" and d.explicit), None)
             if area_sent is not None and area_sent.paragraph == sent.paragraph and (
                     area_sent is not sent):
                 # "JENIN / Jenin camp: The IDF operation in Jenin camp, launched on 03 Jul,
@@ -2376,6 +2392,18 @@ def _is_headline(sentences: list[Sentence]) -> bool:
 def _unstopped(line: str) -> bool:
     """A line with no closing stop (quotes and brackets aside): a headline's, not a sentence's."""
     return not line.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _told_before(sentences: list[Sentence], i: int, violent_at: set[int]) -> list[Sentence]:
+    """The sentences just before sentence ``i`` in its paragraph that tell an act no frame took
+    up ("… attempted to penetrate the camp of Kati …. The attack was repelled."), when one of
+    them names the act; else []."""
+    out: list[Sentence] = []
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if j in violent_at or sentences[j].paragraph != sentences[i].paragraph:
+            break
+        out.append(sentences[j])
+    return out[::-1] if any(_EVENT_WORD.search(t.text) for t in out) else []
 
 
 def _group_from(f: Frame, overview: Frame | None) -> Group:
