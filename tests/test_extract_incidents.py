@@ -3682,3 +3682,10 @@ def test_a_toll_after_the_act_told_without_its_harm() -> None:
     (m,) = extract_incidents(text, "2022-07-23")
     assert (m["location"], str(m["event_date"]), m["fatalities"], m["injured"]) == (
         "Kati", "2022-07-22", 1, 6)
+
+
+def test_a_toll_told_right_after_a_recalled_act_is_its_own() -> None:
+    text = ("Now I want to come to the Sibi incident. On 2nd April, a suicide bomber rammed his "
+            "vehicle into a police convoy near Sibi. Four policemen and a driver were killed.")
+    got = extract_incidents(text, "2024-05-07")
+    assert [(m["mention_type"], m["fatalities"]) for m in got] == [("background", 5)]

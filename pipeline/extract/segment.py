@@ -1847,6 +1847,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             current.headline = True
         if new and current is not None and f.plural_ref and not f.placed:
             new = False
+        if (new and current is not None and current.background and not f.background
+                and not f.new_marker and not f.dates and not f.countries and not f.towns
+                and i - current.frames[-1].index == 1
+                and (f.means is None or f.means.strength == 1)
+                and current.fatalities is None and current.injured is None
+                and (f.casualties.fatalities or f.casualties.injured)):
+            # "On 26th March, a suicide bomber rammed his vehicle into the convoy … Five Chinese
+            # nationals and their Pakistani driver were killed.": the toll of the act recalled
+            current.add_casualties(f.casualties, sent)
+            current.extra.append(sent)
+            continue
         if (new and current is not None and current.background and not f.new_marker
                 and not f.dates and not f.countries and i - current.frames[-1].index == 1
                 and f.casualties.fatalities == 0 and _ANAPHOR.search(sent.text)):
