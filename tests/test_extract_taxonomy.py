@@ -757,3 +757,26 @@ def test_round_47_lookalikes_are_no_incidents(text: str) -> None:
 ])
 def test_round_48_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2021-02-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    ("ENTRY WITHDRAWN. The entry 'explosion, Saddar bazaar, Rawalpindi' was deleted: police "
+     "confirmed the bang was an overloaded transformer bursting on a pole. No casualties."),
+    ("Prosecutors said the suspect, a 29-year-old living in Hamburg, was considering an attack "
+     "on a Christmas market but had no weapons."),
+    ("Firefighters attacked the blaze on Mount Hymettus from two sides on Friday, backed by "
+     "water-bombing aircraft."),
+    "A killing frost on Monday night damaged apricot blossom across Baramulla district.",
+    "Ahmed Khan shot a six-under 66 at the Royal Palm course in Lahore on Saturday.",
+    "She shot 584 to win gold in the 25m rapid-fire pistol at the Asian Games on Sunday.",
+    ("Q: Can you confirm any new airstrikes in Yemen this week?\nMR. DAY: I'm not aware of any "
+     "strikes this week."),
+    "Kidnappings fell to 160 in 2019, the defence minister told reporters in Bogota on Tuesday.",
+    ("The ministry disbursed relief to 5,200 families of people killed during the decade-long "
+     "armed conflict, officials in Kathmandu said on Monday."),
+    "A 60-year-old farmer was killed by an elephant on Tuesday night in Kwale county, Kenya.",
+    ("Shooting of the action film wrapped up in Sonamarg on Tuesday; the crew shot chase "
+     "sequences near the glacier."),
+])
+def test_round_49_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2019-12-08") == []

@@ -1164,6 +1164,31 @@ _RARE_KEYS_M = ("items of", "pieces of", "rounds of", "demolition range", "as if
                 "cyclone", "typhoon", "hurricane", "biathlon", "standing shoot", "prone shoot",
                 "engine", "tyre", "tire", "gearbox", "clutch", "former", "defenders of",
                 "deployed", "and bombers", "and heavy bombers")
+_NOT_VIOLENCE_RARE_N = re.compile(
+    # round 49: a plot considered, firefighters attacking a fire, a killing frost, golf and
+    # shooting scores, questions about any strikes, a year's counts, families of a war's dead,
+    # animals, a film's shoot
+    r"\b(?:considering|contemplating|planning|plotting)\s+(?:an?\s+)?attacks?\b[^.;]*|"
+    r"\bfirefighters?\s+(?:attacked|battled|fought|tackled)\b[^.;]*|\bkilling\s+frost\b|"
+    r"\bshot\s+(?:a\s+)?[\w-]+-(?:under|over)\s+\d{2}\b[^.;]*|"
+    r"\bshot\s+\d{3}(?:\.\d)?\s+to\s+(?:win|take|finish|claim)\b[^.;]*|"
+    r"\bfiring\s+at\s+the\s+flags?\b|\brapid-fire\s+pistol\b|"
+    r"\bany\s+(?:new\s+|more\s+|other\s+)?(?:air\s*strikes|strikes|attacks)\b[^.;?]*|"
+    r"(?:^|(?<=[.;]\s))(?:kidnappings|homicides|murders)\s+(?:fell|rose|dropped|declined|"
+    r"increased|climbed)\s+(?:to|by)\b[^.;]*|"
+    r"\bfamilies\s+of\s+(?:people|those|victims|persons)\s+killed\s+(?:during|in)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:conflict|war|insurgency)\b|"
+    r"\b(?:killed|trampled|gored|mauled|attacked)\s+by\s+(?:an?\s+|a\s+herd\s+of\s+)?(?:elephants?|"
+    r"buffalo(?:es)?|hippos?|hippopotamus|lions?|crocodiles?|bears?|snakes?|tigers?|leopards?)\b|"
+    r"\bshooting\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:film|movie|series|scenes?|episode)\b"
+    r"[^.;]*|\bcrew\s+shot\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_N = ("considering", "contemplating", "planning", "plotting", "firefighter",
+                "killing frost", "shot ", "firing at the flag", "rapid-fire pistol", "any ",
+                "fell to", "rose to", "dropped to", "declined to", "increased to", "climbed to",
+                "fell by", "rose by", "families of", "killed by", "trampled", "gored", "mauled",
+                "attacked by", "shooting of", "crew shot")
 _RARE_KEYS_L = ("condemns all", "condemn all", "strongest terms all", "silence", "do not travel",
                 "reconsider travel", "avoid all", "avoid non-essential", "cause of",
                 "armed drones", "debated a", "debated the", "purchase of", "procurement of",
@@ -1566,6 +1591,9 @@ _NOTHING_HAPPENED = re.compile(
     r"air|(?:identified|confirmed|assessed|turned\s+out\s+to\s+be|was\s+only|were\s+only)\s+"
     r"(?:as\s+)?(?:[\w-]+\s+){0,3}?(?:fireworks|firecrackers)|false\s+(?:news|alarm|rumou?rs?|"
     r"reports?)|fake\s+news|"
+    # ("confirmed the loud bang … was an overloaded transformer bursting on a pole")
+    r"(?:confirmed|established|determined|found)\b[^.]{0,80}?\bwas\s+(?:an?\s+)?(?:overloaded\s+|"
+    r"faulty\s+)?(?:transformer|gas\s+cylinder|boiler|tyre|tire)\b|"
     # ("an anonymous caller claimed a bomb had been placed … nothing suspicious was found")
     r"nothing\s+(?:suspicious|untoward|explosive)\s+(?:was|were|had\s+been)\s+found|"
     r"no\s+(?:explosives?|bombs?|devices?|suspicious\s+\w+)\s+(?:or\s+(?:[\w-]+\s+){1,3}?)?"
@@ -1815,6 +1843,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
                      (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K), (_RARE_KEYS_L, _NOT_VIOLENCE_RARE_L),
                      (_RARE_KEYS_M, _NOT_VIOLENCE_RARE_M),
+                     (_RARE_KEYS_N, _NOT_VIOLENCE_RARE_N),
                      (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
