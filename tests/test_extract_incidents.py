@@ -3689,3 +3689,14 @@ def test_a_toll_told_right_after_a_recalled_act_is_its_own() -> None:
             "vehicle into a police convoy near Sibi. Four policemen and a driver were killed.")
     got = extract_incidents(text, "2024-05-07")
     assert [(m["mention_type"], m["fatalities"]) for m in got] == [("background", 5)]
+
+
+def test_a_death_days_after_the_act_is_dated_by_the_act() -> None:
+    text = ("Maryna Petrenko, 61, died in hospital on Sunday of wounds suffered in Friday's "
+            "Russian missile strike on Kharkiv.")
+    (m,) = extract_incidents(text, "2023-10-10")
+    assert str(m["event_date"]) == "2023-10-06"
+    text = ("Ali Hassan, 19, died on Thursday of burns he suffered in Sunday's bombing at a market "
+            "in Hilla.")
+    (m,) = extract_incidents(text, "2016-07-08")
+    assert str(m["event_date"]) == "2016-07-03"

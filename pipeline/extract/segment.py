@@ -227,6 +227,11 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", r
 # sentence names no weapon
 _HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?:centre|center|"
                         r"outskirts|heart)\s+of\s+)?[A-Z]")
+# a death told days after the act: "died on Thursday … of burns he suffered in Sunday's bombing"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,120}?\b(?:of|from|to)\s+(?:his\s+|"
+                             r"her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:wounds|injuries|burns)\s+"
+                             r"(?:\w+\s+)?(?:suffered|sustained|received|inflicted)\b",
+                             re.IGNORECASE)
 # a reporter's question at a briefing ("Q: There are reports of explosions in Dnipro"): another
 # act than the one the briefer told, unless it points back to it ("Q: Was this attack …")
 _QUESTION_LABEL = re.compile(r"^\W*(?:Q|QUESTION|JOURNALIST|REPORTER)\s*:\s")
@@ -931,6 +936,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         dates_told = [d for d in find_dates(text, published, latest) if _names_act(text, d)]
     else:
         dates_told = find_dates(text, published, latest)
+    if (wounds := _DIED_OF_WOUNDS.search(text)) is not None and any(
+            d.start >= wounds.end() for d in dates_told):
+        # "died in hospital on Sunday of wounds suffered in Friday's missile strike": the day of
+        # the act, not of the death
+        dates_told = [d for d in dates_told if d.start >= wounds.end()]
     if (spoken := SPOKEN_CORRECTION.search(text)) is not None and any(
             d.start >= spoken.end() for d in dates_told):
         # "on Monday -- sorry, it was Tuesday, not Monday --": the day the speaker corrects to
