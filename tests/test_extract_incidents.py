@@ -3700,3 +3700,11 @@ def test_a_death_days_after_the_act_is_dated_by_the_act() -> None:
             "in Hilla.")
     (m,) = extract_incidents(text, "2016-07-08")
     assert str(m["event_date"]) == "2016-07-03"
+
+
+def test_where_a_victim_came_from_and_was_buried_is_not_where_the_act_was() -> None:
+    text = ("Anil Kumar, 41, a carer from Kollam in Kerala, India, was killed on Tuesday when a "
+            "rocket struck the house in Sderot where he worked. His body will be flown home to "
+            "Kerala for burial at his parish church in Kollam.")
+    (m,) = extract_incidents(text, "2021-05-13")
+    assert (m["country_code"], m["location"]) == ("ISR", "Sderot")

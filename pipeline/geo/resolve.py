@@ -351,6 +351,7 @@ def _scan_places(text: str) -> list[Mention]:
         """Inside an armed group's name ("Islamic State of Iraq")? Only the window is read."""
         return actor_text and _inside_actor(text, pos)
     out: list[Mention] = []
+    from_end = -1  # where the last place someone came from ends ("from Kottayam in Kerala")
     n = len(toks)
     caps = [_is_cap(t[2]) for t in toks]
     # run[j]: how many tokens from j on may belong to one name (capitalised words or
@@ -515,7 +516,15 @@ def _scan_places(text: str) -> list[Mention]:
         if _BORDER_BEFORE.search(before) or _BORDER_AFTER.match(after) or (
                 has_country and _NATIONALS_OF.search(before)):
             weight = 0.3
-        if _WENT_TO_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or (
+        # "a caregiver from Kottayam in Kerala, India": where she came from, all of it
+        came_from = from_end >= 0 and _CHAINED.fullmatch(text, from_end, start) is not None
+        if came_from:
+            weight = 0.0
+        if weight <= 0.3 and (came_from or _FROM_BEFORE.search(before)):
+            from_end = end
+        if _BURIED_BEFORE.search(before):
+            weight = 0.0
+        elif _WENT_TO_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or (
                 _BOUND_FOR.search(before)):
             weight = 0.3  # "the assailants withdrew toward the Gourma", "airlifted to Bogota"
         if _ALLIED_BEFORE.search(before):
@@ -554,8 +563,8 @@ def _scan_places(text: str) -> list[Mention]:
                           next(p.country2 for p in places if p.kind == "country"))
         prev_country = bool(out) and out[-1].place.kind == "country" and text[
             out[-1].end:start].strip() == ","  # "Iraq, Syria": a list, not an address
-        if has_country and not prev_country and _ADDRESS_BEFORE.search(before) and (
-                _ADDRESS_AFTER.match(after)):
+        if has_country and not prev_country and not came_from and _ADDRESS_BEFORE.search(
+                before) and _ADDRESS_AFTER.match(after):
             weight = max(weight, 2.5)
             country2 = next(p.country2 for p in places if p.kind == "country")
             comma = before.rstrip()
@@ -639,6 +648,13 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             r"|\b(?:embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
+# "for burial at her parish church in Kottayam", "Buried in Inayat Kali": where the dead were laid
+# to rest, not where they died
+_BURIED_BEFORE = re.compile(r"(?:\bfor\s+burial|\b(?:was|were|is|are|be)\s+buried|\blaid\s+to\s+"
+                            r"rest|(?:^|[.;|]\s*)buried)\b[^.;]{0,40}$",
+                            re.IGNORECASE)
+_CHAINED = re.compile(r"\s*(?:,|in)\s*")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "citizens of Mali": a nationality (but "residents of Bakura" are the town's people, there)
 _NATIONALS_OF = re.compile(r"\b(?:citizens?|nationals?|natives?|residents?)\s+of\s+(?:the\s+)?"
                            r"(?:\w+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
