@@ -3708,3 +3708,17 @@ def test_where_a_victim_came_from_and_was_buried_is_not_where_the_act_was() -> N
             "Kerala for burial at his parish church in Kollam.")
     (m,) = extract_incidents(text, "2021-05-13")
     assert (m["country_code"], m["location"]) == ("ISR", "Sderot")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Omar, 9, was killed on Tuesday when a shell hit the family home in Khan Younis. His "
+     "brother Sami, 6, was killed with him.", 2),
+    ("Three soldiers were killed when a bomb hit their truck near Kidal on Monday. Two civilians "
+     "were also killed.", 5),
+    # (counted already: "among the dead", a first report then revised)
+    ("Gunmen attacked a camp in Djugu, killing at least 11 people. Civilians were among the dead "
+     "and three soldiers were also killed.", 11),
+])
+def test_more_victims_told_after_the_first(text: str, fatalities: int) -> None:
+    (m,) = extract_incidents(text, "2023-11-02")
+    assert m["fatalities"] == fatalities

@@ -501,6 +501,19 @@ class Group:
             # assailants, were killed": the total counts them already ("Two people, including the
             # assailant, were killed": the total of the one told and the attacker)
             override = True
+        if (not override and sent not in self.casualty_sentences
+                and ("also" in sent.text or " with " in sent.text)
+                and not _ALREADY_COUNTED.search(sent.text)
+                and ((c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text))
+                     or (c.injured and self.injured and _ALSO_HURT.search(sent.text)))):
+            # "Ahmad, 9, was killed … His sister Lana, 6, was killed with him", "Two civilians
+            # were also killed": more victims of the act, added to those told
+            if c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text):
+                self.fatalities += c.fatalities
+            if c.injured and self.injured and _ALSO_HURT.search(sent.text):
+                self.injured += c.injured
+            self.casualty_sentences.append(sent)
+            return
         if (c.fatalities and self.fatalities is not None and not override
                 and sent not in self.casualty_sentences
                 and (c.attackers_only or self.attackers_only)):
@@ -532,6 +545,13 @@ class Group:
                                 and _REVISION.search(low) is None)
 
 
+_ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
+                          r"(?:him|her|them))\b|\balso\s+died\b")
+# ("civilians were among the dead and at least 3 soldiers were also killed", "initially reported
+# three dead, then said two men … were also killed": counted in the toll already)
+_ALREADY_COUNTED = re.compile(r"\bamong\s+the\s+(?:dead|killed|victims|wounded|injured)\b|"
+                              r"\b(?:initially|first\s+reported|originally)\b", re.IGNORECASE)
+_ALSO_HURT = re.compile(r"\b(?:was|were)\s+also\s+(?:wounded|injured|hurt)\b")
 _SAME_ONE_DIED = re.compile(r"(?:He|She)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
                             r"(?:died|succumbed)\b")
 # a first count, and the later one that corrects it
