@@ -780,3 +780,12 @@ def test_round_48_lookalikes_are_no_incidents(text: str) -> None:
 ])
 def test_round_49_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2019-12-08") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Omar, 9, was killed on Tuesday when a tank shell hit the family home in Beit Hanoun.",
+    "Two children were killed when a shell landed on their school in Donetsk on Monday.",
+])
+def test_a_single_shell_is_shelling(text: str) -> None:
+    (m,) = extract_incidents(text, "2023-11-02")
+    assert (m["sub_event_type"], m["weapon"]) == ("shelling_artillery", "artillery")

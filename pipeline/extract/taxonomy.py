@@ -72,7 +72,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:received|receiving|took|taking|reported)\s+(?:heavy\s+)?IDF\b|\bIDF\s+(?:attacks?|"
      r"impacts?|rounds?|rds)\b"),
     ("shelling_artillery", "artillery",
-     r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*"),
+     r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*|"
+     # ("when a tank shell hit the family home", "a shell landed on the school")
+     r"\btank\s+(?:shell|round)\b|\ban?\s+shell\s+(?:hit|landed|struck|fell|exploded|slammed)\b"),
     ("ied_remote_explosive", "vehicle_bomb",
      r"\b(?:car|truck|vehicle|lorry|motorcycle|motorbike|van|bicycle)[\s-]+bomb\w*|\bVBIEDs?\b|"
      r"booby[\s-]trapped\s+(?:car|vehicle|truck|motorcycle)|explosives?[\s-](?:laden|packed)\s+"
