@@ -853,3 +853,15 @@ def test_a_name_after_its_titles_and_other_commanders() -> None:
     c = find_casualties("An air strike killed Al-Qassam Brigades' city commander Bassem Issa "
                         "and at least 3 other senior commanders.")
     assert c.fatalities == 4
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("Amina Yusuf, 8, and her brother Ibrahim, 5, were killed when a shell hit their home.", 2,
+     None),
+    ("Officials said 30 people were killed, not counting the two bombers, and 40 were injured.",
+     32, 40),
+])
+def test_victims_named_with_ages_and_attackers_left_out_of_a_toll(
+        text: str, fatalities: int, injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

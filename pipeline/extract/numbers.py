@@ -12,7 +12,7 @@ Conventions (documented in the codebook):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.dates import MONTH_WORD, SHORT_YEAR_DATE
 
@@ -188,8 +188,11 @@ _ACTIVE_BEFORE = re.compile(
     r"(?:kill\w*|injur\w*|wound\w*|hurt\w*|left|leaving|claim\w*|shot|shooting|"
     r"behead\w*|execut\w*|murder\w*)\s+$", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?lives\b", re.IGNORECASE)
+# (a kin word may stand before the next one named: "Hodan, 8, and her brother Abdirahman, 5")
 _GLUE = re.compile(r"^[^,;:]*?(?:,\s*(?:and\s+|including\s+)?|\s+and\s+(?:the\s+|all\s+)?|"
-                   r"\s+plus\s+)$",
+                   r"\s+plus\s+)(?:(?:his|her|their)\s+(?:younger\s+|elder\s+|older\s+)?"
+                   r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|"
+                   r"niece|uncle|aunt)\s+)?$",
                    re.IGNORECASE)
 _VERBISH = re.compile(
     r"\b(?:were|was|is|are|has|have|had|said|says|told|killed|attacked|shot|fired|died|dead|"
@@ -563,6 +566,11 @@ _ATTACKERS_THEN_KILLED = re.compile(
 _NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+the\s+"
                            r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
                            r"gunman|kamikaze)\b", re.IGNORECASE)
+# "30 people were killed, not counting the three bombers": so many more dead, and no part of any
+# other count in the sentence
+_NOT_COUNTING_SOME = re.compile(r",?\s*\b(?:not\s+counting|excluding|besides)\s+the\s+(?P<n>"
+                                + NUMBER + r")\s+(?:suicide\s+|female\s+)?(?:bombers|attackers|"
+                                r"assailants|gunmen|militants)\b", re.IGNORECASE)
 # "His body was discovered three days later", "The bodies of both men were found"
 _BODY_FOUND = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?body"
                          # ("His body, bearing gunshot wounds, was recovered")
@@ -1147,6 +1155,14 @@ def find_casualties(sentence: str) -> Casualties:
     Matching runs on the lower-cased sentence with case-sensitive patterns (compiled from
     lower-cased sources at import), which is several times faster than IGNORECASE.
     """
+    some = _NOT_COUNTING_SOME.search(sentence) if (
+        "counting" in sentence or "excluding" in sentence or "besides" in sentence) else None
+    if some is not None:
+        more = parse_number(some["n"])
+        c = find_casualties(sentence[:some.start()] + " " * (some.end() - some.start())
+                            + sentence[some.end():])
+        if c.fatalities and more:
+            return replace(c, fatalities=c.fatalities + more)
     original = sentence
     # ("No-one was injured": "no one", the same length, so every offset holds)
     sentence = _lowered(sentence).replace("no-one", "no one")
