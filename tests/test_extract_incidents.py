@@ -3722,3 +3722,11 @@ def test_where_a_victim_came_from_and_was_buried_is_not_where_the_act_was() -> N
 def test_more_victims_told_after_the_first(text: str, fatalities: int) -> None:
     (m,) = extract_incidents(text, "2023-11-02")
     assert m["fatalities"] == fatalities
+
+
+def test_the_acts_whole_toll_after_its_named_victims() -> None:
+    text = ("Rana Saleh, 38, was killed with her son when an Israeli air strike flattened a "
+            "building in Jwaya on Sunday. The strike killed 21 people, according to the health "
+            "ministry, and rescuers were still searching the rubble yesterday.")
+    got = extract_incidents(text, "2024-10-02")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in got] == [("2024-09-29", 21)]

@@ -227,6 +227,8 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", r
 # sentence names no weapon
 _HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?:centre|center|"
                         r"outskirts|heart)\s+of\s+)?[A-Z]")
+_AFTERMATH_BEFORE = re.compile(r"\b(?:were|was)\s+still\s+(?:searching|digging|looking|"
+                               r"working|pulling|clearing)\b[^.;]{0,40}$")
 # a death told days after the act: "died on Thursday … of burns he suffered in Sunday's bombing"
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,120}?\b(?:of|from|to)\s+(?:his\s+|"
                              r"her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:wounds|injuries|burns)\s+"
@@ -494,6 +496,11 @@ class Group:
             # "Two villagers who tried to flee were shot dead": the report beats its headline
             override = True
             self.headline = False
+        if (c.fatalities and self.fatalities is not None and c.fatalities > self.fatalities
+                and sent not in self.casualty_sentences and _ACT_TOTAL.match(sent.text)):
+            # "Zeinab, 41, was killed with her daughters … The strike killed 32 people": the
+            # act's whole toll after its victims named
+            override = True
         if (c.fatalities and self.fatalities is not None
                 and c.fatalities > self.fatalities and _ATTACKERS_INCLUDED.search(sent.text)
                 and (self.attackers_only or not _SERIES_TOTAL.search(sent.text))):
@@ -545,6 +552,9 @@ class Group:
                                 and _REVISION.search(low) is None)
 
 
+_ACT_TOTAL = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|bombing|blast|"
+                        r"explosion|raid|shelling|assault|massacre)\s+(?:has\s+|had\s+)?(?:killed|"
+                        r"left)\s")
 _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
                           r"(?:him|her|them))\b|\balso\s+died\b")
 # ("civilians were among the dead and at least 3 soldiers were also killed", "initially reported
@@ -956,6 +966,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         dates_told = [d for d in find_dates(text, published, latest) if _names_act(text, d)]
     else:
         dates_told = find_dates(text, published, latest)
+    if len(dates_told) == 1 and _AFTERMATH_BEFORE.search(
+            text, max(0, dates_told[0].start - 50), dates_told[0].start):
+        # "The strike killed 32 people, and rescuers were still searching the rubble
+        # yesterday": the day of the search, not of the act
+        dates_told = []
     if (wounds := _DIED_OF_WOUNDS.search(text)) is not None and any(
             d.start >= wounds.end() for d in dates_told):
         # "died in hospital on Sunday of wounds suffered in Friday's missile strike": the day of
