@@ -3730,3 +3730,11 @@ def test_the_acts_whole_toll_after_its_named_victims() -> None:
             "ministry, and rescuers were still searching the rubble yesterday.")
     got = extract_incidents(text, "2024-10-02")
     assert [(str(m["event_date"]), m["fatalities"]) for m in got] == [("2024-09-29", 21)]
+
+
+def test_a_victims_story_that_gives_the_acts_whole_toll() -> None:
+    text = ("Yossi Cohen, 70, and his wife, Rina, 68, were murdered in their home on Saturday "
+            "when gunmen overran the kibbutz of Nir Oz. They were among more than 40 members of "
+            "the kibbutz killed that day.")
+    (m,) = extract_incidents(text, "2023-10-20")
+    assert m["fatalities"] == 40

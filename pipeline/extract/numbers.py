@@ -566,6 +566,9 @@ _ATTACKERS_THEN_KILLED = re.compile(
 _NOT_COUNTING = re.compile(r"\b(?:not\s+counting|excluding|excludes?|besides)\s+the\s+"
                            r"(?:suicide\s+|female\s+|lone\s+)?(?:bomber|attacker|assailant|"
                            r"gunman|kamikaze)\b", re.IGNORECASE)
+_AMONG_TOTAL = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?" + QUALIFIER + r"(?P<n>" + NUMBER
+                          + r")\s+(?:[\w'’-]+\s+){0,6}?(?:killed|dead|who\s+died)\b",
+                          re.IGNORECASE)
 # "30 people were killed, not counting the three bombers": so many more dead, and no part of any
 # other count in the sentence
 _NOT_COUNTING_SOME = re.compile(r",?\s*\b(?:not\s+counting|excluding|besides)\s+the\s+(?P<n>"
@@ -1155,6 +1158,14 @@ def find_casualties(sentence: str) -> Casualties:
     Matching runs on the lower-cased sentence with case-sensitive patterns (compiled from
     lower-cased sources at import), which is several times faster than IGNORECASE.
     """
+    among = _AMONG_TOTAL.search(sentence) if (
+        "mong" in sentence or "one of" in sentence) else None
+    if among is not None and (total := parse_number(among["n"])):
+        # "They were among more than 100 residents killed that day", "one of 59 people killed
+        # in the attack": a victim's story that gives the act's whole toll
+        c = find_casualties(sentence[:among.start()] + " " * (among.end() - among.start())
+                            + sentence[among.end():])
+        return replace(c, fatalities=max(c.fatalities or 0, total))
     some = _NOT_COUNTING_SOME.search(sentence) if (
         "counting" in sentence or "excluding" in sentence or "besides" in sentence) else None
     if some is not None:

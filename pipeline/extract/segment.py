@@ -497,7 +497,8 @@ class Group:
             override = True
             self.headline = False
         if (c.fatalities and self.fatalities is not None and c.fatalities > self.fatalities
-                and sent not in self.casualty_sentences and _ACT_TOTAL.match(sent.text)):
+                and sent not in self.casualty_sentences
+                and (_ACT_TOTAL.match(sent.text) or _AMONG_ALL.search(sent.text))):
             # "Zeinab, 41, was killed with her daughters … The strike killed 32 people": the
             # act's whole toll after its victims named
             override = True
@@ -555,6 +556,9 @@ class Group:
 _ACT_TOTAL = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|bombing|blast|"
                         r"explosion|raid|shelling|assault|massacre)\s+(?:has\s+|had\s+)?(?:killed|"
                         r"left)\s")
+# ("They were among more than 100 residents killed that day", "one of 59 people killed")
+_AMONG_ALL = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:more\s+than\s+|at\s+least\s+|"
+                        r"some\s+)?\d")
 _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
                           r"(?:him|her|them))\b|\balso\s+died\b")
 # ("civilians were among the dead and at least 3 soldiers were also killed", "initially reported
