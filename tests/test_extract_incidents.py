@@ -3738,3 +3738,11 @@ def test_a_victims_story_that_gives_the_acts_whole_toll() -> None:
             "the kibbutz killed that day.")
     (m,) = extract_incidents(text, "2023-10-20")
     assert m["fatalities"] == 40
+
+
+def test_a_casualty_records_person_is_one_death() -> None:
+    text = ("Name: Ali Hassan Fares | Age: 41 | Date of death: 02/11/2023 | District: Marjayoun | "
+            "Circumstances: killed when a drone struck his motorcycle near Nabatieh; a passer-by "
+            "was injured.")
+    (m,) = extract_incidents(text, "2023-11-04")
+    assert (m["country_code"], m["fatalities"], m["injured"]) == ("LBN", 1, 1)

@@ -1158,16 +1158,16 @@ def find_casualties(sentence: str) -> Casualties:
     Matching runs on the lower-cased sentence with case-sensitive patterns (compiled from
     lower-cased sources at import), which is several times faster than IGNORECASE.
     """
-    among = _AMONG_TOTAL.search(sentence) if (
-        "mong" in sentence or "one of" in sentence) else None
+    low = _lowered(sentence)
+    among = _AMONG_TOTAL.search(low) if "among" in low or "one of" in low else None
     if among is not None and (total := parse_number(among["n"])):
         # "They were among more than 100 residents killed that day", "one of 59 people killed
         # in the attack": a victim's story that gives the act's whole toll
         c = find_casualties(sentence[:among.start()] + " " * (among.end() - among.start())
                             + sentence[among.end():])
         return replace(c, fatalities=max(c.fatalities or 0, total))
-    some = _NOT_COUNTING_SOME.search(sentence) if (
-        "counting" in sentence or "excluding" in sentence or "besides" in sentence) else None
+    some = _NOT_COUNTING_SOME.search(low) if (
+        "counting" in low or "excluding" in low or "besides" in low) else None
     if some is not None:
         more = parse_number(some["n"])
         c = find_casualties(sentence[:some.start()] + " " * (some.end() - some.start())

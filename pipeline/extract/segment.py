@@ -229,6 +229,7 @@ _HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?
                         r"outskirts|heart)\s+of\s+)?[A-Z]")
 _AFTERMATH_BEFORE = re.compile(r"\b(?:were|was)\s+still\s+(?:searching|digging|looking|"
                                r"working|pulling|clearing)\b[^.;]{0,40}$")
+_DEATH_RECORD = re.compile(r"\bDate\s+of\s+death\s*:\s*\d", re.IGNORECASE)
 # a death told days after the act: "died on Thursday … of burns he suffered in Sunday's bombing"
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,120}?\b(?:of|from|to)\s+(?:his\s+|"
                              r"her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:wounds|injuries|burns)\s+"
@@ -2035,6 +2036,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     for g in groups:
         if g.date is None and not g.background and len(g.frames) > 1:
             g.date = _date_within(sentences, g, published)
+        if g.fatalities is None and not g.background and any(
+                _DEATH_RECORD.search(s.text) for s in g.sentences):
+            # "Name: … | Age: 34 | Date of death: 12/03/2024 | …": a casualty record is one
+            # death at least, when nothing in it counts more
+            g.fatalities = 1
     for prev, g in pairwise(groups):
         shifted = _SHIFTED_DAY.match(g.frames[0].sent.text)
         if (shifted is not None and not g.background and prev.date is not None

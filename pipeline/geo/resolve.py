@@ -134,7 +134,7 @@ _STOP = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december sunni shia shiite christian muslim
     muslims christians islamic islam state militants gunmen rebels insurgents attack attacks
-    suicide bomb bomber car roadside news reuters associated press afp agency media said
+    suicide bomb bomber car roadside news reuters associated press afp agency media said name
     according local ministry interior defense defence national international united nations
     un nato eu victims victim after before during later earlier meanwhile also however unknown
     separately several many some no none at least more than about around nearly over
