@@ -923,3 +923,10 @@ def test_a_ships_flag_is_no_place() -> None:
     text = ("The Master of a Marshall Islands-flagged product tanker reported that the vessel was "
             "struck by a missile, causing a fire in one of her cargo tanks.")
     assert extract_incidents(text, "2024-03-07")[0]["country_code"] is None
+
+
+def test_a_notes_bracket_province_says_the_country_of_every_name_in_it() -> None:
+    """"(Paro, Nduga, Highland Papua)": Indonesia's new province, not Bhutan's Paro."""
+    loc = resolve("TPNPB fighters burned a plane at Paro airstrip (Paro, Nduga, Highland Papua) "
+                  "and took the pilot hostage.")
+    assert loc.country_code == "IDN"

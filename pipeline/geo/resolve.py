@@ -471,6 +471,15 @@ def _scan_places(text: str) -> list[Mention]:
             if len(shared) == 1 and len({p.country2 for p in places}) > 1:
                 places = [p for p in places if p.country2 in shared]
                 _pin_readings(out, out[-1].start, next(iter(shared)))
+        if bracket_region and not has_country and len(
+                homes := {p.country2 for p in places if p.kind == "admin1"}) == 1:
+            # "Paro airstrip (Paro, Nduga, Highland Papua)": the province closing a note's
+            # bracket says the country of every name in it and of the place before it (no
+            # namesake elsewhere: Bhutan's Paro is dropped, a village the gazetteer lacks)
+            opened = text.rfind("(", 0, start)
+            for m_start in {m.start for m in out if m.start > opened or (
+                    0 <= opened - m.end <= 30 and _UNIT_GAP.fullmatch(text, m.end, opened))}:
+                _pin_readings(out, m_start, next(iter(homes)))
         ptype = ptype or bracket_region
         # Part of a longer proper name we do not know ("Limketkai Center", "Madina Khadziyeva",
         # "Shah Wali Kot district": the district is the whole name, not a town called Kot)?
@@ -653,6 +662,7 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
 _BURIED_BEFORE = re.compile(r"(?:\bfor\s+burial|\b(?:was|were|is|are|be)\s+buried|\blaid\s+to\s+"
                             r"rest|(?:^|[.;|]\s*)buried)\b[^.;]{0,40}$",
                             re.IGNORECASE)
+_UNIT_GAP = re.compile(r"\s*(?:[a-z]+\s+)?")
 _CHAINED = re.compile(r"\s*(?:,|in)\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "citizens of Mali": a nationality (but "residents of Bakura" are the town's people, there)
