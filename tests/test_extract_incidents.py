@@ -3676,9 +3676,9 @@ def test_a_speaker_corrects_the_day() -> None:
 
 
 def test_a_toll_after_the_act_told_without_its_harm() -> None:
-    text = ("COL. DIALLO: Yesterday, Friday 22 July, terrorists attempted to penetrate the military "
-            "camp of Kati with two vehicles loaded with explosives. The attack was repelled. The "
-            "provisional toll on our side is one soldier killed and six wounded.")
+    text = ("COL. DIALLO: Yesterday, Friday 22 July, terrorists attempted to penetrate the "
+            "military camp of Kati with two vehicles loaded with explosives. The attack was "
+            "repelled. The provisional toll on our side is one soldier killed and six wounded.")
     (m,) = extract_incidents(text, "2022-07-23")
     assert (m["location"], str(m["event_date"]), m["fatalities"], m["injured"]) == (
         "Kati", "2022-07-22", 1, 6)
