@@ -519,8 +519,12 @@ class Group:
             # were also killed": more victims of the act, added to those told
             if c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text):
                 self.fatalities += c.fatalities
+                self.attackers_only = self.attackers_only and c.attackers_only
             if c.injured and self.injured and _ALSO_HURT.search(sent.text):
                 self.injured += c.injured
+            elif c.injured is not None and self.injured is None:
+                # ("Two of the attackers were also killed, and four policemen were wounded")
+                self.injured = c.injured
             self.casualty_sentences.append(sent)
             return
         if (c.fatalities and self.fatalities is not None and not override
