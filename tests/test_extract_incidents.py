@@ -3746,3 +3746,11 @@ def test_a_casualty_records_person_is_one_death() -> None:
             "was injured.")
     (m,) = extract_incidents(text, "2023-11-04")
     assert (m["country_code"], m["fatalities"], m["injured"]) == ("LBN", 1, 1)
+
+
+def test_a_second_larger_bomb_is_another_act() -> None:
+    text = ("05/03/2013: A car bomb detonated near a police post on the outskirts of Nazran city, "
+            "Ingushetia, Russia, injuring two officers. Minutes later, a suicide bomber detonated "
+            "a second, larger vehicle bomb. The second blast killed nine people.")
+    got = extract_incidents(text, "2013-05-03")
+    assert sorted((m["fatalities"] or 0, m["injured"] or 0) for m in got) == [(0, 2), (9, 0)]

@@ -308,7 +308,7 @@ _NEW_MARKER = re.compile(
     + r"|in\s+an?\s+unrelated\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
     r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|"
-    r"in\s+a\s+second|a\s+second\s+"
+    r"in\s+a\s+second|a\s+second,?\s+(?:[\w-]+,?\s+){0,2}?"
     r"(?:attack|blast|bomb|bomber|explosion)|further\s+(?:south|north|east|west)|"
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
