@@ -3754,3 +3754,11 @@ def test_a_second_larger_bomb_is_another_act() -> None:
             "a second, larger vehicle bomb. The second blast killed nine people.")
     got = extract_incidents(text, "2013-05-03")
     assert sorted((m["fatalities"] or 0, m["injured"] or 0) for m in got) == [(0, 2), (9, 0)]
+
+
+def test_a_second_female_bomber_is_another_act() -> None:
+    text = ("02/12/2016: A female suicide bomber detonated her vest inside a mosque in Dikwa, "
+            "Borno state, Nigeria, killing 9 people. A second female bomber was stopped at the "
+            "entrance and detonated her device, killing only herself.")
+    got = extract_incidents(text, "2016-02-12")
+    assert sorted(m["fatalities"] for m in got) == [1, 9]

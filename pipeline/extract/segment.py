@@ -308,8 +308,11 @@ _NEW_MARKER = re.compile(
     + r"|in\s+an?\s+unrelated\s+(?:\w+\s+)?" + _EVENT_NOUN
     + r"|separate(?:ly)?(?!\s+(?:statement|report|interview|briefing|post|message|press|"
     r"comments?|remarks)|\s+(?:said|told|added|noted|confirmed))|elsewhere|meanwhile|"
-    r"in\s+a\s+second|a\s+second,?\s+(?:[\w-]+,?\s+){0,2}?"
-    r"(?:attack|blast|bomb|bomber|explosion)|further\s+(?:south|north|east|west)|"
+    r"in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb|bomber|explosion)|"
+    # ("a second female bomber": another attacker; "a second, larger vehicle bomb": another blast
+    # set against the first; but "a second car bomb" with no place of its own is the same act's)
+    r"a\s+second\s+(?:[\w-]+\s+){1,2}?bomber|a\s+second,\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|"
+    r"bomb|explosion)|further\s+(?:south|north|east|west)|"
     r"(?:in|to)\s+the\s+(?:south|north|east|west)(?=\s*,)|in\s+a\s+second\s+"
     r"(?:attack|blast|bomb|explosion)|preceded\s+by|followed\s+by|follows?\s+(?:a|an)\b|"
     r"came\s+(?:a\s+\w+\s+)?after|in\s+other\s+(?:violence|attacks|incidents)|"
