@@ -227,8 +227,10 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:morning|day|night|afternoon|evening)\b", r
 # sentence names no weapon
 _HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?:centre|center|"
                         r"outskirts|heart)\s+of\s+)?[A-Z]")
+# the aftermath's day, not the act's: "rescuers were still searching the rubble yesterday"
 _AFTERMATH_BEFORE = re.compile(r"\b(?:were|was)\s+still\s+(?:searching|digging|looking|"
                                r"working|pulling|clearing)\b[^.;]{0,40}$")
+# a casualty record's field: "Name: … | Date of death: 12/03/2024 | …"
 _DEATH_RECORD = re.compile(r"\bDate\s+of\s+death\s*:\s*\d", re.IGNORECASE)
 # a death told days after the act: "died on Thursday … of burns he suffered in Sunday's bombing"
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,120}?\b(?:of|from|to)\s+(?:his\s+|"
@@ -561,6 +563,7 @@ class Group:
                                 and _REVISION.search(low) is None)
 
 
+# the act itself as the subject of its toll: "The strike killed 32 people"
 _ACT_TOTAL = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|bombing|blast|"
                         r"explosion|raid|shelling|assault|massacre)\s+(?:has\s+|had\s+)?(?:killed|"
                         r"left)\s")
