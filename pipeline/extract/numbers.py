@@ -268,7 +268,7 @@ def _subject_count(sentence: str, verb_start: int,
         if _VERBISH.search(pre, 0, m.start()):
             # "Five were killed in addition to the two bombers, and 13 others were injured":
             # the phrase belongs to the verb before it, not to the subject after it
-            pre = pre[:m.start()] + " " * (m.end() - m.start()) + pre[m.end():]
+            pre = _blanked(pre, *m.span())
     nums = []
     age_run = False
     for m in _NUM_IN_PRE.finditer(pre):
@@ -1152,6 +1152,19 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _PLUS_ATTACKERS = re.compile(r"\b(?P<n>\d+)\s*(?P<b>\(\+(?P<p>\d{1,3})\))")
 
 
+def _blanked(text: str, a: int, b: int) -> str:
+    """The text with ``text[a:b]`` set aside as spaces, so that every offset still holds."""
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _corrected(early: Casualties, later: Casualties, shift: int) -> Casualties:
+    """The counts of a sentence whose later figures (told from ``shift`` on) correct its
+    earlier ones: each later count replaces its earlier one."""
+    return Casualties(later.fatalities if later.fatalities is not None else early.fatalities,
+                      later.injured if later.injured is not None else early.injured,
+                      later.attackers_only, tuple((a + shift, b + shift) for a, b in later.spans))
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -1163,20 +1176,18 @@ def find_casualties(sentence: str) -> Casualties:
     if among is not None and (total := parse_number(among["n"])):
         # "They were among more than 100 residents killed that day", "one of 59 people killed
         # in the attack": a victim's story that gives the act's whole toll
-        c = find_casualties(sentence[:among.start()] + " " * (among.end() - among.start())
-                            + sentence[among.end():])
+        c = find_casualties(_blanked(sentence, *among.span()))
         return replace(c, fatalities=max(c.fatalities or 0, total))
     some = _NOT_COUNTING_SOME.search(low) if (
         "counting" in low or "excluding" in low or "besides" in low) else None
     if some is not None:
         more = parse_number(some["n"])
-        c = find_casualties(sentence[:some.start()] + " " * (some.end() - some.start())
-                            + sentence[some.end():])
+        c = find_casualties(_blanked(sentence, *some.span()))
         if c.fatalities and more:
             return replace(c, fatalities=c.fatalities + more)
     original = sentence
     # ("No-one was injured": "no one", the same length, so every offset holds)
-    sentence = _lowered(sentence).replace("no-one", "no one")
+    sentence = low.replace("no-one", "no one")
     if sentence.count("|") >= 3 or sentence.count(";") >= 3:
         row = _ROW_TOLLS.search(sentence)
         if row is not None and not any(_YEARISH.fullmatch(row[g]) for g in ("k", "w")):
@@ -1192,7 +1203,7 @@ def find_casualties(sentence: str) -> Casualties:
         # "Toll: 11 (+1) killed": the victims, then the attackers who died, as databases write
         # it; both count
         a, b = plus.span("b")
-        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        rest = find_casualties(_blanked(sentence, a, b))
         if rest.fatalities == int(plus["n"]):
             return Casualties(rest.fatalities + int(plus["p"]), rest.injured,
                               rest.attackers_only, rest.spans)
@@ -1208,7 +1219,7 @@ def find_casualties(sentence: str) -> Casualties:
                   if (v := parse_number(m.group())) is not None]
         if counts and "wound" not in sd.group() and "injur" not in sd.group():
             a, b = sd.span()
-            rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+            rest = find_casualties(_blanked(sentence, a, b))
             return Casualties(min(counts), rest.injured, False, (sd.span(), *rest.spans))
     if "/" in sentence and _FULL_SLASH_DATE.search(sentence):
         # "… on 05/08/2022 killed PIJ commander …": a day written with its year is no count (nor
@@ -1235,15 +1246,15 @@ def find_casualties(sentence: str) -> Casualties:
         # "Two people, a U.S. airman and an American civilian employee, were killed": who they
         # were, between the count and its verb
         a, b = app.span("app")
-        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        sentence = _blanked(sentence, a, b)
     if "of " in sentence and (of := _OF_ALL_PRESENT.search(sentence)) is not None:
         # "Of nearly 900 people on board, 116 were killed": those present, not those hit
         a, b = of.span()
-        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        sentence = _blanked(sentence, a, b)
     if ", a" in sentence and (one := _ONE_APPOSED.search(sentence)) is not None:
         # "killing 1 civilian, a factory worker.": who the one was, not a second victim
         a, b = one.span("app")
-        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        sentence = _blanked(sentence, a, b)
     if "incl" in sentence:  # "4 civilians incl. 2 children killed": a subset of the four
         sentence = _TERSE_SUBSET.sub(lambda m: " " * len(m.group()), sentence)
     if ("between" in sentence or " or " in sentence or " to " in sentence or "-" in sentence
@@ -1254,8 +1265,7 @@ def find_casualties(sentence: str) -> Casualties:
         sentence = _LOW_HIGH.sub(lambda m: " " * len(m.group(0)), sentence)
         if _BARE_FIGURE.match(sentence, best.end()):
             # "best estimate 7, low 5, high 12 deaths": the figure stands without its noun
-            rest = find_casualties(sentence[:best.start()] + " " * (best.end() - best.start())
-                                   + sentence[best.end():])
+            rest = find_casualties(_blanked(sentence, *best.span()))
             return Casualties(int(best.group("n")), rest.injured, False,
                               (best.span(), *rest.spans))
     selfm = _SELF_THEN_LIST.search(sentence) if "sel" in sentence else None
@@ -1263,7 +1273,7 @@ def find_casualties(sentence: str) -> Casualties:
         # "killing himself, three soldiers and a passer-by": the bomber and those he killed
         n, end = listed
         a, b = selfm.start(), selfm.start("list") + end
-        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        rest = find_casualties(_blanked(sentence, a, b))
         return Casualties(_selves(selfm["self"], sentence[:a]) + n, rest.injured, False,
                           ((a, b), *rest.spans))
     split = _SPLIT_TOLL.search(sentence) if "split" in sentence else None
@@ -1278,7 +1288,7 @@ def find_casualties(sentence: str) -> Casualties:
         # per conservative estimate; civil society groups reported 12": the coder's own total
         # is the toll, whatever the description counts besides
         a, b = coded.span()
-        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        rest = find_casualties(_blanked(sentence, a, b))
         return Casualties(int(coded["n"] or coded["c"] or coded["t"] or coded["m"]),
                           int(coded["w"]) if coded["w"] else rest.injured, False,
                           (coded.span(), *rest.spans))
@@ -1287,7 +1297,7 @@ def find_casualties(sentence: str) -> Casualties:
         # "[killed: 7, bomber incl.; wounded: 19]", "Tally [killed: 19 - 11 police + 8
         # insurgents …]": a record's toll field, its breakdown no further count
         a, b = field.span()
-        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        rest = find_casualties(_blanked(sentence, a, b))
         return Casualties(n, rest.injured, False, (field.span(), *rest.spans))
     total = _LIST_TOTAL.search(sentence) if (
         " in all" in sentence or " in total" in sentence or "altogether" in sentence) else None
@@ -1295,7 +1305,7 @@ def find_casualties(sentence: str) -> Casualties:
         # "killing the prime minister, the speaker, two deputy speakers and a minister, eight
         # people in all": the writer's own sum of the list before it
         a, b = total.span()
-        rest = find_casualties(sentence[:a] + " " * (b - a) + sentence[b:])
+        rest = find_casualties(_blanked(sentence, a, b))
         return Casualties(n, rest.injured, False, (total.span(), *rest.spans))
     abbr = list(_ABBR_TOLL.finditer(sentence)) if (" k." in sentence or " w." in sentence) else []
     if abbr:
@@ -1314,12 +1324,7 @@ def find_casualties(sentence: str) -> Casualties:
         # replaces the first
         later = find_casualties(sentence[spoken.end():])
         if later.fatalities is not None or later.injured is not None:
-            early = find_casualties(sentence[:spoken.start()])
-            shift = spoken.end()
-            return Casualties(
-                later.fatalities if later.fatalities is not None else early.fatalities,
-                later.injured if later.injured is not None else early.injured,
-                later.attackers_only, tuple((a + shift, b + shift) for a, b in later.spans))
+            return _corrected(find_casualties(sentence[:spoken.start()]), later, spoken.end())
     cm = _CORRECTION.search(sentence)
     if cm is not None:
         # "Police initially reported four dead, but … nine people had died": the later figure
@@ -1335,12 +1340,7 @@ def find_casualties(sentence: str) -> Casualties:
                 n += 1 if _NOT_COUNTING.search(sentence, revised.end()) else 0
                 return Casualties(n, early.injured, False, (revised.span(),))
         if later.fatalities is not None:
-            early = find_casualties(sentence[:cm.end()])
-            shift = cm.end()
-            return Casualties(later.fatalities,
-                              later.injured if later.injured is not None else early.injured,
-                              later.attackers_only,
-                              tuple((a + shift, b + shift) for a, b in later.spans))
+            return _corrected(find_casualties(sentence[:cm.end()]), later, cm.end())
     fat: int | None = None
     inj: int | None = None
     spans: list[tuple[int, int]] = []

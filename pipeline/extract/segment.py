@@ -505,8 +505,9 @@ class Group:
         if (c.fatalities and self.fatalities is not None and c.fatalities > self.fatalities
                 and sent not in self.casualty_sentences
                 and (_ACT_TOTAL.match(sent.text) or _AMONG_ALL.search(sent.text))):
-            # "Zeinab, 41, was killed with her daughters … The strike killed 32 people": the
-            # act's whole toll after its victims named
+            # "Zeinab, 41, was killed with her daughters … The strike killed 32 people", "They
+            # were among more than 100 residents killed": the act's whole toll after its
+            # victims named
             override = True
         if (c.fatalities and self.fatalities is not None
                 and c.fatalities > self.fatalities and _ATTACKERS_INCLUDED.search(sent.text)
@@ -515,17 +516,19 @@ class Group:
             # assailants, were killed": the total counts them already ("Two people, including the
             # assailant, were killed": the total of the one told and the attacker)
             override = True
+        more_dead = more_hurt = False
         if (not override and sent not in self.casualty_sentences
                 and ("also" in sent.text or " with " in sent.text)
-                and not _ALREADY_COUNTED.search(sent.text)
-                and ((c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text))
-                     or (c.injured and self.injured and _ALSO_HURT.search(sent.text)))):
+                and not _ALREADY_COUNTED.search(sent.text)):
+            more_dead = bool(c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text))
+            more_hurt = bool(c.injured and self.injured and _ALSO_HURT.search(sent.text))
+        if more_dead or more_hurt:
             # "Ahmad, 9, was killed … His sister Lana, 6, was killed with him", "Two civilians
             # were also killed": more victims of the act, added to those told
-            if c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text):
+            if more_dead:
                 self.fatalities += c.fatalities
                 self.attackers_only = self.attackers_only and c.attackers_only
-            if c.injured and self.injured and _ALSO_HURT.search(sent.text):
+            if more_hurt:
                 self.injured += c.injured
             elif c.injured is not None and self.injured is None:
                 # ("Two of the attackers were also killed, and four policemen were wounded")

@@ -116,9 +116,11 @@ def one_per_site(mentions: list[dict], text: str, leads: dict[int, str] | None =
             out.append(m)
             continue
         sites = _sites(m["evidence"]) or _sites((leads or {}).get(id(m), ""))
-        taken = {key(o["location"]) for o in mentions if o is not m and o["location"]
-                 and o["event_date"] == m["event_date"]}
-        sites = [s for s in sites if key(_site_name(s)) not in taken]
+        if sites:
+            # (a site the text already tells as an act of its own is that act's)
+            taken = {key(o["location"]) for o in mentions if o is not m and o["location"]
+                     and o["event_date"] == m["event_date"]}
+            sites = [s for s in sites if key(_site_name(s)) not in taken]
         if len(sites) < 2:
             out.append(m)
             continue
