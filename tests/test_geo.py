@@ -656,6 +656,13 @@ def test_a_slightly_different_transliteration_is_the_same_town(passage: str,
     assert resolve(passage).location == location
 
 
+def test_a_portuguese_contraction_written_as_de_is_the_same_town() -> None:
+    # "da" written "de", with a company named after a small American town in the sentence
+    loc = resolve("Gunmen attacked a convoy of the Anadarko oil company's contractors in the "
+                  "Mocimboa De Praia district, beheading one worker.")
+    assert (loc.country_code, loc.admin1) == ("MOZ", "Cabo Delgado")
+
+
 def test_same_spelling_allows_only_slight_transliteration_differences() -> None:
     from pipeline.geo.gazetteer import same_spelling
 

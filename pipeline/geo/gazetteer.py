@@ -130,10 +130,17 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az) (?=\w{4})")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+# countries whose place names are Portuguese, and the contractions of "de" with an article
+_PORTUGUESE_NAMES = frozenset(("BR", "PT", "MZ", "AO", "GW", "CV", "ST", "TL"))
+_PORTUGUESE_CONTRACTION = re.compile(r" d(?:a|o|as|os) ")
+
+
 @cache
 def _spelling(k: str) -> str:
     # (French transliteration writes u as "ou" and sh as "ch": "Kfar Chouba" is Kafr Shuba)
-    bare = _ARTICLE_PREFIX.sub("", k).replace("y", "i").replace("kh", "h").replace(" ", "")
+    # (and "de" for Portuguese "da"/"do": "Mocimboa de Praia" is Mocímboa da Praia)
+    bare = _PORTUGUESE_CONTRACTION.sub(" de ", _ARTICLE_PREFIX.sub("", k))
+    bare = bare.replace("y", "i").replace("kh", "h").replace(" ", "")
     bare = bare.replace("ou", "u").replace("ch", "sh").replace("kfar", "kafr")
     return _DOUBLED.sub(r"\1", bare[:-1] if bare.endswith("h") else bare)
 
@@ -333,6 +340,15 @@ def _build_index() -> dict[str, list[Place]]:
         for v in variants:
             if v not in index:
                 index[v] = towns
+    # Portuguese names join with a contraction English reporters often write as plain "de":
+    # "Mocimboa De Praia" for Mocímboa da Praia (only where that spelling names nothing else)
+    for k, bucket in list(index.items()):
+        if " d" not in k or not (towns := [p for p in bucket if p.kind == "town"
+                                           and p.country2 in _PORTUGUESE_NAMES]):
+            continue
+        v = _PORTUGUESE_CONTRACTION.sub(" de ", k)
+        if v != k and v not in index:
+            index[v] = towns
     # Curated sites (bases, airports, facilities) the city list lacks.
     for s in sites():
         for alias in s.aliases:
