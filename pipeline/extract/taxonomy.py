@@ -1186,6 +1186,22 @@ _NOT_VIOLENCE_RARE_N = re.compile(
     r"[^.;]*|\bcrew\s+shot\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_O = re.compile(
+    # round 50: a job advert's duties, a methodology's "every allegation", a codebook's event
+    # types, a parliamentary question's "how many airstrikes"
+    r"\byou(?:['’]ll|\s+will)\s+(?:be\s+)?(?:read|cod|monitor|track|verif|map|analy[sz]|review)"
+    r"\w*\b[^.;]*|"
+    r"\b(?:every|each)\s+(?:allegation|claim|report|event|incident)\s+(?:of|that)\b[^.;]*|"
+    r"\bevents?\s+of\s+the\s+type\b[^.;]*|"
+    # "explosive weapons" unqualified is a monitors' category ("use of explosive weapons in
+    # populated areas"), not a device used
+    r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\bexplosive\s+weapons?\b|"
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|sorties|bombs|"
+    r"missiles|drones|rockets)\b[^.;?]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_O = ("you'll", "you’ll", "you will", "every ", "each ", "of the type", "how many",
+                "explosive weapon")
 _RARE_KEYS_N = ("considering", "contemplating", "planning", "plotting", "firefighter",
                 "killing frost", "shot ", "firing at the flag", "rapid-fire pistol", "any ",
                 "fell to", "rose to", "dropped to", "declined to", "increased to", "climbed to",
@@ -1432,6 +1448,7 @@ _NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+
                r"bloodshed|attacks?|shelling|weapons|explosives|firearms|guns|bombs|gunm[ae]n|"
                r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
                r"activity|contact|rockets|missiles|shells|mortars|detonations?|shooting|"
+               r"launch(?:es)?|hits|impacts|"
                r"(?:artillery|mortar|sniper|"
                r"small-arms|small\s+arms)\s+fire)\b")
 _NEGATED = re.compile(
@@ -1618,12 +1635,13 @@ _NOTHING_HAPPENED = re.compile(
     # ("officers who rushed to the scene found a film crew shooting an action scene")
     r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bre-?enact(?:ors|ment|ments|ed)\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
     r"exercise|simulation)\b|"
+    r"(?:firecracker|fireworks?)[\s-]related\s+(?:injuries|incidents|burns|deaths)|"
     r"film\s+crews?\s+(?:was\s+|were\s+)?(?:shooting|filming)|(?:shooting|filming)\s+(?:an?\s+)?"
     r"(?:action\s+|fight\s+|battle\s+)?scenes?)\b",
     re.IGNORECASE)
 
 
-_NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrackers|false|fake|"
+_NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecracker|false|fake|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"inaccurate|incorrect|wrong|no\s+incident|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
@@ -1845,7 +1863,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     for keys, rx in ((_RARE_KEYS_F, _NOT_VIOLENCE_RARE_F), (_RARE_KEYS_H, _NOT_VIOLENCE_RARE_H),
                      (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K), (_RARE_KEYS_L, _NOT_VIOLENCE_RARE_L),
                      (_RARE_KEYS_M, _NOT_VIOLENCE_RARE_M),
-                     (_RARE_KEYS_N, _NOT_VIOLENCE_RARE_N),
+                     (_RARE_KEYS_N, _NOT_VIOLENCE_RARE_N), (_RARE_KEYS_O, _NOT_VIOLENCE_RARE_O),
                      (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
