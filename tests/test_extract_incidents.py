@@ -1400,6 +1400,19 @@ def test_a_police_bulletins_header_dates_and_places_its_numbered_items() -> None
     assert got == [("PAK", "2026-01-14", 0, 0), ("PAK", "2026-01-14", 1, None)]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a town's council posts about its own streets: the rockets' origin is not the place
+    ("Sderot Municipality\n\nAt 11:05 red alerts sounded following launches from the Gaza "
+     "Strip.\nOne rocket fell in an open area near the industrial zone. No casualties.", "ISR"),
+    # a region's headquarters, with the region as Russian usage writes it
+    ("Operational HQ of Krasnodar Krai:\n\nTuapse. As a result of a UAV attack overnight, a "
+     "fire broke out at the refinery. No one was injured.", "RUS"),
+])
+def test_a_local_authoritys_header_places_its_post(text: str, country: str) -> None:
+    (m,) = extract_incidents(text, "2024-10-07")
+    assert m["country_code"] == country
+
+
 def test_a_logs_entries_and_a_sources_day() -> None:
     """Entries led by their own date are incidents of their own, even on the same day; a
     summary of a source speaks from the source's day."""

@@ -892,6 +892,37 @@ def test_a_village_the_gazetteer_lacks_placed_by_its_unit() -> None:
     assert found[0]["location"] == "Kolowa"
 
 
+@pytest.mark.parametrize(("text", "place", "precision"), [
+    # a village before the area its district town names, with the region's coordinates
+    ("CS0711 | 11/07/2017 | al-Hamra village, eastern Raqqa countryside, Syria\nAn air strike "
+     "hit a farmhouse on the edge of al-Hamra at dawn, killing six civilians.", "al-Hamra",
+     "admin1"),
+    # a quarter of the town is coded at the town, and a province named first is no village
+    ("05/02/2014: Gunmen on a motorcycle shot dead two shopkeepers on Jinnah Road, Quetta "
+     "city, Quetta district, Balochistan province, Pakistan.", "Quetta", "town"),
+    ("Nangarhar, Achin district, 09 Jul 2018: a drone strike hit a house in Achin, killing "
+     "four.", "Achin", "town"),
+])
+def test_a_place_named_before_the_area_that_holds_it(text: str, place: str,
+                                                     precision: str) -> None:
+    (m,) = extract_incidents(text, "2019-03-05")
+    assert (m["location"], m["geo_precision"]) == (place, precision)
+
+
+def test_a_records_address_line_names_the_village_the_gazetteer_lacks() -> None:
+    from pipeline.geo.resolve import unlisted_place
+
+    header = "SOM-0412 – March 3rd, 2019 – Jana Cabdalle, Lower Juba, Somalia"
+    act = "Residents said an air strike hit men at a well near Jana Cabdalle, killing two."
+    region = resolve("in Lower Juba, Somalia")  # what the act's own lines gave
+    assert (region.location, region.geo_precision) == ("Lower Juba", "admin1")
+    village = unlisted_place(region, "Civilians reported killed: 2", header, f"{header}\n{act}")
+    assert (village.location, village.geo_precision) == ("Jana Cabdalle", "admin1")
+    # (not from the header of a record whose other act this is)
+    other = "A second strike hit a car on the road to Kismayo."
+    assert unlisted_place(region, other, header, other).location == "Lower Juba"
+
+
 def test_a_capital_written_with_an_apostrophe() -> None:
     found = extract_incidents("Suicide bombers struck a police station in N'Djamena on "
                               "Monday, killing 9.", "2015-06-16")

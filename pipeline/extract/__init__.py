@@ -84,6 +84,10 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
     doc_prior = dict(_chronology_country(sentences[0].text)) if sentences else {}
+    if not doc_prior and sentences and (head := text.lstrip().split("\n", 1)[0]) and (
+            head not in sentences[0].text):
+        # a header line the splitter set aside as no sentence ("Sderot Municipality")
+        doc_prior = dict(_chronology_country(head))
     outlet = None
     if source_country:
         home_iso3 = iso3_code(source_country)
@@ -312,6 +316,11 @@ def _sole_country(first: str, keep: Callable[[Mention], bool], weight: float) ->
 
 _ISSUER = re.compile(r"\b(?:Police|Administration|Command|Ministry|Governor|Government|"
                      r"Division|Brigade|Army|Armed\s+Forces|Press\s+Release|Statement|Bulletin|"
+                     # a war's local posts: "Kiryat Shmona Municipality | Update 14:35",
+                     # "Mateh Asher Regional Council", "head of Kharkiv OMA:",
+                     # "Operational HQ of Krasnodar Krai:"
+                     r"Municipality|(?:Regional\s+|City\s+|Local\s+)?Council|OMA|OVA|MVA|HQ|"
+                     r"Headquarters|Mayor|"
                      r"(?:situation|daily|morning|evening)\s+(?:report|update))\b", re.IGNORECASE)
 
 
@@ -345,7 +354,7 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
-    loc = unlisted_place(loc, g.frames[0].sent.text)
+    loc = unlisted_place(loc, g.frames[0].sent.text, text.split("\n", 1)[0], passage)
     if perp.name is None and loc.country_code and home_forces_act(passage):
         iso2 = alpha2(loc.country_code)
         if iso2:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from pipeline.geo.gazetteer import (
     Admin1,
     Place,
+    admin1_by_iso,
     admin1_of,
     alpha3_to_alpha2,
     countries,
@@ -1979,12 +1980,57 @@ _NOT_A_VILLAGE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Su
                            "December The This That".split())
 
 
-def unlisted_place(loc: Location, sentence: str) -> Location:
+# "Jana Cabdalle, Lower Juba, Somalia", "al-Shafa, Hajin pocket, Deir ez-Zor governorate": a
+# record's address line, a name before the region (perhaps with a part of it between)
+_ADDRESS = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][a-z][\w'’-]+"
+    r"(?:\s+(?:(?:al|el)-)?[A-Z][a-z][\w'’-]+){0,2})"
+    r"(?:\s+(?:town|village|area|camp))?,\s+(?:(?P<mid>[^,\n|·–—]{2,30}),\s+)?"
+    r"(?P<r>[^,\n|·–—(]{3,40})")
+
+
+# "al-Riyadh subdistrict, Hawija district", "al-Shafa, Hajin pocket", "al-Mansoura town,
+# western Raqqa countryside": a place named before the area the town we found gives its name to
+_PLACE_IN_TOWNS_AREA = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][a-z][\w'’-]+"
+    r"(?:\s+(?:(?:al|el)-)?[A-Z][a-z][\w'’-]+){0,2})"
+    r"(?:\s+(?P<kind>village|town|sub-?district|area|(?P<site>market|camp)))?,\s+"
+    r"(?:(?P<mid>[^,\n|·–—]{2,40}),\s+)?(?:(?:western|eastern|northern|southern|west|east|"
+    r"north|south|rural)\s+)?(?P<t>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|"
+    r"sub-?district|countryside|pocket|governorate|province)\b")
+
+
+def _place_in_towns_area(loc: Location, text: str, passage: str) -> Location | None:
+    for m in _PLACE_IN_TOWNS_AREA.finditer(text):
+        name, town = m["n"], key(m["t"])
+        if name not in passage:
+            continue  # (the header of a record whose other act this is)
+        if not same_spelling(loc.location or "", town) or town in key(name).split() or (
+                m["mid"] and town in key(m["mid"]).split()):
+            continue  # ("Al Mishlab, Raqqa, Raqqa governorate", "West Beirut": the town's part)
+        if any(p.place.kind in ("country", "admin1") for p in find_places(name)):
+            continue  # ("Nangarhar, Achin district": the province)
+        a1 = admin1_by_iso().get(loc.admin1_code or "")
+        return replace(loc, location=f"{name} {m['site']}" if m["site"] else name,
+                       geo_precision="admin1", latitude=a1.latitude if a1 else None,
+                       longitude=a1.longitude if a1 else None)
+    return None
+
+
+def unlisted_place(loc: Location, sentence: str, header: str = "", passage: str = "") -> Location:
     """A place the gazetteer lacks, named in the sentence that tells the act, when the
     resolver could only give a region or a country: a named site ("near the Kerem Shalom
     crossing (Southern District, Israel)") or a village placed by its unit ("shot dead by
-    bandits at Kolowa in Tiaty East", "drones hit Marganets hromada"). Its coordinates stay the
-    region's, and geo_precision says so."""
+    bandits at Kolowa in Tiaty East", "drones hit Marganets hromada"), or named in a record's
+    address line before the region the resolver found ("USSOM-A112 – February 24th, 2020 –
+    Jana Cabdalle, Lower Juba, Somalia"). Its coordinates stay the region's, and
+    geo_precision says so."""
+    header = header[:200]  # (a record's address line, not a story's first paragraph)
+    if loc.geo_precision == "town":
+        for text in (sentence, header):
+            if (inside := _place_in_towns_area(loc, text, passage or sentence)) is not None:
+                return inside
+        return loc
     if loc.geo_precision not in ("country", "admin1"):
         return loc
     if loc.country_code is not None and (site := _NAMED_SITE.search(sentence)) is not None:
@@ -1993,4 +2039,14 @@ def unlisted_place(loc: Location, sentence: str) -> Location:
         village = rx.search(sentence)
         if village is not None and village["n"].split()[0] not in _NOT_A_VILLAGE:
             return replace(loc, location=village["n"])
+    if loc.admin1 and loc.location in (None, loc.admin1):
+        for m in (*_ADDRESS.finditer(sentence), *_ADDRESS.finditer(header)):
+            name = m["n"]
+            if name not in (passage or sentence) or name.split()[0] in _NOT_A_VILLAGE or not any(
+                    p.place.kind == "admin1" and loc.admin1 in (p.place.name, p.place.admin1_iso)
+                    for part in (m["mid"] or "", m["r"]) for p in find_places(part)):
+                continue
+            if any(p.place.kind in ("country", "admin1") for p in find_places(name)):
+                continue  # "Kherson Oblast, Ukraine": the region itself
+            return replace(loc, location=name)
     return loc
