@@ -1413,6 +1413,17 @@ def test_a_local_authoritys_header_places_its_post(text: str, country: str) -> N
     assert m["country_code"] == country
 
 
+def test_a_posts_items_headed_by_their_place() -> None:
+    text = ("Governor of Belgorod oblast:\n\nThe situation over the past day.\n\n"
+            "Graivoron district. The village of Kozinka came under mortar fire. A man was "
+            "killed.\n\nShebekino district. In the city of Shebekino, an FPV drone hit the yard "
+            "of a private house. No casualties.\n\nValuyki. A drone hit a car park near the "
+            "market, injuring two people.")
+    got = [(m["location"], m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2024-04-03")]
+    assert got == [("Kozinka", 1, None), ("Shebekino", 0, 0), ("Valuyki", None, 2)]
+
+
 def test_a_logs_entries_and_a_sources_day() -> None:
     """Entries led by their own date are incidents of their own, even on the same day; a
     summary of a source speaks from the source's day."""

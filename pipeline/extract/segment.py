@@ -634,7 +634,9 @@ _PLACE_COLON = re.compile(r"(?!(?:Date|Time|Source|Description|Details|Summary|N
                           r"(?:\d{1,2}[.)]\s+)?(?P<n>[A-Z][\w'’-]+(?:\s+(?!LGA\b)[A-Z][\w'’-]+)?)"
                           r"(?:\s+(?P<t>city|town|village|community|district|municipality|"
                           r"hromada|LGA|area|county|sector|division|province|region|oblast))?"
-                          r"\s*(?:\([^()]{1,40}\))?:\s")
+                          # ("Graivoron district. The village of Kozinka came under fire": a
+                          # post's item headed by its place, run on by the splitter)
+                          r"\s*(?:\([^()]{1,40}\))?(?::\s|\.\s(?=[A-Z]))")
 
 
 def _same_country_place(name: str, countries: set[str]) -> bool:

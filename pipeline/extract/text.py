@@ -19,6 +19,9 @@ _ABBREV = re.compile(
     r"E\.U)|\b[A-Z])\.$"
 )
 _DAY_THEN_MONTH_END = re.compile(r"\b\d{1,2}\s+(?:" + _MONTH_ABBR + r")\.$")
+# "Kupiansk.", "Belgorod district.", "Darnytskyi district.": a place heading a post's item
+_PLACE_HEAD_DOT = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}(?:\s+(?:district|"
+                             r"community|hromada|oblast|region|city|town|village|raion))?\.")
 _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
@@ -168,6 +171,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 _SHORT_LAST.search(piece)):
             # "Ghazni prov., Sun. night; 3 soldiers killed", "CELAYA, Gto. — Six people …",
             # "Helmand / Nad Ali dist. | IED hit …": an abbreviation
+            continue
+        if "\n" not in m.group() and (start == 0 or "\n" in text[max(0, start - 2):start]) and (
+                _PLACE_HEAD_DOT.fullmatch(piece.strip())):
+            # "Kupiansk. At 14:20 the enemy dropped a guided bomb on the city.": a post's item
+            # headed by its place runs on into the item's first sentence
             continue
         emit(start, piece_end, para)
         if "\n\n" in m.group() or (m.group().count("\n") and text[m.start()] not in ".!?"):
