@@ -663,6 +663,21 @@ def test_one_victim_named_by_a_long_title(sentence: str) -> None:
     assert find_casualties(sentence).fatalities == 1
 
 
+@pytest.mark.parametrize(("sentence", "fatalities"), [
+    # a person named as the verb's object
+    ("Two assailants shot and killed Pierre Lemaire, the director of a state bank, outside his "
+     "home in Lyon city.", 1),
+    ("Gunmen on a motorcycle killed Senator Ana Ruiz as she left the campus.", 1),
+    ("Assailants shot and killed Brigadier Peter Sanders, the defence attache, in traffic.", 1),
+    # a people's plural names no one
+    ("Suicide bombers killed Shia Muslims at a shrine in the city.", None),
+    ("Gunmen killed US Marines in an ambush near the airport.", None),
+])
+def test_a_person_named_as_the_object_of_the_killing(sentence: str,
+                                                      fatalities: int | None) -> None:
+    assert find_casualties(sentence).fatalities == fatalities
+
+
 @pytest.mark.parametrize(("sentence", "fatalities", "injured"), [
     # a coder's bracketed toll fields and abbreviations
     ("Tally [killed: 19 - 11 police + 8 insurgents; wounded: n/k].", 19, None),

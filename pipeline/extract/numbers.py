@@ -793,6 +793,17 @@ _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|"
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
+# "shot and killed Senator Jaime Guzman, founder of …", "killed Georges Besse as he stepped
+# out of his car": a person named as the verb's object (two capitalised words at least, and not
+# a people's plural: "killed US Marines in …" names no one)
+# (case-sensitive, read on the sentence as written, so kept out of _lower_patterns)
+_NAMED_OBJECT_KILLED = re.compile(
+    r"\b(?i:shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|"
+    r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:(?:former|retired|deputy|"
+    r"journalist|judge|senator|lawyer|prosecutor|general|colonel|businessman|activist)\s+)?"
+    r"(?:[A-Z][\w'’\-.]*\s+){1,3}[A-Z][\w'’\-]*[a-z](?<!ans)(?<!ists)(?<!ites)"
+    r"(?<!ines)(?<!is)(?<!ds)(?<!ks)(?<!ts)(?<!bs)(?<!Muslims)(?<!Hindus)(?<!Sikhs)(?<!Shias)"
+    r"(?<!Jews)(?<!Copts)(?=,|\.|\s+(?:as|in|on|at|near|outside|while|when|after)\b)")
 _THE_ONE_HURT = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?"
     r"(?:(?:shot|hit|struck)\s+and\s+)?"
@@ -1460,7 +1471,8 @@ def find_casualties(sentence: str) -> Casualties:
     else:
         m = (_SINGULAR_KILLED.search(sentence) or _SINGULAR_KILLED_PASSIVE.search(sentence)
              or _THE_ONE_KILLED.search(sentence) or _SINGULAR_ANY.search(sentence)
-             or _NAMED_VICTIM.search(sentence) or _DIED_OF_OWN.search(sentence)
+             or _NAMED_VICTIM.search(sentence) or _NAMED_OBJECT_KILLED.search(original)
+             or _DIED_OF_OWN.search(sentence)
              or _KILLING_HIM.search(sentence) or _NAMED_SUBJECT_KILLED.search(original))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
