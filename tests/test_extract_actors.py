@@ -58,6 +58,8 @@ def test_target_of_a_strike_is_not_the_perpetrator() -> None:
         ("Kasanga Boys gang members attacked a police post in Ville-Neuve, killing 3 officers.",
          "Kasanga Boys", False),
         ("Jund al-Haqq militants ambushed a patrol near the border.", "Jund al-Haqq", False),
+        ("Armed men reportedly linked to Gente Nueva stormed a bar in Chihuahua, killing four.",
+         "Gente Nueva", False),
         ("An IS-S suicide bomber detonated his vest at the market.", "IS-S", False),
         # a record's closing sentence holds a group responsible
         ("Assailants bombed a pylon near Tarragona. The Iberian Liberation Front (ILF) "

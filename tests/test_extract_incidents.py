@@ -1424,6 +1424,13 @@ def test_a_posts_items_headed_by_their_place() -> None:
     assert got == [("Kozinka", 1, None), ("Shebekino", 0, 0), ("Valuyki", None, 2)]
 
 
+def test_a_coders_figure_beats_a_sides_claim_told_before_it() -> None:
+    text = ("On 3 September 2022, PDF fighters ambushed a military column near Gangaw (Gangaw, "
+            "Magway). PDF claimed that 8 soldiers were killed. Fatalities coded as 3 as a "
+            "conservative estimate. 3 fatalities.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2022-09-12")] == [3]
+
+
 def test_a_logs_entries_and_a_sources_day() -> None:
     """Entries led by their own date are incidents of their own, even on the same day; a
     summary of a source speaks from the source's day."""

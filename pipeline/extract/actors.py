@@ -15,7 +15,7 @@ from unidecode import unidecode
 
 from pipeline.extract.dates import LAID_IN_WAIT, MONTH_WORD
 from pipeline.extract.text import RESPONSE_TO
-from pipeline.geo.gazetteer import data_table
+from pipeline.geo.gazetteer import data_table, key, name_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,8 +437,11 @@ _AGENT_VERB_AFTER = re.compile(
 _AGENT_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(,;]))(?:(?:the|an?)\s+)?" + _AGENT_NAME
                                 + r"(?:\s+\([A-Z][\w'’\-]{1,12}\))?\s+$")
 _MEMBERS_OF = re.compile(
-    r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas)\s+"
-    r"(?i:of|from|belonging\s+to)\s+"
+    r"\b(?i:militants|members|fighters|rebels|dissidents|gunmen|cadres|guerrillas|armed\s+men|"
+    r"assailants|attackers)\s+"
+    # ("armed men reportedly linked to Los Tiguerones stormed …")
+    r"(?i:of|from|belonging\s+to|(?:reportedly\s+|allegedly\s+)?(?:linked|tied|affiliated)\s+"
+    r"(?:to|with))\s+"
     r"(?:the\s+)?(?P<name>(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|al|de|del)\s+){0,2}"
     r"[A-Z0-9][\w'’\-]*){0,6}(?:\s+(?:front|column|brigade|faction|militia|cartel))?)"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:attack\w*|ambush\w*|opened|shot|"
@@ -447,6 +450,7 @@ _MEMBERS_OF = re.compile(
 # word-start anchored and run on lower-cased text: an IGNORECASE alternation of bare stems is
 # tried at every character and cost more than the patterns it guards
 _AGENT_GATE = re.compile(r"\b(?:militant|gunm[ae]n|fighters|rebels|insurgent|gang|members|militia|"
+                         r"armed\s+men|assailants|attackers|"
                          r"cadres|guerrilla|jihadist|separatist|herd|troops|forces|soldiers|"
                          r"aircraft|warplane|jets|drone|sniper|bomber|suicide|vessels|artillery|"
                          r"operatives|commandos|units?\b|dissidents)")
@@ -461,8 +465,11 @@ _BLAMED_GROUP = re.compile(
     + _GROUP_WORDS + r"\s+" + _GROUP_KIND + r")\b")
 _DAY_MONTH_TAIL = re.compile(r"\s+\d{1,2}\s+" + MONTH_WORD + r"\.?$")
 _PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|been|being|are|is)\b")
+_PLACE_NAMED = re.compile(r"\s(?:State|Province|Region|District|County|Governorate|Oblast)$")
 _MEMBERS_GATE = re.compile(r"\b(?:militants|members|fighters|rebels|dissidents|gunmen|cadres|"
-                           r"guerrillas)\s+(?:of|from|belonging\s+to)\s")
+                           r"guerrillas|armed\s+men|assailants|attackers)\s+(?:of|from|"
+                           r"belonging\s+to|(?:reportedly\s+|allegedly\s+)?(?:linked|tied|"
+                           r"affiliated)\s+(?:to|with))\s")
 _NOT_AGENT = frozenset(
     "on around in at the a an after before during while when as near about some several "
     "unidentified unknown suspected armed local police security government state islamist "
@@ -493,8 +500,9 @@ def _named_agent(text: str) -> str | None:
     if not _AGENT_GATE.search(low):
         return None  # no group noun at all: most passages
     mo = _MEMBERS_OF.search(text) if _MEMBERS_GATE.search(low) else None
-    if mo is not None:
-        return mo.group("name")
+    if mo is not None and not _PLACE_NAMED.search(mo.group("name")) and not (
+            name_index().get(key(mo.group("name")))):
+        return mo.group("name")  # (not "gunmen from Zamfara State", "attackers from Mafa")
     for nm in _AGENT_NOUN.finditer(text):
         va = _AGENT_VERB_AFTER.match(text, nm.end())
         if va is None or _PASSIVE_BETWEEN.search(va.group()):

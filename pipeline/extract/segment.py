@@ -487,6 +487,10 @@ class Group:
             override = True
         if c.running_toll:
             override = True  # "A 6th victim died this morning": the running toll
+        if c.fatalities is not None and _CODED_AS.search(sent.text):
+            # "PDF claimed that 8 soldiers were killed … Fatalities coded as 3 as a conservative
+            # estimate.": the coder's figure is the note's
+            override = True
         if c.fatalities is not None and self.attackers_only and CLOSING_TOTAL.match(sent.text):
             # "… CRPF personnel returned fire, killing 10 militants. 10 fatalities.": a note's
             # closing total is the act's whole count, not more attackers dead
@@ -566,6 +570,8 @@ class Group:
                                 and _REVISION.search(low) is None)
 
 
+_CODED_AS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|toll)\s+(?:were\s+|was\s+|is\s+|are\s+)?"
+                       r"coded\s+as\b|\bcoded\s+as\s+\d+\s+fatalit", re.IGNORECASE)
 # the act itself as the subject of its toll: "The strike killed 32 people"
 _ACT_TOTAL = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|bombing|blast|"
                         r"explosion|raid|shelling|assault|massacre)\s+(?:has\s+|had\s+)?(?:killed|"
