@@ -1431,6 +1431,25 @@ def test_a_coders_figure_beats_a_sides_claim_told_before_it() -> None:
     assert [m["fatalities"] for m in extract_incidents(text, "2022-09-12")] == [3]
 
 
+@pytest.mark.parametrize(("text", "certainty"), [
+    # the account itself unverified: a single claim
+    ("Unconfirmed reports said a drone struck a wedding party near Hudur, Somalia, on "
+     "Sunday.", "unconfirmed"),
+    # a monitor's record graded weak or fair, unless the belligerent acknowledged the strike
+    ("SY-0192 – 4 May 2017 – Tabqa, Raqqa governorate\nGrading: Weak\nSuspected belligerent: "
+     "Coalition\n\nLocal sources said an air strike hit a bakery in Tabqa, killing four "
+     "civilians.", "unconfirmed"),
+    ("SO-0031 – 12 March 2019 – Jilib, Middle Juba\nStrike status: Declared (AFRICOM)\n"
+     "Grading: Fair\n\nAn air strike hit a vehicle near Jilib, killing three men.", "confirmed"),
+    # only the toll unverified: the act stands
+    ("Soldiers fought rebels near Kani on Thursday. The rebels claimed eight soldiers were "
+     "killed, a figure that could not be independently verified.", "confirmed"),
+])
+def test_an_unverified_claim_is_unconfirmed(text: str, certainty: str) -> None:
+    assert [m["certainty"] for m in extract_incidents(text, "2019-03-14")
+            if m["mention_type"] == "current"][:1] == [certainty]
+
+
 def test_a_logs_entries_and_a_sources_day() -> None:
     """Entries led by their own date are incidents of their own, even on the same day; a
     summary of a source speaks from the source's day."""

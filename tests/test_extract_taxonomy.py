@@ -809,3 +809,10 @@ def test_round_50_lookalikes_are_no_incidents(text: str) -> None:
 def test_a_single_shell_is_shelling(text: str) -> None:
     (m,) = extract_incidents(text, "2023-11-02")
     assert (m["sub_event_type"], m["weapon"]) == ("shelling_artillery", "artillery")
+
+
+def test_a_strike_on_a_wedding_party_is_an_attack() -> None:
+    # (celebratory gunfire at a wedding is not; a drone hitting the guests is)
+    (m,) = extract_incidents("A drone struck a wedding party near Rada'a, Yemen, on Thursday.",
+                             "2013-12-14")
+    assert m["sub_event_type"] == "drone_strike"

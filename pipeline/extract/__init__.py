@@ -25,7 +25,7 @@ from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
 from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
 from pipeline.extract.sites import one_per_site
 from pipeline.extract.summary import summarise
-from pipeline.extract.taxonomy import has_signal, nothing_happened, review_of_fiction
+from pipeline.extract.taxonomy import certainty, has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
 from pipeline.geo.gazetteer import demonym_of, iso3_code
@@ -401,7 +401,7 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         "target": find_target(passage),
         "fatalities": g.fatalities,
         "injured": g.injured,
-        "certainty": "disputed" if g.doubt else "confirmed",
+        "certainty": certainty(passage, g.doubt, text),
         "summary": "",
         "evidence": _evidence(text, key_sents),
         "extractor": EXTRACTOR,

@@ -1606,7 +1606,7 @@ _CRITICS_WORDS = re.compile(
 # What a text explains away: gunfire that was a wedding's or fireworks, an attack that was a
 # rumour ("Asayish confirmed source as wedding celebration", "it is false news, no car bomb")
 _NOTHING_HAPPENED = re.compile(
-    r"\b(?:celebratory\s+(?:gun)?fire|wedding\s+(?:celebration|party|gunfire)|fired\s+in\s+the\s+"
+    r"\b(?:celebratory\s+(?:gun)?fire|wedding\s+gunfire|fired\s+in\s+the\s+"
     r"air|(?:identified|confirmed|assessed|turned\s+out\s+to\s+be|was\s+only|were\s+only)\s+"
     r"(?:as\s+)?(?:[\w-]+\s+){0,3}?(?:fireworks|firecrackers)|false\s+(?:news|alarm|rumou?rs?|"
     r"reports?)|fake\s+news|"
@@ -2265,10 +2265,46 @@ def _has_hit(sentence: str) -> bool:
                           re.IGNORECASE))
 
 
-def certainty(text: str) -> str:
-    if _DOUBT_LOW.search(text.lower()):
+# a claim the text itself says is unverified, or a monitor's record graded so: "The claim could
+# not be independently verified", "Status: Unconfirmed – local sources only", "Grading: Weak"
+_UNVERIFIED = re.compile(
+    r"\bunconfirmed\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed)|"
+    r"\bno\s+independent\s+(?:confirmation|verification)\b")
+# a monitor's grading of the allegation in its record's header: "Grading: Weak", "Grading:
+# Fair" (credible sources, not acknowledged), "Status: Unconfirmed – local sources only"; but
+# "Grading: Fair → Confirmed by the Coalition"
+_GRADED_UNVERIFIED = re.compile(
+    r"^[^\n]{0,60}\b(?:grading|graded|status)\s*:\s*(?:weak|fair|unconfirmed|single[\s-]source)"
+    r"\b", re.MULTILINE)
+_ACKNOWLEDGED = re.compile(r"\b(?:confirmed\s+by|acknowledged|declared)\b")
+
+
+def certainty(passage: str, doubt: bool, record: str = "") -> str:
+    """"disputed" when the text doubts it was an attack at all, "unconfirmed" when it says the
+    account is unverified (the codebook's single unverified claim) or its record's header
+    grades it so, else "confirmed"."""
+    if doubt:
         return "disputed"
+    head = record[:800].lower() if ("rad" in record or "tatus" in record) else ""
+    if _GRADED_UNVERIFIED.search(head) and not _ACKNOWLEDGED.search(head):
+        return "unconfirmed"  # (not once the belligerent declared or acknowledged the strike)
+    low = passage.lower()
+    for m in _UNVERIFIED.finditer(low):
+        start = low.rfind(".", 0, m.start()) + 1
+        if _POINTS_BACK.match(low, start):
+            start = low.rfind(".", 0, max(0, start - 1)) + 1  # ("… The claim could not be …")
+        end = low.find(".", m.end())
+        if not _TOLL_WORDS.search(low, start, end if end >= 0 else len(low)):
+            return "unconfirmed"  # (not "… killed 40 militants, a figure that could not be
+            # verified": the toll is unverified, not the act)
     return "confirmed"
+
+
+_POINTS_BACK = re.compile(r"\s*(?:the|this|that|these|such)\s+(?:claims?|reports?|figures?|"
+                          r"accounts?)\b")
+_TOLL_WORDS = re.compile(r"\b(?:killed|killing|dead|deaths?|died|losses|casualt\w*|figures?|"
+                         r"toll|wounded|injured|fatalit\w*|\d+)\b")
 
 
 def doubt_in(text: str) -> bool:

@@ -130,7 +130,10 @@ split evenly, the remainder to the first site (ACLED's rule), so that summing th
 the toll told; a toll the text gives per site ("70 killed in A and 30 in B") is kept per site.
 
 **Certainty.** `disputed` when the reporting doubts that it was an attack at all (attack or
-accident?); `unconfirmed` for a single unverified claim; otherwise `confirmed`.
+accident?); `unconfirmed` for a single unverified claim: the text says the account could not be
+verified, or a monitor's record grades the allegation weak, fair or unconfirmed and the
+belligerent has not acknowledged the strike. A toll that could not be verified ("a figure that
+could not be independently verified") leaves the act `confirmed`. Otherwise `confirmed`.
 
 **Perpetrators.** Aliases are merged into one canonical actor name (IS, ISIS, ISIL, Daesh →
 Islamic State). `perpetrator_claimed` is true only when a claim of responsibility is reported;
