@@ -3627,6 +3627,15 @@ def test_each_sites_own_toll_when_the_text_gives_it() -> None:
     assert [(m["location"], m["fatalities"]) for m in got] == [("Kogo", 40), ("Tamba", 12)]
 
 
+def test_a_notes_two_bracketed_towns_with_a_clause_each() -> None:
+    text = ("On 14 June 2024, Russian forces shelled Vovchansk (Chuhuiv, Kharkiv) and the nearby "
+            "village of Buhruvatka (Chuhuiv, Kharkiv) with artillery. In Vovchansk, a man was "
+            "killed; in Buhruvatka, two houses burned and nobody was hurt. 1 fatality.")
+    got = [(m["location"], m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2024-06-20")]
+    assert got == [("Vovchansk", 1, None), ("Buhruvatka", 0, 0)]
+
+
 def test_one_act_at_one_site_among_others_named_is_not_split() -> None:
     """Only a list the act is aimed at: a village a raid crossed, a hotel guests fled to, one
     site told twice are no more incidents."""

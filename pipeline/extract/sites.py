@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.numbers import NUMBER, parse_number
+from pipeline.extract.numbers import NUMBER, Casualties, find_casualties, parse_number
 from pipeline.extract.summary import summarise
 from pipeline.geo import key, resolve
 from pipeline.geo.gazetteer import admin1_by_iso
@@ -48,6 +48,15 @@ _VILLAGES = re.compile(r"\b(?:attack\w*|raid\w*|stormed|storming|struck|hit|agai
                        r"(?:villages|towns|localities|hamlets|communities|settlements)\s+of\s+"
                        r"(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r")*,?\s+and\s+" + _PLACE
                        + r")")
+# an event note's two towns, each with its admin units in brackets: "shelled Nikopol (Nikopol,
+# Dnipropetrovsk) and Marhanets (Marhanets, Dnipropetrovsk)", "… and the nearby village of
+# Petropavlivka (Petropavlivka, Kharkiv)"
+_BRACKETED = r"(?P<{0}>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){{0,2}})\s+\([^()]{{2,60}}\)"
+_BRACKETED_PAIR = re.compile(
+    r"\b(?:shelled|struck|hit|attacked|bombed|targeted|raided|shelling|striking|attacking)\s+"
+    r"(?:the\s+(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?" + _BRACKETED.format("a")
+    + r"\s+and\s+(?:the\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:town|village|city|"
+    r"settlement)\s+of\s+)?" + _BRACKETED.format("b"))
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _EACH = re.compile(r"\beach\b|\bper\s+(?:village|site|town)\b", re.IGNORECASE)
 _TOLL_AT = (r"(?P<n>" + NUMBER + r")\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was)\s+)?"
@@ -59,6 +68,8 @@ def _sites(sentence: str) -> list[str]:
     m = _VILLAGES.search(sentence)
     if m is not None:
         return [n.strip() for n in _LIST_SEP.split(m["names"]) if n.strip()]
+    if "(" in sentence and (pair := _BRACKETED_PAIR.search(sentence)) is not None:
+        return [pair["a"], pair["b"]]
     for aim in _AIMED_AT.finditer(sentence):
         pos = aim.end()
         if (shared := _SHARED_KIND.match(sentence, pos)) is not None:
@@ -104,6 +115,25 @@ def _own_tolls(text: str, names: list[str]) -> list[int] | None:
     return tolls if all(t is not None for t in tolls) else None
 
 
+_NONE_DEAD = re.compile(r"\bno\s+(?:fatalities|deaths|casualties)\b", re.IGNORECASE)
+_NONE_HURT = re.compile(r"\bno\s+(?:injuries|casualties)\b", re.IGNORECASE)
+
+
+def _clause_tolls(text: str, names: list[str]) -> list[Casualties] | None:
+    """Each site's own clause, when the text gives every one a clause that counts its harm:
+    "In Nikopol, houses … were damaged and nobody was hurt; in Marhanets, a 68-year-old woman
+    was injured"."""
+    counts = []
+    for name in names:
+        m = re.search(r"\b[Ii]n\s+(?:the\s+(?:town|village|city)\s+of\s+)?" + re.escape(name)
+                      + r",\s+(?P<c>[^;.]+)", text)
+        c = find_casualties(m["c"]) if m is not None else None
+        if c is None or (c.fatalities is None and c.injured is None):
+            return None
+        counts.append(c)
+    return counts
+
+
 def one_per_site(mentions: list[dict], text: str, leads: dict[int, str] | None = None
                  ) -> list[dict]:
     """Each current mention whose act is aimed at a list of named sites, as one per site.
@@ -129,6 +159,13 @@ def one_per_site(mentions: list[dict], text: str, leads: dict[int, str] | None =
         fat = _own_tolls(text, names) or ([m["fatalities"]] * len(sites) if each
                                           else _split(m["fatalities"], len(sites)))
         hurt = [m["injured"]] * len(sites) if each else _split(m["injured"], len(sites))
+        if (clauses := _clause_tolls(text, names)) is not None:
+            # (a count the clause leaves out is the note's closing none: "… No fatalities.")
+            no_dead, no_hurt = _NONE_DEAD.search(text) is not None, _NONE_HURT.search(text)
+            fat = [c.fatalities if c.fatalities is not None else (0 if no_dead else None)
+                   for c in clauses]
+            hurt = [c.injured if c.injured is not None else (0 if no_hurt else None)
+                    for c in clauses]
         for site, name, f, h in zip(sites, names, fat, hurt, strict=True):
             one = dict(m) | _where(site, name, m) | {"fatalities": f, "injured": h}
             one["summary"] = summarise(one)
