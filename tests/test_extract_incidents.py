@@ -3627,6 +3627,16 @@ def test_each_sites_own_toll_when_the_text_gives_it() -> None:
     assert [(m["location"], m["fatalities"]) for m in got] == [("Kogo", 40), ("Tamba", 12)]
 
 
+def test_the_rest_of_a_series_summed_up_is_no_act_of_its_own() -> None:
+    text = ("06/20/1996: An explosive device detonated outside a bank in Ajaccio city, "
+            "Corse-du-Sud department, Corsica, France. No casualties were reported. This was one "
+            "of seven related attacks carried out across Corsica overnight; the other attacks "
+            "targeted holiday homes and public buildings elsewhere on the island and caused "
+            "only material damage. The FLNC claimed responsibility.")
+    (m,) = extract_incidents(text, "1996-06-20")
+    assert (m["location"], m["perpetrator"] is not None) == ("Ajaccio", True)
+
+
 def test_a_notes_two_bracketed_towns_with_a_clause_each() -> None:
     text = ("On 14 June 2024, Russian forces shelled Vovchansk (Chuhuiv, Kharkiv) and the nearby "
             "village of Buhruvatka (Chuhuiv, Kharkiv) with artillery. In Vovchansk, a man was "

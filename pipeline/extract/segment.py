@@ -354,10 +354,12 @@ _LIVE_STAMP = re.compile(
 _BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
 _RELATED_ATTACK = re.compile(
     r"\b(?:part\s+of\s+a\s+(?:multiple|coordinated|simultaneous)\s+attack|one\s+of\s+(?:two|three|"
-    r"four|five|several|\d+)\s+(?:related|coordinated|simultaneous|near-simultaneous|linked)\s+"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:related|coordinated|simultaneous|near-simultaneous|linked)\s+"
     r"(?:attacks|bombings|blasts|explosions|incidents)(?:[^.;]{0,40}?(?:on\s+this\s+date|that\s+"
     r"(?:night|day|morning|evening)))?|(?:devices|bombs)\s+also\s+exploded)[;:,]?",
     re.IGNORECASE)
+_THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|"
+                         r"explosions|devices|incidents)\b|\bthe\s+others\b", re.IGNORECASE)
 # a security report's item, led by its region in capitals and its district: "YOBE / Geidam: At
 # approx. 1030 hrs an IED struck …", "NORTH KIVU / Goma (Mugunga, Lac Vert): …"
 _AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60}:\s")
@@ -951,6 +953,14 @@ def _empty_frame(sent: Sentence, index: int) -> Frame:
                  new_marker=False, plural_ref=False, doubt=False)
 
 
+def _names_a_town(text: str) -> bool:
+    """Whether ``text`` names a town or site (not a region that a small town elsewhere shares:
+    "across Corsica")."""
+    found = find_places(text)
+    regions = {m.start for m in found if m.place.kind in ("admin1", "country")}
+    return any(m.place.kind in ("town", "site") and m.start not in regions for m in found)
+
+
 def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = False,
                detail: bool = True,
                memorial: Callable[[], bool] = lambda: False,
@@ -1138,7 +1148,14 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # other attack of the series, another incident
     related = _RELATED_ATTACK.search(text) if violent and (
         "attack" in text or "bombings" in text or "also exploded" in text) else None
-    if related is not None and (after := classify(text[related.end():])) is not None:
+    # ("one of nine related attacks across Corsica overnight; the other attacks targeted
+    # vacation homes …": the rest of the series summed up, no act of its own)
+    summed_up = related is not None and _THE_OTHERS.search(text, related.end()) is not None and (
+        not _names_a_town(text[related.end():]))
+    if summed_up:
+        dates = []  # (its "overnight" is the series' night, not another act's day)
+    if related is not None and not summed_up and (
+            after := classify(text[related.end():])) is not None:
         means = replace(after, start=after.start + related.end())
     else:
         related = None
@@ -1155,8 +1172,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                     or _AREA_ITEM.match(text) is not None or related is not None
                     or _ALSO_DAY.match(text) is not None
                     or (_QUESTION_LABEL.match(text) is not None and not _ANAPHOR.search(text))
-                    or shifted or entry or (means is not None and means.strength == 2
-                                            and _BULLET.match(text) is not None)),
+                    or (shifted and not summed_up) or entry or (
+                        means is not None and means.strength == 2
+                        and _BULLET.match(text) is not None)),
         plural_ref=bool(_PLURAL_REF.search(text)), doubt=doubt_in(text),
     )
 
