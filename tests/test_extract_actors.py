@@ -68,6 +68,11 @@ def test_target_of_a_strike_is_not_the_perpetrator() -> None:
          "Anarchists", False),
         ("Gunmen shot a judge. Sources attributed the attack to the Sons of the Valley.",
          "Sons of the Valley", False),
+        # the group a claimant leads, and a claim made on a group's behalf
+        ("A bomb exploded on a bus in Volgograd. Ali Abdulov, the leader of the Mountain "
+         "Brigade, claimed responsibility in a video.", "Mountain Brigade", True),
+        ("A device exploded outside a clinic in Tulsa. Letters claiming responsibility on "
+         "behalf of the Defenders of Life were sent to newspapers.", "Defenders of Life", True),
     ],
 )
 def test_unknown_groups_are_named(text: str, name: str, claimed: bool) -> None:

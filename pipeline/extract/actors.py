@@ -673,10 +673,23 @@ _NOT_RECORD = frozenset("no none nobody it he she they police authorities offici
                         "unnamed the a an".split())
 
 
+# a claimant named with the group he leads or speaks for
+_LEADER_OF = re.compile(r",\s+(?:the\s+)?(?:self-styled\s+)?(?:leader|head|chief|emir|commander|"
+                        r"founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?P<group>[A-Z]"
+                        r"[\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5}),")
+
+
+_ON_BEHALF = re.compile(r"\b(?:[Cc]laim(?:ed|ing|s)?|took|taking)\s+responsibility\s+"
+                        r"(?:for\s+[^.;]{0,60}?\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[A-Z]"
+                        r"[\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5})")
+
+
 def record_agent(text: str) -> tuple[str, bool] | None:
     """(name, claimed) of the group a record holds responsible, when it names one."""
     if not _RECORD_GATE.search(text.lower()):
         return None  # most passages hold nobody responsible: skip the long pattern
+    if "behalf" in text and (ob := _ON_BEHALF.search(text)) is not None:
+        return ob["group"], True  # "Letters claiming responsibility on behalf of the Army of God"
     for m in _RECORD_AGENT.finditer(text):
         sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1)]
         if _HABITUAL.search(sentence) or (_DENIAL.search(sentence) and (
@@ -692,6 +705,9 @@ def record_agent(text: str) -> tuple[str, bool] | None:
         if m.group("of") or m.group("att") or m.group("on"):
             # the side named first, without the acronym that follows its name
             name = re.sub(r"\s*\([^()]*\)$", "", re.split(r"\s+and\s+(?=[A-Z])", name)[0])
+        if (led := _LEADER_OF.match(text, m.start() + len(name)) if m.group("name") == name
+                else None) is not None:
+            name = led["group"]  # "Doku Umarov, the leader of the Caucasus Emirate, claimed …"
         return _DAY_MONTH_TAIL.sub("", name), bool(m.group("c") or m.group("spoke")
                                                     or m.group("ann"))
     return None
