@@ -816,3 +816,10 @@ def test_a_strike_on_a_wedding_party_is_an_attack() -> None:
     (m,) = extract_incidents("A drone struck a wedding party near Rada'a, Yemen, on Thursday.",
                              "2013-12-14")
     assert m["sub_event_type"] == "drone_strike"
+
+
+def test_fires_set_in_a_building_are_arson() -> None:
+    (m,) = extract_incidents("04/12/1998: Assailants broke into a fur farm office in Eugene "
+                             "city, Oregon, United States, released 300 mink and set fires in "
+                             "the main building. No casualties were reported.", "1998-04-12")
+    assert (m["sub_event_type"], m["weapon"]) == ("attack", "incendiary")

@@ -189,6 +189,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\barson\w*|\bincendiary\s+(?:devices?|bombs?)|\bset(?:ting)?\s+(?:\w+\s+){0,3}(?:on\s+"
      r"fire|ablaze|alight)|"
      r"\bset(?:ting)?\s+fire\s+to|"
+     # "and set fires in a building housing an animal research office"
+     r"\bset(?:ting)?\s+(?:several\s+|multiple\s+)?fires\s+(?:in|at|to|inside)\b|"
     # a release's "a fire was deliberately started at the main door of the mosque", "Fire
     # deliberately set at the mosque", "determined the fire to have been deliberately set"
     r"\bfires?\s+(?:(?:was|were|had\s+been|to\s+have\s+been)\s+)?deliberately\s+"
