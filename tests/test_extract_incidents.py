@@ -3627,6 +3627,19 @@ def test_each_sites_own_toll_when_the_text_gives_it() -> None:
     assert [(m["location"], m["fatalities"]) for m in got] == [("Kogo", 40), ("Tamba", 12)]
 
 
+def test_an_offensive_launched_and_one_told_in_the_pluperfect() -> None:
+    text = ("On 11 November 2023, KNDF fighters launched an offensive on army positions in "
+            "Loikaw (Loikaw, Kayah), seizing several posts. 10 fatalities.")
+    (m,) = extract_incidents(text, "2023-11-20")
+    assert (m["sub_event_type"], m["location"]) == ("armed_clash", "Loikaw")
+    text = ("Air strikes hit Taliban positions in Nad Ali district (Helmand province) on 14 "
+            "October 2020, killing 11 fighters. The Taliban had launched an offensive on the "
+            "outskirts of Lashkar Gah on 11 October.")
+    got = [(m["mention_type"], m["event_date"].isoformat())
+           for m in extract_incidents(text, "2020-10-20")]
+    assert got == [("current", "2020-10-14"), ("background", "2020-10-11")]
+
+
 def test_the_rest_of_a_series_summed_up_is_no_act_of_its_own() -> None:
     text = ("06/20/1996: An explosive device detonated outside a bank in Ajaccio city, "
             "Corse-du-Sud department, Corsica, France. No casualties were reported. This was one "

@@ -173,6 +173,10 @@ _TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously
 _STANDOFF_ENDED = re.compile(r"\b(?:siege|stand-?off|hostage[\s-]taking|hostage\s+crisis|"
                              r"occupation)\s+(?:ended|was\s+ended|came\s+to\s+an\s+end|was\s+broken)"
                              r"\b", re.IGNORECASE)
+# ("the ministry said its warplanes had neutralised 12 terrorists": the pluperfect of reported
+# speech tells no earlier act)
+_SAYS = re.compile(r"\b(?:said|says|say|told|reported|reports|claimed|claims|stated|announced|"
+                   r"according|confirmed|added)\b")
 # ("Russian shelling of the town on 28 February 2025 had killed 2 civilians")
 _HAD_AFTER = re.compile(r",?\s+had\s+(?!to\b)(?:been\s+)?[a-z]+")
 # ("exploded in the Rahimawa neighborhood": a place named, known or not)
@@ -1621,6 +1625,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # report listing its period's items, an act dated more than a week before, or led by
             # a day more than two days before: "On 16 January 2020, an ADF attack near the same
             # locality killed 5 civilians")
+            f.background = True
+        elif (record_date is None and current is not None and current.date is not None
+              and f.violent and not f.background and f.dates
+              and _SAYS.search(sent.text) is None and all(
+                  d.precision == "day" and d.date < current.date.date and (
+                      _TOLD_AS_EARLIER.search(sent.text, 0, d.start)
+                      or _HAD_AFTER.match(sent.text, d.end)) for d in f.dates)):
+            # (and in any text, an act told in the pluperfect on a day before the act just
+            # told: "… on 14 October 2020. The Taliban had launched an offensive on the
+            # outskirts of Lashkar Gah on 11 October.")
             f.background = True
         if (f.violent and f.means is not None and (
                 f.means.strength == 1 or f.means.sub_event_type == "explosion_unknown_cause"

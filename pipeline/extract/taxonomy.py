@@ -157,7 +157,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"killed|killing|dead)\b)|"
      r"\bfought\b|\bbattled\b|\bbattling\b|\bengaged\s+(?:[\w:-]+\s+){0,3}?(?:fighters|militants|"
      r"rebels|insurgents|gunmen|cadres|guerrillas|bandits|terrorists|unit|column|band|group|"
-     r"khwarij|khawarij|kharijis|militiamen|infiltrators|miscreants|dacoits)\b"),
+     r"khwarij|khawarij|kharijis|militiamen|infiltrators|miscreants|dacoits)\b|"
+     # ("launched an offensive on military positions in Loikaw, seizing several posts")
+     r"\blaunch(?:ed|es|ing)\s+(?:an?\s+|a\s+new\s+|their\s+|its\s+)?(?:[\w-]+\s+)?offensive\s+"
+     r"(?:on|against)\b"),
     # an armed boarding: "six persons carrying AK-pattern rifles had boarded the vessel" (a
     # rule of its own, read only where a boarding is told)
     ("armed_assault", "firearm",
@@ -244,7 +247,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "confrontation", "encountered", "contact with",
      "fighting", "fought", "violence between",
      "gunfight",
-     "gun-fight", "shootout", "shoot-out", "encounter", "tic", "saf"),
+     "gun-fight", "shootout", "shoot-out", "encounter", "tic", "saf", "offensive"),
     ("boarded",),
     ("gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47",
      "kalash",
@@ -1565,6 +1568,7 @@ _ANY_SIGNAL = re.compile(
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combat|"
     r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|deprived|"
+    r"offensive\s+(?:on|against)|"
     # at sea: a boarding, a crew held, a sea drone
     r"boarded|crew\s+(?:members\s+)?(?:are|were|is|was)\s+(?:being\s+)?held|control\s+of\s+the\s+"
     r"(?:boarders|pirates|hijackers)|uncrewed|USV|"
