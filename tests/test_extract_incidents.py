@@ -3640,6 +3640,18 @@ def test_an_offensive_launched_and_one_told_in_the_pluperfect() -> None:
     assert got == [("current", "2020-10-14"), ("background", "2020-10-11")]
 
 
+def test_an_act_on_the_town_is_at_the_town_just_named() -> None:
+    text = ("On 7 February 2024, AA fighters attacked an army battalion headquarters in Minbya "
+            "(Minbya, Rakhine). On the same day, the military responded with air strikes on the "
+            "town, damaging houses in several wards.")
+    got = [(m["sub_event_type"], m["location"]) for m in extract_incidents(text, "2024-02-15")]
+    assert got == [("armed_assault", "Minbya"), ("air_strike", "Minbya")]
+    text = ("Gunmen shot dead a former commander in the town of Tafas, Daraa, on Monday evening. "
+            "Hours later, in what local sources described as retaliation, gunmen attacked a "
+            "checkpoint at the entrance of the town, killing two soldiers.")
+    assert len(extract_incidents(text, "2021-05-12")) == 2  # (two acts, one town)
+
+
 def test_the_rest_of_a_series_summed_up_is_no_act_of_its_own() -> None:
     text = ("06/20/1996: An explosive device detonated outside a bank in Ajaccio city, "
             "Corse-du-Sud department, Corsica, France. No casualties were reported. This was one "

@@ -139,7 +139,11 @@ _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+
                           # ("Earlier the same day, a teenage girl … detonated her explosives at
                           # a checkpoint in the Molai area of Maiduguri")
                           r"^\W*(?:earlier|later)\s+(?:the\s+same\s+day|that\s+day)\b|"
-                          r"\bin\s+a\s+separate\s+(?:incident|attack)\b", re.IGNORECASE)
+                          r"\bin\s+a\s+separate\s+(?:incident|attack)\b|"
+                          # ("Hours later, in what local sources described as retaliation,
+                          # gunmen attacked a checkpoint … of the town")
+                          r"^\W*(?:hours|minutes)\s+later\b|\bin\s+(?:what\s+[^,]{0,40}\s+as\s+)?"
+                          r"(?:retaliation|revenge|reprisal)\b", re.IGNORECASE)
 
 
 def _one_per_event(mentions: list[dict]) -> list[dict]:
@@ -241,10 +245,19 @@ def _place_named_again(done: list[tuple[Group, dict | None]]) -> None:
     """"… attacked Belot (Kenscoff, Ouest) … The following day, gang members returned and set
     fire to houses in Belot": a place the gazetteer lacks, placed by the act before it, is
     there again when an act without a place names it."""
+    before: dict | None = None  # the last act placed, in the text's order
     for g, m in done:
+        if m is not None and m["location"] is not None:
+            before = m
         if m is None or m["location"] is not None:
             continue
         passage = " ".join(s.text for s in g.sentences)
+        if before is not None and m["country_code"] in (None, before["country_code"]) and (
+                _THE_TOWN.search(passage)):
+            # "On the same day, the military responded with air strikes on the town": the town
+            # the act before was placed at
+            m.update({k: before[k] for k in _PLACE_FIELDS})
+            continue
         for _h, o in done:
             if (o is not None and o is not m and o["location"] and o["country_code"]
                     and m["country_code"] in (None, o["country_code"])
@@ -254,6 +267,8 @@ def _place_named_again(done: list[tuple[Group, dict | None]]) -> None:
                 break
 
 
+_THE_TOWN = re.compile(r"\b(?:on|in|at|into|near|of|across)\s+the\s+(?:town|city|village)\b"
+                       r"(?!\s+of\b|['’]s\s+\w+\s+of\b)")
 _PLACE_FIELDS = ("country_code", "country", "admin1", "admin1_code", "location", "latitude",
                  "longitude", "geo_precision")
 
