@@ -3644,8 +3644,10 @@ def test_an_act_on_the_town_is_at_the_town_just_named() -> None:
     text = ("On 7 February 2024, AA fighters attacked an army battalion headquarters in Minbya "
             "(Minbya, Rakhine). On the same day, the military responded with air strikes on the "
             "town, damaging houses in several wards.")
-    got = [(m["sub_event_type"], m["location"]) for m in extract_incidents(text, "2024-02-15")]
-    assert got == [("armed_assault", "Minbya"), ("air_strike", "Minbya")]
+    got = [(m["sub_event_type"], m["location"], m["perpetrator"])
+           for m in extract_incidents(text, "2024-02-15")]
+    # (and "the military" acting is the country's forces)
+    assert got == [("armed_assault", "Minbya", "AA"), ("air_strike", "Minbya", "Burmese forces")]
     text = ("Gunmen shot dead a former commander in the town of Tafas, Daraa, on Monday evening. "
             "Hours later, in what local sources described as retaliation, gunmen attacked a "
             "checkpoint at the entrance of the town, killing two soldiers.")

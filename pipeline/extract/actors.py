@@ -1292,9 +1292,19 @@ _HOME_FORCES = re.compile(
     r"navy|columns?|units?))?\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
 
 
+# the country's own army acting under its plain name: "the military responded with air
+# strikes on the town", "the army shelled the village" (not "the army said")
+_THE_ARMY_ACTS = re.compile(r"\b[Tt]he\s+(?:military|army|armed\s+forces)\s+(?:then\s+|later\s+)?"
+                            r"(?:responded|retaliated|shelled|bombed|struck|launched|carried\s+out|"
+                            r"conducted|fired|hit|pounded|targeted)\b")
+
+
 def home_forces_act(text: str) -> bool:
     """Whether the text's own state's forces act under their rulers' name ("junta drones
-    dropped bombs"): they are then that country's forces, wherever the incident is placed."""
+    dropped bombs") or plainly as "the military": they are then that country's forces."""
+    if ("military" in text or "army" in text or "armed forces" in text) and (
+            _THE_ARMY_ACTS.search(text)):
+        return True
     if not re.search(RULERS, text, re.IGNORECASE):
         return False
     for m in _HOME_FORCES.finditer(text):
