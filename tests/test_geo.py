@@ -909,6 +909,12 @@ def test_a_place_named_before_the_area_that_holds_it(text: str, place: str,
     assert (m["location"], m["geo_precision"]) == (place, precision)
 
 
+def test_a_government_named_by_its_seat_is_no_place() -> None:
+    loc = resolve("Today the formations of the Kyiv regime shelled the village of Lomakovka, "
+                  "Klimovo district, with mortars.")
+    assert loc.country_code == "RUS"
+
+
 def test_a_records_address_line_names_the_village_the_gazetteer_lacks() -> None:
     from pipeline.geo.resolve import unlisted_place
 
