@@ -909,6 +909,12 @@ def test_a_place_named_before_the_area_that_holds_it(text: str, place: str,
     assert (m["location"], m["geo_precision"]) == (place, precision)
 
 
+def test_the_place_of_an_earlier_act_recalled_is_no_place_of_this_one() -> None:
+    loc = resolve("Rockets struck the vegetable market in the western part of Ariha, a day after "
+                  "the drone attack on the Homs Military Academy.")
+    assert loc.location == "Ariha"
+
+
 def test_a_government_named_by_its_seat_is_no_place() -> None:
     loc = resolve("Today the formations of the Kyiv regime shelled the village of Lomakovka, "
                   "Klimovo district, with mortars.")

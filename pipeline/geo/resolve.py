@@ -85,6 +85,10 @@ _BLAMED_BEFORE = re.compile(r"\b(?:(?:attribut(?:ed|ing)|blam(?:ed|ing)|accus(?:
                             # "US points finger at Iran"
                             r"point(?:s|ed|ing)?\s+(?:the\s+|a\s+)?finger\s+at\s+)$",
                             re.IGNORECASE)
+_AFTER_ANOTHER_ACT = re.compile(
+    r"\b(?:(?:hours|days|weeks|a\s+day|a\s+week|two\s+days|three\s+days)\s+after|following)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|bombing|shelling|raid|massacre)\s+"
+    r"(?:on|in|at|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALS_RULE = re.compile(r"\s+(?:regime|junta)\b")
 _AUTHORITY_AFTER_PLACE = re.compile(
     r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
@@ -542,6 +546,9 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3  # "militias allied to Kinshasa", "rebels backed by Rwanda": whose
         if not has_country and _GOVERNMENT_VOICE.match(after) and not _PEOPLE_OF.search(before):
             weight = 0.3  # "Kinshasa blamed the M23": a capital speaking for its government
+        if _AFTER_ANOTHER_ACT.search(before):
+            weight = 0.3  # "… a day after the drone attack on the Homs Military Academy": its
+            # place is the earlier act's
         if _CAPITALS_RULE.match(after) and before.endswith(("the ", "The ")):
             weight = 0.0  # "terrorists of the Kyiv regime": a government named by its seat
         if has_country and _FORCES_OF_BEFORE.search(before):
