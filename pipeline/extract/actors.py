@@ -673,15 +673,12 @@ _NOT_RECORD = frozenset("no none nobody it he she they police authorities offici
                         "unnamed the a an".split())
 
 
-# a claimant named with the group he leads or speaks for
+# a claimant named with the group he leads or speaks for, and a claim made in a group's name
+_CLAIMANTS_GROUP = r"(?:the\s+)?(?P<group>[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5})"
 _LEADER_OF = re.compile(r",\s+(?:the\s+)?(?:self-styled\s+)?(?:leader|head|chief|emir|commander|"
-                        r"founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?P<group>[A-Z]"
-                        r"[\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5}),")
-
-
+                        r"founder|spokes(?:man|woman|person))\s+of\s+" + _CLAIMANTS_GROUP + ",")
 _ON_BEHALF = re.compile(r"\b(?:[Cc]laim(?:ed|ing|s)?|took|taking)\s+responsibility\s+"
-                        r"(?:for\s+[^.;]{0,60}?\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[A-Z]"
-                        r"[\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,5})")
+                        r"(?:for\s+[^.;]{0,60}?\s+)?on\s+behalf\s+of\s+" + _CLAIMANTS_GROUP)
 
 
 def record_agent(text: str) -> tuple[str, bool] | None:
