@@ -3640,6 +3640,13 @@ def test_an_offensive_launched_and_one_told_in_the_pluperfect() -> None:
     assert got == [("current", "2020-10-14"), ("background", "2020-10-11")]
 
 
+def test_a_monitors_verified_count_is_the_records_toll() -> None:
+    text = ("At around 11:00 on 6 November, several shells struck a bus stop in Donetsk city. "
+            "The local authorities said seven civilians were killed and blamed the other side. "
+            "The monitoring mission corroborated the deaths of five civilians, including a boy.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2023-12-12")] == [5]
+
+
 def test_an_act_on_the_town_is_at_the_town_just_named() -> None:
     text = ("On 7 February 2024, AA fighters attacked an army battalion headquarters in Minbya "
             "(Minbya, Rakhine). On the same day, the military responded with air strikes on the "

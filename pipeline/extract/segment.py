@@ -493,6 +493,11 @@ class Group:
             override = True
         if c.running_toll:
             override = True  # "A 6th victim died this morning": the running toll
+        if c.fatalities is not None and _VERIFIED_TOLL.search(sent.text) and (
+                not _PERIOD_COUNT.search(sent.text)):
+            # "Authorities said seven civilians were killed … HRMMU corroborated the deaths of
+            # five civilians": a monitor's own verified count is the record's
+            override = True
         if c.fatalities is not None and _CODED_AS.search(sent.text):
             # "PDF claimed that 8 soldiers were killed … Fatalities coded as 3 as a conservative
             # estimate.": the coder's figure is the note's
@@ -576,6 +581,13 @@ class Group:
                                 and _REVISION.search(low) is None)
 
 
+_VERIFIED_TOLL = re.compile(r"\b(?:documented|corroborated|verified|was\s+able\s+to\s+document)\s+"
+                            r"(?:the\s+)?(?:killing|deaths?|names)\s+of\b|\bwas\s+able\s+to\s+"
+                            r"(?:document|verify|corroborate)\s+\d+\b", re.IGNORECASE)
+# ("Between 1 and 30 April, OHCHR verified the deaths of 46 civilians across the country")
+_PERIOD_COUNT = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|region)\b|"
+                           r"\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\b|\bcompared\s+(?:with|to)\b",
+                           re.IGNORECASE)
 _CODED_AS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|toll)\s+(?:were\s+|was\s+|is\s+|are\s+)?"
                        r"coded\s+as\b|\bcoded\s+as\s+\d+\s+fatalit", re.IGNORECASE)
 # the act itself as the subject of its toll: "The strike killed 32 people"

@@ -45,7 +45,9 @@ is 6); hostages "released unharmed" were neither killed nor hurt (0 and 0), and 
 the wounded replaces a "none" said of some of the people ("the president escaped unharmed … seven
 soldiers were injured" is 7 injured). **Null means the sources do not say; 0 means they say nobody
 was killed or hurt** ("no casualties were reported"). When sources disagree, the latest report
-that gives a figure is used (tolls rise as news comes in, and a correction is a later report);
+that gives a figure is used (tolls rise as news comes in, and a correction is a later report),
+except that a monitor's own verified count ("HRMMU corroborated the deaths of five") is used
+over the claims it weighs, as is a coder's "fatalities coded as N";
 reports are never summed. Within one text, a first report ("police first reported 4 killed", a
 wire's FLASH) is replaced by the later figure ("the figure was later revised to 11", its UPDATE),
 and "a 6th victim died this morning" makes the toll six. A database's best estimate is coded, not
