@@ -1413,6 +1413,16 @@ def test_a_local_authoritys_header_places_its_post(text: str, country: str) -> N
     assert m["country_code"] == country
 
 
+def test_a_days_toll_by_town_then_each_towns_item() -> None:
+    text = ("Head of Donetsk OMA:\n\nOver the past day, the Russians killed 3 residents of the "
+            "oblast: 2 in Kramatorsk and 1 in Sloviansk.\n\nKramatorsk: a guided bomb hit a "
+            "residential quarter – 2 killed, 4 injured.\nSloviansk: the Russians shelled the city "
+            "with MLRS – 1 killed, 2 injured.")
+    got = [(m["location"], m["fatalities"], m["injured"])
+           for m in extract_incidents(text, "2024-09-03")]
+    assert got == [("Kramatorsk", 2, 4), ("Sloviansk", 1, 2)]
+
+
 def test_a_posts_items_headed_by_their_place() -> None:
     text = ("Governor of Belgorod oblast:\n\nThe situation over the past day.\n\n"
             "Graivoron district. The village of Kozinka came under mortar fire. A man was "

@@ -370,6 +370,10 @@ _AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60
 # ("- Earlier in the day IDF artillery shelled …": a bullet that names an act of its own; not
 # "- Local authorities report that 14 were killed", the toll of the item before)
 _BULLET = re.compile(r"\s*" + BULLET + r"\s")
+# a day's toll broken down by town, its items told after: "the Russians killed 3 residents of
+# Donetsk oblast: 2 in Kostiantynivka and 1 in Pokrovsk"
+_TOLL_PER_TOWN = re.compile(r":\s*\d+\s+in\s+[A-Z][\w'’-]+(?:(?:,|\s+and)\s+\d+\s+in\s+"
+                            r"[A-Z][\w'’-]+)+")
 _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|communities|"
                     r"towns(?:\s+and\s+villages)?|rounds)\b|"
                     # a coder's note of several ("… raided the camp Tue; 2 events coded. (1) …")
@@ -1787,8 +1791,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         # carried out the bombings to punish Uganda for its troops in Somalia" claims this one);
         # a bulletin's tally ("On 21 March Russian forces carried out 78 attacks on 29
         # settlements"), whose items follow
-        tally = (current is None and f.casualties.fatalities is None
-                 and f.casualties.injured is None and _TALLY.search(sent.text) is not None)
+        tally = current is None and ((f.casualties.fatalities is None
+                                      and f.casualties.injured is None
+                                      and _TALLY.search(sent.text) is not None)
+                                     or _TOLL_PER_TOWN.search(sent.text) is not None)
         several = ((len(f.countries) >= 2 and f.plural_ref) or (
             len(f.countries) >= 2 and re.search(r"\battacks\b", sent.text, re.I))) and not (
             current is not None and _CLAIM_OR_CAUSE.search(sent.text)
