@@ -823,3 +823,10 @@ def test_fires_set_in_a_building_are_arson() -> None:
                              "city, Oregon, United States, released 300 mink and set fires in "
                              "the main building. No casualties were reported.", "1998-04-12")
     assert (m["sub_event_type"], m["weapon"]) == ("attack", "incendiary")
+
+
+def test_drones_named_by_two_makes_launched_at_a_town() -> None:
+    from pipeline.extract.taxonomy import classify
+
+    m = classify("Russian forces launched Shahed-136/Geran-2 UAVs at Odesa city.")
+    assert m is not None and m.sub_event_type == "drone_strike"

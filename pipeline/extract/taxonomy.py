@@ -1807,7 +1807,7 @@ _USE_LOW = re.compile(
     r"\b(?:kill\w*|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|(?<!no\s)casualt\w*|victims?|"
     r"(?<!no\s)damag\w*|fired\s+(?:[\w-]+\s+){0,6}?(?:at|on(?!\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|\d))|into|towards?|upon|across|from)\b|"
-    r"firing|launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
+    r"firing|launch(?:ed|es|ing)\s+(?:[\w/-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
     # "rockets were detected crossing from Lebanon toward the Kiryat Shmona area"
     r"crossing\s+(?:[\w-]+\s+){0,4}?(?:into|towards?)\b|"
     r"struck|strikes?|hit|hits|hitting|explod\w*|explosions?|blasts?|deton(?!ators?\b)\w*|det\b|"
