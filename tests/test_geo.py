@@ -915,6 +915,12 @@ def test_the_place_of_an_earlier_act_recalled_is_no_place_of_this_one() -> None:
     assert loc.location == "Ariha"
 
 
+def test_an_english_at_is_no_arabic_article_in_a_bracketed_name() -> None:
+    loc = resolve("On 5 May 2024, Russian forces launched Shahed-type UAVs at Odesa city (Odesa, "
+                  "Odesa). Debris damaged port buildings.")
+    assert loc.location == "Odesa"
+
+
 def test_a_government_named_by_its_seat_is_no_place() -> None:
     loc = resolve("Today the formations of the Kyiv regime shelled the village of Lomakovka, "
                   "Klimovo district, with mortars.")

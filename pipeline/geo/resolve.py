@@ -1752,8 +1752,10 @@ _PART_OF_TOWN = re.compile(
 # "in Djibo (Soum, Sahel)", "Bula Hawo district (Gedo)", "Kyauktaw town (Kyauktaw, Rakhine)":
 # event notes put the place first and its district and province in brackets.
 _PAREN_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ad|as|ash|az|ez|es|ed|at|de|del|da|du|di|la|le|wa)"
-    r"[\s-]+)?"
+    # (an article that is also an English word joins only by its hyphen: not "… UAVs at
+    # Zaporizhzhia city (…)")
+    r"(?P<name>[A-Z][\w'’\-]*(?:[\s-]+(?:(?:al|el|ash|az|ez|es|ed|de|del|da|du|di|la|le|wa)"
+    r"[\s-]+|(?:ad|as|at)-)?"
     r"[A-Z][\w'’\-]*){0,3})(?:\s+(?:villages?|town|city|district|township|(?:refugee\s+|idp\s+|IDP\s+)?"
     r"camp|area|island|forest|"
     r"road|highway|axis|"
