@@ -1205,8 +1205,9 @@ _NOT_VIOLENCE_RARE_O = re.compile(
     r"missiles|drones|rockets)\b[^.;?]*",
     re.IGNORECASE,
 )
-_RARE_KEYS_O = ("you'll", "you’ll", "you will", "every ", "each ", "of the type", "how many",
-                "explosive weapon")
+_RARE_KEYS_O = ("you'll", "you’ll", "you will", "of the type", "how many", "explosive weapon",
+                *(f"{q} {n}" for q in ("every", "each")
+                  for n in ("allegation", "claim", "report", "event", "incident")))
 _RARE_KEYS_N = ("considering", "contemplating", "planning", "plotting", "firefighter",
                 "killing frost", "shot ", "firing at the flag", "rapid-fire pistol", "any ",
                 "fell to", "rose to", "dropped to", "declined to", "increased to", "climbed to",
