@@ -84,7 +84,7 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
     doc_prior = dict(_chronology_country(sentences[0].text)) if sentences else {}
-    if not doc_prior and sentences and (head := text.lstrip().split("\n", 1)[0]) and (
+    if not doc_prior and sentences and "\n" in text.strip() and (head := _first_line(text)) and (
             head not in sentences[0].text):
         # a header line the splitter set aside as no sentence ("Sderot Municipality")
         doc_prior = dict(_chronology_country(head))
@@ -273,6 +273,12 @@ _PLACE_FIELDS = ("country_code", "country", "admin1", "admin1_code", "location",
                  "longitude", "geo_precision")
 
 
+def _first_line(text: str) -> str:
+    """A text's first line: a post's or a record's header ("Sderot Municipality", "USSOM-A112 –
+    February 24th, 2020 – Jana Cabdalle, Lower Juba, Somalia")."""
+    return text.lstrip().split("\n", 1)[0]
+
+
 def _evidence(text: str, sentences: list[Sentence]) -> str:
     """Shortest verbatim passage covering the sentences that carry the facts."""
     first, last = sentences[0], sentences[-1]
@@ -369,7 +375,7 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
-    loc = unlisted_place(loc, g.frames[0].sent.text, text.split("\n", 1)[0], passage)
+    loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
     if perp.name is None and loc.country_code and home_forces_act(passage):
         iso2 = alpha2(loc.country_code)
         if iso2:

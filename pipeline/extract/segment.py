@@ -173,10 +173,6 @@ _TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously
 _STANDOFF_ENDED = re.compile(r"\b(?:siege|stand-?off|hostage[\s-]taking|hostage\s+crisis|"
                              r"occupation)\s+(?:ended|was\s+ended|came\s+to\s+an\s+end|was\s+broken)"
                              r"\b", re.IGNORECASE)
-# ("the ministry said its warplanes had neutralised 12 terrorists": the pluperfect of reported
-# speech tells no earlier act)
-_SAYS = re.compile(r"\b(?:said|says|say|told|reported|reports|claimed|claims|stated|announced|"
-                   r"according|confirmed|added)\b")
 # ("Russian shelling of the town on 28 February 2025 had killed 2 civilians")
 _HAD_AFTER = re.compile(r",?\s+had\s+(?!to\b)(?:been\s+)?[a-z]+")
 # ("exploded in the Rahimawa neighborhood": a place named, known or not)
@@ -717,6 +713,9 @@ _WHEN_AFTER = re.compile(r",?\s+when\s+(?!(?:it|they|he|she|we)\s+(?:was|were|is
 
 # the verbs of reported speech ("police said", "the ministry announced")
 _SPEECH = r"said|says|reported|confirmed|stated|announced"
+# ("the ministry said its warplanes had neutralised 12 terrorists": the pluperfect of reported
+# speech tells no earlier act)
+_SAYS = re.compile(r"\b(?:" + _SPEECH + r"|say|told|reports|claimed|claims|according|added)\b")
 _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+(?:national\s+|"
                       r"state\s+)?(?:television|radio|tv))\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)

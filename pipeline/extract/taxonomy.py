@@ -1419,9 +1419,6 @@ _DOUBT = re.compile(
     r"\b(?:not|n't)\s+(?:yet\s+)?rul(?:e|ed|ing)\s+(?:anything\s+|it\s+|this\s+|that\s+)?out\b",
     re.IGNORECASE,
 )
-_UNCONFIRMED = re.compile(
-    r"\bunconfirmed\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?verif\w*|\bclaimed\s+"
-    r"without\s+evidence|\ballegedly\b|\breportedly\b", re.IGNORECASE)
 
 
 # Fire by police or troops answering an attack is not the attack's weapon.

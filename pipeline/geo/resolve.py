@@ -1992,21 +1992,26 @@ _NOT_A_VILLAGE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Su
                            "December The This That".split())
 
 
+# the name opening a record's address: "Jana Cabdalle", "al-Shafa", "Al-Raqw"
+_ADDRESS_NAME = (r"(?<![\w'’-])(?P<n>(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][a-z][\w'’-]+"
+                 r"(?:\s+(?:(?:al|el)-)?[A-Z][a-z][\w'’-]+){0,2})")
 # "Jana Cabdalle, Lower Juba, Somalia", "al-Shafa, Hajin pocket, Deir ez-Zor governorate": a
 # record's address line, a name before the region (perhaps with a part of it between)
 _ADDRESS = re.compile(
-    r"(?<![\w'’-])(?P<n>(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][a-z][\w'’-]+"
-    r"(?:\s+(?:(?:al|el)-)?[A-Z][a-z][\w'’-]+){0,2})"
-    r"(?:\s+(?:town|village|area|camp))?,\s+(?:(?P<mid>[^,\n|·–—]{2,30}),\s+)?"
+    _ADDRESS_NAME + r"(?:\s+(?:town|village|area|camp))?,\s+(?:(?P<mid>[^,\n|·–—]{2,30}),\s+)?"
     r"(?P<r>[^,\n|·–—(]{3,40})")
+
+
+def _names_a_region(name: str) -> bool:
+    """"Nangarhar", "Kherson Oblast": an address's first name that is a region or a country,
+    not a village."""
+    return any(p.place.kind in ("country", "admin1") for p in find_places(name))
 
 
 # "al-Riyadh subdistrict, Hawija district", "al-Shafa, Hajin pocket", "al-Mansoura town,
 # western Raqqa countryside": a place named before the area the town we found gives its name to
 _PLACE_IN_TOWNS_AREA = re.compile(
-    r"(?<![\w'’-])(?P<n>(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][a-z][\w'’-]+"
-    r"(?:\s+(?:(?:al|el)-)?[A-Z][a-z][\w'’-]+){0,2})"
-    r"(?:\s+(?P<kind>village|town|sub-?district|area|(?P<site>market|camp)))?,\s+"
+    _ADDRESS_NAME + r"(?:\s+(?P<kind>village|town|sub-?district|area|(?P<site>market|camp)))?,\s+"
     r"(?:(?P<mid>[^,\n|·–—]{2,40}),\s+)?(?:(?:western|eastern|northern|southern|west|east|"
     r"north|south|rural)\s+)?(?P<t>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|"
     r"sub-?district|countryside|pocket|governorate|province)\b")
@@ -2020,7 +2025,7 @@ def _place_in_towns_area(loc: Location, text: str, passage: str) -> Location | N
         if not same_spelling(loc.location or "", town) or town in key(name).split() or (
                 m["mid"] and town in key(m["mid"]).split()):
             continue  # ("Al Mishlab, Raqqa, Raqqa governorate", "West Beirut": the town's part)
-        if any(p.place.kind in ("country", "admin1") for p in find_places(name)):
+        if _names_a_region(name):
             continue  # ("Nangarhar, Achin district": the province)
         a1 = admin1_by_iso().get(loc.admin1_code or "")
         return replace(loc, location=f"{name} {m['site']}" if m["site"] else name,
@@ -2058,7 +2063,7 @@ def unlisted_place(loc: Location, sentence: str, header: str = "", passage: str 
                     p.place.kind == "admin1" and loc.admin1 in (p.place.name, p.place.admin1_iso)
                     for part in (m["mid"] or "", m["r"]) for p in find_places(part)):
                 continue
-            if any(p.place.kind in ("country", "admin1") for p in find_places(name)):
+            if _names_a_region(name):
                 continue  # "Kherson Oblast, Ukraine": the region itself
             return replace(loc, location=name)
     return loc
