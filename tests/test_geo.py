@@ -986,3 +986,22 @@ def test_a_notes_bracket_province_says_the_country_of_every_name_in_it() -> None
     loc = resolve("TPNPB fighters burned a plane at Paro airstrip (Paro, Nduga, Highland Papua) "
                   "and took the pilot hostage.")
     assert loc.country_code == "IDN"
+
+
+def test_the_capital_of_the_country_the_text_gives_is_its_city() -> None:
+    found = extract_incidents("A car bomb exploded in the Somali capital on Sunday, killing "
+                              "five people.", "2024-03-03")
+    assert (found[0]["location"], found[0]["admin1"]) == ("Mogadishu", "Banaadir")
+    found = extract_incidents("Russian drones struck the capital overnight, injuring two "
+                              "people, Ukrainian officials said.", "2024-03-03")
+    assert found[0]["location"] == "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded 300 km north of the capital, killing five, Somali police said.",
+    "A bomb exploded in the Tigray capital, killing five, Ethiopian officials said.",
+    "A bomb exploded in the provincial capital, killing five, Somali police said.",
+])
+def test_a_place_measured_from_the_capital_or_another_capital_is_not_it(text: str) -> None:
+    found = extract_incidents(text, "2024-03-03")
+    assert found[0]["location"] not in ("Mogadishu", "Addis Ababa")

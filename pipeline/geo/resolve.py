@@ -2034,6 +2034,30 @@ def _place_in_towns_area(loc: Location, text: str, passage: str) -> Location | N
     return None
 
 
+# "a car bomb exploded in the Somali capital", "drones struck the capital overnight": the city
+# the country's capital is (not "300 km north of the capital", "the provincial capital")
+_THE_CAPITAL = re.compile(
+    r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bnear\s)(?<!\btowards\s)(?<!\boutside\s)"
+    r"\b(?:in|on|at|across|into|over|struck|hit|targeted|targeting|attacked|rocked|shook|"
+    r"pounded|shelled)\s+the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:'s|’s|\s+city)?\b"
+    r"(?!\s+(?:region|area|of)\b)")
+
+
+def _the_capital(loc: Location, sentence: str) -> Location | None:
+    iso2 = alpha2(loc.country_code or "")
+    m = _THE_CAPITAL.search(sentence)
+    if iso2 is None or iso2 == "PS" or m is None or (
+            m["dem"] and demonyms().get(key(m["dem"])) != iso2):
+        return None  # (a disputed capital; "the Tigray capital", "the Qatari capital")
+    capital = (countries().get(iso2) or {}).get("capital")
+    if not capital:
+        return None
+    city = resolve(capital, prior={iso2: 1.0})
+    if city.geo_precision != "town" or city.country_code != loc.country_code:
+        return None
+    return replace(city, confidence=loc.confidence, evidence_spans=loc.evidence_spans)
+
+
 def unlisted_place(loc: Location, sentence: str, header: str = "", passage: str = "") -> Location:
     """A place the gazetteer lacks, named in the sentence that tells the act, when the
     resolver could only give a region or a country: a named site ("near the Kerem Shalom
@@ -2041,7 +2065,7 @@ def unlisted_place(loc: Location, sentence: str, header: str = "", passage: str 
     bandits at Kolowa in Tiaty East", "drones hit Marganets hromada"), or named in a record's
     address line before the region the resolver found ("USSOM-A112 – February 24th, 2020 –
     Jana Cabdalle, Lower Juba, Somalia"). Its coordinates stay the region's, and
-    geo_precision says so."""
+    geo_precision says so. "The capital" of a country the text already gives is its city."""
     header = header[:200]  # (a record's address line, not a story's first paragraph)
     if loc.geo_precision == "town":
         for text in (sentence, header):
@@ -2052,6 +2076,9 @@ def unlisted_place(loc: Location, sentence: str, header: str = "", passage: str 
         return loc
     if loc.country_code is not None and (site := _NAMED_SITE.search(sentence)) is not None:
         return replace(loc, location=site["n"])
+    if loc.geo_precision == "country" and "capital" in sentence and (
+            capital := _the_capital(loc, sentence)) is not None:
+        return capital
     for rx in (_VILLAGE_IN_UNIT, _NAMED_COMMUNITY):
         village = rx.search(sentence)
         if village is not None and village["n"].split()[0] not in _NOT_A_VILLAGE:
