@@ -170,3 +170,19 @@ def test_a_texts_slashed_days_keep_one_order() -> None:
         found = find_dates("Same belt saw 3 killed at Kwakta on 05/08/2023.", published)
     assert [d.date for d in found] == [dt.date(2023, 8, 5)]
     assert [d.date for d in find_dates("on 05/08/2023", published)] == [dt.date(2023, 5, 8)]
+
+
+def test_a_records_month_first_prefix_reads_what_followed_month_first() -> None:
+    """A database summary is filed at its event's day and may tell what followed: "his body
+    was found on 05/02/2015" under "04/11/2015:" is the 2nd of May, not the 5th of February."""
+    from pipeline.extract.dates import slash_order
+
+    text = ("04/11/2015: Assailants abducted three workers in Patikul. One hostage was beheaded "
+            "and his body was found on 05/02/2015.")
+    published = dt.date(2015, 4, 11)
+    sentence = "One hostage's body was found on 05/02/2015."
+    with slash_order(text, published):
+        later = find_dates(sentence, published, latest=dt.date(2015, 6, 1))
+        filed_that_day = find_dates(sentence, published)
+    assert [d.date for d in later] == [dt.date(2015, 5, 2)]
+    assert filed_that_day == []  # (a day after the filing is no day of the record)

@@ -3875,3 +3875,16 @@ def test_a_second_female_bomber_is_another_act() -> None:
             "entrance and detonated her device, killing only herself.")
     got = extract_incidents(text, "2016-02-12")
     assert sorted(m["fatalities"] for m in got) == [1, 9]
+
+
+def test_a_records_related_attack_of_the_same_kind_stays_its_own() -> None:
+    """"One of three related attacks" in the same city, with the same kind of weapon, is told
+    as another act: not the record's own act told twice."""
+    text = ("05/12/2003: Gunmen shot their way into the al-Hamra compound in Riyadh city, "
+            "Saudi Arabia, and a suicide bomber then detonated a car bomb among the buildings. "
+            "At least 20 people were killed. This was one of three related attacks on "
+            "compounds in Riyadh on this date; the other two targeted the Vinnell compound and "
+            "the Jadawel compound, where assailants likewise used suicide car bombs.")
+    found = extract_incidents(text, "2003-05-12")
+    assert [m["sub_event_type"] for m in found] == ["suicide_bombing", "suicide_bombing"]
+    assert [m["fatalities"] for m in found] == [20, None]

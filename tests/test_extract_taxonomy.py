@@ -51,6 +51,9 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
         ("A car bomb exploded outside a police station.", "ied_remote_explosive",
          "vehicle_bomb"),
         ("A suicide bomber blew himself up at a checkpoint.", "suicide_bombing", "suicide_vest"),
+        # "suicide" before a weapon's abbreviation is no self-harm
+        ("A suicide VBIED rammed a bus carrying soldiers.", "suicide_bombing", "vehicle_bomb"),
+        ("A suicide-drone hit the depot.", "drone_strike", "drone"),
         ("Attackers threw a grenade into a bar, injuring four.", "grenade", "grenade"),
         ("Gunmen opened fire on worshippers.", "armed_assault", "firearm"),
         ("A man stabbed two passers-by with a knife.", "attack", "melee"),

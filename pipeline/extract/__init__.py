@@ -140,6 +140,9 @@ _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+
                           # a checkpoint in the Molai area of Maiduguri")
                           r"^\W*(?:earlier|later)\s+(?:the\s+same\s+day|that\s+day)\b|"
                           r"\bin\s+a\s+separate\s+(?:incident|attack)\b|"
+                          # ("This was one of three related attacks on compounds in Riyadh")
+                          r"\bone\s+of\s+(?:\w+\s+)?(?:related|coordinated|simultaneous)\s+"
+                          r"attacks\b|"
                           # ("Hours later, in what local sources described as retaliation,
                           # gunmen attacked a checkpoint … of the town")
                           r"^\W*(?:hours|minutes)\s+later\b|\bin\s+(?:what\s+[^,]{0,40}\s+as\s+)?"

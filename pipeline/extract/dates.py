@@ -412,7 +412,9 @@ def _weekday_before(published: dt.date, weekday: int, said: str) -> dt.date:
 
 
 # the order a text writes its "05/08/2023" days in ("dmy" or "mdy"), once its other dates say
-_SLASH_ORDER: ContextVar[str | None] = ContextVar("slash_order", default=None)
+# and whether they show it (a day past the 12th, a record's "MM/DD/YYYY:" prefix) or it is
+# only guessed from the first ambiguous day
+_SLASH_ORDER: ContextVar[tuple[str, bool] | None] = ContextVar("slash_order", default=None)
 
 
 @contextmanager
@@ -427,10 +429,11 @@ def slash_order(text: str, published: dt.date) -> Iterator[None]:
         _SLASH_ORDER.reset(token)
 
 
-def _order_of(text: str, published: dt.date) -> str | None:
-    """A day past the 12th shows the order; only a text with none is read by its first
-    ambiguous day ("02/05/2018" above "17/05/2018" is the 2nd of May)."""
-    orders, guess = set(), None
+def _order_of(text: str, published: dt.date) -> tuple[str, bool] | None:
+    """A day past the 12th or a record's "MM/DD/YYYY:" prefix shows the order; only a text
+    with neither is read by its first ambiguous day ("02/05/2018" above "17/05/2018" is the
+    2nd of May)."""
+    orders, guess, shown = set(), None, False
     for m in _SLASH.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if a > 12 and b <= 12:
@@ -439,13 +442,13 @@ def _order_of(text: str, published: dt.date) -> str | None:
             orders.add("mdy")
         elif a != b and a <= 12 and b <= 12 and guess is None:
             if m.start() == 0 and text[m.end():m.end() + 1] == ":":
-                guess = "mdy"  # (a record's "MM/DD/YYYY:" prefix)
+                guess, shown = "mdy", True  # (a record's "MM/DD/YYYY:" prefix)
             else:
                 d = _slash_date(y, a, b, published)
                 guess = "dmy" if d == _safe(y, b, a) else "mdy"
     if not orders:
-        return guess
-    return orders.pop() if len(orders) == 1 else None
+        return (guess, shown) if guess else None
+    return (orders.pop(), True) if len(orders) == 1 else None
 
 
 def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
@@ -458,9 +461,9 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
         return month_first or day_first
     order = _SLASH_ORDER.get()
     if order is not None:
-        chosen = day_first if order == "dmy" else month_first
-        if (chosen - published).days <= 1:
-            return chosen
+        chosen = day_first if order[0] == "dmy" else month_first
+        if order[1] or (chosen - published).days <= 1:
+            return chosen  # (a record tells what followed: "his body was found on 05/02/2015")
 
     def age(d: dt.date) -> int:
         return (published - d).days

@@ -451,8 +451,9 @@ _NOT_VIOLENCE = re.compile(
     r"complaints|abuse|insults)|"
     r"\bshot\s+down\s+(?:a|the|an|their|his|her)\s+(?:\w+\s+)?(?:proposal|plan|idea|bill|"
     r"motion|amendment|request|suggestion|bid)\b|"
-    r"\bsuicide\b(?!\s+"
-    r"(?:bomb|attack|vest|belt|car|truck|blast|explosion))|\bnatural\s+causes|\bleak\b|"
+    r"\bsuicide\b(?![\s-]+"
+    r"(?:bomb|attack|vest|belt|car|truck|blast|explosion|s?vbied|ied|drone|vehicle|lorry|van|"
+    r"motorbike|motorcycle|boat|jacket|squad|commando|mission|operation|fighter))|\bnatural\s+causes|\bleak\b|"
     # nature, mining and firefighting: "an explosive eruption", "avalanche control teams fired
     # artillery shells", "water-bombing aircraft", "blasting in the open pit … to break up ore"
     r"\bexplosive\s+eruptions?|\bavalanche\w*|\bwater[\s-]bomb\w*|\bopen[\s-]pit\b|"
