@@ -3888,3 +3888,36 @@ def test_a_records_related_attack_of_the_same_kind_stays_its_own() -> None:
     found = extract_incidents(text, "2003-05-12")
     assert [m["sub_event_type"] for m in found] == ["suicide_bombing", "suicide_bombing"]
     assert [m["fatalities"] for m in found] == [20, None]
+
+
+def test_a_notes_count_is_its_own_rows_not_the_act_it_codes_apart() -> None:
+    text = ("On 26 November 2023, JNIM militants attacked the army base in Djibo (Djibo, Soum). "
+            "The army repelled the assault after several hours of fighting. Air strikes on the "
+            "retreating column north of the town are coded as a separate event. Fatalities "
+            "coded as 40 as reports vary between 40 and 100; the government claim of over 400 "
+            "militants killed is not retained. 40 fatalities.")
+    found = extract_incidents(text, "2023-12-04")
+    assert [(m["sub_event_type"], m["fatalities"]) for m in found] == [
+        ("armed_assault", 40), ("air_strike", None)]
+    text = ("On 4 February 2025, Wazalendo fighters opened fire on an M23 patrol near the "
+            "village of Ntoto (Walikale, Nord-Kivu), killing 6 M23 members. On 5 February 2025, "
+            "M23 returned to Ntoto and burned around 30 houses, with no reported casualties "
+            "(coded separately). 6 fatalities.")
+    found = extract_incidents(text, "2025-02-12")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(6, None), (0, 0)]
+
+
+def test_a_notes_coded_count_however_far_from_its_act() -> None:
+    text = ("On 24 August 2024, JNIM militants attacked soldiers and civilians digging trenches "
+            "around the town of Barsalogho (Barsalogho, Sanmatenga). Most of the victims were "
+            "civilians. JNIM claimed it had targeted militia members. Fatalities coded as 200 as "
+            "reports vary between 200 and 600. 200 fatalities.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-09-06")] == [200]
+
+
+def test_a_related_strike_of_that_day_is_its_own() -> None:
+    text = ("An explosion hit the yard of a family home in Beit Hanoun, killing four civilians; "
+            "local sources attributed it to an Israeli strike.\n\nRelated: earlier that day an "
+            "Israeli strike hit farmland east of Beit Hanoun, causing no reported casualties.")
+    found = extract_incidents(text, "2021-05-13")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(4, None), (0, 0)]

@@ -138,7 +138,8 @@ _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+
                           r"strike)\b|"
                           # ("Earlier the same day, a teenage girl … detonated her explosives at
                           # a checkpoint in the Molai area of Maiduguri")
-                          r"^\W*(?:earlier|later)\s+(?:the\s+same\s+day|that\s+day)\b|"
+                          r"^\W*(?:[A-Z][a-z]+:\s+)?(?:earlier|later)\s+(?:the\s+same\s+day|"
+                          r"that\s+day)\b|"
                           r"\bin\s+a\s+separate\s+(?:incident|attack)\b|"
                           # ("This was one of three related attacks on compounds in Riyadh")
                           r"\bone\s+of\s+(?:\w+\s+)?(?:related|coordinated|simultaneous)\s+"

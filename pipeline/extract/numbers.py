@@ -898,7 +898,8 @@ _AND_N_MORE = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?P<n>" + NUMBER + r
                          r"(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt|unharmed))",
                          re.IGNORECASE)
 _NONE_HURT = re.compile(
-    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:damage|injuries|deaths)\s+"
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:(?:reported|known)\s+)?"
+    r"(?:(?:damage|injuries|deaths)\s+"
     r"(?:or|and|nor)\s+)?(?:casualties|victims|cas(?!\.?\s+(?:figures|data|count|numbers|info)))\b"
     r"|\b(?:neither\s+deaths\s+nor\s+injuries|no\s+deaths\s+or\s+injuries)\b"
     r"|\bno\s+one\s+(?:else\s+)?(?:was|were|has\s+been)\s+(?:killed\s+or\s+(?:injured|hurt|"

@@ -588,6 +588,11 @@ _VERIFIED_TOLL = re.compile(r"\b(?:documented|corroborated|verified|was\s+able\s
 _PERIOD_COUNT = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|region)\b|"
                            r"\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\b|\bcompared\s+(?:with|to)\b",
                            re.IGNORECASE)
+# "coded as a separate event", "(coded separately)": a note's other act, another row
+_CODED_APART = re.compile(r"\bcoded\s+(?:as\s+a\s+)?separate(?:ly|\s+event)?\b|"
+                          r"\bin\s+a\s+separate\s+event\b", re.IGNORECASE)
+_CODED_COUNT = re.compile(r"\W*(?:fatalit(?:y|ies)|deaths?|the\s+toll)\s+(?:were\s+|was\s+|is\s+|"
+                          r"are\s+)?(?:coded|split)\b", re.IGNORECASE)
 _CODED_AS = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|toll)\s+(?:were\s+|was\s+|is\s+|are\s+)?"
                        r"coded\s+as\b|\bcoded\s+as\s+\d+\s+fatalit", re.IGNORECASE)
 # the act itself as the subject of its toll: "The strike killed 32 people"
@@ -999,6 +1004,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     violent = means is not None and is_violent(text, means)
     if violent and _CATEGORY_FIELD.match(text):
         violent = False  # "Category: Violence > Killing": a report's filing, not an act told
+    if violent and means is not None and means.strength == 1 and _CODED_COUNT.match(text):
+        # "Fatalities coded as 40 as reports vary …; the government claim of over 400
+        # militants killed is not retained": a coder's count of the act told, no act
+        violent = False
     if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
@@ -1729,7 +1738,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # a database record tells one incident: whoever it blames at its end, however
                 # many sentences of detail came between, is blamed for that incident
                 current.extra.append(sent)
-            elif (current is not None and i - current.frames[-1].index <= 2
+            elif (current is not None and (i - current.frames[-1].index <= 2 or (
+                    record_date is not None and (CLOSING_TOTAL.match(sent.text)
+                                                 or _CODED_COUNT.match(sent.text))))
                   # ("SOMALIA: Flash floods … have killed at least 29": a digest's next item,
                   # led by its country or its feed's time, adds nothing to the item before)
                   and not (sent.paragraph != current.frames[-1].sent.paragraph
@@ -1744,6 +1755,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         # landmine …; no casualties reported. 2 fatalities.": the note's total is
                         # its first act's, not the last one's none
                         targets = []
+                    elif record_date is not None and (
+                            CLOSING_TOTAL.match(sent.text) or _CODED_AS.search(sent.text)) and (
+                            (first := next((g for g in groups if not g.background), None))
+                            is not None and first is not current and not current.background
+                            and any(_CODED_APART.search(fr.sent.text) for fr in current.frames)):
+                        # "… Air strikes on the retreating column are coded as a separate event.
+                        # Fatalities coded as 40 … 40 fatalities.": a note's count is its own
+                        # row's, the act it opened on, not the act it codes apart (a zero
+                        # there is the coder's "unknown": "fatalities unknown, coded as 0")
+                        targets = [first] if first.fatalities is None and c.fatalities else []
                     for g in targets:
                         g.add_casualties(c, sent)
                     current.extra.append(sent)

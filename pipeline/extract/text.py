@@ -114,8 +114,8 @@ PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]
 
 # an event note's closing total after an act that hurt nobody is a sentence of its own: "…; no
 # casualties reported. 2 fatalities." (the total is the note's, not that act's)
-_NONE_TOLD = re.compile(r"\bno\s+(?:casualties|fatalities|deaths|injuries)\b|\bno\s+one\s+was\b|"
-                        r"\bnobody\s+was\b", re.IGNORECASE)
+_NONE_TOLD = re.compile(r"\bno\s+(?:(?:reported|known)\s+)?(?:casualties|fatalities|deaths|"
+                        r"injuries)\b|\bno\s+one\s+was\b|\bnobody\s+was\b", re.IGNORECASE)
 # (or after another act told with a toll of its own: "In retaliation, Jaish al-Islam fired mortar
 # shells at Bab Touma …, killing 1 civilian and injuring 5. 14 fatalities.")
 _TOLL_TOLD = re.compile(r"\b(?:in\s+retaliation|(?:the\s+)?same\s+day|separately|meanwhile|also|"
