@@ -3921,3 +3921,38 @@ def test_a_related_strike_of_that_day_is_its_own() -> None:
             "Israeli strike hit farmland east of Beit Hanoun, causing no reported casualties.")
     found = extract_incidents(text, "2021-05-13")
     assert [(m["fatalities"], m["injured"]) for m in found] == [(4, None), (0, 0)]
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("On 6 October 2023, Military Forces of Syria (2000-) shelled Idlib city (Idlib, Idlib) and "
+     "the town of Sarmin, killing 11 civilians. Fatalities split across events: 8 in Idlib city "
+     "and 3 in Sarmin. 11 fatalities.", [("Idlib", 8), ("Sarmin", 3)]),
+    ("On 26 April 2018, IS Sahel militants attacked the Daoussahak camps of Aklaz and Awakassa, "
+     "west of Menaka (Menaka, Menaka), and shot civilians. Reports vary between 40 and 47 "
+     "killed; fatalities coded as 40 and split across events: 22 at Aklaz and 18 at Awakassa.",
+     [("Aklaz", 22), ("Awakassa", 18)]),
+    ("On 2 January 2021, militants attacked the villages of Tchoma Bangou and Zaroumdareye "
+     "(Tondikiwindi, Ouallam), killing civilians. Reports vary between 100 and 105 killed; "
+     "fatalities coded as 70 for Tchoma Bangou and 30 for Zaroumdareye.",
+     [("Tchoma Bangou", 70), ("Zaroumdareye", 30)]),
+])
+def test_a_coders_split_of_one_toll_across_its_sites(text: str, tolls: list) -> None:
+    found = extract_incidents(text, "2024-01-01")
+    assert [(m["location"], m["fatalities"]) for m in found] == tolls
+
+
+def test_a_coded_count_wins_over_the_range_it_is_coded_from() -> None:
+    text = ("On the night of 11 to 12 June 2022, militants attacked the town of Seytenga "
+            "(Seytenga, Seno), going from house to house and shooting men. Fatalities coded as "
+            "86 as reports vary between 79 and over 100.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2022-06-21")] == [86]
+
+
+def test_a_notes_closing_count_is_not_the_recalled_acts() -> None:
+    text = ("On 14 December 2023, troops clashed with militants in Barangay Ragayan (Butig, Lanao "
+            "del Sur), killing two militants. The army said the group was linked to the 3 "
+            "December 2023 bombing of a gymnasium in Marawi, which killed four people. "
+            "2 fatalities.")
+    found = extract_incidents(text, "2023-12-20")
+    assert [(m["mention_type"], m["fatalities"]) for m in found] == [
+        ("current", 2), ("background", 4)]

@@ -45,7 +45,8 @@ _AIMED_AT = re.compile(r"\b(?:against|at|on|targeting|targeted|hit|hitting|struc
                        r"[A-Z]|St\.)")
 _VILLAGES = re.compile(r"\b(?:attack\w*|raid\w*|stormed|storming|struck|hit|against|targeting|"
                        r"targeted|burn\w*|shelled)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
-                       r"(?:villages|towns|localities|hamlets|communities|settlements)\s+of\s+"
+                       r"(?:[A-Z]\w+\s+)?(?:villages|towns|localities|hamlets|communities|"
+                       r"settlements|camps)\s+of\s+"
                        r"(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r")*,?\s+and\s+" + _PLACE
                        + r")")
 # an event note's two towns, each with its admin units in brackets: "shelled Nikopol (Nikopol,
@@ -60,7 +61,22 @@ _BRACKETED_PAIR = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _EACH = re.compile(r"\beach\b|\bper\s+(?:village|site|town)\b", re.IGNORECASE)
 _TOLL_AT = (r"(?P<n>" + NUMBER + r")\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was)\s+)?"
-            r"(?:killed|dead|died)?\s*(?:in|at)\s+(?:the\s+)?")
+            r"(?:killed|dead|died)?\s*(?:in|at|for)\s+(?:the\s+)?")
+# a coder's split of one toll across the events of one act: "Fatalities split across events: 8
+# in Idlib city and 3 in Sarmin", "coded as 40 and split across events: 22 at Aklaz and 18 at …"
+_SPLIT_ACROSS = re.compile(r"\bsplit\s+(?:across|between)\s+(?:the\s+)?(?:\w+\s+)?(?:events|"
+                           r"sites|villages|locations)\b[:,]?\s*(?P<list>[^.;]+)")
+_SPLIT_SHARE = re.compile(r"\b(?:" + NUMBER + r")\s+(?:[a-z]+\s+){0,2}?(?:in|at|for)\s+"
+                          r"(?:the\s+)?(?P<p>" + _PLACE + r")")
+
+
+def _split_sites(text: str, evidence: str) -> list[str]:
+    """The places a coder's split of the toll names, when the act's own words name each."""
+    m = _SPLIT_ACROSS.search(text) if "split" in text else None
+    if m is None:
+        return []
+    places = [s["p"] for s in _SPLIT_SHARE.finditer(m["list"])]
+    return places if len(places) >= 2 and all(p in evidence for p in places) else []
 
 
 def _sites(sentence: str) -> list[str]:
@@ -145,7 +161,8 @@ def one_per_site(mentions: list[dict], text: str, leads: dict[int, str] | None =
         if m["mention_type"] != "current":
             out.append(m)
             continue
-        sites = _sites(m["evidence"]) or _sites((leads or {}).get(id(m), ""))
+        sites = (_sites(m["evidence"]) or _sites((leads or {}).get(id(m), ""))
+                 or _split_sites(text, m["evidence"]))
         if sites:
             # (a site the text already tells as an act of its own is that act's)
             taken = {key(o["location"]) for o in mentions if o is not m and o["location"]

@@ -117,9 +117,11 @@ PLACE_HEADING = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}\s*\([^()]
 _NONE_TOLD = re.compile(r"\bno\s+(?:(?:reported|known)\s+)?(?:casualties|fatalities|deaths|"
                         r"injuries)\b|\bno\s+one\s+was\b|\bnobody\s+was\b", re.IGNORECASE)
 # (or after another act told with a toll of its own: "In retaliation, Jaish al-Islam fired mortar
-# shells at Bab Touma …, killing 1 civilian and injuring 5. 14 fatalities.")
+# shells at Bab Touma …, killing 1 civilian and injuring 5. 14 fatalities.", "… followed the
+# drone attack on the Homs Military Academy, which killed 89 people. 11 fatalities.")
 _TOLL_TOLD = re.compile(r"\b(?:in\s+retaliation|(?:the\s+)?same\s+day|separately|meanwhile|also|"
-                        r"later)\b[^.]*\b(?:killing|killed|injuring|injured|wounding|wounded)\b",
+                        r"later|which|earlier)\b[^.]*\b(?:killing|killed|injuring|injured|wounding|"
+                        r"wounded)\b",
                         re.IGNORECASE)
 CLOSING_TOTAL = re.compile(r"\d[\d,]*\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
 
