@@ -773,3 +773,35 @@ def test_forces_that_arrived_later_and_clashed_are_the_states() -> None:
     text = ("FARDC troops who arrived later pursued the assailants and clashed with the ADF in "
             "the same area.")
     assert find_perpetrator(text).name == "Congolese forces"
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    # a source of the toll, named after "according to"
+    ("A junta airstrike hit Kyauk Ni Maw village, Rakhine State, on January 8, killing at least "
+     "40 people, according to local residents and the Arakan Army (AA).", "Burmese forces"),
+    # a group inside a relative clause told of the target or of the actor
+    ("Israeli aircraft also struck the Amran cement factory north of Sanaa on May 6, which the "
+     "Houthis use to build military infrastructure.", "Israeli forces"),
+    ("An air strike hit a car near Tyre on May 6, killing two men. The strike was carried out "
+     "by the Israeli army, which said the men were Hezbollah members.", "Israeli forces"),
+    # the accusers, named together
+    ("Pagers used by Hezbollah members exploded across Lebanon on September 17, killing 12 "
+     "people. Hezbollah and the Lebanese government blamed Israel.", "Israeli forces"),
+])
+def test_sources_targets_and_accusers_are_not_the_authors(text: str, perpetrator: str) -> None:
+    from pipeline.extract import extract_incidents
+
+    assert extract_incidents(text, "2025-05-06")[0]["perpetrator"] == perpetrator
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("Three soldiers were killed when a bomb exploded under their vehicle in Mudiyah, Abyan, "
+     "according to a military source, which accused Al-Qaeda in the Arabian Peninsula (AQAP).",
+     "Al-Qaeda in the Arabian Peninsula"),
+    ("Gunmen attacked the town of Palma, which has reportedly been claimed by the so-called "
+     "Islamic State, killing dozens.", "Islamic State"),
+])
+def test_who_a_sources_relative_clause_accuses_is_the_author(text: str, perpetrator: str) -> None:
+    from pipeline.extract import extract_incidents
+
+    assert extract_incidents(text, "2021-03-28")[0]["perpetrator"] == perpetrator

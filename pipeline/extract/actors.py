@@ -272,7 +272,8 @@ _POSSESSED_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:fuel|supply|supplies
                               r"positions?|bases?|depots?|strongholds?|hideouts?|infrastructure|"
                               r"revenues?|arsenal|stockpiles?|capabilit(?:y|ies)|weapons\s+stores?)"
                               r"\b", re.IGNORECASE)
-_ACCUSER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:later|also|quickly|has|had)\s+)?"
+_ACCUSER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
+                            r"(?:(?:later|also|quickly|has|had)\s+)?"
                             r"(?:blamed|accused|held\s+(?:\w+\s+){1,3}?responsible)\b(?!\s+(?:it|"
                             r"itself|themselves)\b)", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
@@ -289,6 +290,18 @@ _SOURCE_AFTER = re.compile(
     r"were\s+behind|clashed|ambushed|fought|raided|repelled|stormed|downed|shot\s+down|"
     r"planted|detonated|blew\s+up|bombed|set\s+off|fired)\b))",
     re.IGNORECASE)
+# "killing 40, according to local residents and the Arakan Army (AA)": who told it
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[^.;()]{0,60}?\s+(?:and|or)\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
+# "…, which the IDF said the Houthis use to build …": who uses or holds what was hit
+# "…, which the IDF said the Houthis use", "the Israeli army, which said the men were Hezbollah
+# members", "SAF, which denied responsibility and accused RSF": a group named inside a relative
+# clause told of the target or of another actor (not of a source: "according to a military
+# source, which accused AQAP" names the author)
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:[^,.;]{0,50}?\s+)?(?:the\s+)?$")
+_ACCUSING = re.compile(r"\b(?:accus|blam|attribut|claim)\w*", re.IGNORECASE)
+_ACTOR_TAIL = re.compile(r"(?:\b(?:army|forces|military|troops|police|cartel|faction|group|"
+                         r"gang|militia|regime)|\))\W{0,2}$", re.IGNORECASE)
 _CLAIM_NEAR = re.compile(r"^[^.;]{0,40}?\b(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"(?:claimed|claims|claiming|took\s+responsibility|said\s+it|"
                          r"said\s+(?:that\s+)?the\s+group\s+(?:had\s+)?(?:carried|was\s+behind))\b"
@@ -1032,6 +1045,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             continue  # "M23 said the strike hit homes": a source of the toll, not its author
         if _ACCUSER_AFTER.match(after):
             continue  # "Hezbollah blamed Israel": the accuser, not the author
+        if "according" in before and _SOURCE_BEFORE.search(before):
+            continue  # "…, according to local residents and the Arakan Army": a source
         if _ALSO_KNOWN.search(before) or (_APPOSED.search(before) and _KIND_AFTER.match(after)):
             continue  # "known locally as Al-Shabaab", "X, a FARC dissident faction": X acted
         # the claim is this actor's when it is the one claiming ("Daesh claimed", "claimed by X")
@@ -1040,6 +1055,12 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
         claimed = claimed and not _NO_CLAIM.search(sent)
         if claimed:
             score += 2.0
+        elif "which" in before and (which := _WHICH_BEFORE.search(before)) is not None and (
+                not _ACCUSING.search(which.group()) or _ACTOR_TAIL.search(
+                    text, 0, m.start - len(before) + which.start()) or any(
+                    o.end <= m.start - len(before) + which.start() <= o.end + 2
+                    for o in mentions)):
+            score -= 1.5  # (an accusation after an actor's "which" is of another actor)
         if _AFTER_CLAUSE.search(sent, 0, m.start - sent_start):
             score -= 1.0  # "Israeli forces shelled Khiam after cross-border fire from Hezbollah"
         if _HELD_BY.search(before) and not _FIRED_FROM.search(sent, 0, m.start - sent_start):
