@@ -805,3 +805,50 @@ def test_who_a_sources_relative_clause_accuses_is_the_author(text: str, perpetra
     from pipeline.extract import extract_incidents
 
     assert extract_incidents(text, "2021-03-28")[0]["perpetrator"] == perpetrator
+
+
+@pytest.mark.parametrize(("text", "published", "perpetrator"), [
+    # "the enemy" in a text placed in a country at open war: the other side's forces
+    ("DTEK statement. This morning the enemy launched yet another massive missile and drone "
+     "attack on Ukraine's energy system; equipment at a thermal power plant in the Dnipropetrovsk "
+     "region was damaged.", "2024-08-26", "Russian forces"),
+    ("Today, as a result of enemy shelling of the Velyka Pysarivka community in the Sumy region, a "
+     "10 kV line was damaged.", "2024-08-26", "Russian forces"),
+    # (before that war, no such reading; nor the enemy's positions hit)
+    ("The enemy shelled Avdiivka in the Donetsk region, damaging two houses.", "2019-05-01", None),
+    ("Ukrainian artillery destroyed enemy positions near Bakhmut in the Donetsk region.",
+     "2023-03-01", "Ukrainian forces"),
+])
+def test_the_enemy_of_a_war_is_the_other_sides_forces(text: str, published: str,
+                                                       perpetrator: str | None) -> None:
+    from pipeline.extract import extract_incidents
+
+    assert extract_incidents(text, published)[0]["perpetrator"] == perpetrator
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    # a state's forces named in an operator's words
+    ("The Ilsky oil refinery (Seversky district, Krasnodar Krai) was attacked by unmanned aerial "
+     "vehicles of the Armed Forces of Ukraine.", "Ukrainian forces"),
+    ("Last evening the Russian Federation again carried out a ballistic missile strike on the "
+     "port of Odesa.", "Russian forces"),
+    ("The Israeli enemy this morning targeted the Wazzani pumping station in the Hasbaya district "
+     "with two missiles.", "Israeli forces"),
+    ("The transformer station of the Merowe Dam was targeted by drones launched by the Rapid "
+     "Support militia.", "Rapid Support Forces"),
+    # an issuer and its department are no dyad; its country's civil aviation is no air force
+    ("Ministry of Transport - General Authority of Civil Aviation. As a result of the Israeli "
+     "missile aggression at dawn today on Damascus International Airport, the runway was "
+     "damaged.", "Israeli forces"),
+    ("Somali Civil Aviation Authority (SCAA): This afternoon several mortar shells landed inside "
+     "the perimeter of Aden Adde International Airport.", None),
+    # whom a statement speaks for, and an acronym it spells out as a company
+    ("Dana Gas and Crescent Petroleum, on behalf of the Pearl Petroleum consortium, announce "
+     "that the Khor Mor gas field was hit by a drone attack on Friday.", None),
+    ("Statement of the Caspian Pipeline Consortium. On 17 February 2025 the Kropotkinskaya "
+     "pumping station of CPC in Krasnodar Krai was attacked by seven drones.", None),
+])
+def test_operators_statements_name_their_attackers(text: str, perpetrator: str | None) -> None:
+    from pipeline.extract import extract_incidents
+
+    assert extract_incidents(text, "2025-02-18")[0]["perpetrator"] == perpetrator

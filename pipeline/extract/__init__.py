@@ -16,10 +16,12 @@ from pathlib import Path
 
 from pipeline.extract.actors import (
     Perpetrator,
+    enemy_forces,
     find_actors,
     find_perpetrator,
     find_target,
     home_forces_act,
+    reading,
 )
 from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
 from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
@@ -74,7 +76,7 @@ def extract_incidents(
     if not text or not text.strip():
         return []
     published = as_date(published_at)
-    with slash_order(text, published):
+    with slash_order(text, published), reading(text):
         return _extract(text, published, title, article_id, source_country)
 
 
@@ -385,6 +387,9 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         if iso2:
             perp = Perpetrator(f"{demonym_of(iso2)} forces", False, iso2)
     mention_type = "background" if g.background else "current"
+    if perp.name is None and loc.country_code and (iso2 := alpha2(loc.country_code)) and (
+            enemy := enemy_forces(passage, iso2, g.date.date if g.date else published)):
+        perp = Perpetrator(enemy, False, None)
     if g.date is not None:
         event_date, precision = g.date.date, g.date.precision
     elif mention_type == "background":

@@ -7,7 +7,11 @@ hint for locating passages that name no place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -149,15 +153,34 @@ class ActorMention:
     end: int
 
 
+# the whole text being read, for what one sentence cannot tell: an acronym the text spells out
+# in another sentence as something else than the table's group
+_DOCUMENT: ContextVar[str] = ContextVar("document", default="")
+
+
+@contextmanager
+def reading(text: str) -> Iterator[None]:
+    token = _DOCUMENT.set(text)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
 def find_actors(text: str, parts: list[str] | None = None) -> list[ActorMention]:
     """Named armed groups in ``text``; ``parts``: its sentences (joined by one space), whose
     matches are cached because segmentation and place resolution read them too."""
     if parts is None or " ".join(parts) != text:
-        return [ActorMention(a, s, e) for s, e, a in actor_spans(text)]
-    out, offset = [], 0
-    for part in parts:
-        out.extend(ActorMention(a, s + offset, e + offset) for s, e, a in actor_spans(part))
-        offset += len(part) + 1
+        out = [ActorMention(a, s, e) for s, e, a in actor_spans(text)]
+    else:
+        out, offset = [], 0
+        for part in parts:
+            out.extend(ActorMention(a, s + offset, e + offset) for s, e, a in actor_spans(part))
+            offset += len(part) + 1
+    doc = _DOCUMENT.get()
+    if doc and any(_is_acronym(text[m.start:m.end]) for m in out):
+        out = [m for m in out if not (_is_acronym(text[m.start:m.end]) and _spelt_out_elsewhere(
+            doc, text[m.start:m.end], m.actor))]
     return out
 
 
@@ -212,6 +235,17 @@ def _defined_otherwise(text: str, start: int, alias: str, actor: Actor) -> bool:
     expansion = " ".join(words)
     return not any(_lookup().get(_norm(expansion[i.start():])) == actor
                    for i in re.finditer(r"(?:^|(?<=\s))[A-Z]", expansion))
+
+
+def _spelt_out_elsewhere(text: str, alias: str, actor: Actor) -> bool:
+    """"Statement of the Caspian Pipeline Consortium. … the pumping station of CPC": the text
+    spells the acronym out in words of its own, not the table's group's name."""
+    letters = [c for c in alias if c.isalpha()]
+    if not 2 <= len(letters) <= 5 or not all(c.isupper() for c in letters):
+        return False
+    joiner = r"\s+(?:(?:of|for|the|and|de|du|des|la|le)\s+)*"
+    words = re.search(r"\b" + joiner.join(c + r"[a-z][\w'’-]*" for c in letters) + r"\b", text)
+    return words is not None and _lookup().get(_norm(words.group())) != actor
 
 
 _ORG_AFTER = re.compile(r" (?:Organi[sz]ation|Front|Party|Council|Union|Army|Committee|League|"
@@ -622,9 +656,10 @@ _RECORD_AGENT = re.compile(
     + r"(?=\s+(?:fighters|militants|members|elements|gunmen|rebels|militiamen|combatants)\b"
     r"|[,.;)]|$)"
     # "Suspicion fell on 3R", "had links to JAD", "belonged to Shining Path", "later
-    # acknowledged holding the two men", "claimed the assassination"
-    + r"|\b(?:[Ss]uspicion\s+fell\s+on|links?\s+to|belong(?:ed)?\s+to|ties\s+to|on\s+behalf\s+of|"
-    r"signed\s+by|pointed\s+(?:the\s+finger\s+)?(?:at|to))\s+(?:the\s+)?"
+    # acknowledged holding the two men", "claimed the assassination" (but an issuer's ",
+    # on behalf of the Pearl Petroleum consortium," is whom it speaks for)
+    + r"|\b(?:[Ss]uspicion\s+fell\s+on|links?\s+to|belong(?:ed)?\s+to|ties\s+to|"
+    r"(?<!,\s)on\s+behalf\s+of|signed\s+by|pointed\s+(?:the\s+finger\s+)?(?:at|to))\s+(?:the\s+)?"
     + _RECORD_NAME.replace("(?P<name>", "(?P<link>")
     # "a group calling itself Soldados de Franelas", "flown by the Liberation Tigers …"
     + r"|\bgroup\s+calling\s+itself\s+(?:the\s+)?" + _RECORD_NAME.replace("(?P<name>", "(?P<self>")
@@ -928,7 +963,11 @@ def dyad_first_side(lines: list[str]) -> str | None:
 # (nor a communiqué's letterhead: "MANIPUR POLICE - PRESS NOTE")
 _DYAD_NOT = re.compile(r"\b(?:\d+\s*[-–]\s*\d+|match|final|cup|league|derby|press|release|note|"
                        r"communiqu\w+|bulletin|advisory|report|update|statement|summary|alert|"
-                       r"warning|notice|news|breaking)\b",
+                       r"warning|notice|news|breaking|"
+                       # an issuer's name and its department: "Ministry of Transport - General
+                       # Authority of Civil Aviation", "Ukrzaliznytsia – passenger company"
+                       r"ministry|authority|company|corporation|establishment|administration|"
+                       r"utility|operator|consortium|service)\b",
                        re.IGNORECASE)
 
 
@@ -1140,7 +1179,7 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
 _STATE_NOUN = re.compile(
     r"(?P<gov>\s+government)?(?:-led)?\s+(?:(?:air|military|coalition|armed|occupation|security|"
     r"national\s+defen[cs]e|national\s+guard)\s+)?(?:force\s+(?:\([A-Z]+\)\s+)?(?=drones?|"
-    r"jets|aircraft|warplanes|helicopters?)|\(?[A-Z]{2,6}\)?\s+)?"
+    r"jets|aircraft|warplanes|helicopters?)|(?!civil\b)\(?[A-Z]{2,6}\)?\s+)?"
     # "a Russian Shahed-type drone": a model name may stand between the flag and the weapon
     r"(?:(?=[\w-]+\s+(?:drones?|missiles?|jets|aircraft|helicopters?)\b)[\w-]+\s+)?"
     r"(?P<noun>forces|"
@@ -1148,7 +1187,9 @@ _STATE_NOUN = re.compile(
     r"strikes?|"
     r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|"
     r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?|border\s+guards|"
-    r"gendarmes|paratroopers|marines|commandos|special\s+forces)\b"
+    r"gendarmes|paratroopers|marines|commandos|special\s+forces|"
+    # "the Israeli enemy targeted the pumping station": a side's own word for the other's forces
+    r"enemy|occupiers)\b"
     r"(?P<rest>[^.;]{0,40})", re.IGNORECASE)
 _WEAPON_NOUN = re.compile(r"strike|drone|missile|shelling|warplane|jet|aircraft|aviation|artillery|"
                           r"bomb|helicopter", re.IGNORECASE)
@@ -1158,7 +1199,7 @@ _AGENT_LEAD = re.compile(r"(?:\bby|\bblamed|\bblaming|\baccused|\baccusing|\ban?
                          re.IGNORECASE)
 # "Israel struck …", "the Myanmar military dropped two bombs …"
 _COUNTRY_AGENT = re.compile(r"\s+(?:(?:military|army|armed\s+forces|air\s+force|junta|navy)\s+)?"
-                            r"(?:has\s+|had\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
+                            r"(?:has\s+|had\s+)?(?:again\s+|also\s+|then\s+|later\s+)?(?:sent|launched|fired|struck|shelled|bombed|"
                             r"attacked|targeted|hit|pounded|dropped|carried\s+out|conducted)\b"
                             # "Turkey's defence ministry said its drone killed 3 PKK members"
                             # ("Turkey's Defence Ministry said on Wednesday its warplanes had
@@ -1212,6 +1253,9 @@ _FORCES_AS_VICTIM = re.compile(
     r"(?:the\s+|an?\s+)?|\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured|struck|hit|"
     r"hitting|striking)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE)
+_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|"
+                        r"aircraft|aviation|artillery|shells?|shelling|strikes?)\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # "a Military Forces of Mali (2021-) vehicle struck a landmine": the forces met the device
 _FORCES_MET_DEVICE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:struck|hit|ran\s+over|drove\s+over|stepped\s+on|triggered|"
@@ -1239,8 +1283,8 @@ def _forces_of(text: str) -> str | None:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if _FORCES_AS_VICTIM.search(before) and not re.search(
-                r"(?<!escorted)\s+by\s+(?:the\s+)?$", before):
-            continue
+                r"(?<!escorted)\s+by\s+(?:the\s+)?$", before) and not _WEAPON_OF.search(before):
+            continue  # (but "attacked by a drone of the Armed Forces of Ukraine": theirs)
         if _PASSIVE_AFTER.match(text[m.end():m.end() + 30]) or _FORCES_MET_DEVICE.match(
                 text, m.end()):
             continue
@@ -1336,6 +1380,31 @@ def home_forces_act(text: str) -> bool:
                 r"\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b", rest):
             return True  # ("the junta responded by shelling villages")
     return False
+
+
+# "the enemy shelled the community", "as a result of an enemy drone attack", "enemy shelling":
+# the other side in a war where each side's officials call the other "the enemy"
+_ENEMY_ACTS = re.compile(
+    r"\b(?:by|of)\s+the\s+enemy\b(?!\s+(?:positions?|targets?|troops|personnel|equipment))|"
+    r"\benemy(?:['’]s)?\s+(?:(?:again|also|once\s+again|massively)\s+)?(?:shelled|attacked|struck|"
+    r"launched|fired|dropped|hit|targeted|carried\s+out|used|shelling|attacks?|drones?|UAVs?|"
+    r"missiles?|strikes?|artillery|aircraft|aviation|fire|shells|mortars?|FPVs?|(?:guided\s+)?"
+    r"(?:aerial\s+)?bombs?|KABs?|rockets?|combined|massive|air\s+attack)\b", re.IGNORECASE)
+
+
+@cache
+def _enemies() -> dict[str, tuple[str, dt.date]]:
+    return {r["country"]: (r["enemy_forces"], dt.date.fromisoformat(r["since"]))
+            for r in data_table("enemies.csv")}
+
+
+def enemy_forces(text: str, iso2: str, day: dt.date) -> str | None:
+    """The forces "the enemy" names in a text of a country at open war, on a day of that war
+    ("the enemy shelled Nikopol" in Ukraine: Russian forces), or None."""
+    side = _enemies().get(iso2)
+    if side is None or day < side[1] or "nemy" not in text or not _ENEMY_ACTS.search(text):
+        return None
+    return side[0]
 
 
 # "an IDF drone fired", "SAF drone struck", "a US AFRICOM air strike", "The Somali National Army

@@ -153,7 +153,10 @@ city held by the RSF"), unless the fire came from its positions. Descriptions th
 name north-west Nigeria's armed gangs go by in every source that reports them. A coalition
 strike is coded to the coalition the text names ("Saudi-led coalition"). A state's aircraft
 and aviation are its forces ("Russian aviation", "Israeli warplanes": Russian, Israeli
-forces). A record's own field is coded as written
+forces). In a war where each side's officials, operators and press call the other "the
+enemy" (Ukraine and Russia since 24 February 2022, listed in `pipeline/data/enemies.csv`), "the
+enemy shelled the community" or "an enemy drone attack" in a text placed in one is coded to the
+other's forces. A record's own field is coded as written
 ("Perpetrator: BRN-C (suspected)", "Suspected belligerent: US-led Coalition"), and a conflict
 record's dyad line ("Government of Sri Lanka - LTTE.") is coded with its first side, UCDP's
 side A.
@@ -162,22 +165,22 @@ side A.
 County ("Tyotkino, Glushkovsky district"), a suburb told as a place of its own ("Kifissia, a
 northern suburb of Athens"), the place a note's heading names ("Borno state, Mafa:"). A city's
 district or neighbourhood is coded at the city, as most sources do ("Mogadishu's Hodan district",
-"the Zahra district of Homs"); a province's district is the district ("Pattani's Yarang
-district"). A town a
-road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea ("the
-Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate. An event placed
-by its distance from a town ("10 km east of Baidoa") is coded at that town, the nearest named
-place. Where the wounded were taken ("airlifted to Bogota") or the attackers went ("withdrew
-toward the Gourma") is not the place, nor a capital that speaks for its government ("Kinshasa
-blamed the M23"). A local paper's dateline ("SRINAGAR -") is the place only when the story names
-no other town. The country is the state that holds the place today: a record that says "Zaire",
-"Ceylon" or "West Germany" is coded COD, LKA or DEU. A weapon's nationality is whose, not
-where ("a Russian missile killed 20", "an Israeli drone struck a car"): with no place named the
-country stays null. A text that names no country is coded with
-none (`country_code` null), unless it comes from a local source whose home country the
-project's configuration records (`articles.source_country`): a local paper's "a bomb went off in
-the market of Mir Ali" is its own country's, and its small town known to the gazetteer only
-abroad is its own village. A country or a well-known city the text names outweighs that.
+"the Zahra district of Homs"); a province's district is the district ("Pattani's Yarang district").
+A town a road links ("the Juba-Yei road near Lainya"), a street ("Via Mario Fani, Rome") and a sea
+("the Gulf of Guinea") are not the place; "the Daraa countryside" is the governorate. An event
+placed by its distance from a town ("10 km east of Baidoa") is coded at that town, the nearest named
+place. "The capital" ("a car bomb in the Somali capital") is the capital city of the country the
+text gives, when the text names no other place. Where the wounded were taken ("airlifted to Bogota")
+or the attackers went ("withdrew toward the Gourma") is not the place, nor a capital that speaks for
+its government ("Kinshasa blamed the M23"). A local paper's dateline ("SRINAGAR -") is the place
+only when the story names no other town. The country is the state that holds the place today: a
+record that says "Zaire", "Ceylon" or "West Germany" is coded COD, LKA or DEU. A weapon's
+nationality is whose, not where ("a Russian missile killed 20", "an Israeli drone struck a car"):
+with no place named the country stays null. A text that names no country is coded with none
+(`country_code` null), unless it comes from a local source whose home country the project's
+configuration records (`articles.source_country`): a local paper's "a bomb went off in the market of
+Mir Ali" is its own country's, and its small town known to the gazetteer only abroad is its own
+village. A country or a well-known city the text names outweighs that.
 
 **Merging and identity.** Mentions from different articles are one incident when they name the
 same country, days at most one apart, a compatible kind of event (an "explosion of unknown
