@@ -833,3 +833,26 @@ def test_drones_named_by_two_makes_launched_at_a_town() -> None:
 
     m = classify("Russian forces launched Shahed-136/Geran-2 UAVs at Odesa city.")
     assert m is not None and m.sub_event_type == "drone_strike"
+
+
+@pytest.mark.parametrize("text", [
+    ("ISW continues to assess that Russian forces are likely stockpiling Kh-101 cruise missiles "
+     "and Shahed-131/136 drones in preparation for a renewed strike campaign against Ukrainian "
+     "energy infrastructure."),
+    ("Russia has likely begun domestic serial production of Shahed-type one-way attack uncrewed "
+     "aerial vehicles (OWA UAVs) at the Alabuga Special Economic Zone in Tatarstan."),
+    ("The United States ordered the guided-missile submarine USS Georgia to the US Central "
+     "Command area of responsibility and sped up a carrier strike group."),
+    ("The refinery said the smoke came from flaring. \"There was no fire or explosion at the "
+     "facility,\" the company said in a statement."),
+    ("Joe Burrow had torched the secondary all afternoon, launching an 82-yard bomb to Ja'Marr "
+     "Chase in the third quarter."),
+    ("Stephen Curry unleashed a barrage of 3-pointers from well beyond the arc, bombing in seven "
+     "of them as the Warriors' killer instinct returned in Boston."),
+    "McIlroy bombed his drives over the corner of the 13th to seize the lead at Augusta.",
+    "Panthers' power play fires blanks again as Skinner stonewalls Florida's snipers.",
+    ("Pfizer said its vaccine was 90% effective, giving markets a shot in the arm; it will seek "
+     "authorisation for the two-shot vaccine this month."),
+])
+def test_round_51_lookalikes_are_no_incidents(text: str) -> None:
+    assert extract_incidents(text, "2024-02-12") == []

@@ -1206,6 +1206,26 @@ _NOT_VIOLENCE_RARE_O = re.compile(
     r"missiles|drones|rockets)\b[^.;?]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_P = re.compile(
+    # round 51: an assessment's stockpiles and production lines, a warship's class, a company's
+    # "no fire or explosion", a quarterback's bomb, a shooter's threes, a golfer's drives, a
+    # power play firing blanks, a two-shot vaccine
+    r"\b(?:stockpil\w*|(?:serial|mass|domestic)\s+production\s+of|producing|manufactur\w*)\s+"
+    r"(?:[\w/-]+\s+){0,8}?(?:drones?|uavs?|missiles?|shells?|rockets?|bombs?|vehicles|"
+    r"munitions)\b[^.;]*|"
+    r"\bguided[\s-]missile\s+(?:submarines?|destroyers?|cruisers?|frigates?)\b|"
+    r"\bno\s+(?:fire\s+(?:or|and|nor)\s+)?explosions?\b|"
+    r"\b\d+-yard\s+(?:bomb|rocket|missile|strike|bullet)s?\b|"
+    r"\bbomb(?:ed|ing|s)?\s+(?:in\s+)?(?:(?:his|her|their)\s+drives?|\w+\s+of\s+them|"
+    r"three-pointers|3-pointers|treys)\b|"
+    r"\bfir(?:ed|es|ing)\s+blanks\b|\bpower\s+play\b|"
+    r"\b(?:[\w-]+-)?shot\s+(?:vaccines?|regimens?|series|jabs?)\b|\bshot\s+in\s+the\s+arm\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_P = ("stockpil", "production of", "producing", "manufactur", "guided-missile",
+                "guided missile", "no fire", "no explosion", "-yard", "drive", "of them",
+                "pointers", "treys", "blanks", "power play", "shot vaccine", "shot regimen",
+                "shot series", "shot jab", "shot in the arm")
 _RARE_KEYS_O = ("you'll", "you’ll", "you will", "of the type", "how many", "explosive weapon",
                 *(f"{q} {n}" for q in ("every", "each")
                   for n in ("allegation", "claim", "report", "event", "incident")))
@@ -1869,6 +1889,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K), (_RARE_KEYS_L, _NOT_VIOLENCE_RARE_L),
                      (_RARE_KEYS_M, _NOT_VIOLENCE_RARE_M),
                      (_RARE_KEYS_N, _NOT_VIOLENCE_RARE_N), (_RARE_KEYS_O, _NOT_VIOLENCE_RARE_O),
+                     (_RARE_KEYS_P, _NOT_VIOLENCE_RARE_P),
                      (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
