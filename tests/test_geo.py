@@ -1005,3 +1005,12 @@ def test_the_capital_of_the_country_the_text_gives_is_its_city() -> None:
 def test_a_place_measured_from_the_capital_or_another_capital_is_not_it(text: str) -> None:
     found = extract_incidents(text, "2024-03-03")
     assert found[0]["location"] not in ("Mogadishu", "Addis Ababa")
+
+
+def test_the_red_sea_is_a_sea_not_sudans_state() -> None:
+    found = extract_incidents("The Houthis attacked three commercial vessels in the southern Red "
+                              "Sea on December 3.", "2023-12-04")
+    assert found[0]["admin1"] is None and found[0]["country_code"] != "SDN"
+    found = extract_incidents("A drone struck Port Sudan in Sudan's Red Sea state on Monday, "
+                              "killing 3.", "2023-12-04")
+    assert (found[0]["country_code"], found[0]["admin1"]) == ("SDN", "Red Sea")

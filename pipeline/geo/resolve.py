@@ -314,9 +314,10 @@ def find_places(text: str) -> list[Mention]:
 def _find_places(text: str) -> tuple[Mention, ...]:
     """Cached: the same sentence is read when segmenting and again when resolving."""
     found = _scan_places(text)
-    if ("Gulf" in text or "Bay of" in text or "Sea of" in text or "Strait" in text
+    if ("Gulf" in text or "Bay of" in text or " Sea" in text or "Strait" in text
             or "GULF" in text) and found:
-        # "the Gulf of Guinea", "the Bay of Bengal": a sea, no country's or region's evidence
+        # "the Gulf of Guinea", "the Bay of Bengal", "the southern Red Sea": a sea, no
+        # country's or region's evidence (but "Sudan's Red Sea State" is a region)
         seas = [m.span() for m in _SEA.finditer(text)]
         found = [m for m in found if not any(a <= m.start < b for a, b in seas)]
     return tuple(found)
@@ -340,7 +341,9 @@ _SITE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Mosque|Church|
                                r"Hospital|Stadium)\s+(?:in|at)\s+[A-Z]")
 # (and a maritime advisory's heading: "GULF OF GUINEA / BAKASSI–LIMBE")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
-                  r"(?:\s+[A-Z][\w'’\-]+)?|\bGULF\s+OF\s+[A-Z]+")
+                  r"(?:\s+[A-Z][\w'’\-]+)?|\bGULF\s+OF\s+[A-Z]+|"
+                  r"\b(?<=the\s)(?:(?:southern|northern|central|eastern|western)\s+)?[A-Z][a-z]+"
+                  r"\s+Sea\b(?!\s+(?:[Ss]tate|[Gg]overnorate|[Rr]egion|[Pp]rovince|[Pp]ort))")
 
 
 def _scan_places(text: str) -> list[Mention]:
