@@ -3956,3 +3956,19 @@ def test_a_notes_closing_count_is_not_the_recalled_acts() -> None:
     found = extract_incidents(text, "2023-12-20")
     assert [(m["mention_type"], m["fatalities"]) for m in found] == [
         ("current", 2), ("background", 4)]
+
+
+def test_an_assessments_other_strike_at_another_town_with_its_own_toll() -> None:
+    text = ("Russian forces struck the Kramatorsk railway station with a Tochka-U ballistic "
+            "missile on the morning of April 8, killing at least 50 people and injuring 98. "
+            "Kharkiv Oblast Governor Oleh Synehubov separately reported that Russian artillery "
+            "shelled residential districts of Kharkiv City on April 8, killing two civilians.")
+    found = extract_incidents(text, "2022-04-08")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Kramatorsk", 50), ("Kharkiv", 2)]
+    text = ("A Kh-101 missile struck a children's hospital in Kyiv City, and strikes across Kyiv "
+            "killed at least 27 people. Strikes also hit an industrial enterprise in Kryvyi Rih, "
+            "Dnipropetrovsk Oblast, killing 10 people. Footage contradicts the Russian claim "
+            "that a Ukrainian NASAMS interceptor missile caused the damage.")
+    found = extract_incidents(text, "2024-07-08")
+    assert [(m["location"], m["fatalities"], m["perpetrator"]) for m in found] == [
+        ("Kyiv", 27, None), ("Kryvyi Rih", 10, None)]

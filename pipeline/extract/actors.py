@@ -1318,8 +1318,8 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
         places, dems = find_places(text), find_demonyms(text)
     for iso2, _w, start, end in dems:
         m = _STATE_NOUN.match(text, end)
-        if m is None:
-            continue
+        if m is None or "intercept" in text[end:m.start("noun")]:
+            continue  # ("a Ukrainian NASAMS interceptor missile caused the damage": a defence)
         rest = m.group("rest")
         lead = text[max(0, start - 40):start]
         passive = re.match(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b", rest,

@@ -633,9 +633,13 @@ def _towns(text: str) -> set[str]:
 
 _NOT_HERE = re.compile(r"(?:\bnear|\bfrom|\bof|\bto|km|kilomet\w+|miles)\s+"
                        r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$", re.IGNORECASE)
-# ("fired on the centre of Kupiansk", "on the outskirts of Zolochiv": in the town all the same)
+# ("fired on the centre of Kupiansk", "on the outskirts of Zolochiv", "shelled residential
+# districts of Kharkiv City": in the town all the same)
+# "Strikes also hit an industrial enterprise in Kryvyi Rih": the wave's act at another place
+_ALSO_HIT = re.compile(r"\balso\s+(?:hit|struck|targeted|shelled|landed\s+(?:in|on))\b")
 _PART_OF = re.compile(r"\b(?:centre|center|outskirts|edge|suburbs?|heart|streets|territory|"
-                      r"vicinity|downtown)\s+of\s+$", re.IGNORECASE)
+                      r"vicinity|downtown|districts|neighbou?rhoods|quarters|parts)\s+of\s+$",
+                      re.IGNORECASE)
 
 
 # ("Also today, in Huliaipole, the Russian army attacked …", "In Grayvoron the Armed Forces
@@ -1896,7 +1900,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # "In Hilla, a sticky bomb ..." after a Baghdad bombing: another incident
                 other_town = bool(
                     f.towns and current.towns and not (f.towns & current.towns)
-                    and f.means is not None and f.means.strength == 2
+                    and f.means is not None and (f.means.strength == 2
+                                                 or _ALSO_HIT.search(sent.text) is not None)
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and not _ANAPHOR.search(sent.text)
                     and not _TAKEN_TO_HOSPITAL.search(sent.text)
