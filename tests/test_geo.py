@@ -1014,3 +1014,10 @@ def test_the_red_sea_is_a_sea_not_sudans_state() -> None:
     found = extract_incidents("A drone struck Port Sudan in Sudan's Red Sea state on Monday, "
                               "killing 3.", "2023-12-04")
     assert (found[0]["country_code"], found[0]["admin1"]) == ("SDN", "Red Sea")
+
+
+def test_where_a_hostages_body_was_found_is_not_where_they_were_taken() -> None:
+    text = ("04/11/2015: Assailants abducted three construction workers in Patikul "
+            "municipality, Sulu province, Philippines. One of the hostages was beheaded and his "
+            "body was found in Indanan municipality on 05/02/2015.")
+    assert extract_incidents(text, "2015-04-11")[0]["location"] == "Patikul"

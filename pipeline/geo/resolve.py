@@ -673,6 +673,11 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             re.IGNORECASE)
 # "for burial at her parish church in Kottayam", "Buried in Inayat Kali": where the dead were laid
 # to rest, not where they died
+# an abduction's end: "his body was found in Indanan", "the hostages were released in Jolo"
+_HOSTAGES_FATE = re.compile(r"\b(?:bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|"
+                            r"dumped)|(?:was|were)\s+(?:later\s+)?(?:released|freed))\s+(?:in|at|"
+                            r"near)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSTAGES = re.compile(r"\b(?:hostages?|captives?|abduct\w*|kidnap\w*)", re.IGNORECASE)
 _BURIED_BEFORE = re.compile(r"(?:\bfor\s+burial|\b(?:was|were|is|are|be)\s+buried|\blaid\s+to\s+"
                             r"rest|(?:^|[.;|]\s*)buried)\b[^.;]{0,40}$",
                             re.IGNORECASE)
@@ -1408,6 +1413,12 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
             # "2016 Dalori attack:" names the place, "Charlie Hebdo shooting:" a target: an
             # unknown title name yields to a town the text places the event in
             ranked.append((2.8, tm.start(1), None, name))
+    if ranked and ("body" in passage or "bodies" in passage or "released" in passage
+                   or "freed" in passage):
+        # "his body was found in Indanan municipality": not where the hostage was taken
+        ranked = [(r[0] - 2.0, *r[1:]) if _HOSTAGES_FATE.search(
+            passage, max(0, r[1] - 40), r[1]) and _HOSTAGES.search(
+            passage, max(0, r[1] - 150), r[1]) else r for r in ranked]
     ranked.sort(key=lambda r: (-r[0], r[1]))
     top = ranked[0][2] if ranked else None
     if top is not None and ranked[0][0] < 0.5 and any(m.typed for m in admin1s) and not (
