@@ -3972,3 +3972,27 @@ def test_an_assessments_other_strike_at_another_town_with_its_own_toll() -> None
     found = extract_incidents(text, "2024-07-08")
     assert [(m["location"], m["fatalities"], m["perpetrator"]) for m in found] == [
         ("Kyiv", 27, None), ("Kryvyi Rih", 10, None)]
+
+
+def test_a_notes_coded_count_naming_a_weapon_is_no_act_and_a_separate_event_stays_apart() -> None:
+    text = ("On 26 August 2023, Al Shabaab attacked SNA positions at Cowsweyne (Ceel Buur, "
+            "Galgaduud). The assault began with two suicide VBIEDs driven into the base "
+            "perimeter, coded as a separate event, followed by a gun battle. Fatalities coded as "
+            "30 for the ground assault as reports vary between 30 and 178; no separate figure for "
+            "the VBIEDs. 30 fatalities.")
+    found = extract_incidents(text, "2023-09-04")
+    assert [(m["sub_event_type"], m["fatalities"]) for m in found] == [
+        ("armed_assault", 30), ("suicide_bombing", None)]
+    text = ("On 1 February 2025, RSF artillery shells hit Sabreen market in Omdurman (Omdurman, "
+            "Khartoum), killing traders. Fatalities coded as 54. In a separate event the same "
+            "day, RSF shells landed on homes in the Karari area of Omdurman; no casualties were "
+            "reported. 54 fatalities.")
+    found = extract_incidents(text, "2025-02-10")
+    assert [m["fatalities"] for m in found] == [54, 0]
+
+
+def test_an_actor_labels_bracketed_region_is_no_place() -> None:
+    text = ("On 12 June 2024, a Military Forces of Niger (2023-) vehicle struck an IED in the "
+            "vicinity of Dolbel (Gorouol, Tera), near the Burkina Faso border. Four soldiers were "
+            "killed. The IED is attributed to Islamic State (Sahel). 4 fatalities.")
+    assert extract_incidents(text, "2024-06-20")[0]["country_code"] == "NER"

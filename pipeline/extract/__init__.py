@@ -142,7 +142,7 @@ _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+
                           # a checkpoint in the Molai area of Maiduguri")
                           r"^\W*(?:[A-Z][a-z]+:\s+)?(?:earlier|later)\s+(?:the\s+same\s+day|"
                           r"that\s+day)\b|"
-                          r"\bin\s+a\s+separate\s+(?:incident|attack)\b|"
+                          r"\bin\s+a\s+separate\s+(?:incident|attack|event)\b|"
                           # ("This was one of three related attacks on compounds in Riyadh")
                           r"\bone\s+of\s+(?:\w+\s+)?(?:related|coordinated|simultaneous)\s+"
                           r"attacks\b|"

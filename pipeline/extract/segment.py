@@ -1008,7 +1008,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     violent = means is not None and is_violent(text, means)
     if violent and _CATEGORY_FIELD.match(text):
         violent = False  # "Category: Violence > Killing": a report's filing, not an act told
-    if violent and means is not None and means.strength == 1 and _CODED_COUNT.match(text):
+    if violent and _CODED_COUNT.match(text):
         # "Fatalities coded as 40 as reports vary …; the government claim of over 400
         # militants killed is not retained": a coder's count of the act told, no act
         violent = False
