@@ -1021,3 +1021,16 @@ def test_where_a_hostages_body_was_found_is_not_where_they_were_taken() -> None:
             "municipality, Sulu province, Philippines. One of the hostages was beheaded and his "
             "body was found in Indanan municipality on 05/02/2015.")
     assert extract_incidents(text, "2015-04-11")[0]["location"] == "Patikul"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("In the early hours of today the territory of the Ilsky oil refinery (Seversky district, "
+     "Krasnodar Krai) was attacked by unmanned aerial vehicles.", "Ilsky oil refinery"),
+    ("The Khor Mor gas field in the Kurdistan Region of Iraq was hit by a drone attack on "
+     "Friday.", "Khor Mor gas field"),
+    ("This morning the Sarsang field in the Duhok Governorate was struck by an unmanned aerial "
+     "vehicle.", "Sarsang field"),
+])
+def test_an_operators_named_facility_in_a_region_is_the_place(text: str, location: str) -> None:
+    found = extract_incidents(text, "2025-05-06")
+    assert found and found[0]["location"] == location

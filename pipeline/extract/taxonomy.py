@@ -1590,7 +1590,7 @@ _ANY_SIGNAL = re.compile(
     r"offensive\s+(?:on|against)|"
     # at sea: a boarding, a crew held, a sea drone
     r"boarded|crew\s+(?:members\s+)?(?:are|were|is|was)\s+(?:being\s+)?held|control\s+of\s+the\s+"
-    r"(?:boarders|pirates|hijackers)|uncrewed|USV|"
+    r"(?:boarders|pirates|hijackers)|uncrewed|USV|unmanned|quadcopter|"
     # weapon systems named by their make
     r"shahed|geran|fpv|loitering|iskander|kalibr|kinzhal|tochka|atacms|storm\s+shadow|kh-\d|"
     r"scud|tomahawk|grad|himars|mlrs|smerch|uragan|qassam|kabs?\b|kab-\d",

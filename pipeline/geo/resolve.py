@@ -1986,10 +1986,18 @@ def alpha2(alpha3: str) -> str | None:
 
 
 # "near the Kerem Shalom crossing", "targeting the Zamzam IDP camp": a named site
+# (and an operator's facility: "the territory of the Ilsky oil refinery (Seversky district,
+# Krasnodar Krai) was attacked", "the Khor Mor gas field in the Kurdistan Region was hit")
 _NAMED_SITE = re.compile(
-    r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed)\s+the\s+"
+    r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed|"
+    r"territory\s+of)\s+the\s+"
     r"(?P<n>(?:[A-Z][\w'’-]+\s+){1,3}(?:IDP\s+)?(?:border\s+)?(?:crossing|camp|beach|market|port|"
-    r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint))\b")
+    r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint|"
+    r"(?:oil\s+|gas\s+)?(?:refinery|field|terminal|depot)|(?:thermal\s+)?power\s+(?:plant|station)|"
+    r"substation|pumping\s+station|(?:railway\s+)?station))\b"
+    r"|\b(?P<s>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:oil\s+|gas\s+)?(?:refinery|field|terminal)|"
+    r"(?:thermal\s+)?power\s+(?:plant|station)|pumping\s+station))\s+(?:\(|in\s+the\b|was\s+"
+    r"(?:hit|struck|attacked|targeted))")
 # "at Kolowa in Tiaty East", "in the Hoshab area of Kech district": a village and its unit
 _VILLAGE_IN_UNIT = re.compile(
     r"\b(?:at|near|in)\s+(?:the\s+)?(?P<n>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s+"
@@ -2089,7 +2097,7 @@ def unlisted_place(loc: Location, sentence: str, header: str = "", passage: str 
     if loc.geo_precision not in ("country", "admin1"):
         return loc
     if loc.country_code is not None and (site := _NAMED_SITE.search(sentence)) is not None:
-        return replace(loc, location=site["n"])
+        return replace(loc, location=site["n"] or site["s"])
     if loc.geo_precision == "country" and "capital" in sentence and (
             capital := _the_capital(loc, sentence)) is not None:
         return capital
