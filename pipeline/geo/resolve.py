@@ -1995,7 +1995,7 @@ _NAMED_SITE = re.compile(
     r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint|"
     r"(?:oil\s+|gas\s+)?(?:refinery|field|terminal|depot)|(?:thermal\s+)?power\s+(?:plant|station)|"
     r"substation|pumping\s+station|(?:railway\s+)?station))\b"
-    r"|\b(?P<s>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:oil\s+|gas\s+)?(?:refinery|field|terminal)|"
+    r"|\b(?!The\s)(?P<s>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:oil\s+|gas\s+)?(?:refinery|field|terminal)|"
     r"(?:thermal\s+)?power\s+(?:plant|station)|pumping\s+station))\s+(?:\(|in\s+the\b|was\s+"
     r"(?:hit|struck|attacked|targeted))")
 # "at Kolowa in Tiaty East", "in the Hoshab area of Kech district": a village and its unit
