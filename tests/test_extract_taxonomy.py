@@ -856,3 +856,10 @@ def test_drones_named_by_two_makes_launched_at_a_town() -> None:
 ])
 def test_round_51_lookalikes_are_no_incidents(text: str) -> None:
     assert extract_incidents(text, "2024-02-12") == []
+
+
+def test_damage_from_earlier_attacks_is_no_act() -> None:
+    text = ("Tomorrow, hourly outage schedules will be applied in most regions of Ukraine. The "
+            "reason is the shortage of capacity in the power system caused by damage from "
+            "earlier attacks on energy facilities, as well as planned repairs.")
+    assert extract_incidents(text, "2024-12-04") == []

@@ -1034,3 +1034,14 @@ def test_where_a_hostages_body_was_found_is_not_where_they_were_taken() -> None:
 def test_an_operators_named_facility_in_a_region_is_the_place(text: str, location: str) -> None:
     found = extract_incidents(text, "2025-05-06")
     assert found and found[0]["location"] == location
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a company named before its region is no village
+    ("Naftogaz Group: Overnight, Russia attacked gas production infrastructure of Naftogaz Group "
+     "in the Poltava region with missiles and drones.", "Poltava"),
+    ("At dawn today, the transformer station of the Merowe Dam was targeted by drones launched "
+     "by the Rapid Support militia.", "Merowe Dam"),
+])
+def test_an_operators_company_and_its_dam(text: str, location: str) -> None:
+    assert extract_incidents(text, "2025-01-13")[0]["location"] == location

@@ -2100,6 +2100,8 @@ _DETERMINED = re.compile(r"\b(?:the|these|those|this|its|their|his|her|two|three
                          r"seven|eight|nine|ten|several|multiple|series\s+of|wave\s+of|string\s+of|"
                          r"barrage\s+of|\d+)\s+(?:[\w-]+\s+)?$|['’]s\s+(?:[\w-]+\s+)?$")
 _AGGREGATE = re.compile(
+    # ("a shortage caused by damage from earlier attacks on energy facilities")
+    r"\b(?:earlier|previous|past|repeated|systematic)\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
     r"\b(?:declin\w+|decreas\w+|increas\w+|fewer|compared\s+"
     r"(?:with|to)|than\s+in|levels?|rates?|trends?|statistic\w*|quarter|per\s+"
     r"(?:month|year|week)|monthly|annual\w*|year-on-year|on\s+average|report\s+on|amendment|"

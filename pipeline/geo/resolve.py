@@ -673,6 +673,8 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             re.IGNORECASE)
 # "for burial at her parish church in Kottayam", "Buried in Inayat Kali": where the dead were laid
 # to rest, not where they died
+_COMPANY_END = re.compile(r"\b(?:Group|Company|Corporation|Holdings?|Ltd|LLC|P?JSC|PLC|plc|Inc|"
+                          r"Consortium|Authority|Ministry)$")
 # an abduction's end: "his body was found in Indanan", "the hostages were released in Jolo"
 _HOSTAGES_FATE = re.compile(r"\b(?:bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|"
                             r"dumped)|(?:was|were)\s+(?:later\s+)?(?:released|freed))\s+(?:in|at|"
@@ -1180,7 +1182,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # LGA": the village or town named before a district is the place
         v, vs = hm.group("v"), hm.start("v")
         if _REGION_WORD.search(v) or key(hm.group("h").split()[0]) in demonyms() or (
-                _STREET.search(v)):  # ("on Tarata Street in the Miraflores district")
+                _STREET.search(v)) or _COMPANY_END.search(v):
+            # ("on Tarata Street in the Miraflores district", "infrastructure of Naftogaz Group
+            # in the Poltava region": a street, a company)
             # (and "Convención in the Colombian department of …" names no district)
             continue  # "in Diyarbakir Province, Sur district": a province, then its district
         if _inside_actor(passage, vs):
@@ -1996,6 +2000,7 @@ _NAMED_SITE = re.compile(
     r"(?:oil\s+|gas\s+)?(?:refinery|field|terminal|depot)|(?:thermal\s+)?power\s+(?:plant|station)|"
     r"substation|pumping\s+station|(?:railway\s+)?station))\b"
     r"|\b(?!The\s)(?P<s>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:oil\s+|gas\s+)?(?:refinery|field|terminal)|"
+    r"[Dd]am|"
     r"(?:thermal\s+)?power\s+(?:plant|station)|pumping\s+station))\s+(?:\(|in\s+the\b|was\s+"
     r"(?:hit|struck|attacked|targeted))")
 # "at Kolowa in Tiaty East", "in the Hoshab area of Kech district": a village and its unit
