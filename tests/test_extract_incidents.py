@@ -3996,3 +3996,27 @@ def test_an_actor_labels_bracketed_region_is_no_place() -> None:
             "vicinity of Dolbel (Gorouol, Tera), near the Burkina Faso border. Four soldiers were "
             "killed. The IED is attributed to Islamic State (Sahel). 4 fatalities.")
     assert extract_incidents(text, "2024-06-20")[0]["country_code"] == "NER"
+
+
+def test_an_act_a_strike_follows_in_a_month_past_is_background() -> None:
+    text = ("Ukrainian forces struck the Kristall oil depot near Engels, Saratov Oblast, on the "
+            "night of January 7 to 8, causing a large fire. The strike follows a December 2024 "
+            "Ukrainian drone strike on the same facility.")
+    found = extract_incidents(text, "2025-01-08")
+    assert [(m["mention_type"], str(m["event_date"])[:7]) for m in found] == [
+        ("current", "2025-01"), ("background", "2024-12")]
+    # (a month ahead of which the act happened dates nothing)
+    text = ("11/02/1989: Members of Sendero Luminoso shot dead the provincial mayor of Huanta, "
+            "Ayacucho, Peru. The killing was part of the group's campaign against local "
+            "officials ahead of the November 1989 municipal elections.")
+    assert [str(m["event_date"]) for m in extract_incidents(text, "1989-11-02")] == ["1989-11-02"]
+
+
+@pytest.mark.parametrize("text", [
+    ("A US official told Western media that the United States had not observed any such "
+     "attack, and analysts cannot verify the Houthi claim."),
+    ("The president announced on May 6 that the United States would halt its strikes on the "
+     "Houthis after the group agreed to stop attacking US ships."),
+])
+def test_an_attack_not_observed_or_strikes_to_be_halted_are_no_acts(text: str) -> None:
+    assert extract_incidents(text, "2025-05-06") == []

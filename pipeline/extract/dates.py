@@ -105,7 +105,11 @@ _MONTH_ONLY = re.compile(
     r"until|through|by|from)\s+(?:early\s+|late\s+|mid-?)?" + _MON
     + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b|\b" + _MON2 + r"(?:'s|’s)\s"
     # "June 1982 – Nebaj, Quiché: …": a chronology line opening on its month
-    + r"|^\s*" + _MON.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<y3>(?:19|20)\d\d)(?=\s*[–—-]\s)",
+    + r"|^\s*" + _MON.replace("?P<mon>", "?P<mon3>") + r"\s+(?P<y3>(?:19|20)\d\d)(?=\s*[–—-]\s)"
+    # "follows a December 2024 Ukrainian drone strike": a month and year naming an act
+    + r"|\b(?:an?|the)\s+" + _MON.replace("?P<mon>", "?P<mon4>") + r"\s+(?P<y4>(?:19|20)\d\d)\b"
+    r"(?=\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|bombings?|raids?|shelling|massacres?|"
+    r"ambush|assault|explosions?|blasts?|killings?)\b)",
     re.IGNORECASE)
 # "the 2014 attack", "the 2008 Mumbai attacks": a year naming an event dates that event, even
 # after "since" ("nine years since the 2014 attack"), which otherwise starts no event
@@ -355,14 +359,14 @@ def find_dates(sentence: str, published: dt.date,
                 d = d.replace(day=1) if prec == "month" else d
             add(d, prec, start, end)
     for m in (_MONTH_ONLY.finditer(sentence) if months else ()):
-        mon = (m["mon"] or m["mon2"] or m["mon3"]).lower().rstrip(".")
+        mon = (m["mon"] or m["mon2"] or m["mon3"] or m["mon4"]).lower().rstrip(".")
         if mon == "may" and not m["y"] and (m["pre"] or "").lower() not in ("in", "back in",
                                                                               "since", "early",
                                                                               "late", "mid"):
             continue  # the modal verb
         month = _MONTHS[mon]
-        if m["y"] or m["y3"]:
-            y = int(m["y"] or m["y3"])
+        if m["y"] or m["y3"] or m["y4"]:
+            y = int(m["y"] or m["y3"] or m["y4"])
         else:
             y = published.year if month <= published.month else published.year - 1
         add(_safe(y, month, 1), "month", *m.span())

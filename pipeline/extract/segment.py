@@ -1590,7 +1590,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if after is not None:
                 f.means = replace(after, start=after.start + ca.end())
         if (f.violent and not f.background and i > 0 and f.means is not None and f.dates
-                and all(d.precision == "day" and d.explicit and d.date < today for d in f.dates)
+                and all(d.explicit and d.date < today and (d.precision == "day" or (
+                    d.precision == "month" and (d.date.year, d.date.month)
+                    < (today.year, today.month))) for d in f.dates)
                 and (fc := _FOLLOWED_CUE.search(sent.text, 0, f.means.start + 40)) is not None
                 and fc.start() < f.means.start and (current is None or (
                     current.date is not None and all(d.date < current.date.date

@@ -1490,6 +1490,10 @@ _NEGATED = re.compile(
     r"\bthere\s+(?:was|were)\s+no\s+(?:explosion|blast|attack|shooting|gunfire|shots|gunman)\b|"
     r"\bno\s+one\s+was\s+(?:ever\s+)?(?:abducted|kidnapped)\b|"
     # "amid fears of an attack", "pledged to halt air strikes": what may or may not come
+    r"\b(?:had|has|have|did)\s+not\s+(?:observed|seen|detected|recorded|confirmed|observe|see|"
+    r"detect|record|confirm)\s+any\s+(?:such\s+)?(?:attacks?|strikes?|launch(?:es)?)\b|"
+    r"\b(?:would|will|to)\s+(?:halt|stop|end|cease|suspend)\s+(?:its|their|the)\s+(?:\w+\s+)?"
+    r"(?:attacks|air\s*strikes|strikes|shelling|bombing)\b(?:\s+on\s+(?:the\s+)?\w+)?|"
     r"\b(?:fears?\s+of|feared|(?:pledg|agre|promis|vow|commit)\w*\s+to\s+(?:halt|stop|end|"
     r"cease|suspend|refrain\s+from))\s+(?:\w+\s+){0,3}?(?:attacks?|air\s*strikes|strikes|"
     r"shelling|offensives?|fighting|hostilities|violence)\b(?:\s+(?:and|or)\s+(?:\w+\s+)?"
