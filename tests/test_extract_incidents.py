@@ -4020,3 +4020,24 @@ def test_an_act_a_strike_follows_in_a_month_past_is_background() -> None:
 ])
 def test_an_attack_not_observed_or_strikes_to_be_halted_are_no_acts(text: str) -> None:
     assert extract_incidents(text, "2025-05-06") == []
+
+
+def test_an_assessments_retaliation_its_toll_and_a_claim_of_another_day() -> None:
+    text = ("Israeli forces struck Houthi military targets in and around Hudaydah Port on July 20 "
+            "in retaliation for the Houthi drone strike on Tel Aviv on July 19, which killed one "
+            "Israeli civilian and injured at least ten others. The Houthi-run health ministry "
+            "stated that the strikes killed six people and injured 80. The Houthis claimed on "
+            "July 21 that they had fired several ballistic missiles at Eilat, and the IDF reported "
+            "that an interceptor downed a missile approaching Eilat. Houthi leader Abdulmalik al "
+            "Houthi stated that the group would expand its attacks on Israel. Analysts assess "
+            "that the Houthis will likely attempt additional long-range drone attacks.")
+    found = [m for m in extract_incidents(text, "2024-07-21") if m["mention_type"] == "current"]
+    assert [(m["location"], m["fatalities"], m["injured"]) for m in found] == [
+        ("Hudaydah", 6, 80)]
+
+
+def test_a_wave_of_drone_strikes_is_an_act() -> None:
+    text = ("The Rapid Support Forces (RSF) conducted another wave of drone strikes on Port Sudan "
+            "on May 6, hitting the city's main fuel depot.")
+    (m,) = extract_incidents(text, "2025-05-06")
+    assert (m["sub_event_type"], m["location"]) == ("drone_strike", "Port Sudan")

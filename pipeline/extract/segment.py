@@ -54,6 +54,7 @@ from pipeline.extract.text import (
     Sentence,
 )
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
+from pipeline.geo.resolve import AVENGED_CLAUSE
 from pipeline.schema import WEAPON_FAMILY
 
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
@@ -1015,6 +1016,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
     casualties = find_casualties(text)
+    if casualties.spans and ("retaliation" in text or "response to" in text or "revenge" in text
+                             ) and (av := AVENGED_CLAUSE.search(text)) is not None and (
+            av.start() > 0 and all(av.start() <= a < av.end() for a, _b in casualties.spans)):
+        # "Israeli forces struck Hudaydah Port on July 20 in retaliation for the Houthi drone
+        # strike on Tel Aviv, which killed one Israeli civilian": the toll of the act avenged
+        casualties = find_casualties(text[:av.start()] + " " * (av.end() - av.start())
+                                     + text[av.end():])
     if ("since" in (low := text.lower()) or "between" in low) and (
             _CUMULATIVE.search(text) is not None):
         # "Since 28 August, 24 Palestinians have been killed in Jenin, Tubas and Tulkarm", "In
@@ -1777,8 +1785,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 elif f.doubt:
                     current.doubt = True
                     current.extra.append(sent)
-                elif _CLAIM_OR_CAUSE.search(sent.text):
-                    # ("Al-Shabaab claimed responsibility for both attacks": for each)
+                elif _CLAIM_OR_CAUSE.search(sent.text) and not (
+                        f.means is not None and f.dates and current.date is not None
+                        and all(d.precision == "day" and d.date != current.date.date
+                                for d in f.dates)):
+                    # ("Al-Shabaab claimed responsibility for both attacks": for each; but not
+                    # "The Houthis claimed on July 21 that they had fired missiles at Eilat",
+                    # a claim of another day's act)
                     # ("… A similar raid on 2 April had killed a soldier. The governor
                     # attributed the 9 May attack to the PKK.": the act of that day)
                     dated = next((g for g in groups if not g.background and g.date is not None

@@ -31,7 +31,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+"
      r"(?:explosive|suicide|vest|belt|bomb)|explosive[s]?\s+(?:vest|belt)|self-detonat\w*"),
     ("drone_strike", "drone",
-     r"\bUAS\s+strikes?\b|(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
+     r"\bUAS\s+strikes?\b|\b(?:wave|series|barrage|swarm|salvo|string|spate|volley)\s+of\s+"
+     r"(?:[\w-]+\s+)?drones?\b|(?<!for\s)(?<!of\s)\bdrones?\b(?!\s+(?:factory|factories|storage|production|workshops?|"
      r"launch(?:ers?|pads?|sites?|platforms?)\b|sites?|facilit\w+|parts|program\w*))|\bUAVs?\b|unmanned\s+aerial|unmanned\s+aircraft|quadcopter|"
      # (a translation's "strike of drone": "a strike of drone of the Malian armed forces")
      r"\bstrikes?\s+of\s+(?:an?\s+)?drones?\b|"
@@ -2045,6 +2046,10 @@ _MODAL_BEFORE = re.compile(
     r"(?:denied|rejected|dismissed)\s+(?:as\s+\S+\s+)?(?:[\w-]+\s+){0,6}?(?:reports?|claims?|"
     r"allegations?)\s+(?:[\w\s]{0,40}?)that\s+(?:[\w,'’-]+\s+){0,6}?|"
     r"no\s+(?:information|knowledge|record)s?\s+(?:about|of|on)\s+(?:any\s+)?|"
+    # "the group would expand its attacks on Israel", "will likely attempt additional
+    # long-range drone attacks": what a side says or is assessed it will do
+    r"(?:would|will|to)\s+(?:likely\s+|probably\s+|also\s+)?(?:expand|intensify|escalate|"
+    r"continue|resume|step\s+up|increase|attempt)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?|"
     r"(?:threaten\w*|vow\w*|pledg\w*|promis\w*|intend\w*|prepar\w+|plott\w+|plann\w+|"
     r"capable\s+of|"
     r"capacity|capabilit\w+|ability|intent(?:ion)?|means|risks?\s+of|threats?\s+of|danger\s+of|"

@@ -325,7 +325,7 @@ def _find_places(text: str) -> tuple[Mention, ...]:
 
 _LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|junction|crossroads|interchange|street|avenue|"
                              r"bridge|square|roads?)\b")
-_AVENGED_CLAUSE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|"
+AVENGED_CLAUSE = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|"
                              r"to\s+avenge)\b[^.;]*")
 _PEOPLE_AFTER = re.compile(r"\s+(?:settlers|villagers|families|migrants|refugees|farmers|"
                            r"fishermen|traders|workers|herders|pilgrims|residents|people)\b")
@@ -923,7 +923,7 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
         # "JOS AREA OFFICE – INCIDENT LOG": where the reporting office sits, not the event
         passage = _OFFICE.sub(lambda m: " " * len(m.group()), passage)
     if ("retaliation" in passage or "response to" in passage or "revenge" in passage) and (
-            (avenged := _AVENGED_CLAUSE.sub(lambda m: " " * len(m.group()), passage)) != passage
+            (avenged := AVENGED_CLAUSE.sub(lambda m: " " * len(m.group()), passage)) != passage
             and any(m.weight >= 0.3 for m in find_places(avenged))):
         # "… struck military sites in several provinces, in retaliation for Iran's missile
         # barrage on Israel": the act avenged happened elsewhere; its places say nothing of
