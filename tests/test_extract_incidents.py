@@ -4041,3 +4041,13 @@ def test_a_wave_of_drone_strikes_is_an_act() -> None:
             "on May 6, hitting the city's main fuel depot.")
     (m,) = extract_incidents(text, "2025-05-06")
     assert (m["sub_event_type"], m["location"]) == ("drone_strike", "Port Sudan")
+
+
+def test_an_operators_regions_hit_are_one_incident_each_with_the_toll_told_at_one() -> None:
+    text = ("Ukrenergo: Overnight, Russia carried out another massive missile and drone attack on "
+            "Ukraine's energy infrastructure. High-voltage substations of Ukrenergo in the Kharkiv "
+            "and Dnipropetrovsk regions were damaged. At one of the damaged substations in the "
+            "Kharkiv region our colleague was injured.")
+    found = extract_incidents(text, "2024-03-22")
+    assert [(m["admin1"], m["injured"]) for m in found] == [
+        ("Kharkiv", 1), ("Dnipropetrovsk", None)]

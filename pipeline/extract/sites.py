@@ -79,9 +79,17 @@ def _split_sites(text: str, evidence: str) -> list[str]:
     return places if len(places) >= 2 and all(p in evidence for p in places) else []
 
 
+# an operator's regions hit: "High-voltage substations in the Kharkiv and Dnipropetrovsk regions
+# were damaged"
+_REGIONS = re.compile(r"\bin\s+the\s+(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLACE
+                      + r")*,?\s+and\s+" + _PLACE + r")\s+(?:regions|oblasts|provinces|"
+                      r"governorates)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:damaged|hit|struck|attacked|targeted|shelled)\b")
+
+
 def _sites(sentence: str) -> list[str]:
     """The sites a sentence's act is aimed at, when it names two or more; else []."""
-    m = _VILLAGES.search(sentence)
+    m = _VILLAGES.search(sentence) or (_REGIONS.search(sentence) if " regions" in sentence
+                                       or " oblasts" in sentence else None)
     if m is not None:
         return [n.strip() for n in _LIST_SEP.split(m["names"]) if n.strip()]
     if "(" in sentence and (pair := _BRACKETED_PAIR.search(sentence)) is not None:
@@ -150,6 +158,27 @@ def _clause_tolls(text: str, names: list[str]) -> list[Casualties] | None:
     return counts
 
 
+def _one_site_tolls(text: str, names: list[str], m: dict) -> tuple[list, list] | None:
+    """The act's whole toll told in a sentence that names one site only ("At one of the damaged
+    substations in the Kharkiv region our colleague was injured"): that site's; the others'
+    untold."""
+    fat: list[int | None] = [None] * len(names)
+    hurt: list[int | None] = [None] * len(names)
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        named = [i for i, n in enumerate(names)
+                 if re.search(r"\b" + re.escape(n) + r"\b", sentence)]
+        if len(named) != 1:
+            continue
+        c = find_casualties(sentence)
+        if c.fatalities is not None and c.fatalities == m["fatalities"]:
+            fat[named[0]] = c.fatalities
+        if c.injured is not None and c.injured == m["injured"]:
+            hurt[named[0]] = c.injured
+    told = (m["fatalities"] is None or any(f is not None for f in fat)) and (
+        m["injured"] is None or any(h is not None for h in hurt))
+    return (fat, hurt) if told and (m["fatalities"] or m["injured"]) else None
+
+
 def one_per_site(mentions: list[dict], text: str, leads: dict[int, str] | None = None
                  ) -> list[dict]:
     """Each current mention whose act is aimed at a list of named sites, as one per site.
@@ -176,6 +205,8 @@ def one_per_site(mentions: list[dict], text: str, leads: dict[int, str] | None =
         fat = _own_tolls(text, names) or ([m["fatalities"]] * len(sites) if each
                                           else _split(m["fatalities"], len(sites)))
         hurt = [m["injured"]] * len(sites) if each else _split(m["injured"], len(sites))
+        if (own := _one_site_tolls(text, names, m)) is not None:
+            fat, hurt = own
         if (clauses := _clause_tolls(text, names)) is not None:
             # (a count the clause leaves out is the note's closing none: "… No fatalities.")
             no_dead, no_hurt = _NONE_DEAD.search(text) is not None, _NONE_HURT.search(text)
