@@ -4051,3 +4051,12 @@ def test_an_operators_regions_hit_are_one_incident_each_with_the_toll_told_at_on
     found = extract_incidents(text, "2024-03-22")
     assert [(m["admin1"], m["injured"]) for m in found] == [
         ("Kharkiv", 1), ("Dnipropetrovsk", None)]
+
+
+def test_a_claim_that_the_strikes_avenged_an_earlier_blast_recalls_it() -> None:
+    text = ("Missiles hit Dnipro City on October 10, killing three people. Russian President "
+            "Vladimir Putin claimed that the strikes were retaliation for the October 8 explosion "
+            "on the Kerch Strait Bridge, which killed three people.")
+    found = extract_incidents(text, "2022-10-10")
+    assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
+        ("current", "2022-10-10"), ("background", "2022-10-08")]

@@ -266,9 +266,10 @@ _SHIFTED_DAY = re.compile(
     r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
     r"(?:earlier|later)\s+on\s+" + WEEKDAY_WORD + r")\b", re.IGNORECASE)
 # "killed in that raid", "claimed that assault": the event just told ("suspected that the
-# bombings were …" is no pointer)
+# bombings were …", "claimed that the strikes were retaliation for …" is no pointer)
 _THAT_EVENT = re.compile(r"\b(?:in|of|during|from|after|for|claimed)\s+(?:responsibility\s+for\s+)?"
-                         r"(?:that|those)\s+(?:\w+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+                         r"(?:that|those)\s+(?!the\s|a\s)(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
+                         re.IGNORECASE)
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|this|both)\s+"
                           r"(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _FOLLOWED_CUE = re.compile(
