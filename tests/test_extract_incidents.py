@@ -4060,3 +4060,12 @@ def test_a_claim_that_the_strikes_avenged_an_earlier_blast_recalls_it() -> None:
     found = extract_incidents(text, "2022-10-10")
     assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
         ("current", "2022-10-10"), ("background", "2022-10-08")]
+
+
+def test_a_notes_total_after_both_events_are_named_is_its_own_rows() -> None:
+    text = ("On 10 November 2024, armed bandits raided the village of Maidabino (Danmusa, "
+            "Katsina), shooting 6 residents dead. In a separate event the same night, another "
+            "group abducted 15 people from the village of Unguwar Dan Ali (Faskari, Katsina); no "
+            "fatalities were reported there. Both events coded with Unidentified Armed Group "
+            "(Nigeria). 6 fatalities.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-11-22")] == [6, 0]

@@ -1762,8 +1762,17 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                            and (i in feed_items or _country_label(sent.text)))):
                 c = f.casualties
                 if c.fatalities is not None or c.injured is not None:
-                    targets = _plural_targets(groups, current) if f.plural_ref else [current]
-                    if CLOSING_TOTAL.match(sent.text) and any(
+                    closing = CLOSING_TOTAL.search(sent.text) is not None
+                    # ("Both events coded with … 6 fatalities.": the note's total, not each's)
+                    targets = (_plural_targets(groups, current) if f.plural_ref and not closing
+                               else [current])
+                    if closing and record_date is not None and current.background and (
+                            own := next((g for g in reversed(groups) if not g.background), None)
+                            ) is not None:
+                        # "… who had looted livestock earlier that day. 16 fatalities.": the
+                        # note's total is its own act's, not the one it recalls
+                        targets = [own] if own.fatalities is None else []
+                    if closing and any(
                             g is not current and not g.background and g.fatalities == c.fatalities
                             for g in groups) and current.fatalities is not None:
                         # "… ambushed a patrol, killing two soldiers. Later the same day, a
@@ -1771,7 +1780,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         # its first act's, not the last one's none
                         targets = []
                     elif record_date is not None and (
-                            CLOSING_TOTAL.match(sent.text) or _CODED_AS.search(sent.text)) and (
+                            closing or _CODED_AS.search(sent.text)) and (
                             (first := next((g for g in groups if not g.background), None))
                             is not None and first is not current and not current.background
                             and any(_CODED_APART.search(fr.sent.text) for fr in current.frames)):
