@@ -671,8 +671,7 @@ _BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$|\bfrom\s+(?:
                             r"|\b(?:embass(?:y|ies)|consulates?|"
                             r"ambassadors?)\s+of\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
-# "for burial at her parish church in Kottayam", "Buried in Inayat Kali": where the dead were laid
-# to rest, not where they died
+# a company's name ("infrastructure of Naftogaz Group in the Poltava region"), no village's
 _COMPANY_END = re.compile(r"\b(?:Group|Company|Corporation|Holdings?|Ltd|LLC|P?JSC|PLC|plc|Inc|"
                           r"Consortium|Authority|Ministry)$")
 # an abduction's end: "his body was found in Indanan", "the hostages were released in Jolo"
@@ -680,6 +679,8 @@ _HOSTAGES_FATE = re.compile(r"\b(?:bod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?(?
                             r"dumped)|(?:was|were)\s+(?:later\s+)?(?:released|freed))\s+(?:in|at|"
                             r"near)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?|abduct\w*|kidnap\w*)", re.IGNORECASE)
+# "for burial at her parish church in Kottayam", "Buried in Inayat Kali": where the dead were laid
+# to rest, not where they died
 _BURIED_BEFORE = re.compile(r"(?:\bfor\s+burial|\b(?:was|were|is|are|be)\s+buried|\blaid\s+to\s+"
                             r"rest|(?:^|[.;|]\s*)buried)\b[^.;]{0,40}$",
                             re.IGNORECASE)
