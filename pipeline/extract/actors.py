@@ -160,6 +160,7 @@ _DOCUMENT: ContextVar[str] = ContextVar("document", default="")
 
 @contextmanager
 def reading(text: str) -> Iterator[None]:
+    """While ``text`` is extracted, the sentence-level readers may consult all of it."""
     token = _DOCUMENT.set(text)
     try:
         yield
@@ -327,7 +328,6 @@ _SOURCE_AFTER = re.compile(
 # "killing 40, according to local residents and the Arakan Army (AA)": who told it
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[^.;()]{0,60}?\s+(?:and|or)\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
-# "…, which the IDF said the Houthis use to build …": who uses or holds what was hit
 # "…, which the IDF said the Houthis use", "the Israeli army, which said the men were Hezbollah
 # members", "SAF, which denied responsibility and accused RSF": a group named inside a relative
 # clause told of the target or of another actor (not of a source: "according to a military
