@@ -4069,3 +4069,13 @@ def test_a_notes_total_after_both_events_are_named_is_its_own_rows() -> None:
             "fatalities were reported there. Both events coded with Unidentified Armed Group "
             "(Nigeria). 6 fatalities.")
     assert [m["fatalities"] for m in extract_incidents(text, "2024-11-22")] == [6, 0]
+
+
+def test_a_separate_strike_at_the_same_city_that_day_stays_its_own() -> None:
+    text = ("Russian forces struck an Epicentr hypermarket in Kharkiv City with two guided glide "
+            "bombs on the afternoon of May 25, killing at least 16 people and injuring 43. A "
+            "separate glide bomb strike on a residential area of central Kharkiv City later on "
+            "May 25 injured 25 more.")
+    found = extract_incidents(text, "2024-05-26")
+    assert [(m["location"], m["fatalities"], m["injured"]) for m in found] == [
+        ("Kharkiv", 16, 43), ("Kharkiv", None, 25)]

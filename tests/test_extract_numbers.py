@@ -880,3 +880,10 @@ def test_victims_named_with_ages_and_attackers_left_out_of_a_toll(
         text: str, fatalities: int, injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+def test_a_day_after_its_month_before_the_verb_is_no_count() -> None:
+    from pipeline.extract.numbers import find_casualties
+
+    c = find_casualties("A separate strike on central Kharkiv later on May 25 injured 25 more.")
+    assert c.injured == 25

@@ -143,6 +143,10 @@ _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+
                           r"^\W*(?:[A-Z][a-z]+:\s+)?(?:earlier|later)\s+(?:the\s+same\s+day|"
                           r"that\s+day)\b|"
                           r"\bin\s+a\s+separate\s+(?:incident|attack|event)\b|"
+                          # ("A separate glide bomb strike on a residential area of central
+                          # Kharkiv later on May 25 injured …")
+                          r"\ba\s+separate\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|bombing|"
+                          r"explosion|blast|shelling)\b|"
                           # ("This was one of three related attacks on compounds in Riyadh")
                           r"\bone\s+of\s+(?:\w+\s+)?(?:related|coordinated|simultaneous)\s+"
                           r"attacks\b|"

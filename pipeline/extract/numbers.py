@@ -217,8 +217,10 @@ _MONTH_BEFORE = re.compile(MONTH_WORD + r"\.?\s*"
 
 
 # a dateline's day: written after its month, then a bracket or a dash
+# (and "later on May 25 injured 25 more": the day before the verb, no count)
 _DAY_AFTER_MONTH_LOW = re.compile(
-    "(" + MONTH_WORD.lower() + r"\.?\s+)(\d{1,2}(?:st|nd|rd|th)?)(?=\s*[(—–-])")
+    "(" + MONTH_WORD.lower() + r"\.?\s+)(\d{1,2}(?:st|nd|rd|th)?)(?=\s*[(—–-]|\s+(?:killed|"
+    r"killing|injured|injuring|wounded|wounding)\b)")
 _MONTH_AFTER = re.compile(r"\s*(?:of\s+)?" + MONTH_WORD, re.IGNORECASE)
 
 
