@@ -448,7 +448,7 @@ def test_court_records_and_timelines_in_other_writing_styles() -> None:
     ("blind51_notes.jsonl", 0.93, 0.94, 0.78, 0.85),
     ("blind51_db.jsonl", 0.97, 0.95, 0.97, 0.91),
     # think-tank daily assessments: waves told across cities, claims weighed, advances
-    ("blind51_think.jsonl", 0.67, 0.89, 0.75, 0.86),
+    ("blind51_think.jsonl", 0.69, 0.90, 0.76, 0.87),
     # operators' statements: facilities named by type and region, outages that are no tolls
     ("blind51_infra.jsonl", 0.90, 0.87, 0.89, 0.92),
 ])
