@@ -83,7 +83,8 @@ def _split_sites(text: str, evidence: str) -> list[str]:
 # were damaged"
 _REGIONS = re.compile(r"\bin\s+the\s+(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLACE
                       + r")*,?\s+and\s+" + _PLACE + r")\s+(?:regions|oblasts|provinces|"
-                      r"governorates)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:damaged|hit|struck|attacked|targeted|shelled)\b")
+                      r"governorates)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:damaged|hit|"
+                      r"struck|attacked|targeted|shelled)\b")
 
 
 def _sites(sentence: str) -> list[str]:

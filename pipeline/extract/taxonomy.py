@@ -454,7 +454,8 @@ _NOT_VIOLENCE = re.compile(
     r"motion|amendment|request|suggestion|bid)\b|"
     r"\bsuicide\b(?![\s-]+"
     r"(?:bomb|attack|vest|belt|car|truck|blast|explosion|s?vbied|ied|drone|vehicle|lorry|van|"
-    r"motorbike|motorcycle|boat|jacket|squad|commando|mission|operation|fighter))|\bnatural\s+causes|\bleak\b|"
+    r"motorbike|motorcycle|boat|jacket|squad|commando|mission|operation|fighter))|"
+    r"\bnatural\s+causes|\bleak\b|"
     # nature, mining and firefighting: "an explosive eruption", "avalanche control teams fired
     # artillery shells", "water-bombing aircraft", "blasting in the open pit … to break up ore"
     r"\bexplosive\s+eruptions?|\bavalanche\w*|\bwater[\s-]bomb\w*|\bopen[\s-]pit\b|"

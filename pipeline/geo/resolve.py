@@ -1993,17 +1993,16 @@ def alpha2(alpha3: str) -> str | None:
 # "near the Kerem Shalom crossing", "targeting the Zamzam IDP camp": a named site
 # (and an operator's facility: "the territory of the Ilsky oil refinery (Seversky district,
 # Krasnodar Krai) was attacked", "the Khor Mor gas field in the Kurdistan Region was hit")
+_WORKS = (r"(?:oil\s+|gas\s+)?(?:refinery|field|terminal)|(?:thermal\s+)?power\s+(?:plant|station)|"
+          r"pumping\s+station")
 _NAMED_SITE = re.compile(
     r"\b(?:at|near|on|in|inside|outside|into|targeting|targeted|hit|struck|stormed|"
     r"territory\s+of)\s+the\s+"
     r"(?P<n>(?:[A-Z][\w'’-]+\s+){1,3}(?:IDP\s+)?(?:border\s+)?(?:crossing|camp|beach|market|port|"
     r"dam|airport|air\s+base|airbase|hospital|stadium|bridge|square|junction|checkpoint|"
-    r"(?:oil\s+|gas\s+)?(?:refinery|field|terminal|depot)|(?:thermal\s+)?power\s+(?:plant|station)|"
-    r"substation|pumping\s+station|(?:railway\s+)?station))\b"
-    r"|\b(?!The\s)(?P<s>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:oil\s+|gas\s+)?(?:refinery|field|terminal)|"
-    r"[Dd]am|"
-    r"(?:thermal\s+)?power\s+(?:plant|station)|pumping\s+station))\s+(?:\(|in\s+the\b|was\s+"
-    r"(?:hit|struck|attacked|targeted))")
+    + _WORKS + r"|(?:oil\s+|gas\s+)?depot|substation|(?:railway\s+)?station))\b"
+    r"|\b(?!The\s)(?P<s>(?:[A-Z][\w'’-]+\s+){1,3}(?:" + _WORKS + r"|[Dd]am))\s+(?:\(|in\s+the\b|"
+    r"was\s+(?:hit|struck|attacked|targeted))")
 # "at Kolowa in Tiaty East", "in the Hoshab area of Kech district": a village and its unit
 _VILLAGE_IN_UNIT = re.compile(
     r"\b(?:at|near|in)\s+(?:the\s+)?(?P<n>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s+"
@@ -2071,17 +2070,24 @@ _THE_CAPITAL = re.compile(
     r"(?!\s+(?:region|area|of)\b)")
 
 
+@cache
+def _capital_city(iso2: str) -> Location | None:
+    """The country's capital as the gazetteer places it, once per country."""
+    capital = (countries().get(iso2) or {}).get("capital")
+    city = resolve(capital, prior={iso2: 1.0}) if capital else None
+    if city is None or city.geo_precision != "town" or alpha2(city.country_code or "") != iso2:
+        return None
+    return city
+
+
 def _the_capital(loc: Location, sentence: str) -> Location | None:
     iso2 = alpha2(loc.country_code or "")
     m = _THE_CAPITAL.search(sentence)
     if iso2 is None or iso2 == "PS" or m is None or (
             m["dem"] and demonyms().get(key(m["dem"])) != iso2):
         return None  # (a disputed capital; "the Tigray capital", "the Qatari capital")
-    capital = (countries().get(iso2) or {}).get("capital")
-    if not capital:
-        return None
-    city = resolve(capital, prior={iso2: 1.0})
-    if city.geo_precision != "town" or city.country_code != loc.country_code:
+    city = _capital_city(iso2)
+    if city is None:
         return None
     return replace(city, confidence=loc.confidence, evidence_spans=loc.evidence_spans)
 
