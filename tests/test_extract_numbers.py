@@ -887,3 +887,19 @@ def test_a_day_after_its_month_before_the_verb_is_no_count() -> None:
 
     c = find_casualties("A separate strike on central Kharkiv later on May 25 injured 25 more.")
     assert c.injured == 25
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a victim named by any title: the pronoun after says it is one person
+    ("Assailants shot and killed a Supreme Court magistrate as he walked to his car.", 1),
+    ("Two gunmen shot and killed the British defense attache as he drove to work.", 1),
+    ("Gunmen assassinated a judge outside the court house.", 1),
+    # the people taken are the dead
+    ("Assailants dragged 11 peasants from their homes in a rural area and shot them dead in "
+     "front of their families.", 11),
+    ("The gunmen abducted five farmers near the river before they shot them all dead.", 5),
+    # an attempt is no killing
+    ("Gunmen tried to assassinate the mayor outside his home.", None),
+])
+def test_one_victim_by_title_and_the_taken_shot_dead(text: str, fatalities: int | None) -> None:
+    assert find_casualties(text).fatalities == fatalities

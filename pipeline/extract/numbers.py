@@ -606,7 +606,8 @@ _DIED_OF_OWN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:of|from)|succumbed\s+to)
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
-    r"execut(?:ing|ed)|martyr(?:ing|ed)|eliminat(?:ing|ed)|neutrali[sz](?:ing|ed))\s+"
+    r"execut(?:ing|ed)|martyr(?:ing|ed)|eliminat(?:ing|ed)|neutrali[sz](?:ing|ed)|"
+    r"assassinat(?:ing|ed))\s+"
     r"(?:only\s+)?(?:a|an|the|his|her|its|their|one)\s+"
     r"(?!number|total|"
     r"dozen|couple|"
@@ -630,7 +631,9 @@ _SINGULAR_KILLED = re.compile(
     r"baby|toddler|son|daughter|"
     r"wife|husband|brother|sister|father|mother|relative|neighbour|neighbor|schoolteacher|"
     r"headteacher|headmaster|headmistress|principal|lecturer|professor|official|chairman|"
-    r"chairwoman|assistant|aide|commissioner)\b",
+    r"chairwoman|assistant|aide|commissioner|magistrate|attach[eé]|consul|envoy|bodyguard|"
+    r"chauffeur|clerk|executive|manager|director|industrialist|banker|physician|surgeon|"
+    r"scientist|collaborator|informant|veteran|passenger|customer|guest|unionist|mukhtar)\b",
     re.IGNORECASE,
 )
 # "Two residents who tried to resist were shot dead": a count, a relative clause, the toll
@@ -840,6 +843,13 @@ _RESPONDERS_KILLED_HIM = re.compile(
     re.IGNORECASE)
 _SHOT_HIM_DEAD = re.compile(r"\b(?:shot|gunned|stabbed|hacked|beat|bludgeoned|burned|burnt)\s+"
                             r"(?:him|her)\s+(?:dead|to\s+death)\b", re.IGNORECASE)
+# "dragged 11 peasants from their homes … and shot them dead": the people taken are the dead
+_TAKEN_THEN_SHOT = re.compile(
+    r"\b(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|dragg(?:ed|ing)|seiz(?:ed|ing)|round(?:ed|ing)\s+up|"
+    r"lin(?:ed|ing)\s+up|captur(?:ed|ing)|pull(?:ed|ing)|took|taking|forc(?:ed|ing))\s+"
+    + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+[^.;]{0,120}?\b(?:and|before|then)\s+(?:(?:they|later|"
+    r"then)\s+){0,2}(?:shot|gunned|hacked|stabbed|burned|burnt|beat|bludgeoned)\s+them\s+(?:all\s+)?"
+    r"(?:dead|down|to\s+death)\b", re.IGNORECASE)
 # "blew herself up and killed 27 others": the others are besides the bomber, who died too
 _BLEW_UP_OTHERS = re.compile(
     r"\bblew\s+(?:himself|herself)\s+up\b[^.;]{0,80}?\bkill(?:ing|ed)\s+" + QUALIFIER
@@ -1059,7 +1069,7 @@ def _tail_ok(tail: str) -> bool:
 
 
 _CASUALTY_SIGNAL = re.compile(
-    r"fatalit|kill|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
+    r"fatalit|kill|assassinat|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
     r"behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
@@ -1535,6 +1545,10 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat is None and him and (hm := _SHOT_HIM_DEAD.search(sentence)) is not None:
         fat = 1  # "stormed the home of a mukhtar and shot him dead"
         used.append(hm.span())
+    elif fat is None and " them " in sentence and (
+            tm := _TAKEN_THEN_SHOT.search(sentence)) is not None:
+        fat = parse_number(tm.group("n"))
+        used.append(tm.span())
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:
         fat = parse_number(cm.group("n"))
         used.append(cm.span())
