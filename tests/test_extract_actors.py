@@ -852,3 +852,9 @@ def test_operators_statements_name_their_attackers(text: str, perpetrator: str |
     from pipeline.extract import extract_incidents
 
     assert extract_incidents(text, "2025-02-18")[0]["perpetrator"] == perpetrator
+
+
+def test_a_closing_attribution_of_both_attacks_names_the_group() -> None:
+    p = find_perpetrator("No group claimed responsibility for the incident; however, sources "
+                         "attributed both attacks to the Secret Anti-Communist Army (ESA).")
+    assert p.name == "Secret Anti-Communist Army (ESA)"

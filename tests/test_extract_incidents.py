@@ -4079,3 +4079,32 @@ def test_a_separate_strike_at_the_same_city_that_day_stays_its_own() -> None:
     found = extract_incidents(text, "2024-05-26")
     assert [(m["location"], m["fatalities"], m["injured"]) for m in found] == [
         ("Kharkiv", 16, 43), ("Kharkiv", None, 25)]
+
+
+def test_a_hijacking_told_to_its_end_is_one_incident() -> None:
+    text = ("01/16/1996: Assailants armed with pistols hijacked the passenger ferry Avrasya in "
+            "the port of Trabzon city, Trabzon province, Turkey, taking more than 200 passengers "
+            "hostage. The hijackers demanded an end to Russian military operations in Chechnya "
+            "and threatened to blow up the vessel. They surrendered to Turkish authorities near "
+            "Istanbul three days later; none of the hostages were harmed.")
+    found = extract_incidents(text, "1996-01-16")
+    assert [(m["country_code"], m["location"], m["fatalities"]) for m in found] == [
+        ("TUR", "Trabzon", 0)]
+
+
+def test_a_recalled_act_of_the_previous_night_and_a_blame_for_another_days_act() -> None:
+    text = ("08/08/1985: A car bomb detonated in a parking area of the US Rhein-Main Air Base "
+            "near Frankfurt city, Hesse state, West Germany. Two people were killed. "
+            "Investigators stated that the bombers had shot and killed a US soldier in "
+            "Wiesbaden city the previous night to use his identification card.")
+    found = extract_incidents(text, "1985-08-09")
+    assert [(m["mention_type"], str(m["event_date"]), m["location"]) for m in found] == [
+        ("current", "1985-08-08", "Frankfurt"), ("background", "1985-08-07", "Wiesbaden")]
+    text = ("05/14/1985: A suicide bomber drove a car laden with explosives into an Israeli "
+            "army convoy near Qlayaa village, Marjayoun district, Nabatieh governorate, "
+            "Lebanon. At least three people were killed. Hezbollah claimed responsibility for "
+            "the attack. The group had earlier been blamed for the 10/23/1983 suicide truck "
+            "bombing of the US Marine barracks in Beirut city, which killed 241 servicemen.")
+    found = extract_incidents(text, "1985-05-15")
+    assert [(m["mention_type"], m["location"]) for m in found] == [
+        ("current", "Qlayaa"), ("background", "Beirut")]

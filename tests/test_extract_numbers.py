@@ -903,3 +903,20 @@ def test_a_day_after_its_month_before_the_verb_is_no_count() -> None:
 ])
 def test_one_victim_by_title_and_the_taken_shot_dead(text: str, fatalities: int | None) -> None:
     assert find_casualties(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    # a punishment shooting's victim "who survived": nobody killed
+    ("The victim, who survived, had been accused of burglaries.", 0, 1),
+    # a hostage's fate: alive, hurt or not
+    ("The victim was released alive 34 days later.", 0, None),
+    # a limb lost is a person hurt, and fingers are no people
+    ("The employee lost two fingers and two of his colleagues suffered minor injuries.", None,
+     3),
+    ("A farmer lost a leg when he stepped on a landmine.", None, 1),
+    ("The ruling party lost two seats in the vote.", None, None),
+])
+def test_survivors_hostages_released_and_limbs_lost(text: str, fatalities: int | None,
+                                                    injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -599,7 +599,8 @@ _RECORD_AGENT = re.compile(
     r"claimed(?=\s*[.;]|\s*$)|claimed\s+(?:responsibility|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|"
     r"assassination|bombings?|killings?|kidnapping|abduction|shooting|ambush|raid|blast|"
     r"explosion|strike|massacre|hijacking)|credit)|acknowledged\s+(?:holding|"
-    r"responsibility|carrying\s+out)))\b|\battributed\s+(?:the\s+(?:\w+\s+)?(?:attacks?|"
+    r"responsibility|carrying\s+out)))\b|\battributed\s+(?:(?:the|both|these|those|all(?:\s+the)?)\s+"
+    r"(?:\w+\s+)?(?:attacks?|"
     r"incidents?|bombings?|killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|"
     r"kidnapping|(?:air\s*|drone\s+)?strikes?|shelling|massacre)|it)\s+to\s+"
     # "to a local cell of Jamaah Ansharut Daulah", "to the Jaime Martinez front of", "to

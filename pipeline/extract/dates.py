@@ -144,7 +144,7 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # ("overnight from Thursday to Friday": the weekday says which night)
     (re.compile(r"\b(?:last\s+night|(?<!day\sbefore\s)yesterday|overnight(?!\s+(?:(?:on|of|into|"
                 r"between)\s+)?(?:the\s+)?\d)(?!\s+(?:from|into|on|between)\s+(?:Mon|Tues|Wednes|"
-                r"Thurs|Fri|Satur|Sun)day)|the\s+previous\s+day|the\s+day\s+before"
+                r"Thurs|Fri|Satur|Sun)day)|the\s+previous\s+(?:day|night)|the\s+day\s+before"
                 r"(?!\s+yesterday)|(?:during|over|in)\s+the\s+(?:past|last|previous)\s+day|"
                 r"ystrday|yday|last\s+nite|last\s+evening)\b", re.IGNORECASE), 1, "day",
      ("night", "yesterday", "previous day", "day before", "past day", "last day", "ystrday",

@@ -81,8 +81,12 @@ class Casualties:
     running_toll: bool = False
 
 
+# "The employee lost two fingers": a person hurt, named by the limb lost
+_LOST_LIMB = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?lost\s+(?:a|an|one|two|three|both|"
+                        r"his|her)\s+(?:[\w-]+\s+)?(?:fingers?|toes?|legs?|arms?|hands?|eyes?|"
+                        r"feet|foot|limbs?)\b", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:[\w\-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
+    r"^\s*(?:[\w\-]+\s+)?(?:fingers|toes|limbs|rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
     r"explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|"
     # ("1 home destroyed", but "killed 1 home guard")
     r"homes?(?!\s+guards?\b)|buildings?|"
@@ -883,7 +887,9 @@ _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:
 # the one person attacked lived: "The victim survived", "The victim, who was hit six times,
 # survived and was hospitalized"
 _VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
-                              r"(?:,\s+who\s+[^,;.]{3,60},)?\s+(?:narrowly\s+|later\s+)?survived\b"
+                              # ("The victim, who survived, had been accused …")
+                              r"(?:,\s+who\s+[^,;.]{3,60},|,\s+who)?\s+(?:narrowly\s+|later\s+)?"
+                              r"survived\b"
                               r"(?!\s+(?:unhurt|unharmed|uninjured|unscathed))")
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
 _SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+"
@@ -939,6 +945,8 @@ _NONE_KILLED = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:deaths|fatalities|one\s+was\s+killed|"
     r"one\s+died|lives\s+were\s+lost|loss\s+of\s+life|kia)\b|\bnobody\s+(?:was\s+)?killed\b"
     r"|\bno\s+life\s+was\s+lost\b"
+    # ("The victim was released alive 34 days later": a hostage's fate told, hurt or not)
+    r"|\b(?:were|was)\s+(?:later\s+)?(?:released|freed)\s+alive\b"
     r"|\bnobody\s+died\b"
     r"|\bwith\s+no\s+fatalities\b|\bno\s+one\s+(?:has\s+been|was)\s+killed\b"
     r"|\bno\s+(?:other\s+)?(?:soldiers|civilians|people|persons|police\w*|officers|"
@@ -1069,11 +1077,12 @@ def _tail_ok(tail: str) -> bool:
 
 
 _CASUALTY_SIGNAL = re.compile(
-    r"fatalit|kill|assassinat|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|slaughter|execut|"
-    r"behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
+    r"fatalit|kill|assassinat|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|"
+    r"slaughter|execut|behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
-    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered", re.IGNORECASE)
+    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s",
+    re.IGNORECASE)
 
 
 _CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())
@@ -1530,6 +1539,11 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
+    if "lost" in sentence and (lm := _LOST_LIMB.search(sentence)) is not None and not any(
+            a <= lm.start() for a, _b in used):
+        # "The employee lost two fingers and two of his colleagues suffered minor injuries":
+        # one more hurt, named before the others counted
+        inj = (inj or 0) + 1
     him = " him" in sentence or " her" in sentence
     # "killing themselves and three worshippers", "killing four worshippers and herself"
     if (sm := _SELF_AND.search(sentence) or _AND_SELF.search(sentence)) is not None:

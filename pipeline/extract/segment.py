@@ -100,6 +100,16 @@ _COUNTER_CLASH = re.compile(r"(?:(?:Around\s+this\s+date|Later|Afterwards|Subseq
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
                             r"perpetrators|raiders|captors)\b")
+# "blamed for the 10/23/1983 bombing": what a blame is for
+_FOR_THE = re.compile(r"\s+for\s+the\s+")
+# the same captors or captives, told on: "The hijackers demanded …", "They surrendered …"
+_CAPTORS_GO_ON = re.compile(r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:hijackers|kidnappers|"
+                            r"abductors|captors|hostage-takers|hostages|captives)|They)\b")
+# "blamed for the 10/23/1983 bombing": what a blame is for
+_FOR_THE = re.compile(r"\s+for\s+the\s+")
+# the same captors or captives, told on: "The hijackers demanded …", "They surrendered …"
+_CAPTORS_GO_ON = re.compile(r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:hijackers|kidnappers|"
+                            r"abductors|captors|hostage-takers|hostages|captives)|They)\b")
 # "Updated toll from the state prosecutor this afternoon: 9 killed": a count, on a day of its own
 _TOLL_HEAD = re.compile(r"\s*(?:the\s+)?(?:updated|revised|new|latest|final|official|provisional)?"
                         r"\s*(?:death\s+)?toll\b", re.IGNORECASE)
@@ -2007,6 +2017,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and not sent.text[:am.start()].endswith(("were ", "was ")))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
                        or led_day or later_act or counter_clash or second_device or also_act)
+                if new and not marked and not other_day and (
+                        f.means is not None and cur_means is not None
+                        and f.means.sub_event_type == cur_means.sub_event_type == "abduction"
+                        and _CAPTORS_GO_ON.match(sent.text)):
+                    # "The hijackers … demanded an end to … in Chechnya. They surrendered …
+                    # near Istanbul": a hostage-taking told on to its end is one act, wherever
+                    # its demands and its end are told
+                    new = False
                 item = (other_lead or other_town) and not (marked or elsewhere or other_day)
 
         if (new and i == 1 and current is not None and [fr.index for fr in current.frames] == [0]
@@ -2057,7 +2075,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     # (not "came two weeks after a car bomb attributed to the PKK killed nine
                     # in Gaziantep": the blame told of the recalled act is that act's)
                     and (f.means is None or cc.start() < f.means.start)
-                    and not _THAT_EVENT.search(sent.text)):
+                    and not _THAT_EVENT.search(sent.text)
+                    # (nor "The group had earlier been blamed for the 10/23/1983 suicide truck
+                    # bombing …": a blame for an act of another day)
+                    and not (current.date is not None and any(
+                        d.precision == "day" and d.date != current.date.date
+                        and _FOR_THE.fullmatch(sent.text, cc.end(), d.start) for d in f.dates))):
                 # "Officials blamed the PKK, which had stepped up attacks since …": the blame
                 # is for the incident being told; the recalled attacks are another mention
                 current.extra.append(sent)
