@@ -4108,3 +4108,32 @@ def test_a_recalled_act_of_the_previous_night_and_a_blame_for_another_days_act()
     found = extract_incidents(text, "1985-05-15")
     assert [(m["mention_type"], m["location"]) for m in found] == [
         ("current", "Qlayaa"), ("background", "Beirut")]
+
+
+def test_a_monitors_release_dates_the_act_by_its_weekday_not_its_dateline() -> None:
+    text = ("WHO and UNICEF condemn killing of polio workers in Nangarhar\n\nKabul, 21 December "
+            "2019 - WHO and UNICEF strongly condemn the killing of two polio workers in Surkh Rod "
+            "district, Nangarhar province, on Thursday. A female vaccinator and a social "
+            "mobilizer were shot dead by unidentified gunmen on motorbikes.")
+    found = extract_incidents(text, "2019-12-21")
+    assert [(str(m["event_date"]), m["location"], m["fatalities"]) for m in found] == [
+        ("2019-12-19", "Surkh Rod", 2)]
+
+
+def test_a_releases_headline_and_lead_retell_the_act_its_body_tells() -> None:
+    text = ("Reporter shot dead outside his home in Chilpancingo\n\nMexico City, October 19, "
+            "2023 - Mexican authorities must thoroughly investigate the killing of journalist "
+            "Ernesto Salgado, the Committee to Protect Journalists said Thursday.\n\nOn Tuesday "
+            "night, unidentified gunmen shot Salgado several times as he was getting out of his "
+            "car outside his home in Chilpancingo. Salgado died at the scene. His son was shot "
+            "in the leg.")
+    found = extract_incidents(text, "2023-10-19")
+    assert [(str(m["event_date"]), m["location"], m["fatalities"], m["injured"])
+            for m in found] == [("2023-10-17", "Chilpancingo", 1, 1)]
+
+
+def test_a_police_releases_dateline_is_the_place_when_nothing_else_is() -> None:
+    text = ("Srinagar, 10 August 2021 – The Jammu and Kashmir Police informs that at about 16:10 "
+            "hours today, unidentified terrorists lobbed a grenade towards a CRPF party deployed "
+            "near Hari Singh High Street, injuring nine civilians.")
+    assert [m["location"] for m in extract_incidents(text, "2021-08-10")] == ["Srinagar"]

@@ -863,3 +863,44 @@ def test_damage_from_earlier_attacks_is_no_act() -> None:
             "reason is the shortage of capacity in the power system caused by damage from "
             "earlier attacks on energy facilities, as well as planned repairs.")
     assert extract_incidents(text, "2024-12-04") == []
+
+
+@pytest.mark.parametrize("text", [
+    # round 52: words of violence in texts that tell none
+    "The statement did not report any clashes or casualties; two suspects were detained.",
+    "Bomb technicians searched the stations after telephone warnings of planted bombs. No "
+    "explosive devices were found.",
+    "The trauma centre held a three-day blast-injury and burns course for 40 doctors.",
+    "Residents burst firecrackers late into the night; fire services answered 200 calls, mostly "
+    "small fires from rockets and lamps, with no deaths reported.",
+    "Data-quality note: an entry coded from early reports of an explosion at a residential "
+    "building in Mirpur, Dhaka, has been removed. Investigators concluded that a gas line leak "
+    "in a ground-floor flat caused the blast.",
+    "Curry's shooting barrage sank Memphis: he fired 10 threes, the Warriors reached 73 wins, "
+    "and Oracle Arena exploded.",
+    "The company's shares bombed on Thursday. Investors who had shot the stock up for months "
+    "headed for the exits.",
+    "The carnage in the telecom sector is plain: smaller operators have been killed off. One "
+    "analyst called the launch a nuclear bomb dropped on the industry.",
+    "WASHINGTON — The Supreme Court on Thursday struck down New York's century-old law "
+    "requiring people to show 'proper cause' to carry a concealed handgun outside the home, "
+    "ruling 6-3 in New York State Rifle & Pistol Association v. Bruen that the Second Amendment "
+    "protects an individual's right to carry a firearm for self-defense in public.",
+    "We are aware of reports of gunshots in the square tonight. Officers attended and can "
+    "confirm these were fireworks. No injuries.",
+    # running counts and threats told beside an act, each on its own
+    "The reporter is the second journalist killed in the country this year.",
+    "In the province alone, health facilities have been attacked more than 200 times.",
+    "Millions of children are out of school, and attacks like this one only deepen the crisis.",
+    "Health workers at the hospital received threatening text messages warning them to stop "
+    "treating wounded fighters.",
+])
+def test_round_52_look_alikes_tell_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2024-03-10") == []
+
+
+def test_a_blast_whose_cause_was_not_determined_is_still_told() -> None:
+    text = ("An explosion tore through the offices of a party section in Naples, Italy, "
+            "overnight. Investigators could not determine whether a bomb or a gas leak caused "
+            "the explosion.")
+    assert len(extract_incidents(text, "1975-11-09")) == 1

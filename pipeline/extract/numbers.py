@@ -560,7 +560,9 @@ _NAMED_SUBJECT_KILLED = re.compile(
     r"This|That|One|Everyone|Someone)\b)(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,60},)?"
     r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
-    r"\s+was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)\b")
+    r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|died\s+(?:at\s+the\s+"
+    # ("Salgado died at the scene.")
+    r"scene|instantly|on\s+the\s+spot|in\s+hospital|of\s+(?:his|her)\s+(?:wounds|injuries)))\b")
 _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
     r"(?:\s+dead)?\b|\b(?:before|until|when)\s+(?:the\s+)?(?:police|officers|soldiers|troops|"

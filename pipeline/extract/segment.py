@@ -102,11 +102,10 @@ _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|att
                             r"perpetrators|raiders|captors)\b")
 # "blamed for the 10/23/1983 bombing": what a blame is for
 _FOR_THE = re.compile(r"\s+for\s+the\s+")
-# the same captors or captives, told on: "The hijackers demanded …", "They surrendered …"
-_CAPTORS_GO_ON = re.compile(r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:hijackers|kidnappers|"
-                            r"abductors|captors|hostage-takers|hostages|captives)|They)\b")
-# "blamed for the 10/23/1983 bombing": what a blame is for
-_FOR_THE = re.compile(r"\s+for\s+the\s+")
+# a monitor's words about an act: "condemns the killing of", "calls on … to investigate"
+_CONDEMNS = re.compile(r"\b(?:condemns?|condemned|deplores?|mourns?|calls?\s+(?:on|for)|"
+                       r"(?:is|are)\s+(?:deeply\s+|gravely\s+)?(?:saddened|appalled|horrified|"
+                       r"shocked)|must\s+(?:\w+\s+)?investigate|heartbroken|deep\s+sorrow)\b")
 # the same captors or captives, told on: "The hijackers demanded …", "They surrendered …"
 _CAPTORS_GO_ON = re.compile(r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:hijackers|kidnappers|"
                             r"abductors|captors|hostage-takers|hostages|captives)|They)\b")
@@ -753,6 +752,8 @@ _NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+$", re.IGNORECASE)
 _HEARSAY = re.compile(r"\b(?:denied|deny|denies|claims?\s+that|speculat\w*|rumou?rs?|may\s+have|"
                       r"might\s+have|allegedly|unverified|insist\w*|(?:heard|saw)\s+(?:a|an)\s+"
                       r"(?:drone|plane|aircraft|jet))\b", re.IGNORECASE)
+# a victim hit again and again, not a record of acts: "shot him several times"
+_STRUCK_TIMES = re.compile(r"\b(?:shot|stabbed|struck|hit|beat(?:en)?|fired\s+at)\b[^.;]{0,100}$")
 _GENERIC_RECORD = re.compile(
     r"\b(?:string|history|record)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|killings|assaults|strikes)\b|\b(?:has|have)\s+(?:\w+\s+)?carried\s+"
@@ -872,7 +873,7 @@ _SPORT_WORDS = frozenset(
     "dead-ball winger full-back centre-back touchline half-time podium silver bronze athlete "
     "athletes peloton breakaway esports headshots headshot bombsite respawn substitute "
     "substitutes promotion relegation unbeaten offside hat-trick snooker crucible frames "
-    "quarterback touchdown touchdowns captain title champions".split())
+    "quarterback touchdown touchdowns captain title champions threes wins arena".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
@@ -1043,8 +1044,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     no_toll = casualties.fatalities is None and casualties.injured is None
     if violent and not (casualties.fatalities or casualties.injured) and no_target(text):
         violent = False
-    if violent and _GENERIC_RECORD.search(text) and no_toll:
-        violent = False  # "has carried out a string of attacks on Hazaras": a record, not an event
+    if violent and no_toll and any(not (gm.group().endswith("times") and _STRUCK_TIMES.search(
+            text, 0, gm.start())) for gm in _GENERIC_RECORD.finditer(text)):
+        # "has carried out a string of attacks on Hazaras": a record, not an event (but "shot
+        # Salgado … several times" counts the shots)
+        violent = False
     if violent and no_toll and means is not None and actor_only(text, means):
         violent = False  # "militants abandoned the checkpoint": an armed actor, no act told
     if means is not None and means.strength == 1 and _TOLL_HEAD.match(text):
@@ -1250,7 +1254,9 @@ _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’
                            r"(?:(?:the\s+)?night\s+of\s+)?(?:\d{1,2}\s*(?:to|-|–)\s*)?$")
 # ("JENIN, West Bank, March 8 (agency) -": a country or region of up to three words)
 # ("BENI, Democratic Republic of Congo, 17 June (Agency) —")
-_DATELINE_PREFIX = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*"
+# ("Kabul, 21 December 2019 -", "Geneva/Kinshasa, 16 July 2019 -": a monitor's release)
+_DATELINE_PREFIX = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*|"
+                              r"[A-Z][a-z][\w'’-]*(?:[ /][A-Z][\w'’-]*){0,3},\s+)"
                               r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+){0,5}"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
@@ -2212,7 +2218,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                           _bullet_end(g.frames[0].sent.text))))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place
             g.date = prev.date
-    if (len(groups) > 1 and len(groups[0].frames) == 1
+    if (len(groups) > 1 and (len(groups[0].frames) == 1 or all(
+            # ("… shot dead outside his home in Chilpancingo. Mexico City, October 19, 2023 -
+            # Mexican authorities must thoroughly investigate the killing of journalist …": a
+            # release's lead, which condemns the act its body tells)
+            _CONDEMNS.search(f.sent.text) for f in groups[0].frames[1:]))
             and _headline_at(sentences, groups[0].frames[0].index)
             and not groups[0].background and not feed_items
             and any(not g.background and (_same_kind(g, groups[0]) or _retells(g, groups[0]))

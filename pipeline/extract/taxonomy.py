@@ -1224,6 +1224,34 @@ _NOT_VIOLENCE_RARE_P = re.compile(
     r"\b(?:[\w-]+-)?shot\s+(?:vaccines?|regimens?|series|jabs?)\b|\bshot\s+in\s+the\s+arm\b",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_Q = re.compile(
+    # round 52: a statement that reports no clash, a trauma course, a festival's firecrackers,
+    # a share price that bombed, rivals killed off by a price war, a law a court struck down,
+    # and running counts of one kind of victim ("the second journalist killed in Somalia this
+    # year", "attacked more than 200 times", "attacks like this one")
+    r"\b(?:did|does)\s+not\s+report\s+(?:any\s+)?(?:clashes|fighting|attacks?|casualties)\b|"
+    r"\bblast[\s-]injur(?:y|ies)\b|"
+    r"[^.]*\b(?:firecrackers?|fireworks?)\b[^.]*|"
+    r"\b(?:shares?|stocks?|(?:stock|share)\s+price)\s+(?:\w+\s+)?bombed\b|"
+    r"\bshot\s+(?:the\s+)?(?:stocks?|shares?|price)\s+up\b|\bbomb\s+dropped\s+on\s+the\s+"
+    r"(?:industry|market|sector)\b|"
+    r"\bkilled\s+off\b|\bcarnage\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:sector|industry|market)\b|"
+    r"\bstruck\s+down\s+(?:[\w'’-]+\s+){0,6}?(?:laws?|bans?|rules?|statutes?|ordinances?|"
+    r"regulations?|requirements?)\b|"
+    r"\b(?:is|was|marks?|becomes?|became)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:killed|attacked|targeted|"
+    r"to\s+be\s+killed|to\s+die)\b[^.;]*|"
+    r"\b(?:attacked|targeted|struck|hit)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?"
+    r"\d+\s+times\b|\b(?:attacks|strikes|incidents)\s+like\s+th(?:is|ese)\b[^.;]*|"
+    r"\bthreatening\s+(?:text\s+|phone\s+|sms\s+)?(?:messages|calls|letters|notes)\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_Q = ("did not report", "does not report", "blast-injur", "blast injur", "firecracker",
+                "firework", "bombed", "killed off", "carnage in", "struck down", "the second",
+                "the third", "the fourth", "the fifth", "the sixth", "the seventh", "the eighth",
+                "the ninth", "the tenth", "0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th",
+                "8th", "9th", " times", "like this", "like these", "threatening", "stock up",
+                "stocks up", "shares up", "share up", "price up", "dropped on")
 _RARE_KEYS_P = ("stockpil", "production of", "producing", "manufactur", "guided-missile",
                 "guided missile", "no fire", "no explosion", "-yard", "drive", "of them",
                 "pointers", "treys", "blanks", "power play", "shot vaccine", "shot regimen",
@@ -1638,7 +1666,7 @@ _CRITICS_WORDS = re.compile(
 # rumour ("Asayish confirmed source as wedding celebration", "it is false news, no car bomb")
 _NOTHING_HAPPENED = re.compile(
     r"\b(?:celebratory\s+(?:gun)?fire|wedding\s+gunfire|fired\s+in\s+the\s+"
-    r"air|(?:identified|confirmed|assessed|turned\s+out\s+to\s+be|was\s+only|were\s+only)\s+"
+    r"air|(?:identified|confirm(?:ed)?|assessed|turned\s+out\s+to\s+be|was\s+only|were\s+only)\s+"
     r"(?:as\s+)?(?:[\w-]+\s+){0,3}?(?:fireworks|firecrackers)|false\s+(?:news|alarm|rumou?rs?|"
     r"reports?)|fake\s+news|"
     # ("confirmed the loud bang … was an overloaded transformer bursting on a pole")
@@ -1646,7 +1674,8 @@ _NOTHING_HAPPENED = re.compile(
     r"faulty\s+)?(?:transformer|gas\s+cylinder|boiler|tyre|tire)\b|"
     # ("an anonymous caller claimed a bomb had been placed … nothing suspicious was found")
     r"nothing\s+(?:suspicious|untoward|explosive)\s+(?:was|were|had\s+been)\s+found|"
-    r"no\s+(?:explosives?|bombs?|devices?|suspicious\s+\w+)\s+(?:or\s+(?:[\w-]+\s+){1,3}?)?"
+    r"no\s+(?:explosives?|bombs?|(?:explosive\s+)?devices?|suspicious\s+\w+)\s+(?:or\s+"
+    r"(?:[\w-]+\s+){1,3}?)?"
     r"(?:was|were|had\s+been)\s+found|"
     r"(?:all|just|only)\s+(?:a\s+)?rumou?rs?|rumou?rs?\s+(?:are|were|was|is)\s+(?:false|baseless|"
     r"untrue|unfounded)|no\s+(?:car\s+bomb|bomb|attack|explosion|shooting|blast)\s+(?:anywhere|"
@@ -1663,6 +1692,10 @@ _NOTHING_HAPPENED = re.compile(
     r"(?:blast|explosion|bang|boom)\s+(?:was|were)\s+(?:\w+\s+)?caused\s+by\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:space\s+rock|meteor\w*|asteroid|comet|lightning|volcan\w*|fault|"
     r"leak|short[\s-]circuit|transformer)|"
+    # ("investigators concluded that a gas line leak in a ground-floor flat caused the blast")
+    r"(?:concluded|found|determined|established|confirmed)\s+that\s+(?:a|an|the)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:leak|short[\s-]circuit|fault|cylinder)\s+(?:[\w-]+\s+){0,6}?caused\s+the\s+"
+    r"(?:blast|explosion|fire)|"
     # ("officers who rushed to the scene found a film crew shooting an action scene")
     r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bre-?enact(?:ors|ment|ments|ed)\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
     r"exercise|simulation)\b|"
@@ -1676,7 +1709,8 @@ _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecrack
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"inaccurate|incorrect|wrong|no\s+incident|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
-                           r"determined|found|established|confirmed|caused\s+by|film\s+crew|"
+                           r"determined|found|established|confirm|caused\s+by|caused\s+the|"
+                           r"film\s+crew|"
                            r"filming|shooting\s+an?\s|mock|as\s+part\s+of|enact|"
                            r"nothing\s+(?:suspicious|untoward|explosive|was\s+found)|fabrication|"
                            r"no\s+(?:explosive|bomb|device|suspicious)")
@@ -1895,7 +1929,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS_K, _NOT_VIOLENCE_RARE_K), (_RARE_KEYS_L, _NOT_VIOLENCE_RARE_L),
                      (_RARE_KEYS_M, _NOT_VIOLENCE_RARE_M),
                      (_RARE_KEYS_N, _NOT_VIOLENCE_RARE_N), (_RARE_KEYS_O, _NOT_VIOLENCE_RARE_O),
-                     (_RARE_KEYS_P, _NOT_VIOLENCE_RARE_P),
+                     (_RARE_KEYS_P, _NOT_VIOLENCE_RARE_P), (_RARE_KEYS_Q, _NOT_VIOLENCE_RARE_Q),
                      (_RARE_KEYS_I, _NOT_VIOLENCE_RARE_I), (_RARE_KEYS_J, _NOT_VIOLENCE_RARE_J),
                      (_RARE_KEYS_G, _NOT_VIOLENCE_RARE_G),
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),

@@ -346,6 +346,14 @@ _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-
                   r"\s+Sea\b(?!\s+(?:[Ss]tate|[Gg]overnorate|[Rr]egion|[Pp]rovince|[Pp]ort))")
 
 
+# a release's dateline in title case: the city, then the day of issue and a dash
+_DATELINE_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_TITLED_DATELINE = re.compile(r",\s+(?:\d{1,2}\s+" + _DATELINE_MONTH + r"|" + _DATELINE_MONTH
+                              + r"\s+\d{1,2},?)\s+\d{4}\s*[—–-]\s")
+# (at a line's start, after other cities of the same dateline: "Geneva/")
+_LINE_OF_CITIES = re.compile(r"(?:^|\n)(?:[A-Z][\w'’-]*[ /])*$")
+
+
 def _scan_places(text: str) -> list[Mention]:
     index = name_index()
     toks = _tokens(text)
@@ -513,8 +521,11 @@ def _scan_places(text: str) -> list[Mention]:
         locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city", "|")
                     or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
-        if surface.isupper() and len(surface) > 3 and not has_country:
-            weight = 0.3  # "KYIV —": a dateline says where the reporter is, not the event
+        if (surface.isupper() and len(surface) > 3 and not has_country) or (
+                _TITLED_DATELINE.match(after) and _LINE_OF_CITIES.search(before)):
+            # "KYIV —", "Mexico City, October 19, 2023 -", "Geneva/Kinshasa, 16 July 2019 -":
+            # a dateline says where the reporter is, not the event
+            weight = 0.3
             locative = False
         if locative:
             weight += 1.0
@@ -1473,8 +1484,8 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
                    and key(m.surface) != key(m.place.name) and key(m.surface) in _region_aliases()]
         if regions:
             loc.location = _clean_surface(regions[0].surface)
-    if loc.location is None or (loc.geo_precision == "admin1" and not ranked
-                                and _THE_CITY.search(passage)):
+    if loc.location is None or (loc.geo_precision == "admin1" and not ranked and (
+            _THE_CITY.search(passage) or _TITLED_DATELINE.search(passage, 0, 60))):
         # "SRINAGAR - Terrorists lobbed a grenade at a bunker in the old city": a local
         # paper's dateline is the only town named, and the event is in it (nothing named a
         # region either, or "CELAYA, Gto. - armed men burst into a bar on the eastern side of
@@ -1490,7 +1501,9 @@ def _dateline_town(m: Mention, passage: str, iso2: str, line_starts: bool = Fals
     """A town of ``iso2`` written in capitals where a dateline stands ("SRINAGAR -"): at the
     passage's start, or with ``line_starts`` at any line or sentence start (then four letters
     or more: "Two shot dead outside tyre shop. CULIACAN, Sin. -")."""
-    if m.place.kind != "town" or m.place.country2 != iso2 or not m.surface.isupper():
+    if m.place.kind != "town" or m.place.country2 != iso2 or not (
+            # (or a release's: "Srinagar, 10 August 2021 – The … Police informs that …")
+            m.surface.isupper() or _TITLED_DATELINE.match(passage, m.end)):
         return False
     if not line_starts:
         return m.start < 3
