@@ -4137,3 +4137,21 @@ def test_a_police_releases_dateline_is_the_place_when_nothing_else_is() -> None:
             "hours today, unidentified terrorists lobbed a grenade towards a CRPF party deployed "
             "near Hari Singh High Street, injuring nine civilians.")
     assert [m["location"] for m in extract_incidents(text, "2021-08-10")] == ["Srinagar"]
+
+
+def test_other_people_killed_add_to_the_one_named_and_a_running_count_is_no_act() -> None:
+    text = ("The union condemns the killing of Abdirahman Hassan Nur, a cameraman, in a suicide "
+            "car bombing in Beledweyne, Somalia, on Wednesday. At least nine other people, "
+            "including soldiers, were killed and 20 wounded, according to police. The bombing "
+            "brings to at least 11 the number of journalists killed in Somalia since January "
+            "2021.")
+    found = extract_incidents(text, "2022-07-14")
+    assert [(m["mention_type"], m["fatalities"], m["injured"]) for m in found] == [
+        ("current", 10, 20)]
+
+
+def test_a_sentence_opening_on_an_earlier_year_tells_a_recalled_act() -> None:
+    found = extract_incidents("In 2019, a bomb killed five people in Kabul, Afghanistan.",
+                              "2023-03-16")
+    assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
+        ("background", "2019-01-01")]

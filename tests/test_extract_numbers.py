@@ -920,3 +920,19 @@ def test_survivors_hostages_released_and_limbs_lost(text: str, fatalities: int |
                                                     injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # the year a sentence opens on is no count
+    ("In 2022, nine aid workers were killed in the country.", 9),
+    # a monitor's object of condemnation: the dead, counted or named
+    ("RSF condemns the killing of two Palestinian journalists whose car was hit by a drone.", 2),
+    ("CPJ condemns the killing of Haitian reporter Jean-Robert Pierre-Louis and calls for an "
+     "investigation.", 1),
+    ("The syndicate mourns a reporter who was killed together with his wife and two sons when a "
+     "shell hit their home.", 4),
+    ("The minister condemned the killing of civilians in the region.", None),
+])
+def test_a_year_is_no_count_and_a_monitors_dead_are_counted(text: str,
+                                                            fatalities: int | None) -> None:
+    assert find_casualties(text).fatalities == fatalities

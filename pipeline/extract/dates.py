@@ -117,7 +117,7 @@ _EVENT_YEAR = (r"\b[Tt]he\s+(?P<y2>(?:19|20)\d\d)\s+(?:[A-Z][\w'’\-]+\s+){0,3}
                r"(?:attacks?|bombings?|massacres?|shootings?|siege|killings?|blasts?|"
                r"explosions?|raids?|kidnappings?|abductions?|ambush|assault)\b")
 EVENT_YEAR = re.compile(_EVENT_YEAR)
-_YEAR_ONLY = re.compile(r"\b(?P<pre>in|since|during|back\s+in|of)\s+(?P<y>(?:19|20)\d\d)\b|"
+_YEAR_ONLY = re.compile(r"\b(?P<pre>(?i:in|since|during|back\s+in)|of)\s+(?P<y>(?:19|20)\d\d)\b|"
                         + _EVENT_YEAR)
 _WEEKDAY = re.compile(
     r"\b(?:(?:on|late|early|last|since|overnight|from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"

@@ -254,6 +254,9 @@ _DEAD_TOLL_IS = re.compile(r"\b(?:number|toll)\s+of\s+(?:the\s+)?(?:dead|decease
                            r"to|rose\s+to|reached)\s*$", re.IGNORECASE)
 
 
+_YEAR_IN = re.compile(r"\b(?:in|since|during|until|by|from|of|early|late|mid)\s+$", re.IGNORECASE)
+
+
 def _subject_count(sentence: str, verb_start: int,
                    passive: bool = True) -> tuple[int, list[tuple[int, int]]]:
     """Sum of the people counts forming the subject just before a passive verb."""
@@ -289,6 +292,8 @@ def _subject_count(sentence: str, verb_start: int,
             continue
         if raw.lower() == "one" and re.search(r"\b(?:no|not)\s*$", pre[:m.start()], re.I):
             continue  # "no one was killed"
+        if len(raw) == 4 and _YEAR_IN.search(pre, 0, m.start()) and raw[:2] in ("19", "20"):
+            continue  # "In 2022, nine aid workers were killed": the year, then the count
         age = _AGE_BEFORE.search(pre, 0, m.start()) or (raw.isdigit() and (
             (_AGE_AFTER.match(tail) and _NAMED_BEFORE_AGE.search(pre, 0, m.start()))
             or (age_run and tail.lstrip().startswith(",")))) or (
@@ -964,6 +969,18 @@ _NONE_KILLED = re.compile(
 _ALONG_WITH = re.compile(
     r"\b(?:killed|died|shot\s+dead)\s+(?:along\s+)?with\s+" + QUALIFIER + r"(?P<n>" + NUMBER
     + r")\s+(?:other|others|of\s+his|of\s+her|\w+)", re.IGNORECASE)
+# "who was killed together with his wife and two sons": the victim, then the kin named
+_KILLED_WITH_KIN = re.compile(
+    r"\b(?:killed|died)\s+(?:together|along)\s+with\s+(?:his|her)\s+(?:wife|husband|son|daughter|"
+    r"mother|father|brother|sister|child|baby)(?P<more>\s+and\s+(?:(?:his|her)\s+)?(?:(?P<n>"
+    + NUMBER + r")\s+)?(?:[\w-]+\s+)?(?:sons?|daughters?|children|child|brothers?|sisters?|"
+    r"relatives|grandchildren|parents))?\b", re.IGNORECASE)
+# a monitor's "condemns the killing of two Palestinian journalists", "the death of Pavlo
+# Hrytsenko": the dead, named or counted, as the act's object
+_KILLING_OF = re.compile(
+    r"\b[Tt]he\s+(?:killing|murder|assassination|death)s?\s+of\s+(?:(?P<n>" + NUMBER
+    + r")\s+|(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,4}?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)+)")
 _SHOT_N_DEAD = re.compile(
     r"\b(?:shot|shoot|shoots|shooting|gunned|hacked|hacking|stabbed|stabbing|beat|beaten|beating|"
     r"burned|"
@@ -1608,6 +1625,12 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat is None and (sm := _A_PERSON_KILLED.search(sentence)) is not None:
         fat = 1  # "An Irish national employed by a contractor was shot dead"
         used.append(sm.span())
+    if fat is None and "with" in sentence and (km := _KILLED_WITH_KIN.search(sentence)):
+        fat = 2 + ((parse_number(km.group("n")) or 1) if km.group("more") else 0)
+        used.append(km.span())
+    if fat is None and "of " in sentence and (km := _KILLING_OF.search(original)) is not None:
+        fat = parse_number(km.group("n")) if km.group("n") else 1
+        used.append(km.span())
     if fat is None and "pronounced" in sentence and _PRONOUNCED_ONE_DEAD.search(sentence):
         fat = 1  # "MDA paramedics pronounced the terrorist dead at the scene"
     if fat is None and "surviv" in sentence and _VICTIM_SURVIVED.search(sentence):

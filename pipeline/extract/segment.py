@@ -544,7 +544,7 @@ class Group:
             override = True
         more_dead = more_hurt = False
         if (not override and sent not in self.casualty_sentences
-                and ("also" in sent.text or " with " in sent.text)
+                and ("also" in sent.text or " with " in sent.text or " other " in sent.text)
                 and not _ALREADY_COUNTED.search(sent.text)):
             more_dead = bool(c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text))
             more_hurt = bool(c.injured and self.injured and _ALSO_HURT.search(sent.text))
@@ -614,7 +614,10 @@ _ACT_TOTAL = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|
 _AMONG_ALL = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:more\s+than\s+|at\s+least\s+|"
                         r"some\s+)?\d")
 _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
-                          r"(?:him|her|them))\b|\balso\s+died\b")
+                          r"(?:him|her|them))\b|\balso\s+died\b"
+                          # ("At least nine other people … were killed", after the one named)
+                          r"|\bother\s+(?:people|persons|civilians|victims)\b[^.;]{0,60}?\b"
+                          r"(?:were|was)\s+killed\b")
 # ("civilians were among the dead and at least 3 soldiers were also killed", "initially reported
 # three dead, then said two men … were also killed": counted in the toll already)
 _ALREADY_COUNTED = re.compile(r"\bamong\s+the\s+(?:dead|killed|victims|wounded|injured)\b|"
@@ -981,6 +984,10 @@ _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\
 _CUMULATIVE = re.compile(
     _SINCE_START + r"[^.;]{0,160}?" + _PRESENT_PERFECT + "|" + _PRESENT_PERFECT
     + r"[^.;]{0,160}?" + _SINCE_START
+    # "The strike brings to at least 11 the number of journalists … killed by Israeli fire in
+    # Lebanon since 8 October 2023": a running count, which the act just told adds to
+    + r"|\bthe\s+(?:total\s+)?number\s+of\s+[^.;]{0,80}?\b(?:killed|injured|wounded|attacked|"
+    r"targeted)\b[^.;]{0,100}?" + _SINCE_START
     # "Between 7 and 11 August, the Ministry of Health reported that 214 Palestinians were
     # killed": a ministry's count over several days
     + r"|\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s+" + MONTH_WORD + r"\b[^.;]{0,80}?\b(?:ministry|"
