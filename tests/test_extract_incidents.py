@@ -4155,3 +4155,51 @@ def test_a_sentence_opening_on_an_earlier_year_tells_a_recalled_act() -> None:
                               "2023-03-16")
     assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
         ("background", "2019-01-01")]
+
+
+def test_a_risk_alerts_assessment_names_the_attacker_of_the_act_told() -> None:
+    text = ("MOZAMBIQUE: Insurgent attack on Palma, Cabo Delgado province\n\nIncident: At "
+            "approximately 1600 local time on Wednesday 24 March, insurgents launched a "
+            "coordinated attack on Palma town from three directions. Fighting was still "
+            "reported on 26 March. Casualty figures are not yet known. Communications with "
+            "Palma have been cut.\n\nAssessment: The attack is likely to have been carried out "
+            "by Ahlu Sunnah Wal Jamaa (ASWJ). Further attacks on coastal towns are likely.")
+    found = extract_incidents(text, "2021-03-27")
+    assert [(str(m["event_date"]), m["perpetrator"]) for m in found] == [
+        ("2021-03-24", "Ahlu Sunnah Wal Jamaa (ASWJ)")]
+
+
+def test_an_updated_toll_goes_to_the_act_at_the_place_it_names_however_far_on() -> None:
+    text = ("SOMALIA: UPDATE - Truck bomb at Zoobe junction, Mogadishu\n\nIncident: At "
+            "approximately 1540 local time on Saturday 14 October, a truck packed with "
+            "explosives detonated at the busy Zoobe intersection in Mogadishu. About two hours "
+            "later, a second vehicle bomb exploded in the Medina district, killing two people. "
+            "UPDATE (16/10): Officials now say that more than 300 people were killed at Zoobe "
+            "and over 300 injured.")
+    found = extract_incidents(text, "2017-10-16")
+    assert [(m["location"], m["fatalities"], m["injured"]) for m in found] == [
+        ("Mogadishu", 300, 300), ("Medina", 2, None)]
+    text = ("PAKISTAN: UPDATE 2 - Suicide bombing at Police Lines mosque, Peshawar\n\nIncident: "
+            "At approximately 1320 local time on 30 January, a suicide bomber detonated "
+            "explosives inside the mosque of the Police Lines compound in Peshawar. The roof "
+            "collapsed onto worshippers. UPDATE 2 (31/01): Rescue operations have ended. "
+            "Officials at Lady Reading Hospital now put the death toll at 100, with 221 injured.")
+    found = extract_incidents(text, "2023-01-31")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(100, 221)]
+
+
+def test_an_alerts_second_item_told_by_its_clock_time_is_on_the_first_items_day() -> None:
+    text = ("ISRAEL: Shooting attack in Jaffa; Iranian missile attack\n\nIncident 1: At "
+            "approximately 1900 local time on 01 October, two assailants opened fire on people "
+            "at a light rail stop in Jaffa, Tel Aviv. Seven people were killed.\n\nIncident 2: "
+            "From approximately 1930 local time, Iran launched around 180 ballistic missiles at "
+            "Israel.")
+    found = extract_incidents(text, "2024-10-02")
+    assert [str(m["event_date"]) for m in found] == ["2024-10-01", "2024-10-01"]
+
+
+def test_a_headlines_word_for_the_act_is_no_attacker() -> None:
+    text = ("ETHIOPIA: Reported drone strike kills civilians in Finote Selam, Amhara region\n\n"
+            "Details: Unconfirmed reports indicate that a drone strike hit the main square of "
+            "Finote Selam on Sunday 13 August, killing at least 26 people.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2023-08-15")] == [None]

@@ -526,7 +526,10 @@ _NOT_AGENT = frozenset(
     # kinds of drone, not who flew it ("an FPV drone struck a car")
     "fpv kamikaze shahed shahed-type geran lancet loitering quadcopter uav "
     # a humanitarian report's "NSAG members": a non-state armed group, no one named
-    "nsag nsags nsa nsas".split())
+    "nsag nsags nsa nsas "
+    # a headline's words for the act itself: "Reported drone strike kills civilians"
+    "reported alleged deadly fatal massive fresh renewed latest new twin double possible "
+    "unconfirmed".split())
 
 
 def named_agent(text: str) -> str | None:

@@ -100,6 +100,18 @@ _COUNTER_CLASH = re.compile(r"(?:(?:Around\s+this\s+date|Later|Afterwards|Subseq
 _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|attackers|gunmen|"
                             r"militants|kidnappers|abductors|rebels|insurgents|fighters|"
                             r"perpetrators|raiders|captors)\b")
+# an item led by a time of day and no day: "Incident 2: From approximately 1930 local time,"
+_CLOCK_LEAD = re.compile(r"(?:[A-Z][\w ]{0,20}\d?:\s+)?(?:At|From|Around|Shortly\s+after|"
+                         r"Between)\s+(?:approximately\s+|about\s+|around\s+)?\d{4}\s*(?:local\s+"
+                         r"time|hrs|hours|LT)\b(?![^.;]{0,30}\b(?:on|yesterday|today)\b)")
+# a toll told with the place of its act: "more than 300 people were killed at Zoobe"
+_TOLL_AT_NAME = re.compile(r"\b(?:killed|injured|wounded|dead)\s+(?:at|in)\s+(?:the\s+)?"
+                           r"(?P<n>[A-Z][\w'’-]+)")
+_UPDATED = re.compile(r"\bUPDATE\b|\bnow\s+(?:say|says|put|puts|stands?)\b|\brevised\b|"
+                      r"\b(?:has|had)\s+(?:risen|climbed)\b")
+# who is held responsible, in words that name no other act
+_RESPONSIBLE = re.compile(r"\bclaimed\s+responsibility\b|\blikely\s+to\s+have\s+been\s+"
+                          r"(?:carried\s+out|conducted|perpetrated)\s+by\b")
 # "blamed for the 10/23/1983 bombing": what a blame is for
 _FOR_THE = re.compile(r"\s+for\s+the\s+")
 # a monitor's words about an act: "condemns the killing of", "calls on … to investigate"
@@ -1770,15 +1782,24 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                   and not (d.date == published and d.start <= 60)), None)
                 if signal:
                     lead_sent = sent  # (and names who acted, when its items do not)
-            if (current is not None and i - current.frames[-1].index > 2
-                    and record_date is not None and len(groups) == 1
-                    and _CLAIM_OR_CAUSE.search(sent.text)):
+            if (current is not None and i - current.frames[-1].index > 2 and len(groups) == 1
+                    and ((record_date is not None and _CLAIM_OR_CAUSE.search(sent.text))
+                         or (not current.background and not f.dates
+                             and _RESPONSIBLE.search(sent.text) is not None
+                             # (not "The Islamic State claimed responsibility for that attack":
+                             # an act recalled just before)
+                             and not _THAT_EVENT.search(sent.text)))):
                 # a database record tells one incident: whoever it blames at its end, however
-                # many sentences of detail came between, is blamed for that incident
+                # many sentences of detail came between, is blamed for that incident (as an
+                # alert's "Assessment: Al-Shabaab claimed responsibility" blames the one told)
                 current.extra.append(sent)
             elif (current is not None and (i - current.frames[-1].index <= 2 or (
                     record_date is not None and (CLOSING_TOTAL.match(sent.text)
-                                                 or _CODED_COUNT.match(sent.text))))
+                                                 or _CODED_COUNT.match(sent.text))) or (
+                    # ("UPDATE 2 (31/01): Rescue operations have ended. Officials … now put the
+                    # death toll at 100": the act's toll, updated however far on)
+                    len(groups) == 1 and not current.background and "toll" in sent.text
+                    and _UPDATED.search(sent.text) is not None))
                   # ("SOMALIA: Flash floods … have killed at least 29": a digest's next item,
                   # led by its country or its feed's time, adds nothing to the item before)
                   and not (sent.paragraph != current.frames[-1].sent.paragraph
@@ -2142,7 +2163,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current.date = next((d for d in find_dates(area_sent.text, today)
                                          if d.explicit and d.precision == "day"), None)
             if (i > 0 and (i - 1) not in violent_at and sentences[i - 1].paragraph
-                    == sent.paragraph and ((_ANAPHOR.search(sent.text)
+                    == sent.paragraph
+                    # (not "Al-Shabaab claimed responsibility shortly after the attack began.
+                    # The group has a long record …, including the attack on the Elite Hotel":
+                    # the claim is the act's just told, not the one recalled)
+                    and not (current.background and _CLAIM_OR_CAUSE.search(sentences[i - 1].text))
+                    and ((_ANAPHOR.search(sent.text)
                                             and _EVENT_WORD.search(sentences[i - 1].text))
                                            or _ACTOR_ANAPHOR.match(sent.text)
                                            or (_PLACE_ANAPHOR.search(sent.text)
@@ -2172,6 +2198,19 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             groups.append(current)
         else:
             assert current is not None
+            at = _TOLL_AT_NAME.search(sent.text) if len(groups) > 1 and (
+                f.casualties.fatalities or f.casualties.injured) else None
+            told_at = next((g for g in groups if g is not current and not g.background and any(
+                at["n"] in s.text for s in g.sentences)), None) if at is not None and not any(
+                at["n"] in s.text for s in current.sentences) else None
+            if told_at is not None:
+                # "… a second vehicle bomb exploded in the Medina district. UPDATE (16/10):
+                # Officials now say that more than 300 people were killed at Zoobe": the toll of
+                # the act at the place it names, told before
+                told_at.extra.append(sent)
+                told_at.add_casualties(f.casualties, sent,
+                                       override=_UPDATED.search(sent.text) is not None)
+                continue
             current.frames.append(f)
             if _day_yields(current, f, sentences, published):
                 current.date = _event_date(f.dates, current.background) or current.date
@@ -2209,7 +2248,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         first = g.frames[0]
         if (g.date is None and not g.background and prev.date is not None
                 and (_LATER_IN_DAY.match(first.sent.text, lead := _item_lead(first.sent.text))
-                     or _MINUTES_LATER.match(first.sent.text, lead))
+                     or _MINUTES_LATER.match(first.sent.text, lead)
+                     # ("Incident 2: From approximately 1930 local time, Iran launched …": a
+                     # clock time alone, on the day of the item before)
+                     or _CLOCK_LEAD.match(first.sent.text))
                 and not (
                     # (a heading just before gives the day: "Tripoli, 14 October 2019.")
                     first.index > 0 and _FULL_DAY.search(sentences[first.index - 1].text))):
