@@ -4203,3 +4203,58 @@ def test_a_headlines_word_for_the_act_is_no_attacker() -> None:
             "Details: Unconfirmed reports indicate that a drone strike hit the main square of "
             "Finote Selam on Sunday 13 August, killing at least 26 people.")
     assert [m["perpetrator"] for m in extract_incidents(text, "2023-08-15")] == [None]
+
+
+def test_a_notes_act_that_followed_an_earlier_one_recalls_it() -> None:
+    text = ("On 6 April 2019, Military Forces of Myanmar (2016-2021) fired artillery shells into "
+            "the village of Tha Mee Hla (Kyauktaw, Rakhine), killing 2 civilians and injuring 5. "
+            "The shelling followed an Arakan Army (AA) attack on a military outpost near the "
+            "village on or around 4 April, for which no fatalities were reported. 2 fatalities.")
+    found = extract_incidents(text, "2019-04-15")
+    assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
+        ("current", "2019-04-06"), ("background", "2019-04-04")]
+
+
+def test_a_force_named_for_its_country_and_a_closing_total_after_a_recalled_act() -> None:
+    text = ("On 24 July 2021, Military Forces of Rwanda (2000-) clashed with Islamic State "
+            "(Mozambique) militants in the vicinity of Awasse (Mocimboa da Praia, Cabo Delgado). "
+            "The Rwanda Defence Force said 30 insurgents were killed and the village cleared. The "
+            "village had been under militant control since the August 2020 attack on Mocimboa da "
+            "Praia town. 30 fatalities.")
+    found = [m for m in extract_incidents(text, "2021-08-02") if m["mention_type"] == "current"]
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Awasse", 30)]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # the coder's closing total is the note's count
+    ("On 10 March 2020, US forces (AFRICOM) conducted an air strike on Al Shabaab fighters near "
+     "Janaale (Marka, Lower Shabelle). AFRICOM said 5 militants were killed; local residents "
+     "said 2 of the dead were farmers. 5 fatalities.", 5),
+    ("On 17 November 2022, a roadside IED struck an ATMIS convoy near Lafoole (Afgooye, Lower "
+     "Shabelle). ATMIS said no soldiers were killed or wounded; Al Shabaab claimed to have "
+     "killed five. 0 fatalities.", 0),
+    # a clash fought with rifles, its toll closing the note
+    ("Around 8 September 2023, Fatah and Islamist factions fought with rifles and "
+     "rocket-propelled grenades in the Ain al-Hilweh camp of Sidon (South Lebanon). 6 fatalities "
+     "and dozens wounded.", 6),
+])
+def test_a_notes_closing_total_is_the_coders_count(text: str, fatalities: int) -> None:
+    found = extract_incidents(text, "2023-09-20")
+    assert [m["fatalities"] for m in found] == [fatalities]
+
+
+def test_a_closing_total_is_no_act_and_a_shared_total_leaves_the_rest() -> None:
+    text = ("On 15 January 2018, two suicide bombers detonated explosive vests among day "
+            "labourers in Tayaran Square (Rusafa, Baghdad), killing at least 38 civilians. It "
+            "was the deadliest attack in Baghdad since the Karrada truck bombing of July 2016. 40 "
+            "fatalities (including the 2 bombers).")
+    found = [m for m in extract_incidents(text, "2018-01-20") if m["mention_type"] == "current"]
+    assert [m["fatalities"] for m in found] == [40]
+    text = ("On 7 March 2020, Tatmadaw artillery shells struck Kyauk Seik village (Ponnagyun, "
+            "Rakhine), killing two civilians and injuring five. Shells also landed in Thar Zay "
+            "village (Ponnagyun, Rakhine) on the same day. Four civilians were reported killed in "
+            "total; reported fatalities are split between this event and the shelling of Thar "
+            "Zay. 2 fatalities.")
+    found = extract_incidents(text, "2020-03-15")
+    assert [(m["location"], m["fatalities"]) for m in found] == [
+        ("Kyauk Seik", 2), ("Thar Zay", 2)]

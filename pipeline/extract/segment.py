@@ -297,6 +297,10 @@ _FOLLOWED_CUE = re.compile(
     r"\b(?:follows?|followed|came\s+(?:(?:days|weeks|shortly|soon|just|barely)\s+)?after|"
     r"(?:was|were)\s+(?:triggered|sparked|prompted|set\s+off)\s+by|escalated\s+(?:following|"
     r"after)|(?:began|started)\s+(?:with|after))\b", re.IGNORECASE)
+# the act just told as the subject of what followed: "The shelling followed …"
+_THE_ACT_FOLLOWED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|"
+                               r"strikes?|airstrikes?|bombings?|ambush|raids?|explosions?|blasts?|"
+                               r"assaults?|clash(?:es)?|killings?|abductions?)\s+(?=follow|came)")
 _CAME_AFTER = re.compile(
     r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|strike|ambush|"
     r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping)s?)\s+came\s+"
@@ -611,6 +615,13 @@ _VERIFIED_TOLL = re.compile(r"\b(?:documented|corroborated|verified|was\s+able\s
 _PERIOD_COUNT = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|region)\b|"
                            r"\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\b|\bcompared\s+(?:with|to)\b",
                            re.IGNORECASE)
+# a total a coder shares between the note's events: "fatalities are split between this event
+# and the shelling of Thar Zay"
+_SPLIT_BETWEEN = re.compile(r"\bsplit\s+between\s+this\s+(?:event|incident)\s+and\b",
+                            re.IGNORECASE)
+# a split whose shares the note gives: "Fatalities split across events: 8 and 3."
+_SPLIT_GIVEN = re.compile(r"\bsplit\s+(?:across|between)\s+(?:the\s+)?(?:\w+\s+)?(?:events|"
+                          r"incidents)\s*:\s*\d")
 # "coded as a separate event", "(coded separately)": a note's other act, another row
 _CODED_APART = re.compile(r"\bcoded\s+(?:as\s+a\s+)?separate(?:ly|\s+event)?\b|"
                           r"\bin\s+a\s+separate\s+event\b", re.IGNORECASE)
@@ -1040,9 +1051,10 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     violent = means is not None and is_violent(text, means)
     if violent and _CATEGORY_FIELD.match(text):
         violent = False  # "Category: Violence > Killing": a report's filing, not an act told
-    if violent and _CODED_COUNT.match(text):
+    if violent and (_CODED_COUNT.match(text) or CLOSING_TOTAL.match(text)):
         # "Fatalities coded as 40 as reports vary …; the government claim of over 400
-        # militants killed is not retained": a coder's count of the act told, no act
+        # militants killed is not retained", "40 fatalities (including the 2 bombers).": a
+        # coder's count of the act told, no act
         violent = False
     if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
@@ -1638,7 +1650,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     d.precision == "month" and (d.date.year, d.date.month)
                     < (today.year, today.month))) for d in f.dates)
                 and (fc := _FOLLOWED_CUE.search(sent.text, 0, f.means.start + 40)) is not None
-                and fc.start() < f.means.start and (current is None or (
+                and (fc.start() < f.means.start
+                     # ("The shelling followed an Arakan Army attack on … on or around 4 April":
+                     # the act just told, then the one that set it off)
+                     or (_THE_ACT_FOLLOWED.match(sent.text) is not None
+                         and fc.start() == _THE_ACT_FOLLOWED.match(sent.text).end()))
+                and (current is None or (
                     current.date is not None and all(d.date < current.date.date
                                                      for d in f.dates)))):
             # "The latest attacks follow a missile strike on … on 19 May", "The violence was
@@ -1815,7 +1832,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                             ) is not None:
                         # "… who had looted livestock earlier that day. 16 fatalities.": the
                         # note's total is its own act's, not the one it recalls
-                        targets = [own] if own.fatalities is None else []
+                        targets = [own] if own.fatalities is None or c.fatalities else []
                     if closing and any(
                             g is not current and not g.background and g.fatalities == c.fatalities
                             for g in groups) and current.fatalities is not None:
@@ -1834,7 +1851,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         # there is the coder's "unknown": "fatalities unknown, coded as 0")
                         targets = [first] if first.fatalities is None and c.fatalities else []
                     for g in targets:
-                        g.add_casualties(c, sent)
+                        # (a note's closing total is the coder's count: "AFRICOM said 5
+                        # militants were killed; residents said 2 of the dead were farmers. 5
+                        # fatalities.")
+                        # (but not the sum of a split the note made: "Fatalities split across
+                        # events: 8 and 3. 11 fatalities.")
+                        g.add_casualties(c, sent, override=closing and record_date is not None
+                                         and sum(not g2.background for g2 in groups) == 1
+                                         and not any(_SPLIT_GIVEN.search(s2.text)
+                                                     for s2 in sentences[:i]))
                     current.extra.append(sent)
                 elif f.doubt:
                     current.doubt = True
@@ -2229,6 +2254,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 current.doubt = True
     if overview is not None and not overview_used:
         groups.append(_group_from(overview, None))
+    for g in groups:
+        others = [o for o in groups if o is not g and not o.background and o.fatalities]
+        if (g.fatalities and not g.background and len(others) == 1
+                and others[0].fatalities < g.fatalities and any(
+                    _SPLIT_BETWEEN.search(s.text) for s in g.casualty_sentences[-1:])):
+            # "Shells also landed in Thar Zay … Four civilians were reported killed in total;
+            # reported fatalities are split between this event and the shelling of Thar Zay":
+            # the total less the other event's share
+            g.fatalities -= others[0].fatalities
     for g in groups:
         if g.date is None and not g.background and len(g.frames) > 1:
             g.date = _date_within(sentences, g, published)

@@ -125,6 +125,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"of\s+the\s+(?:boarders|pirates|hijackers)\b"),
     ("armed_clash", "firearm",
      r"\bclash(?:es|ed)?\b|"
+     # ("factions fought with rifles and rocket-propelled grenades in the camp")
+     r"\bfought\s+(?:each\s+other\s+)?with\s+(?:[\w-]+\s+)?(?:rifles|guns|small\s+arms|weapons|"
+     r"machine[\s-]guns|rocket-propelled|rpgs|mortars)\b|"
      # ("seized Bahir Dar after heavy fighting with the army")
      r"\b(?:after|during|in)\s+(?:[\w-]+\s+)?fighting\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:army|troops|soldiers|forces|"

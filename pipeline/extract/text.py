@@ -160,9 +160,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if text[m.start()] in ".!?" and "\n" not in m.group() and re.match(
                 r"\d(?!\d?[.)]\s)", text[m.end():m.end() + 3] or "x") and not (
-                _DAY_LABEL.match(text, m.end()) or (CLOSING_TOTAL.match(text, m.end())
-                                                  and (_NONE_TOLD.search(piece)
-                                                       or _TOLL_TOLD.search(piece)))):
+                _DAY_LABEL.match(text, m.end()) or CLOSING_TOTAL.match(text, m.end())):
             # ("… Fatalities: 3. 2 more died" runs on; a numbered line, "3) Tank:", and a day's
             # entry, "… no casualty figures. 3 July: shells fell …", do not)
             continue

@@ -527,6 +527,10 @@ def _scan_places(text: str) -> list[Mention]:
             # a dateline says where the reporter is, not the event
             weight = 0.3
             locative = False
+        if locative and institution_text and has_country and _inside_institution(text, start):
+            # "The Rwanda Defence Force said …": whose force, not where it acted
+            locative = False
+            weight = 0.4
         if locative:
             weight += 1.0
         if _PLACE_NOUNS.match(after.strip()):
