@@ -4258,3 +4258,52 @@ def test_a_closing_total_is_no_act_and_a_shared_total_leaves_the_rest() -> None:
     found = extract_incidents(text, "2020-03-15")
     assert [(m["location"], m["fatalities"]) for m in found] == [
         ("Kyauk Seik", 2), ("Thar Zay", 2)]
+
+
+def test_a_drone_that_dropped_a_device_near_people_is_an_act() -> None:
+    text = ("Around 5 June 2025, an Israeli drone dropped an explosive device in the vicinity of "
+            "a group of shepherds near Alma al-Shaab (Tyre, South Lebanon). No injuries or "
+            "fatalities were reported. 0 fatalities.")
+    found = extract_incidents(text, "2025-06-14")
+    assert [(m["sub_event_type"], m["fatalities"]) for m in found] == [("drone_strike", 0)]
+
+
+def test_a_notes_second_act_and_its_closing_total() -> None:
+    text = ("On 7 April 2019, Unidentified Gang (Mexico) members ambushed a state police patrol "
+            "on the highway near Jerez (Jerez, Zacatecas), killing 4 officers. Hours later, a "
+            "grenade was thrown at the municipal police headquarters in Fresnillo (Fresnillo, "
+            "Zacatecas), causing property damage only. 4 fatalities.")
+    found = extract_incidents(text, "2019-04-15")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Jerez", 4), ("Fresnillo", 0)]
+    text = ("On 1 September 2024, suspected Kuki militants dropped explosives from drones onto "
+            "the village of Koutruk (Imphal West, Manipur), killing 2 civilians, a woman and a "
+            "man, and injuring 9. On 2 September, drone-dropped bombs struck the village of "
+            "Senjam Chirang (Imphal West, Manipur), injuring 3 people; no group claimed the "
+            "second attack. 2 fatalities.")
+    found = extract_incidents(text, "2024-09-06")
+    assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
+        ("2024-09-01", 2, 9), ("2024-09-02", None, 3)]
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("On 27 May 2025, an improvised explosive device exploded as a Military Forces of Mexico "
+     "(2024-) patrol passed near the town of Los Reyes (Los Reyes, Michoacan). Six soldiers were "
+     "killed. Authorities blamed CJNG: Jalisco New Generation Cartel.",
+     "Jalisco New Generation Cartel"),
+    ("On 21 October 2024, Military Forces of Mexico (2024-) soldiers came under fire from "
+     "Sinaloa Cartel gunmen near Plan de Oriente (Culiacan, Sinaloa) and returned fire. 19 "
+     "fatalities.", "Sinaloa Cartel"),
+])
+def test_a_state_label_that_names_the_target_is_not_the_attacker(text: str,
+                                                                 perpetrator: str) -> None:
+    found = extract_incidents(text, "2025-06-03")
+    assert [m["perpetrator"] for m in found] == [perpetrator]
+
+
+def test_a_blame_naming_a_foreign_force_near_another_town_is_no_act_of_its_own() -> None:
+    text = ("On 3 May 2024, several artillery shells hit the Lac Vert IDP site near Mugunga (Goma, "
+            "Nord-Kivu), killing 35 displaced people. FARDC and the US State Department "
+            "attributed the shelling to M23 and Rwandan forces positioned in the hills near Sake; "
+            "M23 denied involvement. 35 fatalities.")
+    found = extract_incidents(text, "2024-05-10")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Mugunga", 35)]

@@ -936,3 +936,17 @@ def test_survivors_hostages_released_and_limbs_lost(text: str, fatalities: int |
 def test_a_year_is_no_count_and_a_monitors_dead_are_counted(text: str,
                                                             fatalities: int | None) -> None:
     assert find_casualties(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("A grenade was thrown at the police headquarters, causing property damage only.", 0, 0),
+    ("No other casualties reported.", None, 0),
+    # who the two were, not two more
+    ("Militants dropped explosives onto the village, killing 2 civilians, a woman and a man, and "
+     "injuring 9.", 2, 9),
+    ("Gunmen killed two soldiers, a policeman and a passer-by.", 4, None),
+])
+def test_damage_only_no_other_casualties_and_an_apposition(text: str, fatalities: int | None,
+                                                           injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -1255,7 +1255,9 @@ _FORCES_AS_VICTIM = re.compile(
     r"(?:(?<!soldiers\s)(?<!troops\s)(?<!members\s)(?<!units\s)(?<!elements\s)"
     r"\b(?:of|on|against|at|targeting|with|and|escorted\s+by|carrying|transporting)\s+"
     r"(?:the\s+|an?\s+)?|\b(?:killed|killing|attacked|ambushed|targeted|wounded|injured|struck|hit|"
-    r"hitting|striking)\s+(?:\w+\s+){0,3})$",
+    r"hitting|striking)\s+(?:\w+\s+){0,3}"
+    # ("an IED … exploded as a Military Forces of Mexico (2024-) patrol passed")
+    r"|\b(?:exploded|detonated|went\s+off)\s+(?:as|when|under|beside|near)\s+(?:the\s+|an?\s+)?)$",
     re.IGNORECASE)
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|"
                         r"aircraft|aviation|artillery|shells?|shelling|strikes?)\s+of\s+(?:the\s+)?$",
@@ -1265,6 +1267,8 @@ _FORCES_MET_DEVICE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:struck|hit|ran\s+over|drove\s+over|stepped\s+on|triggered|"
     r"detonated)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|mines?|ieds?|explosive\s+devices?|"
     r"roadside\s+bombs?|devices?)\b", re.IGNORECASE)
+_UNDER_FIRE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?came\s+under\s+(?:\w+\s+)?(?:fire|"
+                               r"attack)\s+(?:from|by)\b", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b",
                             re.IGNORECASE)
 
@@ -1290,8 +1294,8 @@ def _forces_of(text: str) -> str | None:
                 r"(?<!escorted)\s+by\s+(?:the\s+)?$", before) and not _WEAPON_OF.search(before):
             continue  # (but "attacked by a drone of the Armed Forces of Ukraine": theirs)
         if _PASSIVE_AFTER.match(text[m.end():m.end() + 30]) or _FORCES_MET_DEVICE.match(
-                text, m.end()):
-            continue
+                text, m.end()) or _UNDER_FIRE_AFTER.match(text, m.end()):
+            continue  # ("… soldiers came under fire from Sinaloa Cartel gunmen": the target)
         return f"{demonym_of(iso2)} forces"
     return None
 

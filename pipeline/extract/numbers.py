@@ -942,6 +942,8 @@ _NONE_HURT = re.compile(
     r"|\bno\s*(?:one|body|\s[a-z]+)\s+(?:(?:was|were)\s+)?(?:killed|injured|hurt|wounded)\s+"
     r"(?:or|nor)\s+(?:injured|killed|hurt|wounded)\b"
     r"|\bthere\s+were\s+no\s+(?:reported\s+)?(?:casualties|injuries\s+or\s+deaths)\b"
+    # ("a grenade was thrown at the police headquarters, causing property damage only")
+    r"|\b(?:property|material)\s+damage\s+only\b"
     r"|\b(?:were|was)\s+(?:later\s+|all\s+)?(?:released|freed|rescued|found)\s+(?:\w+\s+)?"
     r"(?:unharmed|unhurt)\b",
     re.IGNORECASE,
@@ -1100,7 +1102,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"slaughter|execut|behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
     r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
-    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s",
+    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s|damage\s+only",
     re.IGNORECASE)
 
 
@@ -1146,6 +1148,9 @@ _HOW_BADLY = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly|slig
 
 _TELLERS_END = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|reported)\b")
 _ALL_PEOPLE_HEAD = re.compile(r"\s+(?:people|persons|individuals)", re.IGNORECASE)
+_CIVILIANS_HEAD = re.compile(r"\s+(?:civilians|residents|villagers)", re.IGNORECASE)
+_WHO_THEY_WERE = re.compile(r"\s*,\s*(?:an?|one|two|three)\s+(?:[\w-]+\s+)?(?:woman|man|women|men|"
+                            r"child|children|boy|girl|boys|girls)\b", re.IGNORECASE)
 
 
 def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
@@ -1159,8 +1164,12 @@ def _more_counts(sentence: str, pos: int) -> tuple[int, int]:
             if total and _TELLERS_END.match(sentence, pos):
                 return 0, pos  # "killing eight, a militia leader and an official said"
             return total, pos
-        if m.group("sep").strip() == "," and _ALL_PEOPLE_HEAD.fullmatch(m.group("head")):
-            return total, pos  # "killing two people, a man and his son": the same two
+        if m.group("sep").strip() == "," and (_ALL_PEOPLE_HEAD.fullmatch(m.group("head")) or (
+                _CIVILIANS_HEAD.fullmatch(m.group("head"))
+                and _WHO_THEY_WERE.match(sentence, m.start("sep")))):
+            # "killing two people, a man and his son", "killing 2 civilians, a woman and a
+            # man": the same two
+            return total, pos
         if m.group("n"):
             v = parse_number(m.group("n"))
             if v is None or not _tail_ok(sentence[m.end():m.end() + 30]) or (
@@ -1652,6 +1661,8 @@ def find_casualties(sentence: str) -> Casualties:
         used.append(bm.span())
     if inj is None and fat and _NO_OTHER_CASUALTIES.search(sentence):
         inj = 0
+    elif inj is None and fat is None and _NO_OTHER_CASUALTIES.match(sentence.lstrip()):
+        inj = 0  # "… killing 1 member of the community police. No other casualties reported."
     killed_field = _LABEL_KILLED.search(sentence)
     if killed_field:
         fat = _label_sum(killed_field.group("n"))

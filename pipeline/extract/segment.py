@@ -58,7 +58,7 @@ from pipeline.geo.resolve import AVENGED_CLAUSE
 from pipeline.schema import WEAPON_FAMILY
 
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
-               r"assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|"
+               r"assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|shelling|"
                r"suicide\s+(?:attack|bombing)s?|car\s+bombs?|rocket\s+attacks?)")
 _YEAR_NAMES_EVENT = re.compile(r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b",
                                re.IGNORECASE)
@@ -104,6 +104,8 @@ _ACTOR_ANAPHOR = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:assailants|att
 _CLOCK_LEAD = re.compile(r"(?:[A-Z][\w ]{0,20}\d?:\s+)?(?:At|From|Around|Shortly\s+after|"
                          r"Between)\s+(?:approximately\s+|about\s+|around\s+)?\d{4}\s*(?:local\s+"
                          r"time|hrs|hours|LT)\b(?![^.;]{0,30}\b(?:on|yesterday|today)\b)")
+# an anaphor that names the act as another: "the second attack", "the latter strike"
+_ANOTHER_ORDINAL = re.compile(r"\b(?:second|third|fourth|latter|later|other|new)\b", re.IGNORECASE)
 # a toll told with the place of its act: "more than 300 people were killed at Zoobe"
 _TOLL_AT_NAME = re.compile(r"\b(?:killed|injured|wounded|dead)\s+(?:at|in)\s+(?:the\s+)?"
                            r"(?P<n>[A-Z][\w'’-]+)")
@@ -1835,7 +1837,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         targets = [own] if own.fatalities is None or c.fatalities else []
                     if closing and any(
                             g is not current and not g.background and g.fatalities == c.fatalities
-                            for g in groups) and current.fatalities is not None:
+                            for g in groups) and (current.fatalities is not None or c.fatalities):
                         # "… ambushed a patrol, killing two soldiers. Later the same day, a
                         # landmine …; no casualties reported. 2 fatalities.": the note's total is
                         # its first act's, not the last one's none
@@ -2047,7 +2049,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         sent.text, 0, d_new.start) is not None or (
                             d_new.start == 0 and sent.text[:3].lower() == "on ")) and (
                         f.casualties.fatalities is not None or f.casualties.injured is not None)))
-                    and not _ANAPHOR.search(sent.text))
+                    # ("On 2 September, drone-dropped bombs struck … no group claimed the second
+                    # attack": an anaphor that counts the act as another)
+                    and not any(not _ANOTHER_ORDINAL.search(am.group())
+                                for am in _ANAPHOR.finditer(sent.text)))
                 # "ADF attacked farmers near Mavivi … FARDC troops who arrived later pursued the
                 # assailants and clashed with the ADF": the fight that followed a one-sided act
                 # is an act of its own, between other sides

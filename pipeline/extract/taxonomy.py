@@ -1880,7 +1880,9 @@ _USE_LOW = re.compile(
     r"(?:rockets|missiles|shells|drones|mortars)\s+(?:target|strike|pound)\b|"
     r"attack\w*(?!\s+(?:drones?|helicopters?|aircraft|jets?|"
     r"submarines?|boats?|dogs?|rifles?))|assault\w*(?!\s+rifles?)|shell(?:ed|ing)|bomb(?:ed|ing|ings|"
-    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into)\b|"
+    r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into|near|"
+    # ("dropped an explosive device in the vicinity of a group of shepherds")
+    r"beside|vicinity\s+of|next\s+to|close\s+to)\b|"
     # ("dropped a projectile from a modified commercial drone")
     r"dropp?(?:ed|ing)?\s+(?:\w+\s+){0,3}?from\s+(?:[\w-]+\s+){0,4}?(?:drones?|quadcopters?|uavs?|"
     r"aircraft|helicopters?)\b|"
