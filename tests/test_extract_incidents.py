@@ -4307,3 +4307,24 @@ def test_a_blame_naming_a_foreign_force_near_another_town_is_no_act_of_its_own()
             "M23 denied involvement. 35 fatalities.")
     found = extract_incidents(text, "2024-05-10")
     assert [(m["location"], m["fatalities"]) for m in found] == [("Mugunga", 35)]
+
+
+def test_a_years_count_is_no_act_and_a_dropped_leads_count_stands() -> None:
+    text = ("South Sudan: Humanitarian Coordinator condemns killing of aid worker near Gumuruk\n\n"
+            "Juba, 16 March 2023 - The Humanitarian Coordinator strongly condemns the ambush on "
+            "Tuesday of a humanitarian convoy near Gumuruk, in which a logistics assistant was "
+            "killed and two others were injured.\n\nIn 2022, nine aid workers were killed in "
+            "South Sudan, and the country remains one of the most dangerous places for "
+            "humanitarians.")
+    found = extract_incidents(text, "2023-03-16")
+    assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
+        ("2023-03-14", 1, 2)]
+    text = ("Haitian reporter killed by gang gunfire in Carrefour-Feuilles\n\nPort-au-Prince, "
+            "August 21, 2023 - The Committee to Protect Journalists condemns the killing of "
+            "Haitian reporter Jean-Robert Pierre-Louis.\n\nOn Thursday, Pierre-Louis was shot in "
+            "the head while covering a police operation in the Carrefour-Feuilles neighborhood of "
+            "Port-au-Prince. Photographer Mackenson Joseph, who was with him, was shot in the "
+            "arm.")
+    found = extract_incidents(text, "2023-08-21")
+    assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
+        ("2023-08-17", 1, 1)]

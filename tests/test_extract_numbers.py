@@ -950,3 +950,16 @@ def test_damage_only_no_other_casualties_and_an_apposition(text: str, fatalities
                                                            injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("The convoy was ambushed near Gumuruk, in which a national staff member of a "
+     "non-governmental organization, a logistics assistant, was killed and two others were "
+     "injured.", 1, 2),
+    ("Photographer Mackenson Joseph, who was with him, was shot in the arm.", None, 1),
+    ("Nobody was hurt.", 0, 0),
+])
+def test_one_person_named_or_described_at_length(text: str, fatalities: int | None,
+                                                 injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -568,6 +568,12 @@ _NAMED_SUBJECT_KILLED = re.compile(
     r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|died\s+(?:at\s+the\s+"
     # ("Salgado died at the scene.")
     r"scene|instantly|on\s+the\s+spot|in\s+hospital|of\s+(?:his|her)\s+(?:wounds|injuries)))\b")
+# "Photographer Mackenson Joseph, who was with him, was shot in the arm": one named person hurt
+_NAMED_SUBJECT_HURT = re.compile(
+    r"(?:^|[.;:]\s+)(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|This|That|One)\b)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:,\s+[^,.;]{2,60},)?\s+was\s+"
+    r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?(?:shot\s+in\s+the\s+\w+|"
+    r"wounded|injured|hurt)\b")
 _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
     r"(?:\s+dead)?\b|\b(?:before|until|when)\s+(?:the\s+)?(?:police|officers|soldiers|troops|"
@@ -708,7 +714,11 @@ _SINGULAR_KILLED_PASSIVE = re.compile(
     r"(?:[\w\-]+\s+){0,3}?to\s+death\b|"
     r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|"
     r"policeman|civilian|pilot|driver|guard|commander|official|journalist|worker|member|"
-    r"person|trooper|fighter|bystander|resident|farmer|teacher|student|leader|employee)\s+"
+    r"person|trooper|fighter|bystander|resident|farmer|teacher|student|leader|employee|"
+    r"assistant|volunteer|nurse|doctor|paramedic|vaccinator|reporter|cameraman)"
+    # ("a national staff member of a non-governmental organization, a logistics assistant, was
+    # killed")
+    r"(?:\s+of\s+(?:an?|the)\s+[^,.;]{2,50}?)?(?:,\s+(?:an?|the)\s+[^,.;]{2,40},)?\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:killed|shot\s+dead|murdered|"
     r"beheaded|stabbed\s+to\s+death|hacked\s+to\s+death|executed|"
     r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed))\b",
@@ -1551,7 +1561,7 @@ def find_casualties(sentence: str) -> Casualties:
         elif (oh := _ONE_HURT_AS_WERE.search(sentence)) is not None:
             inj_act = 1 + (parse_number(oh.group("n")) or 0)
         elif _ONE_OTHER_HURT.search(sentence) or _THE_ONE_HURT.search(sentence) or (
-                _HURTING_HIM.search(sentence)) or (
+                _HURTING_HIM.search(sentence)) or _NAMED_SUBJECT_HURT.search(original) or (
                 fat is None and " in " in sentence and _SHOT_IN_LIMB.search(sentence)):
             inj_act = 1
         elif (hm := _HURT_ONE.search(sentence)) is not None:

@@ -2316,7 +2316,15 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             and any(not g.background and (_same_kind(g, groups[0]) or _retells(g, groups[0]))
                     for g in groups[1:])):
         # "RSF drone strike kills 15 at Omdurman market", then the story: a headline on a line
-        # of its own that the report below retells is no incident of its own
+        # of its own that the report below retells is no incident of its own (its counts stand
+        # where the story gives none: "… condemns the killing of Haitian reporter …", then
+        # "Pierre-Louis … was shot in the head")
+        told = next(g for g in groups[1:] if not g.background and (
+            _same_kind(g, groups[0]) or _retells(g, groups[0])))
+        if told.fatalities is None and groups[0].fatalities:
+            told.fatalities = groups[0].fatalities
+        if told.injured is None and groups[0].injured:
+            told.injured = groups[0].injured
         groups = groups[1:]
     if first_stamp is not None and any(g.frames[0].index >= first_stamp for g in groups):
         # a live page's headline sums up the entries under it, which tell each act
@@ -2431,7 +2439,11 @@ _PERIOD_OPENING = re.compile(
     r"(?:and|to|until|through|-|–)\s+(?P<d2>\d{1,2})\s+(?P<m2>" + MONTH_WORD + r")\b"
     r"|(?P<whole>(?:During|Throughout|Over|In)\s+the\s+(?:reporting\s+period|period\s+under\s+"
     r"review|(?:(?:first|second|third|fourth|last)\s+)?(?:quarter|half)\b)|Since\s+the\s+(?:start|"
-    r"beginning)\s+of\b)", re.IGNORECASE)
+    r"beginning)\s+of\b"
+    # ("In 2022, nine aid workers were killed in South Sudan": a year's count, no act told)
+    r"|In\s+(?:19|20)\d\d,\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+(?:killed|injured|wounded|attacked|abducted)\b"
+    r"(?![^.;]*\b(?:in\s+an?|when|after|by\s+an?)\s))", re.IGNORECASE)
 _PERIOD_DAYS = 7
 
 
