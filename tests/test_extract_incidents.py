@@ -4328,3 +4328,24 @@ def test_a_years_count_is_no_act_and_a_dropped_leads_count_stands() -> None:
     found = extract_incidents(text, "2023-08-21")
     assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
         ("2023-08-17", 1, 1)]
+
+
+def test_a_satellite_channels_cameraman_and_a_year_count_at_a_sentences_end() -> None:
+    text = ("Yemeni cameraman killed by sniper fire in Taiz\n\nBeirut, March 14, 2016 - The "
+            "Committee to Protect Journalists condemns the killing of Yemeni cameraman Ahmed "
+            "al-Shaibani, who was shot dead while filming clashes in Taiz.\n\nAl-Shaibani, a "
+            "cameraman for the satellite channel Saba Horizons TV, was hit in the chest by a "
+            "sniper's bullet on Friday afternoon in eastern Taiz. His colleague, photographer "
+            "Walid al-Qudsi, was wounded in the hand.\n\nAt least six journalists were killed in "
+            "Yemen in 2015, according to CPJ research.")
+    found = extract_incidents(text, "2016-03-14")
+    assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
+        ("2016-03-11", 1, 1)]
+
+
+def test_a_count_kept_since_a_weekday_is_no_acts_toll() -> None:
+    text = ("On Monday, the Civil Defence centre in Saqba was put out of service after it was hit "
+            "by several regime artillery shells. No one was hurt, as the team was out on a "
+            "mission. Since Sunday, more than 250 civilians have been killed in Eastern Ghouta.")
+    found = extract_incidents(text, "2018-02-22")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(0, 0)]

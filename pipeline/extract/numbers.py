@@ -563,7 +563,7 @@ _AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
 _NAMED_SUBJECT_KILLED = re.compile(
     r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|"
     r"This|That|One|Everyone|Someone)\b)(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-    r"(?:,\s+[^,.;]{2,60},)?"
+    r"(?:,\s+[^,.;]{2,100},)?"
     r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
     r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|died\s+(?:at\s+the\s+"
     # ("Salgado died at the scene.")
@@ -795,7 +795,11 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as|
                 # a police release's "A man, believed to be aged 19, was found suffering …"
                 r"|,\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:aged\s+)?(?:about\s+|"
                 r"around\s+)?\d{1,2}(?:\s+years\s+old)?,|,\s+aged\s+in\s+(?:his|her)\s+"
-                r"(?:early\s+|late\s+|mid-)?\d0s,)?\s+"
+                r"(?:early\s+|late\s+|mid-)?\d0s,"
+                # ("His colleague, photographer Walid al-Qudsi, was wounded in the hand": a role
+                # and a name in apposition)
+                r"|,\s+(?:[a-z][\w-]*\s+){1,3}?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3},"
+                r")?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties)|aged\s+\d+|\(\d+\s*(?:yrs?|years)?\)|"
@@ -992,7 +996,8 @@ _KILLED_WITH_KIN = re.compile(
 _KILLING_OF = re.compile(
     r"\b[Tt]he\s+(?:killing|murder|assassination|death)s?\s+of\s+(?:(?P<n>" + NUMBER
     + r")\s+|(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,4}?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)+)")
+    # ("Ahmed al-Shaibani")
+    r"(?:\s+(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z][\w'’-]+)+)")
 _SHOT_N_DEAD = re.compile(
     r"\b(?:shot|shoot|shoots|shooting|gunned|hacked|hacking|stabbed|stabbing|beat|beaten|beating|"
     r"burned|"

@@ -999,7 +999,8 @@ _REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|claimed|claims|denied|deni
 
 
 # a count kept since a day, a month or an event, in the present perfect
-_SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:start|beginning|"
+_SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|"
+                r"Fri|Satur|Sun)day\b|(?:the\s+)?(?:start|beginning|"
                 r"resumption|onset|escalation|outbreak)\s+of\b|(?:\d{1,2}\s+)?" + MONTH_WORD
                 + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b)")
 _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
@@ -1013,6 +1014,10 @@ _CUMULATIVE = re.compile(
     # Lebanon since 8 October 2023": a running count, which the act just told adds to
     + r"|\bthe\s+(?:total\s+)?number\s+of\s+[^.;]{0,80}?\b(?:killed|injured|wounded|attacked|"
     r"targeted)\b[^.;]{0,100}?" + _SINCE_START
+    # "At least six journalists were killed in Yemen in 2015, according to CPJ research": a
+    # year's count (not "… were killed in Tillaberi in 2019 when an IED …")
+    + r"|\b(?:were|have\s+been)\s+killed\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+in\s+(?:19|20)\d\d\b"
+    r"(?![^.;]*\b(?:when|after|as|in\s+an?|by\s+an?)\s)"
     # "Between 7 and 11 August, the Ministry of Health reported that 214 Palestinians were
     # killed": a ministry's count over several days
     + r"|\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s+" + MONTH_WORD + r"\b[^.;]{0,80}?\b(?:ministry|"
@@ -1068,7 +1073,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # strike on Tel Aviv, which killed one Israeli civilian": the toll of the act avenged
         casualties = find_casualties(text[:av.start()] + " " * (av.end() - av.start())
                                      + text[av.end():])
-    if ("since" in (low := text.lower()) or "between" in low) and (
+    if ("since" in (low := text.lower()) or "between" in low or " in 19" in low
+            or " in 20" in low) and (
             _CUMULATIVE.search(text) is not None):
         # "Since 28 August, 24 Palestinians have been killed in Jenin, Tubas and Tulkarm", "In
         # Tillabéri region, 214 civilians have been killed since January": a running count

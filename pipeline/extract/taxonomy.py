@@ -297,6 +297,11 @@ _GENERIC = re.compile(
     r"\bkill(?<!to\skill)\s+(?:at\s+least\s+)?\d+\b",
     re.IGNORECASE,
 )
+
+# a satellite in orbit (not "Satellite Town", a quarter of Quetta, nor a "satellite channel",
+# whose cameraman may be shot)
+_SATELLITE = (r"satellites?\b(?!\s+(?:town|channels?|tv|television|stations?|broadcasters?|"
+              r"networks?|phones?|dish(?:es)?)\b)")
 _NOT_VIOLENCE = re.compile(
     r"\bheart\s+attacks?\b|\bpanic\s+attacks?\b|\basthma\s+attacks?\b|\bcyber[\s-]?attacks?\b|"
     r"\bshark\s+attack|\bdog\s+attack|\bbomb\s+(?:threats?|scares?|hoax\w*)\b|"
@@ -358,7 +363,7 @@ _NOT_VIOLENCE = re.compile(
     r"\bstaged\s+(?:the\s+)?(?:whole\s+)?(?:scheme|kidnapping|abduction|hoax)|\bhoax\w*|"
     r"\bwar\s+of\s+words\b|\bprice\s+war\b|\bamnesty\b|\blaunch\s+vehicle|"
     r"\bblast(?:ed|s)?\s+off\b|\blift(?:ed)?[\s-]?off\b|\bastronauts?\b|\bspace\s*(?:x|craft|"
-    r"station|agency|port)\b|\bsatellites?\b(?!\s+town)|\bhacking\s+(?:group|collective|campaign)|"
+    r"station|agency|port)\b|\b" + _SATELLITE + r"|\bhacking\s+(?:group|collective|campaign)|"
     r"\b(?:fire|blaze|inferno)\s+(?:that\s+)?(?:tore|swept|raged|ripped|engulfed|gutted|"
     r"spread)\b|"
     # science, pest control and hunting: a drug that "attacks tumour cells", a compound that
@@ -2309,7 +2314,7 @@ _RELATIVE_TOLL_LOW = re.compile(r"(?:,\s*)?\b(?:in\s+which|which|that|who)\s+[^.
                                 r"the)\s+[^.;]*")
 # rockets and launches of space flight
 # ("Satellite Town" is a quarter of Quetta and Rawalpindi)
-_SPACE_LOW = re.compile(r"\b(?:spacex|starship|space\s+agency|spacecraft|satellites?(?!\s+town)|"
+_SPACE_LOW = re.compile(r"\b(?:spacex|starship|space\s+agency|spacecraft|" + _SATELLITE + r"|"
                         r"test\s+flight|"
                         r"lift-?off|launch\s+pad|rapid\s+unscheduled\s+disassembly|rocketry|"
                         # ("debris from the rocket re-entered the atmosphere", "a space rock")
