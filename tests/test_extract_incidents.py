@@ -4349,3 +4349,27 @@ def test_a_count_kept_since_a_weekday_is_no_acts_toll() -> None:
             "mission. Since Sunday, more than 250 civilians have been killed in Eastern Ghouta.")
     found = extract_incidents(text, "2018-02-22")
     assert [(m["fatalities"], m["injured"]) for m in found] == [(0, 0)]
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("Sudan Doctors Network: drone strike on El Obeid hospital kills six\n\nThe Sudan Doctors "
+     "Network condemns the drone strike that hit the El Obeid Teaching Hospital in North "
+     "Kordofan on Saturday evening, killing six people. The Network accused the Rapid Support "
+     "Forces of launching the drone. The RSF did not comment.", "Rapid Support Forces"),
+    ("Geneva/Kinshasa, 16 July 2019 - WHO condemns the attack on the Ebola transit centre in "
+     "Vuhovi health zone, North Kivu, during the night of 13 to 14 July, in which a community "
+     "health worker was killed. Two other members of the response team were injured. Local "
+     "authorities said the assailants were armed men believed to belong to a Mai-Mai group.",
+     "Mai-Mai"),
+    ("DR Congo: nutrition worker killed as shells hit displacement site west of Goma\n\nWe are "
+     "heartbroken to confirm that our colleague Jeanine Kahindo, a nutrition assistant with our "
+     "local partner organisation, was killed on Friday when two shells landed in the Lac Vert "
+     "displacement site west of Goma, North Kivu, where she was screening children for "
+     "malnutrition. At least four other people, including two children, were killed and 16 "
+     "injured, according to the site management committee.\n\nProvincial authorities blamed M23 "
+     "rebels for the shelling; the M23 denied responsibility and accused the Congolese army of "
+     "firing on the site.", "M23"),
+])
+def test_a_monitor_names_the_accused_not_the_accusers_target(text: str, perpetrator: str) -> None:
+    found = [m for m in extract_incidents(text, "2025-03-03") if m["mention_type"] == "current"]
+    assert [m["perpetrator"] for m in found] == [perpetrator]

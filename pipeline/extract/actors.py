@@ -1300,6 +1300,9 @@ def _forces_of(text: str) -> str | None:
     return None
 
 
+# the party blamed, denying and blaming back: not the attacker the text holds to blame
+_COUNTER_ACCUSED = re.compile(r"\bdenied\s+(?:[\w-]+\s+){0,3}?and\s+(?:accused|blamed)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 # "Hezbollah blamed Israel", "accusing Rwanda": the state held to blame
 _BLAMED_STATE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -1338,6 +1341,8 @@ def find_state_forces(text: str, parts: list[str] | None = None) -> str | None:
             continue  # "three US soldiers were killed": the victims
         if _TARGET_NOUN.match(rest):
             continue  # "drove a van bomb to a British Army checkpoint": the target
+        if _COUNTER_ACCUSED.search(text, max(0, start - 80), start):
+            continue  # "… the M23 denied responsibility and accused the Congolese army"
         if blamed or _AGENT_LEAD.search(lead) or _WEAPON_NOUN.search(m.group("noun")) \
                 or _AGENT_VERB.match(text[m.start("rest"):m.start("rest") + 100]):
             adj = _adjective(iso2, text[start:end])
