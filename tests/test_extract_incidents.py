@@ -4372,4 +4372,6 @@ def test_a_count_kept_since_a_weekday_is_no_acts_toll() -> None:
 ])
 def test_a_monitor_names_the_accused_not_the_accusers_target(text: str, perpetrator: str) -> None:
     found = [m for m in extract_incidents(text, "2025-03-03") if m["mention_type"] == "current"]
-    assert [m["perpetrator"] for m in found] == [perpetrator]
+    assert len(found) == 1
+    # (named as the text names it: "M23 rebels" is M23)
+    assert found[0]["perpetrator"].startswith(perpetrator)
