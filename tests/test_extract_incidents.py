@@ -4375,3 +4375,23 @@ def test_a_monitor_names_the_accused_not_the_accusers_target(text: str, perpetra
     assert len(found) == 1
     # (named as the text names it: "M23 rebels" is M23)
     assert found[0]["perpetrator"].startswith(perpetrator)
+
+
+def test_a_headline_naming_each_city_leaves_each_its_own_act() -> None:
+    text = ("UKRAINE: UPDATE - Mass Russian missile strike hits Kyiv children's hospital; "
+            "casualties in Kryvyi Rih and Dnipro\n\nIncident: On Monday 08 July, Russian forces "
+            "launched a large-scale daytime missile attack against several Ukrainian cities. In "
+            "Kyiv, a missile struck the Okhmatdyt children's hospital, destroying one building.\n\n"
+            "UPDATE (09/07): The Kyiv City Military Administration reports that the death toll in "
+            "the capital has risen to 33, with 121 injured.\n\nIn Kryvyi Rih, Dnipropetrovsk "
+            "oblast, a missile strike on an industrial facility killed 10 people and injured 47.")
+    found = extract_incidents(text, "2024-07-09")
+    assert [(m["location"], m["fatalities"], m["injured"]) for m in found] == [
+        ("Kyiv", 33, 121), ("Kryvyi Rih", 10, 47)]
+
+
+def test_a_hotel_named_like_a_small_town_abroad_is_no_town() -> None:
+    text = ("Event: There are reports of an explosion at Abbey Gate of Hamid Karzai International "
+            "Airport in Kabul this evening. Unconfirmed reports indicate a second explosion at or "
+            "near the Baron Hotel, a short distance from Abbey Gate.")
+    assert {m["country_code"] for m in extract_incidents(text, "2021-08-26")} == {"AFG"}

@@ -2261,6 +2261,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             if _day_yields(current, f, sentences, published):
                 current.date = _event_date(f.dates, current.background) or current.date
             current.countries |= f.countries
+            if (len(current.frames) == 2 and current.frames[0].index == 0
+                    and len(current.frames[0].towns) >= 2 and _headline_at(sentences, 0)):
+                # "… strike hits Kyiv children's hospital; casualties in Kryvyi Rih and Dnipro":
+                # a headline's towns are the whole story's; the act it leads into has its own
+                current.towns = set()
             current.towns |= f.towns
             c = f.casualties
             if f.plural_ref and not f.placed:

@@ -339,6 +339,9 @@ _STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard|Highway|Dr
 _SITE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Mosque|Church|Cent(?:re|er)|"
                                r"Hotel|School|Club|Restaurant|Shrine|Temple|Synagogue|Market|"
                                r"Hospital|Stadium)\s+(?:in|at)\s+[A-Z]")
+_BUILDING_AFTER = re.compile(r"\s+(?:Hotel|Hospital|School|Mosque|Church|Market|Mall|Stadium|"
+                             r"University|College|Restaurant|Cafe|Café|Club|Cinema|Theatre|"
+                             r"Plaza|Tower|Building)\b")
 # (and a maritime advisory's heading: "GULF OF GUINEA / BAKASSI–LIMBE")
 _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+"
                   r"(?:\s+[A-Z][\w'’\-]+)?|\bGULF\s+OF\s+[A-Z]+|"
@@ -450,6 +453,10 @@ def _scan_places(text: str) -> list[Mention]:
             continue
         if not has_country and _SITE_NAMED_AFTER.match(text, end):
             i += size  # "the Linwood Islamic Centre in Christchurch": the site's town follows
+            continue
+        if (not has_country and before.endswith("the ") and _BUILDING_AFTER.match(after)
+                and all(p.kind == "town" and p.population < 100_000 for p in places)):
+            i += size  # "near the Baron Hotel": a building's name, not a small town's
             continue
         if not has_country and _GANG_NAMED_AFTER.match(after):
             i += size  # "the Al-Khobar extortion ring": a gang named after a town, not a place
