@@ -4395,3 +4395,30 @@ def test_a_hotel_named_like_a_small_town_abroad_is_no_town() -> None:
             "Airport in Kabul this evening. Unconfirmed reports indicate a second explosion at or "
             "near the Baron Hotel, a short distance from Abbey Gate.")
     assert {m["country_code"] for m in extract_incidents(text, "2021-08-26")} == {"AFG"}
+
+
+def test_an_updated_toll_replaces_the_one_named_and_a_commander_killed_is_no_attacker() -> None:
+    text = ("LEBANON: Israeli air strike on Beirut's southern suburbs kills senior Hezbollah "
+            "commander\n\nIncident: At approximately 1545 local time on 20 September, an Israeli "
+            "air strike hit a residential building in Beirut's southern suburbs (Dahiyeh). The "
+            "Israel Defense Forces (IDF) said the strike killed Ibrahim Aqil, commander of "
+            "Hezbollah's Radwan Force, along with other commanders.\n\nUPDATE: Lebanon's Ministry "
+            "of Public Health now reports 45 people killed, including children, and 68 injured.")
+    found = extract_incidents(text, "2024-09-21")
+    assert [(m["perpetrator"], m["fatalities"], m["injured"]) for m in found] == [
+        ("Israeli forces", 45, 68)]
+
+
+def test_a_live_pages_town_update_goes_to_that_towns_act() -> None:
+    text = ("Ukraine live: Kyiv hit by ballistic missiles\n\n05:40 EET — Explosions have been "
+            "heard across Kyiv as air defences respond to what the air force says is a Russian "
+            "ballistic missile attack.\n\n06:55 EET — The head of the city's military "
+            "administration says falling debris and a direct hit caused fires in the "
+            "Sviatoshynskyi district. Early reports speak of one person dead.\n\n08:30 EET — In "
+            "Dnipro, "
+            "the regional governor says a Russian missile hit an industrial facility overnight, "
+            "injuring one worker.\n\n09:45 EET — Kyiv update: the toll from this morning's "
+            "attack has risen to three, with 14 injured.")
+    found = extract_incidents(text, "2025-02-11")
+    assert sorted((m["location"], m["fatalities"], m["injured"]) for m in found) == [
+        ("Dnipro", None, 1), ("Kyiv", 3, 14)]

@@ -963,3 +963,19 @@ def test_one_person_named_or_described_at_length(text: str, fatalities: int | No
                                                  injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    # figures replaced, or those killed told again by who they were
+    ("UPDATE: Authorities now report four killed and 50 injured (earlier reported: three "
+     "killed, 42 injured).", 4, 50),
+    ("UPDATE: The government has revised the death toll to 132 civilians, up from an initial "
+     "figure of around 100; about 40 people were injured.", 132, 40),
+    ("UPDATE: Officials confirm 26 people killed, 25 tourists and a local pony operator, and at "
+     "least 17 injured.", 26, 17),
+    ("Ten people were killed earlier in the day.", 10, None),
+])
+def test_a_revised_figure_replaces_the_earlier_one(text: str, fatalities: int | None,
+                                                    injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -302,6 +302,10 @@ _RIVALS_BEFORE = re.compile(r"\b(?:turf\s+)?(?:wars?|feuds?|disputes?|rivalr(?:y
                             r"(?:[^.;]{0,60}?\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
 _LEADER_OF_BEFORE = re.compile(r"\b(?:leader|chief|head|founder|boss|kingpin)\s+of\s+"
                                r"(?:the\s+)?$", re.IGNORECASE)
+_KILLED_LEADER_OF = re.compile(r"\b(?:killed|killing|targeted|targeting|assassinated)\s+"
+                               r"(?:[\w'’-]+,?\s+){1,4}?(?:a\s+|the\s+)?(?:senior\s+|top\s+)?"
+                               r"(?:commander|leader|chief|head|official)s?\s+of\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:no|not\s+any|none\s+of\s+the)\s+$", re.IGNORECASE)
 _POSSESSED_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:fuel|supply|supplies|supply\s+lines|"
                               r"positions?|bases?|depots?|strongholds?|hideouts?|infrastructure|"
@@ -1081,6 +1085,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             continue  # "linked the shooting to the turf war between Los Choneros and Los Lobos"
         if _LEADER_OF_BEFORE.search(before):
             continue  # "the escape of Fito, the leader of the Los Choneros gang": who he is
+        if _KILLED_LEADER_OF.search(before):
+            continue  # "the strike killed Ibrahim Aqil, commander of Hezbollah's Radwan Force"
         score = 1.0
         if _AUTHORITY_AFTER.match(after):
             continue  # "a Taliban government spokesman said": the authorities, not the attackers

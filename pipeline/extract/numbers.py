@@ -1241,6 +1241,13 @@ def _corrected(early: Casualties, later: Casualties, shift: int) -> Casualties:
                       later.attackers_only, tuple((a + shift, b + shift) for a, b in later.spans))
 
 
+_SUPERSEDED = re.compile(
+    r"\((?:earlier|previously|initially|originally)\b[^()]*\)|,?\s*\b(?:up|down)\s+from\s+(?:an?\s+)?"
+    r"(?:(?:initial|earlier|previous|first)\s+)?(?:(?:figure|toll|count|estimate)\s+)?(?:of\s+)?"
+    r"(?:(?:around|about|some|at\s+least)\s+)?\d[\d,]*"
+    r"|(?<=\bpeople\skilled,)\s+[^,;.]{3,80}(?=,\s+and\b)", re.IGNORECASE)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -1261,6 +1268,15 @@ def find_casualties(sentence: str) -> Casualties:
         c = find_casualties(_blanked(sentence, *some.span()))
         if c.fatalities and more:
             return replace(c, fatalities=c.fatalities + more)
+    if ("earlier" in low or "up from" in low or "down from" in low or "previously" in low
+            or "initially" in low or "people killed, " in low):
+        # "four killed and 50 injured (earlier reported: three killed, 42 injured)", "revised
+        # the death toll to 132 civilians, up from an initial figure of around 100", "26 people
+        # killed, 25 tourists and a local pony operator, and at least 17 injured": figures
+        # replaced, or those killed told again by who they were
+        blanked = _SUPERSEDED.sub(lambda m: " " * len(m.group()), sentence)
+        if blanked != sentence:
+            return find_casualties(blanked)
     original = sentence
     # ("No-one was injured": "no one", the same length, so every offset holds)
     sentence = low.replace("no-one", "no one")

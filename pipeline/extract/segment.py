@@ -109,6 +109,9 @@ _ANOTHER_ORDINAL = re.compile(r"\b(?:second|third|fourth|latter|later|other|new)
 # a toll told with the place of its act: "more than 300 people were killed at Zoobe"
 _TOLL_AT_NAME = re.compile(r"\b(?:killed|injured|wounded|dead)\s+(?:at|in)\s+(?:the\s+)?"
                            r"(?P<n>[A-Z][\w'’-]+)")
+# a live page's "09:45 EET — Kyiv update: the toll … has risen to three": the town's act
+_UPDATE_OF = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*)?(?P<n>[A-Z][\w'’-]+)\s+"
+                        r"update\s*:")
 _UPDATED = re.compile(r"\bUPDATE\b|\bnow\s+(?:say|says|put|puts|stands?)\b|\brevised\b|"
                       r"\b(?:has|had)\s+(?:risen|climbed)\b")
 # who is held responsible, in words that name no other act
@@ -2244,11 +2247,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             groups.append(current)
         else:
             assert current is not None
-            at = _TOLL_AT_NAME.search(sent.text) if len(groups) > 1 and (
-                f.casualties.fatalities or f.casualties.injured) else None
-            told_at = next((g for g in groups if g is not current and not g.background and any(
-                at["n"] in s.text for s in g.sentences)), None) if at is not None and not any(
-                at["n"] in s.text for s in current.sentences) else None
+            at = (_TOLL_AT_NAME.search(sent.text) or _UPDATE_OF.match(sent.text)) if len(
+                groups) > 1 and (f.casualties.fatalities or f.casualties.injured) else None
+            told_at = next((g for g in reversed(groups) if g is not current and not g.background
+                            and any(at["n"] in s.text for s in g.sentences)), None) if (
+                at is not None and not any(at["n"] in s.text for s in current.sentences)) else None
             if told_at is not None:
                 # "… a second vehicle bomb exploded in the Medina district. UPDATE (16/10):
                 # Officials now say that more than 300 people were killed at Zoobe": the toll of
@@ -2273,7 +2276,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     g.add_casualties(c, sent)
             else:
                 # ("Police initially put the death toll at six, but …": not the toll now)
-                toll = (re.search(r"death\s+toll", sent.text, re.I) is not None
+                # ("UPDATE: … now reports 45 people killed", after the one the army named)
+                toll = ((re.search(r"death\s+toll", sent.text, re.I) is not None
+                         or _UPDATED.search(sent.text) is not None)
                         and _PROVISIONAL.search(sent.text.lower()) is None)
                 current.add_casualties(c, sent, override=toll)
             if f.doubt:
