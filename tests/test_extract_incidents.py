@@ -4422,3 +4422,19 @@ def test_a_live_pages_town_update_goes_to_that_towns_act() -> None:
     found = extract_incidents(text, "2025-02-11")
     assert sorted((m["location"], m["fatalities"], m["injured"]) for m in found) == [
         ("Dnipro", None, 1), ("Kyiv", 3, 14)]
+
+
+def test_a_monument_and_its_directorate_and_a_strike_on_a_building() -> None:
+    text = ("Cultural Heritage Initiatives - Weekly Report 57: Syria Incident Report SHI "
+            "15-0145: Destruction of the Temple of Bel, Palmyra (Tadmur), Homs Governorate\n\n"
+            "On August 30, 2015, ISIL militants detonated large quantities of "
+            "explosives inside and around the Temple of Bel in Palmyra, Syria, according to "
+            "local residents and the Syrian Directorate-General of Antiquities and Museums.")
+    found = extract_incidents(text, "2015-09-08")
+    assert [(m["country_code"], m["sub_event_type"]) for m in found] == [
+        ("SYR", "ied_remote_explosive")]
+    text = ("On Monday, a strike on a building next to the Salah Ghandour Hospital in Bint Jbeil, "
+            "Lebanon, damaged the hospital's windows, doors and solar panels. No casualties were "
+            "reported.")
+    found = extract_incidents(text, "2024-10-10")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2024-10-07", 0)]

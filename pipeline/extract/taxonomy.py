@@ -60,7 +60,12 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      # "a US strike on a building", "an Israeli strike killed": a state's strike from the air
      r"\b(?:a|an|the)\s+(?:US|U\.S\.|American|Israeli|Russian|Turkish|Saudi|Saudi-led|"
      r"[Cc]oalition|Pakistani|Iranian|French|British|Nigerian|Sudanese|Syrian|Egyptian|Emirati)"
-     r"\s+strikes?\b(?!\s+(?:force|group|package|capabilit\w*))"),
+     r"\s+strikes?\b(?!\s+(?:force|group|package|capabilit\w*))|"
+     # ("On Monday, a strike on a building next to the Salah Ghandour Hospital damaged …": no
+     # labour strike is on a building)
+     r"\b(?:a|an|the|another)\s+(?:second\s+|separate\s+|further\s+)?strikes?\s+(?:on|hit|"
+     r"targeting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:buildings?|house|houses|home|homes|vehicle|car|cars|"
+     r"motorcycle|apartment|flat)\b"),
     ("missile_rocket_attack", "missile",
      r"\bmissiles?\b(?!\s+test)|\bballistic\b|" + _MISSILE_MAKES),
     # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
@@ -2206,7 +2211,8 @@ _PRETEND = re.compile(
     r"the\s+movie|the\s+novel|documentary|recorded\s+[\d,]+\s+casualties|monitor\s+\d{4}\s+report|"
     r"blank\s+(?:cartridges|rounds|ammunition)|(?:combat|training|urban)\s+(?:[\w-]+\s+){0,2}"
     r"exercises?|"
-    r"(?:battle|war|action)\s+scenes|museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
+    # (not a ministry's "Directorate-General of Antiquities and Museums", which reports an act)
+    r"(?:battle|war|action)\s+scenes|(?<!antiquities\sand\s)museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
     r"practice\s+bombs?|training\s+launch|target\s+practice|recruits\s+drilling|(?:military|joint|naval|live[\s-]fire|artillery|"
     r"rocket|missile)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|firing\s+ranges?|"
     r"mock[\s-]drills?|(?:anti-terror|security|evacuation|emergency|counter-terrorism|training)\s+"

@@ -339,6 +339,8 @@ _STREET_NAMED_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard|Highway|Dr
 _SITE_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Mosque|Church|Cent(?:re|er)|"
                                r"Hotel|School|Club|Restaurant|Shrine|Temple|Synagogue|Market|"
                                r"Hospital|Stadium)\s+(?:in|at)\s+[A-Z]")
+_MONUMENT_OF = re.compile(r"\b(?:Temple|Shrine|Tomb|Mausoleum|Arch|Cathedral|Monastery|Citadel|"
+                          r"Castle|Palace)\s+of\s+(?:the\s+)?$")
 _BUILDING_AFTER = re.compile(r"\s+(?:Hotel|Hospital|School|Mosque|Church|Market|Mall|Stadium|"
                              r"University|College|Restaurant|Cafe|Café|Club|Cinema|Theatre|"
                              r"Plaza|Tower|Building)\b")
@@ -454,9 +456,11 @@ def _scan_places(text: str) -> list[Mention]:
         if not has_country and _SITE_NAMED_AFTER.match(text, end):
             i += size  # "the Linwood Islamic Centre in Christchurch": the site's town follows
             continue
-        if (not has_country and before.endswith("the ") and _BUILDING_AFTER.match(after)
+        if (not has_country and ((before.endswith("the ") and _BUILDING_AFTER.match(after))
+                                 or _MONUMENT_OF.search(before))
                 and all(p.kind == "town" and p.population < 100_000 for p in places)):
-            i += size  # "near the Baron Hotel": a building's name, not a small town's
+            # "near the Baron Hotel", "the Temple of Bel": a building's name, not a small town's
+            i += size
             continue
         if not has_country and _GANG_NAMED_AFTER.match(after):
             i += size  # "the Al-Khobar extortion ring": a gang named after a town, not a place
