@@ -4438,3 +4438,16 @@ def test_a_monument_and_its_directorate_and_a_strike_on_a_building() -> None:
             "reported.")
     found = extract_incidents(text, "2024-10-10")
     assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2024-10-07", 0)]
+
+
+def test_a_lead_that_asks_for_a_swift_inquiry_retells_and_a_sniper_names_the_side() -> None:
+    text = ("CPJ calls for probe after journalist shot during Israeli raid on Jenin\n\nNew York, "
+            "July 5, 2023 - Israeli authorities must swiftly and transparently investigate the "
+            "shooting of Palestinian journalist Rami Jarrar, the Committee to Protect Journalists "
+            "said Wednesday.\n\nOn Monday morning, Jarrar, a correspondent for the local news "
+            "website Jenin Now, was hit in the thigh by live fire near the main entrance of the "
+            "Jenin refugee camp. Jarrar told CPJ he believed the shot came from an Israeli sniper "
+            "positioned on the roof of a building overlooking the camp.")
+    found = extract_incidents(text, "2023-07-05")
+    assert [(str(m["event_date"]), m["perpetrator"]) for m in found] == [
+        ("2023-07-03", "Israeli forces")]

@@ -1197,7 +1197,7 @@ _STATE_NOUN = re.compile(
     r"strikes?|"
     r"(?:guided|glide)\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|"
     r"air\s*strikes?|drone\s+strikes?|missiles?|shelling|soldiers|helicopters?|border\s+guards|"
-    r"gendarmes|paratroopers|marines|commandos|special\s+forces|"
+    r"gendarmes|paratroopers|marines|commandos|special\s+forces|snipers?|"
     # "the Israeli enemy targeted the pumping station": a side's own word for the other's forces
     r"enemy|occupiers)\b"
     r"(?P<rest>[^.;]{0,40})", re.IGNORECASE)

@@ -128,7 +128,7 @@ _FOR_THE = re.compile(r"\s+for\s+the\s+")
 # a monitor's words about an act: "condemns the killing of", "calls on … to investigate"
 _CONDEMNS = re.compile(r"\b(?:condemns?|condemned|deplores?|mourns?|calls?\s+(?:on|for)|"
                        r"(?:is|are)\s+(?:deeply\s+|gravely\s+)?(?:saddened|appalled|horrified|"
-                       r"shocked)|must\s+(?:\w+\s+)?investigate|heartbroken|deep\s+sorrow)\b")
+                       r"shocked)|must\s+(?:\w+\s+){0,3}?investigate|heartbroken|deep\s+sorrow)\b")
 # the same captors or captives, told on: "The hijackers demanded …", "They surrendered …"
 _CAPTORS_GO_ON = re.compile(r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:hijackers|kidnappers|"
                             r"abductors|captors|hostage-takers|hostages|captives)|They)\b")
