@@ -114,15 +114,16 @@ _UPDATE_OF = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*)?(?P
                         r"update\s*:")
 _UPDATED = re.compile(r"\bUPDATE\b|\bnow\s+(?:say|says|put|puts|stands?)\b|\brevised\b|"
                       r"\b(?:has|had)\s+(?:risen|climbed)\b")
-# who is held responsible, in words that name no other act
+# a monitor's accusation: "The Network accused the Rapid Support Forces of launching the
+# drone", "armed men believed to belong to a Mai-Mai group"
+_ACCUSED_OF = (r"\baccus(?:ed|es|ing)\s+[^.;]{2,60}?\s+of\s+(?:launching|firing|carrying\s+out|"
+               r"conducting)\b|\bbelieved\s+to\s+belong\s+to\b")
+# who is held responsible, in words that name no other act ("blamed M23 rebels for the
+# shelling")
 _RESPONSIBLE = re.compile(r"\bclaimed\s+responsibility\b|\blikely\s+to\s+have\s+been\s+"
-                          r"(?:carried\s+out|conducted|perpetrated)\s+by\b"
-                          # ("The Network accused the Rapid Support Forces of launching the
-                          # drone", "blamed M23 rebels for the shelling", "armed men believed to
-                          # belong to a Mai-Mai group")
-                          r"|\baccused\s+[^.;]{2,60}?\s+of\s+(?:launching|firing|carrying\s+out|"
-                          r"conducting)\b|\bblamed\s+[^.;]{2,60}?\s+for\s+the\s+(?:attack|strike|"
-                          r"shelling|bombing|killing|shooting)\b|\bbelieved\s+to\s+belong\s+to\b")
+                          r"(?:carried\s+out|conducted|perpetrated)\s+by\b|" + _ACCUSED_OF
+                          + r"|\bblamed\s+[^.;]{2,60}?\s+for\s+the\s+(?:attack|strike|shelling|"
+                          r"bombing|killing|shooting)\b")
 # "blamed for the 10/23/1983 bombing": what a blame is for
 _FOR_THE = re.compile(r"\s+for\s+the\s+")
 # a monitor's words about an act: "condemns the killing of", "calls on … to investigate"
@@ -444,11 +445,7 @@ _CLAIM_OR_CAUSE = re.compile(
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
     r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|"
     r"\bdescribed\s+(?:[\w\s]{0,30}?)as\s+members\s+of\b|\bheld\s+responsible\b|\bconvicted\b|"
-    # ("The Network accused the Rapid Support Forces of launching the drone", "armed men
-    # believed to belong to a Mai-Mai group")
-    r"\baccus(?:ed|es|ing)\s+[^.;]{2,60}?\s+of\s+(?:launching|firing|carrying\s+out|conducting)\b|"
-    r"\bbelieved\s+to\s+belong\s+to\b",
-    re.IGNORECASE)
+    + _ACCUSED_OF, re.IGNORECASE)
 
 
 @dataclass(slots=True)
