@@ -71,8 +71,10 @@ staged kidnappings and reports dismissed as false. Violence under a modal, a thr
 capability ("groups may attack", "attacks could occur", "the capacity to strike shipping",
 "kidnapping is a serious risk"), denied reports, orders to attack, and a kind of violence counted
 or legislated on ("casualties from air strikes declined", "a report on drone strikes", a weekly
-overview's counts) are not incidents either; a weekly overview's act told on its own day is. A
-text that opens on an exercise, a weapons test, a parade, avalanche control or mine blasting, a
+overview's counts, a monitor's running count: "the second journalist killed in Somalia this
+year", "the number of journalists killed since 8 October") are not incidents either; a weekly
+overview's act told on its own day is.
+A text that opens on an exercise, a weapons test, a parade, avalanche control or mine blasting, a
 film, book or game reviewed, or a life recalled (an obituary, a profile), or that calls itself a
 hoax, and hurts nobody, codes nothing; a natural death ("has died at 86") is no harm. A review
 of a film, a novel or a game tells its plot's violence and codes nothing unless it tells harm
