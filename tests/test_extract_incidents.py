@@ -4451,3 +4451,19 @@ def test_a_lead_that_asks_for_a_swift_inquiry_retells_and_a_sniper_names_the_sid
     found = extract_incidents(text, "2023-07-05")
     assert [(str(m["event_date"]), m["perpetrator"]) for m in found] == [
         ("2023-07-03", "Israeli forces")]
+
+
+def test_a_count_coded_across_other_events_and_mortars_with_their_local_name() -> None:
+    text = ("Around this date (16 January 2025), ELN fighters launched an offensive against the "
+            "EMC's 33rd Front in rural Tibu (Tibu, Norte de Santander), attacking dissident "
+            "positions. Fatalities for this event are unknown; the Ombudsman's Office reported "
+            "around 80 people killed across Catatumbo by 21 January, coded across multiple "
+            "events.")
+    found = extract_incidents(text, "2025-01-27")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2025-01-16", None)]
+    text = ("On 20 May 2024, FARC dissidents attacked a military base in El Plateado (Argelia, "
+            "Cauca) with explosive-laden drones, injuring three soldiers. Later the same day, "
+            "the dissidents fired homemade mortars ('tatucos') at the base, causing no "
+            "casualties; coded separately. 0 fatalities.")
+    found = extract_incidents(text, "2024-05-28")
+    assert [m["sub_event_type"] for m in found] == ["drone_strike", "shelling_artillery"]

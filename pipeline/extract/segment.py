@@ -631,6 +631,9 @@ _PERIOD_COUNT = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|region)\
 # and the shelling of Thar Zay"
 _SPLIT_BETWEEN = re.compile(r"\bsplit\s+between\s+this\s+(?:event|incident)\s+and\b",
                             re.IGNORECASE)
+# a count a coder spread over other rows: "coded across multiple events"
+_CODED_ACROSS = re.compile(r"\b(?:coded|split)\s+(?:across|between|over)\s+(?:multiple|several|"
+                           r"various|other)\s+(?:\w+\s+)?events\b", re.IGNORECASE)
 # a split whose shares the note gives: "Fatalities split across events: 8 and 3."
 _SPLIT_GIVEN = re.compile(r"\bsplit\s+(?:across|between)\s+(?:the\s+)?(?:\w+\s+)?(?:events|"
                           r"incidents)\s*:\s*\d")
@@ -1068,6 +1071,13 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     violent = means is not None and is_violent(text, means)
     if violent and _CATEGORY_FIELD.match(text):
         violent = False  # "Category: Violence > Killing": a report's filing, not an act told
+    if _CODED_ACROSS.search(text) and not _SPLIT_GIVEN.search(text):
+        # "… the Ombudsman's Office reported around 80 people killed across Catatumbo by 21
+        # January, coded across multiple events": a count the coder spread over other rows
+        violent = False
+        casualties_told_elsewhere = True
+    else:
+        casualties_told_elsewhere = False
     if violent and (_CODED_COUNT.match(text) or CLOSING_TOTAL.match(text)):
         # "Fatalities coded as 40 as reports vary …; the government claim of over 400
         # militants killed is not retained", "40 fatalities (including the 2 bombers).": a
@@ -1075,7 +1085,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         violent = False
     if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
-    casualties = find_casualties(text)
+    casualties = Casualties() if casualties_told_elsewhere else find_casualties(text)
     if casualties.spans and ("retaliation" in text or "response to" in text or "revenge" in text
                              ) and (av := AVENGED_CLAUSE.search(text)) is not None and (
             av.start() > 0 and all(av.start() <= a < av.end() for a, _b in casualties.spans)):

@@ -1877,8 +1877,9 @@ _INSTRUMENT = re.compile(
 _USE_LOW = re.compile(
     # (not "no casualties", "no damage had been caused": a harm denied is no use)
     r"\b(?:kill\w*|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|(?<!no\s)casualt\w*|victims?|"
-    r"(?<!no\s)damag\w*|fired\s+(?:[\w-]+\s+){0,6}?(?:at|on(?!\s+(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|\d))|into|towards?|upon|across|from)\b|"
+    # ("fired homemade mortars ('tatucos') at the base": a bracketed name may stand between)
+    r"(?<!no\s)damag\w*|fired\s+(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,6}?(?:at|on(?!\s+(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|\d))|into|towards?|upon|across|from)\b|"
     r"firing|launch(?:ed|es|ing)\s+(?:[\w/-]+\s+){0,6}?(?:at|against|into|towards?)\b|"
     # "rockets were detected crossing from Lebanon toward the Kiryat Shmona area"
     r"crossing\s+(?:[\w-]+\s+){0,4}?(?:into|towards?)\b|"
