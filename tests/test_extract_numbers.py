@@ -940,7 +940,9 @@ def test_a_year_is_no_count_and_a_monitors_dead_are_counted(text: str,
 
 @pytest.mark.parametrize(("text", "fatalities", "injured"), [
     ("A grenade was thrown at the police headquarters, causing property damage only.", 0, 0),
-    ("No other casualties reported.", None, 0),
+    # none more, killed or hurt, than those told before (a group keeps its own counts)
+    ("No other casualties reported.", 0, 0),
+    ("The victim was wounded but survived.", 0, 1),
     # who the two were, not two more
     ("Militants dropped explosives onto the village, killing 2 civilians, a woman and a man, and "
      "injuring 9.", 2, 9),

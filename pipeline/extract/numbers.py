@@ -909,8 +909,9 @@ _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:
 # survived and was hospitalized"
 _VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
                               # ("The victim, who survived, had been accused …")
-                              r"(?:,\s+who\s+[^,;.]{3,60},|,\s+who)?\s+(?:narrowly\s+|later\s+)?"
-                              r"survived\b"
+                              r"(?:,\s+who\s+[^,;.]{3,60},|,\s+who|\s+was\s+(?:\w+\s+)?(?:wounded|"
+                              # ("The victim was wounded but survived.")
+                              r"injured|hurt)\s+but)?\s+(?:narrowly\s+|later\s+)?survived\b"
                               r"(?!\s+(?:unhurt|unharmed|uninjured|unscathed))")
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
 _SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+"
@@ -1693,7 +1694,10 @@ def find_casualties(sentence: str) -> Casualties:
     if inj is None and fat and _NO_OTHER_CASUALTIES.search(sentence):
         inj = 0
     elif inj is None and fat is None and _NO_OTHER_CASUALTIES.match(sentence.lstrip()):
-        inj = 0  # "… killing 1 member of the community police. No other casualties reported."
+        # "… killing 1 member of the community police. No other casualties reported.", "… one
+        # assailant was wounded and detained. No other casualties were reported.": none more,
+        # killed or hurt, than those told
+        fat = inj = 0
     killed_field = _LABEL_KILLED.search(sentence)
     if killed_field:
         fat = _label_sum(killed_field.group("n"))
