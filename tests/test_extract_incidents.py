@@ -4467,3 +4467,11 @@ def test_a_count_coded_across_other_events_and_mortars_with_their_local_name() -
             "casualties; coded separately. 0 fatalities.")
     found = extract_incidents(text, "2024-05-28")
     assert [m["sub_event_type"] for m in found] == ["drone_strike", "shelling_artillery"]
+
+
+def test_the_victims_shot_dead_are_those_taken_in_the_sentence_before() -> None:
+    text = ("03/09/2001: Approximately 30 heavily armed assailants arrived at a hamlet in a rural "
+            "area of Tierralta municipality, Cordoba department, Colombia, and pulled seven "
+            "farmers from their homes, accusing them of collaborating with guerrillas. The "
+            "victims were shot dead next to the village school.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2001-03-09")] == [7]

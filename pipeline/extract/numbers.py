@@ -868,10 +868,13 @@ _RESPONDERS_KILLED_HIM = re.compile(
     re.IGNORECASE)
 _SHOT_HIM_DEAD = re.compile(r"\b(?:shot|gunned|stabbed|hacked|beat|bludgeoned|burned|burnt)\s+"
                             r"(?:him|her)\s+(?:dead|to\s+death)\b", re.IGNORECASE)
+# people taken from where they were, whom the text may then say were killed
+TAKEN_VERB = (r"(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|dragg(?:ed|ing)|seiz(?:ed|ing)|"
+              r"round(?:ed|ing)\s+up|lin(?:ed|ing)\s+up|captur(?:ed|ing)|pull(?:ed|ing)|took|taking|"
+              r"forc(?:ed|ing))")
 # "dragged 11 peasants from their homes … and shot them dead": the people taken are the dead
 _TAKEN_THEN_SHOT = re.compile(
-    r"\b(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|dragg(?:ed|ing)|seiz(?:ed|ing)|round(?:ed|ing)\s+up|"
-    r"lin(?:ed|ing)\s+up|captur(?:ed|ing)|pull(?:ed|ing)|took|taking|forc(?:ed|ing))\s+"
+    r"\b" + TAKEN_VERB + r"\s+"
     + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+[^.;]{0,120}?\b(?:and|before|then)\s+(?:(?:they|later|"
     r"then)\s+){0,2}(?:shot|gunned|hacked|stabbed|burned|burnt|beat|bludgeoned)\s+them\s+(?:all\s+)?"
     r"(?:dead|down|to\s+death)\b", re.IGNORECASE)

@@ -30,7 +30,14 @@ from pipeline.extract.dates import (
     is_old,
     month_number,
 )
-from pipeline.extract.numbers import SPOKEN_CORRECTION, Casualties, find_casualties
+from pipeline.extract.numbers import (
+    NUMBER,
+    SPOKEN_CORRECTION,
+    TAKEN_VERB,
+    Casualties,
+    find_casualties,
+    parse_number,
+)
 from pipeline.extract.taxonomy import (
     Means,
     accident_in,
@@ -631,6 +638,12 @@ _PERIOD_COUNT = re.compile(r"\b(?:across|throughout)\s+the\s+(?:country|region)\
 # and the shelling of Thar Zay"
 _SPLIT_BETWEEN = re.compile(r"\bsplit\s+between\s+this\s+(?:event|incident)\s+and\b",
                             re.IGNORECASE)
+# those taken, then killed: "pulled seven farmers from their homes", "The victims were shot dead"
+_TAKEN_COUNT = re.compile(r"\b" + TAKEN_VERB + r"\s+(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?"
+                          r"(?:people|persons|men|women|farmers|villagers|civilians|peasants|"
+                          r"passengers|workers|residents)\b", re.IGNORECASE)
+_VICTIMS_KILLED = re.compile(r"\W*(?:The|All\s+the|All)\s+(?:victims|captives|hostages)\s+were\s+"
+                             r"(?:all\s+)?(?:shot\s+dead|killed|executed|beheaded|murdered)\b")
 # a count a coder spread over other rows: "coded across multiple events"
 _CODED_ACROSS = re.compile(r"\b(?:coded|split)\s+(?:across|between|over)\s+(?:multiple|several|"
                            r"various|other)\s+(?:\w+\s+)?events\b", re.IGNORECASE)
@@ -1620,6 +1633,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             f.dates = [replace(d, date=today) if d.date == today - _ONE_DAY
                        and _NIGHT_ONLY.fullmatch(sent.text, d.start, d.end) else d
                        for d in f.dates]
+        if (f.violent and f.casualties.fatalities is None and i > 0
+                and _VICTIMS_KILLED.match(sent.text)
+                and (taken := _TAKEN_COUNT.search(sentences[i - 1].text)) is not None):
+            # "… pulled seven farmers from their homes. The victims were shot dead next to the
+            # village school.": those taken are the dead
+            f.casualties = replace(f.casualties, fatalities=parse_number(taken["n"]))
         if _AREA_ITEM.match(sent.text):
             area_par, area_sent = sent.paragraph, sent
         if _ASSESSMENT_HEAD.match(sent.text):
