@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from unidecode import unidecode
 
 from pipeline.extract.dates import LAID_IN_WAIT, MONTH_WORD
-from pipeline.extract.text import RESPONSE_TO
+from pipeline.extract.text import ARABIC_ARTICLE, RESPONSE_TO
 from pipeline.geo.gazetteer import data_table, key, name_index
 
 
@@ -582,7 +582,7 @@ def _named_agent(text: str) -> str | None:
 # who carried an attack out, as records name them before saying who they were
 ATTACKER_NOUNS = (r"(?:attackers|assailants|gunmen|kidnappers|abductors|perpetrators|bombers?|"
                   r"killers?|raiders|militants)")
-_NAME_TOKEN = r"(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z0-9À-ÖØ-Þ][\w'’\-]*"
+_NAME_TOKEN = r"(?:" + ARABIC_ARTICLE + r")?[A-Z0-9À-ÖØ-Þ][\w'’\-]*"
 _RECORD_NAME = (r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:(?:of|the|for|and|al|el|wal|wa|de|del|"
                 r"la|los|las|do|da|dos|das|in|ul|bin|na)\s+)*(?:h(?=[À-ÖØ-Þ]))?" + _NAME_TOKEN
                 + r"){0,7}"
@@ -606,8 +606,8 @@ _RECORD_AGENT = re.compile(
     r"claimed(?=\s*[.;]|\s*$)|claimed\s+(?:responsibility|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|"
     r"assassination|bombings?|killings?|kidnapping|abduction|shooting|ambush|raid|blast|"
     r"explosion|strike|massacre|hijacking)|credit)|acknowledged\s+(?:holding|"
-    r"responsibility|carrying\s+out)))\b|\battributed\s+(?:(?:the|both|these|those|all(?:\s+the)?)\s+"
-    r"(?:\w+\s+)?(?:attacks?|"
+    r"responsibility|carrying\s+out)))\b|\battributed\s+"
+    r"(?:(?:the|both|these|those|all(?:\s+the)?)\s+(?:\w+\s+)?(?:attacks?|"
     r"incidents?|bombings?|killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|"
     r"kidnapping|(?:air\s*|drone\s+)?strikes?|shelling|massacre)|it)\s+to\s+"
     # "to a local cell of Jamaah Ansharut Daulah", "to the Jaime Martinez front of", "to

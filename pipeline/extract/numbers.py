@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.dates import MONTH_WORD, SHORT_YEAR_DATE
+from pipeline.extract.text import ARABIC_ARTICLE
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -86,8 +87,8 @@ _LOST_LIMB = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?lost\s+(?:a|an|one|
                         r"his|her)\s+(?:[\w-]+\s+)?(?:fingers?|toes?|legs?|arms?|hands?|eyes?|"
                         r"feet|foot|limbs?)\b", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:[\w\-]+\s+)?(?:fingers|toes|limbs|rockets?|missiles?|mortars?|shells?|drones?|bombs?|grenades?|"
-    r"explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|"
+    r"^\s*(?:[\w\-]+\s+)?(?:fingers|toes|limbs|rockets?|missiles?|mortars?|shells?|drones?|"
+    r"bombs?|grenades?|explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|"
     # ("1 home destroyed", but "killed 1 home guard")
     r"homes?(?!\s+guards?\b)|buildings?|"
     r"shops?|"
@@ -560,9 +561,11 @@ _AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                            r"(?:injured|wounded|hurt)\b)", re.IGNORECASE)
 # "Safi was killed", "The ward administrator, U Kyaw Min Oo, was killed": a named person (read
 # on the text as written: the capitals say it is a name)
+# capitalised words that open a sentence but name no one ("Nobody was killed")
+_NO_NAME = r"(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|This|That|One|Everyone|Someone)\b)"
 _NAMED_SUBJECT_KILLED = re.compile(
-    r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|"
-    r"This|That|One|Everyone|Someone)\b)(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)" + _NO_NAME
+    + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,100},)?"
     r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
     r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|died\s+(?:at\s+the\s+"
@@ -570,8 +573,8 @@ _NAMED_SUBJECT_KILLED = re.compile(
     r"scene|instantly|on\s+the\s+spot|in\s+hospital|of\s+(?:his|her)\s+(?:wounds|injuries)))\b")
 # "Photographer Mackenson Joseph, who was with him, was shot in the arm": one named person hurt
 _NAMED_SUBJECT_HURT = re.compile(
-    r"(?:^|[.;:]\s+)(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|This|That|One)\b)"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:,\s+[^,.;]{2,60},)?\s+was\s+"
+    r"(?:^|[.;:]\s+)" + _NO_NAME + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:,\s+[^,.;]{2,60},)?\s+was\s+"
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?(?:shot\s+in\s+the\s+\w+|"
     r"wounded|injured|hurt)\b")
 _ATTACKER_SHOT_DEAD = re.compile(
@@ -798,7 +801,8 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as|
                 r"(?:early\s+|late\s+|mid-)?\d0s,"
                 # ("His colleague, photographer Walid al-Qudsi, was wounded in the hand": a role
                 # and a name in apposition)
-                r"|,\s+(?:[a-z][\w-]*\s+){1,3}?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3},"
+                r"|,\s+(?:[a-z][\w-]*\s+){1,3}?[A-Z][\w'’-]*"
+                r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3},"
                 r")?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
@@ -870,14 +874,13 @@ _SHOT_HIM_DEAD = re.compile(r"\b(?:shot|gunned|stabbed|hacked|beat|bludgeoned|bu
                             r"(?:him|her)\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 # people taken from where they were, whom the text may then say were killed
 TAKEN_VERB = (r"(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|dragg(?:ed|ing)|seiz(?:ed|ing)|"
-              r"round(?:ed|ing)\s+up|lin(?:ed|ing)\s+up|captur(?:ed|ing)|pull(?:ed|ing)|took|taking|"
-              r"forc(?:ed|ing))")
+              r"round(?:ed|ing)\s+up|lin(?:ed|ing)\s+up|captur(?:ed|ing)|pull(?:ed|ing)|took|"
+              r"taking|forc(?:ed|ing))")
 # "dragged 11 peasants from their homes … and shot them dead": the people taken are the dead
 _TAKEN_THEN_SHOT = re.compile(
-    r"\b" + TAKEN_VERB + r"\s+"
-    + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+[^.;]{0,120}?\b(?:and|before|then)\s+(?:(?:they|later|"
-    r"then)\s+){0,2}(?:shot|gunned|hacked|stabbed|burned|burnt|beat|bludgeoned)\s+them\s+(?:all\s+)?"
-    r"(?:dead|down|to\s+death)\b", re.IGNORECASE)
+    r"\b" + TAKEN_VERB + r"\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+[^.;]{0,120}?\b(?:and|"
+    r"before|then)\s+(?:(?:they|later|then)\s+){0,2}(?:shot|gunned|hacked|stabbed|burned|burnt|"
+    r"beat|bludgeoned)\s+them\s+(?:all\s+)?(?:dead|down|to\s+death)\b", re.IGNORECASE)
 # "blew herself up and killed 27 others": the others are besides the bomber, who died too
 _BLEW_UP_OTHERS = re.compile(
     r"\bblew\s+(?:himself|herself)\s+up\b[^.;]{0,80}?\bkill(?:ing|ed)\s+" + QUALIFIER
@@ -1001,7 +1004,7 @@ _KILLING_OF = re.compile(
     r"\b[Tt]he\s+(?:killing|murder|assassination|death)s?\s+of\s+(?:(?P<n>" + NUMBER
     + r")\s+|(?:[a-z][\w'’-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,4}?[A-Z][\w'’-]+"
     # ("Ahmed al-Shaibani")
-    r"(?:\s+(?:(?:al|el|ad|as|an|ar|ash)-)?[A-Z][\w'’-]+)+)")
+    r"(?:\s+(?:" + ARABIC_ARTICLE + r")?[A-Z][\w'’-]+)+)")
 _SHOT_N_DEAD = re.compile(
     r"\b(?:shot|shoot|shoots|shooting|gunned|hacked|hacking|stabbed|stabbing|beat|beaten|beating|"
     r"burned|"
@@ -1118,11 +1121,12 @@ def _tail_ok(tail: str) -> bool:
 
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|assassinat|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|"
-    r"slaughter|execut|behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|victim|burn|hack|stab|beat|"
-    r"stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|ultimate|fell|kia\b|wia\b|"
+    r"slaughter|execut|behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|"
+    r"victim|burn|hack|stab|beat|stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|"
+    r"ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
-    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s|damage\s+only",
-    re.IGNORECASE)
+    r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s|"
+    r"damage\s+only", re.IGNORECASE)
 
 
 _CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())
@@ -1246,8 +1250,9 @@ def _corrected(early: Casualties, later: Casualties, shift: int) -> Casualties:
 
 
 _SUPERSEDED = re.compile(
-    r"\((?:earlier|previously|initially|originally)\b[^()]*\)|,?\s*\b(?:up|down)\s+from\s+(?:an?\s+)?"
-    r"(?:(?:initial|earlier|previous|first)\s+)?(?:(?:figure|toll|count|estimate)\s+)?(?:of\s+)?"
+    r"\((?:earlier|previously|initially|originally)\b[^()]*\)"
+    r"|,?\s*\b(?:up|down)\s+from\s+(?:an?\s+)?(?:(?:initial|earlier|previous|first)\s+)?"
+    r"(?:(?:figure|toll|count|estimate)\s+)?(?:of\s+)?"
     r"(?:(?:around|about|some|at\s+least)\s+)?\d[\d,]*"
     r"|(?<=\bpeople\skilled,)\s+[^,;.]{3,80}(?=,\s+and\b)", re.IGNORECASE)
 

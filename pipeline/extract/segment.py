@@ -1084,13 +1084,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     violent = means is not None and is_violent(text, means)
     if violent and _CATEGORY_FIELD.match(text):
         violent = False  # "Category: Violence > Killing": a report's filing, not an act told
-    if _CODED_ACROSS.search(text) and not _SPLIT_GIVEN.search(text):
-        # "… the Ombudsman's Office reported around 80 people killed across Catatumbo by 21
-        # January, coded across multiple events": a count the coder spread over other rows
+    # "… the Ombudsman's Office reported around 80 people killed across Catatumbo by 21
+    # January, coded across multiple events": a count the coder spread over other rows
+    told_elsewhere = _CODED_ACROSS.search(text) is not None and not _SPLIT_GIVEN.search(text)
+    if told_elsewhere:
         violent = False
-        casualties_told_elsewhere = True
-    else:
-        casualties_told_elsewhere = False
     if violent and (_CODED_COUNT.match(text) or CLOSING_TOTAL.match(text)):
         # "Fatalities coded as 40 as reports vary …; the government claim of over 400
         # militants killed is not retained", "40 fatalities (including the 2 bombers).": a
@@ -1098,7 +1096,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         violent = False
     if not violent and not detail and not label and item_head is None:
         return _empty_frame(sent, index)
-    casualties = Casualties() if casualties_told_elsewhere else find_casualties(text)
+    casualties = Casualties() if told_elsewhere else find_casualties(text)
     if casualties.spans and ("retaliation" in text or "response to" in text or "revenge" in text
                              ) and (av := AVENGED_CLAUSE.search(text)) is not None and (
             av.start() > 0 and all(av.start() <= a < av.end() for a, _b in casualties.spans)):
@@ -1700,8 +1698,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 and (fc.start() < f.means.start
                      # ("The shelling followed an Arakan Army attack on … on or around 4 April":
                      # the act just told, then the one that set it off)
-                     or (_THE_ACT_FOLLOWED.match(sent.text) is not None
-                         and fc.start() == _THE_ACT_FOLLOWED.match(sent.text).end()))
+                     or ((subject := _THE_ACT_FOLLOWED.match(sent.text)) is not None
+                         and fc.start() == subject.end()))
                 and (current is None or (
                     current.date is not None and all(d.date < current.date.date
                                                      for d in f.dates)))):
@@ -2312,10 +2310,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     if overview is not None and not overview_used:
         groups.append(_group_from(overview, None))
     for g in groups:
+        if not (g.fatalities and not g.background and any(
+                _SPLIT_BETWEEN.search(s.text) for s in g.casualty_sentences[-1:])):
+            continue
         others = [o for o in groups if o is not g and not o.background and o.fatalities]
-        if (g.fatalities and not g.background and len(others) == 1
-                and others[0].fatalities < g.fatalities and any(
-                    _SPLIT_BETWEEN.search(s.text) for s in g.casualty_sentences[-1:])):
+        if len(others) == 1 and others[0].fatalities < g.fatalities:
             # "Shells also landed in Thar Zay … Four civilians were reported killed in total;
             # reported fatalities are split between this event and the shelling of Thar Zay":
             # the total less the other event's share
@@ -2365,14 +2364,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             _CONDEMNS.search(f.sent.text) for f in groups[0].frames[1:]))
             and _headline_at(sentences, groups[0].frames[0].index)
             and not groups[0].background and not feed_items
-            and any(not g.background and (_same_kind(g, groups[0]) or _retells(g, groups[0]))
-                    for g in groups[1:])):
+            and (told := next((g for g in groups[1:] if not g.background and (
+                _same_kind(g, groups[0]) or _retells(g, groups[0]))), None)) is not None):
         # "RSF drone strike kills 15 at Omdurman market", then the story: a headline on a line
         # of its own that the report below retells is no incident of its own (its counts stand
         # where the story gives none: "… condemns the killing of Haitian reporter …", then
         # "Pierre-Louis … was shot in the head")
-        told = next(g for g in groups[1:] if not g.background and (
-            _same_kind(g, groups[0]) or _retells(g, groups[0])))
         if told.fatalities is None and groups[0].fatalities:
             told.fatalities = groups[0].fatalities
         if told.injured is None and groups[0].injured:

@@ -64,8 +64,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      # ("On Monday, a strike on a building next to the Salah Ghandour Hospital damaged …": no
      # labour strike is on a building)
      r"\b(?:a|an|the|another)\s+(?:second\s+|separate\s+|further\s+)?strikes?\s+(?:on|hit|"
-     r"targeting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:buildings?|house|houses|home|homes|vehicle|car|cars|"
-     r"motorcycle|apartment|flat)\b"),
+     r"targeting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:buildings?|house|houses|home|homes|"
+     r"vehicle|car|cars|motorcycle|apartment|flat)\b"),
     ("missile_rocket_attack", "missile",
      r"\bmissiles?\b(?!\s+test)|\bballistic\b|" + _MISSILE_MAKES),
     # an RPG is an infantry weapon: fired in an ambush or an assault, not a rocket strike
@@ -2213,7 +2213,8 @@ _PRETEND = re.compile(
     r"blank\s+(?:cartridges|rounds|ammunition)|(?:combat|training|urban)\s+(?:[\w-]+\s+){0,2}"
     r"exercises?|"
     # (not a ministry's "Directorate-General of Antiquities and Museums", which reports an act)
-    r"(?:battle|war|action)\s+scenes|(?<!antiquities\sand\s)museums?|exhibit\w*|galler(?:y|ies)|inert|replicas?|"
+    r"(?:battle|war|action)\s+scenes|(?<!antiquities\sand\s)museums?|exhibit\w*|"
+    r"galler(?:y|ies)|inert|replicas?|"
     r"practice\s+bombs?|training\s+launch|target\s+practice|recruits\s+drilling|(?:military|joint|naval|live[\s-]fire|artillery|"
     r"rocket|missile)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)|firing\s+ranges?|"
     r"mock[\s-]drills?|(?:anti-terror|security|evacuation|emergency|counter-terrorism|training)\s+"

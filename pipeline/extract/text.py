@@ -126,6 +126,8 @@ _TOLL_TOLD = re.compile(r"\b(?:in\s+retaliation|(?:the\s+)?same\s+day|separately
 CLOSING_TOTAL = re.compile(r"\d[\d,]*\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
 
 
+# the article that opens an Arabic name ("al-Shaibani", "ash-Shabaab"): part of the name
+ARABIC_ARTICLE = r"(?:al|el|ad|as|an|ar|ash)-"
 # the words that tell an act answered another: "in retaliation for", "a response to"
 AVENGE_WORDS = r"retaliation|revenge|reprisal|vengeance"
 RESPONSE_TO = r"(?:response|reaction|" + AVENGE_WORDS + r")\s+(?:to|for)"
