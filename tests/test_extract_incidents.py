@@ -4475,3 +4475,45 @@ def test_the_victims_shot_dead_are_those_taken_in_the_sentence_before() -> None:
             "farmers from their homes, accusing them of collaborating with guerrillas. The "
             "victims were shot dead next to the village school.")
     assert [m["fatalities"] for m in extract_incidents(text, "2001-03-09")] == [7]
+
+
+def test_a_mine_records_outcome_stands_and_its_running_total_is_no_toll() -> None:
+    text = ("Kherson oblast - civilian mine casualty\nIncident type: AV mine\nA tractor driver "
+            "was killed on 3 June when his tractor ran over an anti-tank mine in a field near "
+            "Vysokopillia.\nVictims: 1 adult male, civilian\n1 killed, 0 injured; three cows "
+            "also died.\nCumulative civilian mine casualties in the oblast this year reached 48 "
+            "(19 killed, 29 injured).")
+    found = extract_incidents(text, "2023-06-05")
+    assert [(m["fatalities"], m["injured"], m["weapon"]) for m in found] == [(1, 0, "ied")]
+
+
+def test_a_mine_stepped_on_while_gathering_is_no_shooting_and_a_heading_names_the_region(
+) -> None:
+    # "shoots" of bamboo are no gunfire; the heading's region keeps the township in Myanmar
+    text = ("Northern Shan State - Manton township\nA farmer aged 50 was injured on 3 May when "
+            "he stepped on a landmine while collecting bamboo shoots near his village in Manton "
+            "township. He lost his left leg below the knee.")
+    found = extract_incidents(text, "2018-05-07")
+    assert [(m["country_code"], m["sub_event_type"], m["weapon"], m["injured"])
+            for m in found] == [("MMR", "ied_remote_explosive", "ied", 1)]
+
+
+def test_who_laid_the_mine_is_its_perpetrator_and_a_remnant_that_went_off_is_an_explosion(
+) -> None:
+    text = ("Taiz - landmine kills two shepherds\nTwo shepherds were killed on 9 May when a "
+            "landmine exploded under them in the hills west of Taiz. Local officials said the "
+            "mine had been planted by Houthi forces who held the area until 2018.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2021-05-11")] == ["Houthis"]
+    text = ("Gaza - Deir al-Balah: boy killed by unexploded shell\nA boy aged 11 was killed and "
+            "his cousin injured on 4 April when an unexploded tank shell they found near their "
+            "tent exploded.\nIncident type: UXO (tank shell)")
+    found = extract_incidents(text, "2025-04-06")
+    assert [(m["sub_event_type"], m["weapon"], m["fatalities"], m["injured"])
+            for m in found] == [("explosion_unknown_cause", "artillery", 1, 1)]
+
+
+def test_demining_and_clearance_reports_code_nothing() -> None:
+    text = ("Deminers handed back 30 hectares of farmland near Izium this month after removing "
+            "112 anti-personnel mines and 40 items of unexploded ordnance; no accidents were "
+            "recorded.")
+    assert extract_incidents(text, "2024-05-10") == []

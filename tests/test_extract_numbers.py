@@ -981,3 +981,22 @@ def test_a_revised_figure_replaces_the_earlier_one(text: str, fatalities: int | 
                                                     injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    # a casualty record's bracketed outcome
+    ("Outcome: killed (1), injured (2)", 1, 2),
+    ("killed (0), injured (1)", 0, 1),
+    # a distance is no count, and animals are no casualties
+    ("His brother, who was walking about 40 m away, was not hurt.", None, None),
+    ("1 killed, 0 injured; nine goats and four sheep also died.", 1, 0),
+    # a mine's survivor: one hurt, nobody killed
+    ("She survived; the victim lost her right foot and was taken to hospital.", 0, 1),
+    ("He was evacuated to the district hospital; his left leg was amputated below the knee.",
+     None, 1),
+])
+def test_a_casualty_records_outcome_field_and_a_mines_survivor(text: str,
+                                                               fatalities: int | None,
+                                                               injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -90,6 +90,8 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
             head not in sentences[0].text):
         # a header line the splitter set aside as no sentence ("Sderot Municipality")
         doc_prior = dict(_chronology_country(head))
+    if not doc_prior and "\n" in text.strip():
+        doc_prior = _region_heading(_first_line(text))
     outlet = None
     if source_country:
         home_iso3 = iso3_code(source_country)
@@ -336,6 +338,15 @@ def _chronology_country(first: str) -> dict[str, float]:
     return _sole_country(first, lambda m: m.place.kind in ("country", "admin1")
                          and m.surface.isupper() and (len(m.surface) > 3 or (
                              m.place.kind == "country" and " – " in first)), 2.0)
+
+
+def _region_heading(head: str) -> dict[str, float]:
+    """"Kandahar - Zhari district", "Northern Shan State - Manton township", "Tripoli - southern
+    suburbs: returnees hit by mines": a record headed by its region reports from there (its
+    "Sangsar" is Kandahar's village, not Iran's; its "Manton" is no town in Michigan)."""
+    if len(head) > 120 or head.rstrip().endswith(".") or (hm := _COUNTRY_HEAD.match(head)) is None:
+        return {}
+    return _sole_country(hm["c"], lambda m: m.place.kind in ("country", "admin1"), 2.0)
 
 
 def _sole_country(first: str, keep: Callable[[Mention], bool], weight: float) -> dict[str, float]:

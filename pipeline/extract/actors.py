@@ -726,7 +726,9 @@ _GENERIC_AGENT = frozenset("islamist islamists jihadist jihadists armed gunmen m
 _NOT_RECORD = frozenset("no none nobody it he she they police authorities officials sources "
                         "eu european un "
                         "government military army security this that unidentified unknown "
-                        "unnamed the a an".split())
+                        "unnamed the a an "
+                        # the device, not who laid it: "returnees killed by IED left in house"
+                        "ied ieds vbied uxo erw".split())
 
 
 # a claimant named with the group he leads or speaks for, and a claim made in a group's name

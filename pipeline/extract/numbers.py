@@ -83,9 +83,13 @@ class Casualties:
 
 
 # "The employee lost two fingers": a person hurt, named by the limb lost
-_LOST_LIMB = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?lost\s+(?:a|an|one|two|three|both|"
-                        r"his|her)\s+(?:[\w-]+\s+)?(?:fingers?|toes?|legs?|arms?|hands?|eyes?|"
-                        r"feet|foot|limbs?)\b", re.IGNORECASE)
+_LIMB = r"(?:fingers?|toes?|legs?|arms?|hands?|eyes?|feet|foot|limbs?)"
+# ("She survived; the victim lost her left foot", "He lost his right leg below the knee", "his
+# right leg was amputated below the knee": a mine's survivor, one hurt)
+_LOST_LIMB = re.compile(r"(?:^|[;:]\s*)(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?|(?:he|she)\s+)lost\s+"
+                        r"(?:a|an|one|two|three|both|his|her)\s+(?:[\w-]+\s+)?" + _LIMB + r"\b"
+                        r"|\b(?:his|her)\s+(?:left\s+|right\s+)?" + _LIMB + r"\s+(?:was|were|had"
+                        r"\s+to\s+be)\s+amputated\b", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:fingers|toes|limbs|rockets?|missiles?|mortars?|shells?|drones?|"
     r"bombs?|grenades?|explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|"
@@ -96,7 +100,9 @@ _NOT_PEOPLE = re.compile(
     r"kilomet(?:er|re)s?|miles?|metres?|meters?|feet|percent|per\s+cent|%|kg|kilograms?|pounds?|"
     r"dollars?|"
     r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
-    r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats|"
+    r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats|sheep|"
+    # ("his son, who was working about 50 m away, was not hurt")
+    r"m(?=\s+(?:away|from|further|behind|ahead)\b)|livestock|donkeys?|horses?|buffal(?:o|oes)|"
     # ("three Frontier Corps soldiers": the unit names whose soldiers)
     r"(?:brigades?|battalions?|regiments?|division|corps|squadrons?|units?)\b(?!\s+(?:soldiers|"
     r"troops|personnel|members|officers|men|fighters|policemen|guards|recruits|rangers|"
@@ -913,7 +919,7 @@ _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:
                                   r"[a-z]+(?<!s))\s+dead\b")
 # the one person attacked lived: "The victim survived", "The victim, who was hit six times,
 # survived and was hospitalized"
-_VICTIM_SURVIVED = re.compile(r"\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
+_VICTIM_SURVIVED = re.compile(r"^(?:he|she)\s+survived\b|\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
                               # ("The victim, who survived, had been accused …")
                               r"(?:,\s+who\s+[^,;.]{3,60},|,\s+who|\s+was\s+(?:\w+\s+)?(?:wounded|"
                               # ("The victim was wounded but survived.")
@@ -1051,8 +1057,9 @@ _COUNT_QUALIFIER = r"(?:at\s+least|about|around|approx\.?|some|over|more\s+than)
 _LABEL_ITEM = (r"(?:(?:(?:" + _COUNT_QUALIFIER + r"|~)\s*)?"
                r"(?:\d+(?:\s*[–-]\s*\d+)?|" + _WORDS + r")" + _LABEL_WORDS
                + r"|the\s+[a-z][\w-]*)")
-_LABEL_VALUE = (r"\s*(?:[:=]|\s[-–—]\s)\s*(?P<n>none|nil|no\s*one|" + _LABEL_ITEM
-                + r"(?:\s*(?:,|\+|and)\s*" + _LABEL_ITEM + r")*)\b")
+# ("Outcome: killed (1), injured (0)": a casualty record's bracketed count)
+_LABEL_VALUE = (r"(?:\s*(?:[:=]|\s[-–—]\s)\s*|\s*\((?=\d{1,4}\)))(?P<n>none|nil|no\s*one|"
+                + _LABEL_ITEM + r"(?:\s*(?:,|\+|and)\s*" + _LABEL_ITEM + r")*)\b")
 # "Killed: 3", "Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers",
 # "Casualties: dead - three traffic police officers, one passing motorist and the gunman"
 _LABEL_LEAD = r"(?:^|[;|,:(·▸/]\s*|[-–—]\s+|\.\s+)"
@@ -1607,7 +1614,8 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
-    if "lost" in sentence and (lm := _LOST_LIMB.search(sentence)) is not None and not any(
+    if ("lost" in sentence or "amputated" in sentence) and (
+            lm := _LOST_LIMB.search(sentence)) is not None and not any(
             a <= lm.start() for a, _b in used):
         # "The employee lost two fingers and two of his colleagues suffered minor injuries":
         # one more hurt, named before the others counted

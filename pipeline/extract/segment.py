@@ -452,6 +452,11 @@ _CLAIM_OR_CAUSE = re.compile(
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
     r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|"
     r"\bdescribed\s+(?:[\w\s]{0,30}?)as\s+members\s+of\b|\bheld\s+responsible\b|\bconvicted\b|"
+    # who laid the mine that went off: "Local officials said the mine was planted by Houthi
+    # forces", "mines planted by the Armenian armed forces during the occupation"
+    # ("the field was mined by Russian forces", "the mine was left behind by Islamic State
+    # fighters", "an area that Houthi forces mined before they were pushed back")
+    r"\b(?:planted|laid|left\s+behind|mined|booby-trapped)\s+by\b|\bforces\s+mined\b|"
     + _ACCUSED_OF, re.IGNORECASE)
 
 
@@ -515,7 +520,14 @@ class Group:
         ms = [f.means for f in self.frames if f.means is not None]
         strong = [m for m in ms if m.strength == 2]
         first = (strong or ms or [None])[0]
-        if first is not None and first.sub_event_type == "explosion_unknown_cause":
+        if first is not None and not first.remnant and first.weapon not in (
+                "drone", "aircraft", "missile") and (
+                left := next((m for m in strong if m.remnant), None)) is not None:
+            # "children killed by unexploded tank shell" after "Raqqa - explosive hazards": the
+            # remnant that went off is the act, whatever the headline called it
+            return left
+        if first is not None and first.sub_event_type == "explosion_unknown_cause" and (
+                not first.remnant):
             # "an explosion ripped through a minibus" then "the device had been placed inside":
             # a later, more specific means names it (unless only alleged or denied)
             for f in self.frames[1:]:
@@ -581,7 +593,10 @@ class Group:
         if (not override and sent not in self.casualty_sentences
                 and ("also" in sent.text or " with " in sent.text or " other " in sent.text)
                 and not _ALREADY_COUNTED.search(sent.text)):
-            more_dead = bool(c.fatalities and self.fatalities and _ALSO_KILLED.search(sent.text))
+            also = _ALSO_KILLED.search(sent.text) if c.fatalities and self.fatalities else None
+            # (the count must be the clause's: "1 killed, 0 injured; eleven sheep also died")
+            more_dead = also is not None and any(
+                a <= also.start() and ";" not in sent.text[a:also.start()] for a, _b in c.spans)
             more_hurt = bool(c.injured and self.injured and _ALSO_HURT.search(sent.text))
         if more_dead or more_hurt:
             # "Ahmad, 9, was killed … His sister Lana, 6, was killed with him", "Two civilians
@@ -767,7 +782,9 @@ _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
                             r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
                             r"supreme\s+price|neutrali|sent\s+to\s+hell|\bno\s+cas\b|\bkia\b|"
-                            r"\bwia\b")
+                            r"\bwia\b|"
+                            # who laid a mine: "the mine was planted by Houthi forces"
+                            r"(?:planted|laid|left\s+behind|mined)\s+by\b|forces\s+mined\b")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
                           r"killed|wounded|injured|assaulted|ambushed|kidnapped|abducted)\b")
 _DAY_OF_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b")
@@ -1050,6 +1067,21 @@ _CUMULATIVE = re.compile(
     r"moh|mophp|authorities|partners|who|ocha|unicef|monitors?)\b[^.;]{0,40}?\breport\w*",
     re.IGNORECASE)
 
+# "Running total: … casualties recorded in Izium district since 1 January reached 23 (9 killed,
+# 14 injured)", "Cumulative casualties … this year reached 61", "the number of mine victims in the
+# liberated territories has exceeded 350": a monitor's tally over a period, no act's toll
+_TALLY_VERB = re.compile(r"\b(?:reached|exceeded|rose\s+to|risen\s+to|stands?\s+at|stood\s+at|"
+                         r"totall?(?:ed|ing)|brings?\s+(?:the\s+)?(?:total|tally|count))\b")
+_TALLY_PERIOD = re.compile(r"\b(?:cumulative|running\s+total|this\s+year|to\s+date|"
+                           r"year-to-date)\b|" + _SINCE_START, re.IGNORECASE)
+_TALLY_NOUN = re.compile(r"\b(?:casualties|victims|deaths)\b")
+
+
+def _period_tally(low: str) -> bool:
+    """Whether a lower-cased sentence tallies casualties over a period."""
+    return (_TALLY_VERB.search(low) is not None and _TALLY_PERIOD.search(low) is not None
+            and _TALLY_NOUN.search(low) is not None)
+
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:
     return Frame(sent=sent, index=index, means=None, violent=False, dates=[],
@@ -1110,6 +1142,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # "Since 28 August, 24 Palestinians have been killed in Jenin, Tubas and Tulkarm", "In
         # Tillabéri region, 214 civilians have been killed since January": a running count
         # over weeks, neither an act nor any act's toll
+        violent, casualties = False, Casualties()
+    elif casualties.spans and _period_tally(low):
         violent, casualties = False, Casualties()
     no_toll = casualties.fatalities is None and casualties.injured is None
     if violent and not (casualties.fatalities or casualties.injured) and no_target(text):

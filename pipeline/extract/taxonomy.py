@@ -95,6 +95,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:stepped|trod)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?mines?\b|\b(?:set\s+off|"
      r"detonated|triggered)\s+(?:an?\s+)?anti-?personnel\s+mines?\b|\banti-?personnel\s+mines?\s+"
      r"(?:exploded|went\s+off|detonated|blew\s+up)\b|"
+     # a mine-action record's device: "ran over an anti-vehicle mine", "an improvised mine with a
+     # pressure plate", "struck an anti-tank mine"
+     r"\b(?:(?:ran|run|drove|driven|rolled)\s+over|struck|hit|triggered|activated)\s+(?:an?\s+)?"
+     r"(?:[\w-]+\s+){0,2}?mines?\b|\b(?:anti-?(?:personnel|tank|vehicle)|improvised|land)\s+"
+     r"mines?\s+(?:[\w,-]+\s+){0,8}?(?:exploded|went\s+off|detonated|blew\s+up)\b|"
      r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b|\bclaymore\b|"
      # "The device went off at about 11 p.m.": the bomb of the sentence before
      r"\b(?:the|a)\s+device\s+(?:went\s+off|exploded|detonated|blew\s+up)"),
@@ -1613,6 +1618,7 @@ class Means:
     weapon: str
     strength: int  # 2: specific means named; 1: generic attack wording
     start: int
+    remnant: bool = False  # a remnant of war that went off (``_REMNANT``)
 
     @property
     def event_type(self) -> str:
@@ -1768,10 +1774,51 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# A remnant of war that went off in someone's hands is an explosion, not the shelling or the
+# bombing that left it: "an unexploded artillery shell they found near the stream exploded",
+# "an old mortar round they had collected while gathering scrap metal exploded", "a boy picked up
+# a submunition and it exploded" (a mine stepped on stays a mine: it was laid to go off so)
+_REMNANT = re.compile(
+    r"\bunexploded\b|\buxos?\b|\berw\b|\bexplosive\s+remnants?\b|\bremnants?\s+of\s+war\b|"
+    r"\bsubmunitions?\b|\bbomblets?\b|\bbombies?\b|\b(?:old|abandoned|leftover|rusty|rusted)\s+"
+    r"(?:[\w-]+\s+)?(?:shells?|rounds?|rockets?|grenades?|bombs?|munitions?|ordnance|projectiles?)\b"
+    r"|\b(?:item|object|shell|round|rocket|grenade|ordnance|munition|projectile)s?\s+(?:that\s+)?"
+    r"(?:they|he|she|the\s+\w+|one\s+of\s+them)\s+(?:had\s+)?(?:found|collected|picked\s+up|"
+    r"discovered)\b")
+# (the remnant named as such needs no word for the blast: "killed by unexploded tank shell",
+# "was killed while trying to cut open a large piece of unexploded ordnance")
+_REMNANT_NAMED = re.compile(r"\bunexploded\b|\buxos?\b|\berw\b|\bremnants?\b|\bsubmunitions?\b|"
+                            r"\bbomblets?\b|\bbombies?\b")
+_BURST = re.compile(r"\b(?:exploded|detonated|went\s+off|blew\s+up|explosion|blast)\b")
+_REMNANT_HARM = re.compile(r"\b(?:killed|injured|wounded|died|hurt|maimed)\b")
+_REMNANT_KIND = (("mortar", "mortar"), ("rocket", "rocket"), ("missile", "missile"),
+                 ("grenade", "grenade"), ("shell", "artillery"))
+
+
+def _remnant(low: str, means: Means) -> Means | None:
+    """The explosion of a remnant of war told in ``low`` (see ``_REMNANT``), else None."""
+    if (_REMNANT.search(low) is None or "controlled" in low or _REMNANT_HARM.search(low) is None
+            or (_BURST.search(low) is None and _REMNANT_NAMED.search(low) is None)
+            or (means.weapon == "ied" and "mine" in low)):
+        return None
+    weapon = next((w for word, w in _REMNANT_KIND if word in low), "explosive_unknown")
+    return Means("explosion_unknown_cause", weapon, 2, means.start, remnant=True)
+
+
 def classify(text: str, *, gated: bool = False) -> Means | None:
     """The most specific means of violence named in ``text`` (None when none is).
 
     ``gated``: the caller already knows the text passes ``has_signal``."""
+    means = _classify(text, gated)
+    if means is not None and means.weapon not in ("drone", "aircraft") and (
+            "unexplod" in (low := text.lower()) or "remnant" in low or "munition" in low
+            or "uxo" in low or "erw" in low or "found" in low or "collected" in low
+            or "picked" in low or "old " in low or "bomblet" in low or "bombie" in low):
+        return _remnant(low, means) or means
+    return means
+
+
+def _classify(text: str, gated: bool) -> Means | None:
     low = text.lower()
     if not gated and not _ANY_SIGNAL_LOW.search(low):
         return None
@@ -1984,7 +2031,8 @@ def accident_in(text: str) -> bool:
 
 
 _WEAPON_WORD = re.compile(r"rocket|missile|mortar|shell|bomb|drone|uav|grenade|gunm|explosive|"
-                          r"jihadist|militant|insurgent")
+                          r"jihadist|militant|insurgent|land\s?mine|anti-?(?:personnel|tank|vehicle)"
+                          r"\s+mine|improvised\s+mine|submunition")
 
 
 def names_attack(text: str) -> bool:
