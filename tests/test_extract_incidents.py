@@ -4517,3 +4517,33 @@ def test_demining_and_clearance_reports_code_nothing() -> None:
             "112 anti-personnel mines and 40 items of unexploded ordnance; no accidents were "
             "recorded.")
     assert extract_incidents(text, "2024-05-10") == []
+
+
+def test_a_photo_captions_day_gives_way_to_the_acts_own() -> None:
+    # the scene is the photo's day; the act is told with its own day, or "a day after"
+    text = ("People inspect a crater left by an airstrike that hit a block of flats in Tyre, "
+            "southern Lebanon, 12 November 2024. The Israeli army struck two buildings in the "
+            "city on 11 November after issuing evacuation warnings, killing at least five "
+            "people. (Photo by Staff/Agency)")
+    found = extract_incidents(text, "2024-11-12")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2024-11-11", 5)]
+    text = ("Firefighters work at the site of a market in Omdurman, Sudan, March 4, 2025, a day "
+            "after shelling that local officials blamed on the Rapid Support Forces. The "
+            "shelling of the market killed at least 20 people.")
+    found = extract_incidents(text, "2025-03-04")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2025-03-03", 20)]
+    # a city's record of bombardment is no act
+    text = ("ZAPORIZHZHIA, UKRAINE - APRIL 02: A view of a damaged school in Zaporizhzhia, "
+            "Ukraine on April 02, 2024. The city has faced intensified Russian bombardment since "
+            "the start of the year.")
+    assert [m for m in extract_incidents(text, "2024-04-02")
+            if m["mention_type"] == "current"] == []
+
+
+def test_the_day_a_toll_was_said_gives_way_to_the_day_the_attackers_came() -> None:
+    text = ("Suspected rebels killed nine villagers in a night raid on the village of Kalau, "
+            "local officials said on Tuesday. The attackers arrived late on Saturday and most "
+            "of the victims were shot.")
+    found = extract_incidents(text, "2023-05-09")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found
+            if m["mention_type"] == "current"] == [("2023-05-06", 9)]

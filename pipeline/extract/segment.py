@@ -833,6 +833,9 @@ _GENERIC_RECORD = re.compile(
     r"frequently|regularly|long)\s+(?:attacked|targeted|struck|bombed|raided)\b|\b(?:almost|nearly)\s+daily\b|\bevery\s+day\b|"
     r"\bfrequent\s+(?:\w+\s+)?(?:strikes|attacks|raids|shelling|bombings)\b|"
     r"\b(?:have|has)\s+(?:increased|intensified|escalated|continued|surged)\b|\bcontinue\s+to\s+hit\b|"
+    # ("Kharkiv … has faced intensified Russian bombardment since …")
+    r"\b(?:has|have)\s+(?:faced|endured|suffered)\s+(?:intensified|increased|heavy|constant|"
+    r"repeated|regular|daily|frequent|relentless|near-daily)\b|"
     # an update's highlights: "Clashes between the ENDF and Fano militia continue in East
     # Gojjam, …", "Fighting … has now affected 15 of Rakhine's 17 townships"
     r"\bcontinues?\s+(?:in|across|throughout|unabated)\b|\b(?:has|have)\s+now\s+affected\b|"
@@ -1045,7 +1048,7 @@ _REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|claimed|claims|denied|deni
 _SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|"
                 r"Fri|Satur|Sun)day\b|(?:the\s+)?(?:start|beginning|"
                 r"resumption|onset|escalation|outbreak)\s+of\b|(?:\d{1,2}\s+)?" + MONTH_WORD
-                + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b)")
+                + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b|then\b)")
 _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
                     r"(?:\w+ly\s+)?(?:killed|injured|wounded|recorded|documented|reported|"
                     r"attacked|struck|hit|verified|registered|looted|displaced|affected|damaged|"
@@ -1234,6 +1237,21 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # publication; the day the sentence goes on to give is the event's (alone, it is the
         # day the wire filed, until a later sentence gives the act's)
         dates = dates[1:] if len(dates) > 1 else [replace(dates[0], explicit=False)]
+    if (len(dates) == 1 and means is not None and means.start < dates[0].start
+            and dates[0].start - means.start > 40
+            and _SAID_AFTER_ACT.search(text, max(0, dates[0].start - 90), dates[0].start)):
+        # "A drone attack on the only functioning hospital … killed about 70 people, the head of
+        # the WHO said Saturday. … the attack on Friday hit the emergency department": the day
+        # it was said, the act's only until a later sentence gives its own
+        dates = [replace(dates[0], explicit=False)]
+    if dates and all(d.date == published for d in dates) and _PHOTO_SCENE.match(text):
+        # "People inspect the crater left by an Israeli airstrike … in Tyre, 29 October 2024.
+        # The Israeli army struck … on 28 October": a photo's day, the act's only until a later
+        # sentence gives its own ("… 2 February 2025, a day after shelling …": the day before)
+        after = _DAYS_AFTER_ACT.match(text, dates[0].end)
+        dates = [replace(dates[0], date=published - dt.timedelta(days=_count(after["n"])),
+                         explicit=True) if after is not None
+                 else replace(dates[0], explicit=False)]
     if len(dates) > 1 and dates[0].precision == "day" and (
             _record_date(text, dates[0])
             # ("BENIN – Atacora – 28 June: Gunmen … on Monday": a header's day without its year)
@@ -1364,6 +1382,18 @@ _DATELINE_PREFIX = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]
                               r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+){0,5}"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
+_SAID_AFTER_ACT = re.compile(r",\s+(?:[\w'’-]+\s+){0,8}?(?:said|says|told\s+\w+|announced|reported)"
+                             r"\s+(?:on\s+)?$")
+# A photo's caption: a scene told in the present, "People inspect …", "Firefighters work at the
+# site of …", "A view shows …", "Smoke rises after …" (after a picture desk's dateline or code)
+_PHOTO_SCENE = re.compile(
+    r"(?:[A-Z][A-Z .,'’-]+\s+[-–—]\s+[A-Z]+\.?\s+\d{1,2}:\s+|epa\d+\s+)?"
+    r"(?:(?:A|The)\s+(?:general\s+)?view\s+of\b|(?:[\w'’,()-]+\s+){1,8}?(?:inspects?|reacts?|work|works|search|searches|gathers?|stand|"
+    r"stands|walks?|look|looks|mourn|mourns|attend|attends|carry|carries|rises|shows|sit|sits|"
+    r"cry|cries|lay|lays|receives?|clear|clears|remove|removes|sift|sifts|pray|prays|hold|"
+    r"holds|check|checks|(?:is|are)\s+seen|(?:is|are)\s+pictured)\b)")
+_DAYS_AFTER_ACT = re.compile(r"[^.;]{0,12}?\b(?P<n>" + _COUNT_WORD + r")\s+days?\s+after\b",
+                             re.IGNORECASE)
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
 # a verdict told as the day's news: "A Paris court on Wednesday sentenced …", "A federal jury in
 # Pittsburgh on Wednesday recommended the death penalty for …"
@@ -2069,7 +2099,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                           and _ANAPHOR.search(sent.text)))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
                              and d_new.precision == "day"
-                             and abs((d_new.date - d_cur.date).days) > 1)
+                             and abs((d_new.date - d_cur.date).days) > 1
+                             # ("… killed 12 civilians in a night raid, officials said on
+                             # Monday. The attackers arrived late on Friday": the day it was
+                             # said gives way to the act's)
+                             and (d_cur.explicit or not _ACTOR_ANAPHOR.match(sent.text)))
                 # "In Hilla, a sticky bomb ..." after a Baghdad bombing: another incident
                 other_town = bool(
                     f.towns and current.towns and not (f.towns & current.towns)
@@ -2099,6 +2133,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                          != WEAPON_FAMILY.get(cur_means.weapon))
                     and (f.casualties.fatalities is not None or f.casualties.injured is not None)
                     and d_new is not None and d_new.explicit and d_cur is not None
+                    # (a photo's or a wire's own day is no day of another act)
+                    and d_cur.explicit
                     and d_new.date != d_cur.date and not _ANAPHOR.search(sent.text))
                 # "Several hours later, assailants set fire to the same school": an act of
                 # another kind, told as later that day
