@@ -4547,3 +4547,28 @@ def test_the_day_a_toll_was_said_gives_way_to_the_day_the_attackers_came() -> No
     found = extract_incidents(text, "2023-05-09")
     assert [(str(m["event_date"]), m["fatalities"]) for m in found
             if m["mention_type"] == "current"] == [("2023-05-06", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    # a film set's charge and its shoot, a drone law, a golden goal
+    "BELGRADE, SERBIA - JUNE 02: A crew sets off a smoke charge beside a wrecked tank on the set "
+    "of a war drama being filmed in Zemun on June 02, 2021. Roads will stay closed until the "
+    "shoot ends on Friday.",
+    "New national rules on unmanned aircraft apply from today: drones over 250 g must be "
+    "registered and their pilots must pass an online test.",
+    "Rotterdam - The home side came out all guns blazing in extra time and their striker fired a "
+    "rocket of a golden goal into the roof of the net.",
+])
+def test_a_film_set_a_drone_law_and_a_golden_goal_code_nothing(text: str) -> None:
+    assert extract_incidents(text, "2021-06-02") == []
+
+
+def test_a_unit_one_country_uses_names_it_and_rockets_with_small_arms_are_a_clash() -> None:
+    text = ("On 2 September 2020, Nigerian Air Force jets struck militants near the Cameroon "
+            "border in Kala/Balge LGA; fatalities coded as 10 as reports vary.")
+    assert [m["country_code"] for m in extract_incidents(text, "2020-09-10")] == ["NGA"]
+    text = ("On 29 January 2024, BLA militants attacked Frontier Corps facilities in Mach "
+            "(Kachhi, Balochistan) with rockets and small arms, sparking clashes. 15 "
+            "fatalities.")
+    assert [(m["sub_event_type"], m["weapon"]) for m in extract_incidents(text, "2024-02-07")
+            ] == [("armed_clash", "firearm")]

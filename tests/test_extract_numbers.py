@@ -1000,3 +1000,13 @@ def test_a_casualty_records_outcome_field_and_a_mines_survivor(text: str,
                                                                injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # both named before a count are two more (but not "on both sides and")
+    ("Both assailants and one soldier were killed.", 3),
+    ("Both bombers and two guards were killed.", 4),
+    ("Officials reported 11 people killed on both sides and at least 18 injured.", 11),
+])
+def test_both_named_before_a_count(text: str, fatalities: int) -> None:
+    assert find_casualties(text).fatalities == fatalities

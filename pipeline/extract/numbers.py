@@ -373,7 +373,13 @@ def _subject_count(sentence: str, verb_start: int,
     # "The bomber and three soldiers", "The pastor, his son and four worshippers", "She and six
     # sailors were killed": each person named before the count is one more
     total += _people_named_before(pre[:first], after_including=False)
+    if "oth" in pre and _BOTH_BEFORE.search(pre, 0, first) is not None:
+        total += 2  # "Both assailants and one soldier were killed"
     return total, used
+
+
+_BOTH_BEFORE = re.compile(r"(?:^|[,;:(]\s*)both\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z]+s\s+and\s+$",
+                          re.IGNORECASE)
 
 
 def _people_named_before(pre: str, *, after_including: bool) -> int:

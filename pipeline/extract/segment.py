@@ -926,6 +926,8 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"documentary|drama|series|novel|book|memoir|play|musical|game|shooter|exhibition|"
     r"thriller)\b|"
     r"\bonline\s+(?:[\w-]+\s+){0,2}shooter\b|\bkillstreaks?\b|\bgaming\b|"
+    # ("sets off a pyrotechnic charge … on the set of a Second World War drama being filmed")
+    r"\bon\s+the\s+set\s+of\b|\bbeing\s+filmed\b|\bfilm\s+shoot\b|"
     # ("Review: 'Civil War' is a loud, hollow-eyed road movie")
     r"^(?:film\s+|movie\s+|book\s+|game\s+|theatre\s+)?review\s*:|\b(?:road|war|action|horror|"
     r"spy)\s+movie\b|"
@@ -953,7 +955,8 @@ _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "g
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
                   "yellow jersey", "time trial", "world record", "air pistol", "team event",
                   "grand final", "prize pool", "counter-strike", "offensive line", "pass rush",
-                  "high line", "el clásico", "el clasico", "set pieces", "clean sheet")
+                  "high line", "el clásico", "el clasico", "set pieces", "clean sheet",
+                  "extra time", "golden goal", "the net", "injury time", "stoppage time")
 
 
 # "in a 20-13 loss", "a 10-6 overnight lead": a game's score

@@ -545,6 +545,9 @@ _NOT_VIOLENCE_RARE = re.compile(
     r"{0,4}?of\s+(?:new\s+)?(?:handguns|firearms|guns|weapons|rifles)\b|\b(?:orders?|contracts?|"
     r"backlog|procurement)\s+(?:for|of)\s+(?:[\w-]+\s+){0,8}(?:missiles?|drones?|rockets?|"
     r"shells|systems)\b|\bkiller\s+robots?|\bautonomous\s+weapons|\bsport\s+shooting|"
+    # ("new EU rules on unmanned aircraft systems apply in full"): a drone law
+    r"\b(?:rules|regulations?|law|legislation|licen[cs]es?|registration)\s+(?:on|for|governing)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:drones|unmanned\s+aircraft|uavs)\b|"
     r"\bshooting\s+(?:clubs?|groups?|sports?|federation)|\b(?:able|designed|capable)\s+(?:of|to)\s+"
     r"(?:\w+\s+and\s+)?(?:attack\w*|strik\w*|hit\w*)\b|\bplume\s+of\s+\w+\s+shot\b|"
     # scenarios and instructions: "scenarios in which hundreds of missiles were launched",
@@ -1388,6 +1391,8 @@ _RARE_KEYS_D = ("number of", "killed or injured", "season", "trigger", "raid", "
                 "cosmic", "supernova", "star ", "thermonuclear", "solar", "refer", "allude",
                 "hark")
 _RARE_KEYS = ("rocket of", "clash of", "ambush", "shot in the arm", "fire sale", "raid on", "ban",
+              "rules ", "regulation", "law on", "law for", "law governing", "legislation",
+              "licen", "registration",
               "treaty", "convention", "moratorium", "sale", "purchase", "transfer", "ownership",
               "import", "export", "order", "contract", "backlog", "procurement", "robot",
               "autonomous", "shooting", "able ", "designed", "capable", "plume", "scenario",
@@ -1879,7 +1884,8 @@ def _means_in(cleaned: str, low: str) -> Means | None:
             # "gunmen abducted 38 villagers": taken at gunpoint (but "Assailants abducted a
             # contractor" says nothing of arms)
             weapon = "firearm"
-        if (weapon == "grenade" or (sub == "armed_assault" and weapon == "rocket")) and (
+        if (weapon == "grenade" or (sub in ("armed_assault", "missile_rocket_attack")
+                                    and weapon == "rocket")) and (
                 _SMALL_ARMS.search(cleaned)):
             # "stormed the post, firing automatic weapons and throwing grenades": an armed
             # assault (or clash) with small arms, the grenades and RPGs its support weapons

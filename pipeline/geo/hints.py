@@ -57,9 +57,22 @@ def institution_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group()) for m in _institutions()[0].finditer(text))
 
 
+# administrative units one country alone uses: "near the Cameroon border in Kala/Balge LGA" is
+# in Nigeria (not Algeria's Kala); "Dera woreda" in Ethiopia; "Ukhia upazila" in Bangladesh
+_UNIT_OF_ONE_COUNTRY = (("NG", re.compile(r"\bLGAs?\b")),
+                        ("ET", re.compile(r"\b(?:[Ww]oredas?|[Kk]ebeles?)\b")),
+                        ("BD", re.compile(r"\b[Uu]pazilas?\b")),
+                        ("PH", re.compile(r"\b[Bb]arangays?\b")))
+
+
+def unit_countries(text: str) -> set[str]:
+    """The countries whose own kind of administrative unit ``text`` names."""
+    return {iso2 for iso2, unit in _UNIT_OF_ONE_COUNTRY if unit.search(text)}
+
+
 def country_hints(text: str) -> dict[str, float]:
     """alpha-2 -> weight of the non-place evidence found in ``text``."""
-    out: dict[str, float] = {}
+    out: dict[str, float] = dict.fromkeys(unit_countries(text), 1.2)
     table = _institutions()[1]
     for _s, _e, surface in institution_mentions(text):
         iso2 = table.get(key(surface))

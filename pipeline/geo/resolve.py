@@ -29,6 +29,7 @@ from pipeline.geo.gazetteer import (
     same_spelling,
     strip_region_type,
 )
+from pipeline.geo.hints import unit_countries
 
 # "Chervonohryhorivka also came under artillery fire": a town opening its sentence as the one hit
 HIT_SUBJECT = re.compile(r"\s+(?:also\s+|again\s+)?(?:came\s+under|(?:was|were)\s+(?:also\s+)?"
@@ -980,6 +981,9 @@ def resolve(passage: str, context: str = "", prior: dict[str, float] | None = No
     # countries the text says things happened in ("in northern Mozambique")
     named_in = {m.place.country2 for m in mentions
                 if (m.place.kind == "country" and m.weight >= 2.0) or m.typed} | header
+    # ("near the Cameroon border in Kala/Balge LGA": a unit only Nigeria has says where, and
+    # Algeria's Kala is no village of it)
+    named_in |= unit_countries(passage)
     # weaker anchors: the nationality of the people involved ("a Lebanese army soldier") and
     # the home country of a named group; they choose among a name's readings, never against
     # a much bigger city ("American troops in Tripoli" is not Tripoli, Illinois)
