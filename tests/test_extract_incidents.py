@@ -4572,3 +4572,15 @@ def test_a_unit_one_country_uses_names_it_and_rockets_with_small_arms_are_a_clas
             "fatalities.")
     assert [(m["sub_event_type"], m["weapon"]) for m in extract_incidents(text, "2024-02-07")
             ] == [("armed_clash", "firearm")]
+
+
+def test_a_records_heading_names_the_township_and_a_hospital_is_where_the_hurt_were_cared_for(
+) -> None:
+    text = ("Rakhine State - Kyauktaw township\nOn 3 February two children were killed when an "
+            "unexploded artillery shell they found near the stream outside their village "
+            "exploded.")
+    assert [m["location"] for m in extract_incidents(text, "2024-02-06")] == ["Kyauktaw"]
+    text = ("A man wounded in Friday's bombing in Gwoza receives treatment at the State "
+            "Specialist Hospital in Maiduguri, Nigeria, June 3, 2024. The bombing killed 12 "
+            "people.")
+    assert [m["location"] for m in extract_incidents(text, "2024-06-03")] == ["Gwoza"]

@@ -340,6 +340,10 @@ def _chronology_country(first: str) -> dict[str, float]:
                              m.place.kind == "country" and " – " in first)), 2.0)
 
 
+_UNIT_WORD = re.compile(r"\b(?:township|district|county|commune|municipality|province|"
+                        r"governorate|region)\b", re.IGNORECASE)
+
+
 def _region_heading(head: str) -> dict[str, float]:
     """"Kandahar - Zhari district", "Northern Shan State - Manton township", "Tripoli - southern
     suburbs: returnees hit by mines": a record headed by its region reports from there (its
@@ -397,6 +401,20 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         prior[iso2] = prior.get(iso2, 0.0) + w
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
     loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
+    if loc.geo_precision in ("country", "admin1") and loc.location in (None, loc.admin1) and (
+            "\n" in text.strip()) and (
+            (hm := _COUNTRY_HEAD.match(head := _first_line(text))) is not None
+            and _UNIT_WORD.search(head, hm.end()) and not has_signal(head)
+            and not REPORT_WORD.search(head)
+            and _region_heading(head)):
+        # "Rakhine State - Kyauktaw township", then "On 3 February two children were killed when
+        # an unexploded shell … exploded": the record's heading names the place its story omits
+        headed = resolve(head, prior=prior)
+        if headed.geo_precision in ("town", "site") and all(
+                a >= hm.end() for a, _b in headed.evidence_spans) and headed.country_code == (
+                loc.country_code or headed.country_code) and (
+                loc.geo_precision == "country" or headed.admin1 == loc.admin1):
+            loc = headed
     if perp.name is None and loc.country_code and home_forces_act(passage):
         iso2 = alpha2(loc.country_code)
         if iso2:

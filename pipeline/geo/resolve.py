@@ -60,6 +60,9 @@ _ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|a
                             r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_TREATED_AT = re.compile(r"\b(?:receives?|receiving|received|being|are|is|was|were)\s+"
+                         r"treat(?:ment|ed)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,6}?(?:hospital|clinic|centre|center|"
+                         r"facility)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "a Malta-flagged bulk carrier", "a Sabah-registered trawler": where a ship is listed
 _FLAG_AFTER = re.compile(r"(?:\s+Islands?)?\s*-\s*(?:flagged|registered)\b|\s+flag(?:ged)?\s+"
                          r"(?:vessel|ship|tanker|carrier)", re.IGNORECASE)
@@ -1975,6 +1978,10 @@ def _reference_penalty(text: str, start: int) -> float:
         return -1.0
     if _WENT_TO_BEFORE.search(before):
         return -2.5  # "took the farmers towards the Mandara mountains": where they went
+    if "treat" in (wide := text[max(0, start - 90):start]) and _TREATED_AT.search(wide):
+        # "A woman wounded in the bombings in Gwoza receives treatment at the State Specialist
+        # Hospital in Maiduguri": where the wounded were cared for, not where they were hit
+        return -2.5
     if _AND_AFTER_BETWEEN.search(before):
         # "the road between Bint Jbeil and Aynata": the second end as well, and below the first
         # (where nothing else is named, the first end is coded, as event notes do)
