@@ -4584,3 +4584,15 @@ def test_a_records_heading_names_the_township_and_a_hospital_is_where_the_hurt_w
             "Specialist Hospital in Maiduguri, Nigeria, June 3, 2024. The bombing killed 12 "
             "people.")
     assert [m["location"] for m in extract_incidents(text, "2024-06-03")] == ["Gwoza"]
+
+
+def test_an_earlier_months_act_recalled_after_the_days_act_is_background() -> None:
+    text = ("On Wednesday afternoon a combine harvester struck an anti-tank mine near "
+            "Novoraisk, Kherson oblast. The operator suffered a traumatic amputation of the "
+            "right foot. There were no fatalities. It is the second farm vehicle lost in the "
+            "district this season: in July two tractor drivers were killed near Vysokopillia "
+            "when their tractor hit a mine.")
+    found = extract_incidents(text, "2023-08-04")
+    assert [(m["mention_type"], str(m["event_date"]), m["fatalities"], m["injured"])
+            for m in found] == [("current", "2023-08-02", 0, 1),
+                                ("background", "2023-07-01", 2, None)]

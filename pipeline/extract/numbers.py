@@ -89,7 +89,10 @@ _LIMB = r"(?:fingers?|toes?|legs?|arms?|hands?|eyes?|feet|foot|limbs?)"
 _LOST_LIMB = re.compile(r"(?:^|[;:]\s*)(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?|(?:he|she)\s+)lost\s+"
                         r"(?:a|an|one|two|three|both|his|her)\s+(?:[\w-]+\s+)?" + _LIMB + r"\b"
                         r"|\b(?:his|her)\s+(?:left\s+|right\s+)?" + _LIMB + r"\s+(?:was|were|had"
-                        r"\s+to\s+be)\s+amputated\b", re.IGNORECASE)
+                        r"\s+to\s+be)\s+amputated\b"
+                        # ("The operator … suffered a traumatic amputation of the right foot")
+                        r"|\bsuffered\s+(?:an?\s+)?(?:traumatic\s+|partial\s+)?amputation\b",
+                        re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:fingers|toes|limbs|rockets?|missiles?|mortars?|shells?|drones?|"
     r"bombs?|grenades?|explosives?|devices?|ieds?|mines?|vehicles?|cars?|trucks?|buses|houses?|"
@@ -1620,7 +1623,7 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
-    if ("lost" in sentence or "amputated" in sentence) and (
+    if ("lost" in sentence or "amputat" in sentence) and (
             lm := _LOST_LIMB.search(sentence)) is not None and not any(
             a <= lm.start() for a, _b in used):
         # "The employee lost two fingers and two of his colleagues suffered minor injuries":

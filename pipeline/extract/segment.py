@@ -2100,8 +2100,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                           and f.casualties.injured is None
                                           and _CLAIM_OR_CAUSE.search(sent.text)
                                           and _ANAPHOR.search(sent.text)))
+                # ("… lost this season: in July two tractor drivers were killed" after an act
+                # of 2 August: an earlier month's act, recalled)
+                earlier_month = (d_new is not None and d_cur is not None and d_new.explicit
+                                 and d_new.precision == "month" and d_cur.precision == "day"
+                                 and not current.background
+                                 and d_new.date < d_cur.date.replace(day=1))
+                if earlier_month:
+                    f.background = True
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
-                             and d_new.precision == "day"
+                             and (d_new.precision == "day" or earlier_month)
                              and abs((d_new.date - d_cur.date).days) > 1
                              # ("… killed 12 civilians in a night raid, officials said on
                              # Monday. The attackers arrived late on Friday": the day it was
