@@ -782,7 +782,7 @@ _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
                             r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
                             r"supreme\s+price|neutrali|sent\s+to\s+hell|\bno\s+cas\b|\bkia\b|"
-                            r"\bwia\b|"
+                            r"\bwia\b|amputat|lost\s+(?:his|her)\s|"
                             # who laid a mine: "the mine was planted by Houthi forces"
                             r"(?:planted|laid|left\s+behind|mined)\s+by\b|forces\s+mined\b")
 _VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|hacked|"
