@@ -4482,7 +4482,8 @@ def test_a_mine_records_outcome_stands_and_its_running_total_is_no_toll() -> Non
             "was killed on 3 June when his tractor ran over an anti-tank mine in a field near "
             "Vysokopillia.\nVictims: 1 adult male, civilian\n1 killed, 0 injured; three cows "
             "also died.\nCumulative civilian mine casualties in the oblast this year reached 48 "
-            "(19 killed, 29 injured).")
+            "(19 killed, 29 injured).\nCumulative civilian mine casualties in the district "
+            "since 01.01.2023: 12 (5 killed, 7 injured).")
     found = extract_incidents(text, "2023-06-05")
     assert [(m["fatalities"], m["injured"], m["weapon"]) for m in found] == [(1, 0, "ied")]
 

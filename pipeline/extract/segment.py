@@ -1084,9 +1084,13 @@ _TALLY_NOUN = re.compile(r"\b(?:casualties|victims|deaths)\b")
 
 
 def _period_tally(low: str) -> bool:
-    """Whether a lower-cased sentence tallies casualties over a period."""
-    return (_TALLY_VERB.search(low) is not None and _TALLY_PERIOD.search(low) is not None
-            and _TALLY_NOUN.search(low) is not None)
+    """Whether a lower-cased sentence tallies casualties over a period ("Cumulative civilian
+    casualties in the oblast since 01.01.2024: 91 (34 killed, 57 injured)" needs no verb)."""
+    return ((_TALLY_VERB.search(low) is not None or _TALLY_HEAD.search(low) is not None)
+            and _TALLY_PERIOD.search(low) is not None and _TALLY_NOUN.search(low) is not None)
+
+
+_TALLY_HEAD = re.compile(r"^\W*(?:cumulative|running\s+total|year-to-date)\b")
 
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:
