@@ -641,7 +641,7 @@ def test_communiques_threads_and_chronologies(name: str, recall: float, precisio
     Africa and Southeast Asia; mine-action casualty records; news-photo captions and shot
     lists), scored on the tree of its writing, notes recall 0.93, precision 0.94, summaries
     recall 0.98, precision 0.98, mine records recall 0.76, precision 0.80, fatalities 0.52,
-    location 0.58, captions recall 0.74, precision 0.65, location 0.64, and 3 of 100
+    location 0.58, captions recall 0.74, precision 0.65, location 0.64, and 4 of 100
     negatives fired.
     Round 18's local notes code generic attackers ("unknown
     gunmen", "the occupiers", "terrorists") as the perpetrator; the codebook leaves an unnamed
