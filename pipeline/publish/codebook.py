@@ -59,6 +59,16 @@ An age is never a count ("a man of about sixty was killed" is 1). `fatalities_lo
 disagreement stays visible. Figures above {MAX_PLAUSIBLE_CASUALTIES} for one incident are
 quarantined as implausible.
 
+**Mines and remnants of war.** A mine or an improvised mine that kills or hurts someone is an
+incident whenever it was laid (`ied_remote_explosive`, weapon `ied`); its perpetrator is the
+party the text says laid or left it ("the mine had been planted by Houthi forces"), otherwise
+null. A remnant of war that goes off in someone's hands (unexploded shells, rockets or mortar
+rounds found, collected or handled; cluster submunitions picked up) is an
+`explosion_unknown_cause`, with the munition named as its weapon when the text names one. A
+casualty record's bracketed outcome ("killed (1), injured (0)") is its toll; a period's tally
+("cumulative casualties in the district this year reached 61") is no act's toll, and clearance
+and disposal without casualties are not incidents.
+
 **What is not an incident.** Violence must have happened to someone or something. Weapons
 named without being used (parades, tests, purchases, caches seized, bombs found and defused),
 plots, threats and warnings, trials, anniversaries and compensation for past attacks, the
