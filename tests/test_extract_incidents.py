@@ -4597,3 +4597,15 @@ def test_an_earlier_months_act_recalled_after_the_days_act_is_background() -> No
     assert [(m["mention_type"], str(m["event_date"]), m["fatalities"], m["injured"])
             for m in found] == [("current", "2023-08-02", 0, 1),
                                 ("background", "2023-07-01", 2, None)]
+
+
+def test_an_answer_from_the_air_is_an_act_of_its_own() -> None:
+    text = ("A view of the main gate of the aerospace plant in Kahramankazan district of Ankara "
+            "on October 24, 2024, a day after the attack. Five people were killed and 22 others "
+            "injured when two assailants armed with rifles and explosives stormed the complex on "
+            "Wednesday. Turkish authorities said the PKK was behind the attack. The Turkish "
+            "military said its jets struck 32 PKK targets in northern Iraq overnight in "
+            "response.")
+    found = extract_incidents(text, "2024-10-24")
+    assert [(m["country_code"], m["sub_event_type"]) for m in found] == [
+        ("TUR", "ied_remote_explosive"), ("IRQ", "air_strike")]

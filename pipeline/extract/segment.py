@@ -404,6 +404,7 @@ _RELATED_ATTACK = re.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents)(?:[^.;]{0,40}?(?:on\s+this\s+date|that\s+"
     r"(?:night|day|morning|evening)))?|(?:devices|bombs)\s+also\s+exploded)[;:,]?",
     re.IGNORECASE)
+_IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b")
 _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|"
                          r"explosions|devices|incidents)\b|\bthe\s+others\b", re.IGNORECASE)
 # a security report's item, led by its region in capitals and its district: "YOBE / Geidam: At
@@ -2207,8 +2208,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                              and cur_means.sub_event_type != "abduction"))
                     and (am := _ALSO_ACT.search(sent.text)) is not None
                     and not sent.text[:am.start()].endswith(("were ", "was ")))
+                # "The Turkish military said its jets struck 32 PKK targets in northern Iraq and
+                # Syria overnight in response": the answer from the air is an act of its own
+                answer = bool(
+                    f.means is not None and f.means.strength == 2 and cur_means is not None
+                    and f.means.weapon in ("aircraft", "drone", "missile", "artillery", "rocket")
+                    and WEAPON_FAMILY.get(f.means.weapon) != WEAPON_FAMILY.get(cur_means.weapon)
+                    and _IN_RESPONSE.search(sent.text) is not None)
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
-                       or led_day or later_act or counter_clash or second_device or also_act)
+                       or led_day or later_act or counter_clash or second_device or also_act
+                       or answer)
                 if new and not marked and not other_day and (
                         f.means is not None and cur_means is not None
                         and f.means.sub_event_type == cur_means.sub_event_type == "abduction"
