@@ -4609,3 +4609,22 @@ def test_an_answer_from_the_air_is_an_act_of_its_own() -> None:
     found = extract_incidents(text, "2024-10-24")
     assert [(m["country_code"], m["sub_event_type"]) for m in found] == [
         ("TUR", "ied_remote_explosive"), ("IRQ", "air_strike")]
+
+
+def test_a_notes_closing_total_in_words_and_none_for_every_act() -> None:
+    text = ("On 17 March 2017, BRN militants detonated a roadside bomb targeting a ranger patrol "
+            "in Rueso (Rueso, Narathiwat). Two rangers were injured. Security forces later "
+            "arrested a suspect in a nearby village. No fatalities.")
+    assert [(m["fatalities"], m["injured"]) for m in extract_incidents(text, "2017-03-24")] == [
+        (0, 2)]
+    text = ("On 19 May 2025, TTP militants used a quadcopter to drop explosives on the police "
+            "station in Mandan (Bannu, Khyber Pakhtunkhwa), injuring three officers. On the same "
+            "night, TTP militants attacked a police checkpoint near Domel (Bannu, Khyber "
+            "Pakhtunkhwa) with small arms; no casualties. No fatalities.")
+    assert [(m["fatalities"], m["injured"]) for m in extract_incidents(text, "2025-05-27")] == [
+        (0, 3), (0, 0)]
+    # the coder's count after the claim it weighs
+    text = ("On 2 September 2021, army aircraft struck BIFF positions near Datu Hoffer "
+            "(Maguindanao). The military claimed five BIFF members were killed; coded as 5 "
+            "fatalities.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2021-09-10")] == [5]

@@ -523,6 +523,9 @@ def _count_list(text: str) -> tuple[int, int] | None:
 # (incl. attackers)")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|are\s+|is\s+)?coded\s+as\s+"
                          r"(?P<n>\d+)\b|\b(?P<c>\d+)\s+fatalit(?:y|ies)\s+coded\b|"
+                         # ("The military claimed five BIFF members were killed; coded as 5
+                         # fatalities.")
+                         r"\bcoded\s+as\s+(?P<r>\d+)\s+fatalit(?:y|ies)\b|"
                          # ("… 5 soldiers killed on its side (305 killed total)")
                          r"\(\s*(?P<t>\d+)\s+(?:killed\s+|dead\s+|fatalities\s+)?(?:in\s+)?"
                          r"total\s*\)|"
@@ -1408,7 +1411,7 @@ def find_casualties(sentence: str) -> Casualties:
         # is the toll, whatever the description counts besides
         a, b = coded.span()
         rest = find_casualties(_blanked(sentence, a, b))
-        return Casualties(int(coded["n"] or coded["c"] or coded["t"] or coded["m"]),
+        return Casualties(int(coded["n"] or coded["c"] or coded["r"] or coded["t"] or coded["m"]),
                           int(coded["w"]) if coded["w"] else rest.injured, False,
                           (coded.span(), *rest.spans))
     field = _TOLL_FIELD.search(sentence) if "[" in sentence else None

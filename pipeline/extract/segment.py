@@ -1950,7 +1950,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         # "… who had looted livestock earlier that day. 16 fatalities.": the
                         # note's total is its own act's, not the one it recalls
                         targets = [own] if own.fatalities is None or c.fatalities else []
-                    if closing and any(
+                    if closing and record_date is not None and c.fatalities == 0 and sum(
+                            not g.background for g in groups) > 1 and not any(
+                            "unknown" in s2.text for s2 in sentences[:i]):
+                        # "… injuring three officers. On the same night, TTP militants attacked a
+                        # checkpoint …; no casualties. No fatalities.": none in any act it told
+                        # (not an act coded apart; nor when the note calls any toll unknown)
+                        targets = [g for g in groups if not g.background and g.fatalities is None
+                                   and not any(_CODED_APART.search(s2.text)
+                                               for s2 in g.sentences)]
+                    elif closing and any(
                             g is not current and not g.background and g.fatalities == c.fatalities
                             for g in groups) and (current.fatalities is not None or c.fatalities):
                         # "… ambushed a patrol, killing two soldiers. Later the same day, a

@@ -123,7 +123,10 @@ _TOLL_TOLD = re.compile(r"\b(?:in\s+retaliation|(?:the\s+)?same\s+day|separately
                         r"later|which|earlier)\b[^.]*\b(?:killing|killed|injuring|injured|wounding|"
                         r"wounded)\b",
                         re.IGNORECASE)
-CLOSING_TOTAL = re.compile(r"\d[\d,]*\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
+# ("… injuring two rangers. No fatalities.", "Two fatalities."; a note's closing total in words)
+CLOSING_TOTAL = re.compile(r"(?<![\w-])(?:\d[\d,]*|no|zero|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve)\s+fatalit(?:y|ies)\b[^.]{0,40}\.?\s*$",
+                           re.IGNORECASE)
 
 
 # the article that opens an Arabic name ("al-Shaibani", "ash-Shabaab"): part of the name
