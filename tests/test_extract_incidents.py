@@ -4628,3 +4628,44 @@ def test_a_notes_closing_total_in_words_and_none_for_every_act() -> None:
             "(Maguindanao). The military claimed five BIFF members were killed; coded as 5 "
             "fatalities.")
     assert [m["fatalities"] for m in extract_incidents(text, "2021-09-10")] == [5]
+
+
+def test_a_prosecutors_or_courts_news_recalls_the_attacks_it_judges() -> None:
+    text = ("BOSTON – A man was formally sentenced today to life in prison for his role in the "
+            "April 15, 2013, bombing at the finish line. The two bombs exploded about 12 seconds "
+            "apart, killing three spectators and injuring more than 260 others.")
+    found = extract_incidents(text, "2015-06-24")
+    assert [m for m in found if m["mention_type"] == "current"] == []
+    assert {str(m["event_date"]) for m in found} == {"2013-04-15"}
+    # the charge is the news: what the accused did is no act of the day
+    text = ("Three charged with possession of terrorist material\nThree accused persons were "
+            "today arraigned before the Chief Magistrate's Court in Nairobi and charged with "
+            "being in possession of articles connected with terrorism, including a manual on "
+            "making explosives.")
+    assert [m for m in extract_incidents(text, "2018-04-17")
+            if m["mention_type"] == "current"] == []
+    # but a courthouse attacked is the day's act
+    text = ("At least 11 people were killed on Monday when gunmen stormed the district courts "
+            "complex in Islamabad, firing indiscriminately, before two attackers blew themselves "
+            "up, police said. The attack came a day after a judge sentenced two militants.")
+    assert [(m["mention_type"], m["fatalities"]) for m in extract_incidents(text, "2014-03-03")
+            ][:1] == [("current", 11)]
+
+
+@pytest.mark.parametrize("text", [
+    # a bulletin's sport item among its news
+    "Five Live Sport. Wayne Rooney fired England ahead from the penalty spot in the fourth "
+    "minute, but Iceland came back to win 2-1.",
+    "KBC News. Polls have closed. In athletics, Kipruto stormed down the home straight to win "
+    "the steeplechase.",
+    # stated causes and words of medicine and games
+    "A hydrogen explosion has occurred at the reactor building; eleven workers were injured.",
+    "Investigators concluded that the explosions at the warehouse were caused by the spontaneous "
+    "combustion of nitrocellulose.",
+    "Haematology note: marrow blasts above 20% mean the patient has entered blast crisis.",
+    "Helldivers 2 review - co-op shooter drops you onto alien planets to call in orbital "
+    "strikes, and it is an absolute blast.",
+])
+def test_a_bulletins_sport_a_stated_cause_medicine_and_a_review_code_nothing(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2016-06-28")
+            if m["mention_type"] == "current"] == []

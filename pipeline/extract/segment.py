@@ -929,6 +929,8 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"\bonline\s+(?:[\w-]+\s+){0,2}shooter\b|\bkillstreaks?\b|\bgaming\b|"
     # ("sets off a pyrotechnic charge … on the set of a Second World War drama being filmed")
     r"\bon\s+the\s+set\s+of\b|\bbeing\s+filmed\b|\bfilm\s+shoot\b|"
+    # ("Helldivers 2 review - spreading managed democracy", "centenary lecture series")
+    r"^[^.\n]{1,60}\breview\s+[-–—]\s|\blecture\s+series\b|\bcentenary\s+lectures?\b|"
     # ("Review: 'Civil War' is a loud, hollow-eyed road movie")
     r"^(?:film\s+|movie\s+|book\s+|game\s+|theatre\s+)?review\s*:|\b(?:road|war|action|horror|"
     r"spy)\s+movie\b|"
@@ -957,12 +959,17 @@ _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "g
                   "yellow jersey", "time trial", "world record", "air pistol", "team event",
                   "grand final", "prize pool", "counter-strike", "offensive line", "pass rush",
                   "high line", "el clásico", "el clasico", "set pieces", "clean sheet",
-                  "extra time", "golden goal", "the net", "injury time", "stoppage time")
+                  "extra time", "golden goal", "the net", "injury time", "stoppage time",
+                  "penalty spot", "home straight", "water jump", "steeplechase", "finish line",
+                  "th minute", "euro 20", "second half", "first half")
 
 
 # "in a 20-13 loss", "a 10-6 overnight lead": a game's score
 _SCORELINE = re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|road|overnight|half-time|narrow)\s+)?"
-                        r"(?:win|loss|defeat|victory|lead|draw|thrashing|rout)\b")
+                        r"(?:win|loss|defeat|victory|lead|draw|thrashing|rout)\b|"
+                        # ("the Netherlands thrashed France 4-1 in Bern")
+                        r"\b(?:beat|thrashed|defeated|drew\s+with|lost\s+to|edged)\s+(?:[\w-]+\s+)"
+                        r"{1,3}?\d{1,2}-\d{1,2}\b")
 
 
 # a science or medicine report: viruses that attack cells, "smart bomb" drugs, phages that
@@ -976,14 +983,38 @@ _SCIENCE_WORDS = frozenset(
     "immunotherapy pathogen pathogens nasa rover orbit spacecraft probe lunar mars".split())
 
 
+def _sport_terms(low: str) -> int:
+    """How many different sport terms a lower-cased text uses."""
+    words = set(re.findall(r"[a-z0-9-]+", low))
+    return (len(_SPORT_WORDS.intersection(words)) + sum(p in low for p in _SPORT_PHRASES)
+            + (_SCORELINE.search(low) is not None))
+
+
 def _sport_or_science_report(texts: list[str]) -> bool:
     """A game's report (three sport terms) or a science or medicine report (four terms)."""
     low = "\n".join(texts).lower()
-    words = set(re.findall(r"[a-z0-9-]+", low))
-    if len(_SPORT_WORDS.intersection(words)) + sum(p in low for p in _SPORT_PHRASES) + (
-            _SCORELINE.search(low) is not None) >= 3:
+    if _sport_terms(low) >= 3:
         return True
+    words = set(re.findall(r"[a-z0-9-]+", low))
     return len(_SCIENCE_WORDS.intersection(words)) >= 4
+
+
+def _sport_item(text: str) -> bool:
+    """A bulletin's sport item among its news: "Wayne Rooney fired England ahead from the
+    penalty spot in the fourth minute", two sport terms in the sentence and nobody hurt."""
+    low = text.lower()
+    if _sport_terms(low) < 2:
+        return False
+    # (not "Suicide bombers struck crowds watching the FIFA World Cup final")
+    means = classify(text)
+    if means is not None and means.weapon in _BLAST_WEAPONS:
+        return False
+    c = find_casualties(text)
+    return not (c.fatalities or c.injured)
+
+
+_BLAST_WEAPONS = frozenset(("suicide_vest", "vehicle_bomb", "ied", "explosive_unknown", "aircraft",
+                            "drone", "artillery", "mortar", "grenade"))
 
 
 # ("Chinar Corps update:" is one operation's news, not an overview)
@@ -1632,7 +1663,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         on the range, missiles that struck their impact area, shells fired at slopes, the
         air raids of a war film and gunmen a caller made up hurt nobody."""
         return ((opens_without_target() or _no_target_in(text.lower())
-                 or hoax()) and harmless()) or sport() or shot_down()
+                 or hoax()) and harmless()) or sport() or shot_down() or _sport_item(text)
 
     # the sentence that opens the record: the first, the one after a label line, or in an
     # encyclopaedia entry the first that gives a day of the title's year
@@ -2526,7 +2557,48 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         for g in groups:
             if not g.background and not any(f.dates for f in g.frames):
                 g.background = True
+    if sentences and (step := (_VERDICT_NEWS.search(sentences[0].text)
+                               or _LEGAL_STEP.search(sentences[0].text))) is not None and all(
+            f.means is None or step.start() < f.means.start
+            for f in [_frame_at(groups, 0)] if f is not None):
+        # "Dzhokhar Tsarnaev … was formally sentenced today … for his role in the April 15, 2013,
+        # Boston Marathon bombings", "The Federal Prosecutor General has brought charges against
+        # …": a prosecutor's or a court's news is the legal step; every act it tells, undated or
+        # dated weeks back, is one the case recalls
+        # (and one told in a sentence of the legal step itself: "Three accused persons were
+        # today arraigned … and charged with being in possession of articles …")
+        for g in groups:
+            if not g.background and (g.date is None or not any(f.dates for f in g.frames)
+                                     or (published - g.date.date).days > 7
+                                     or any(_LEGAL_STEP.search(f.sent.text) for f in g.frames)):
+                g.background = True
+                if g.date is not None and (published - g.date.date).days <= 7 and (
+                        old := [d for t in [*(f.sent.text for f in g.frames), sentences[0].text]
+                                for d in find_dates(t, published)
+                                if d.explicit and (published - d.date).days > 7]):
+                    # ("sentenced today … for his role in the April 15, 2013, bombing": the
+                    # act's day, not the sentence's)
+                    g.date = old[0]
     return groups
+
+
+def _frame_at(groups: list[Group], index: int) -> Frame | None:
+    """The frame of the sentence at ``index``, if a group holds it."""
+    return next((f for g in groups for f in g.frames if f.index == index), None)
+
+
+# the legal step a prosecutor's or a court's release opens on
+_LEGAL_STEP = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|today\s+|also\s+)?"
+    r"(?:sentenced|convicted|indicted|charged|extradited|acquitted|jailed)|sentenced\b[^;]{1,160}?"
+    r"\bto\s+(?:life|death|\d+|a\s+(?:total|joint|combined)|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|preventive)|pleaded\s+guilty|found\s+(?:[\w.'’-]+\s+){1,6}?guilty|"
+    r"brought\s+charges|filed\s+(?:a\s+)?charge\s*sheet|delivered\s+its\s+verdict|"
+    r"(?:increased|upheld|confirmed|reduced)\s+(?:[\w.'’-]+\s+){0,3}?(?:sentence|conviction)s?|"
+    r"charge[sd]?\b[^;]{0,160}?\bwith\s+(?:war\s+crimes|murder|terrorism|terrorist|crimes|"
+    r"conspiracy|attempt\w*|possession|being|facilitating|providing|material\s+support|"
+    r"(?:\w+\s+)?counts?))\b",
+    re.IGNORECASE)
 
 
 _ONE_DAY = dt.timedelta(days=1)

@@ -413,9 +413,14 @@ _NOT_VIOLENCE = re.compile(
     # fiction, scams, hoaxes and fact-checks
     r"\b(?:crime\s+|debut\s+)?novels?\b|\bbook\s+launch|\bscams?\b|\bfact[\s-]?check\w*|"
     r"\bfake\s+ransom|\bvirtual\s+kidnap\w*|\b(?:was|were)\s+staged\b|\bstaged\s+by\b|"
-    r"\bfirearms?\s+licen[cs]es?|\b[a-z]-?\d+\s+bombers?\b|\bcaused\s+by\s+(?:a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:pipe|leak|fault|malfunction|short[\s-]circuit|heater|boiler|cylinder|"
+    r"\bfirearms?\s+licen[cs]es?|\b[a-z]-?\d+\s+bombers?\b|\bcaused\s+by\s+(?:a\s+|an\s+|the\s+)?"
+    # ("caused by hydrogen that accumulated", "caused by the spontaneous combustion of
+    # nitrocellulose"; a record's "Status: excluded (accidental)")
+    r"(?:[\w-]+\s+){0,2}(?:hydrogen|methane|firedamp|combustion|pipe|leak|fault|malfunction|"
+    r"short[\s-]circuit|heater|boiler|cylinder|"
     r"wiring|battery|spark|tyre|tire|fire\s+in\s+a\s+warehouse)\b|\btyre\s+burst|\bballoons?\s+popping|\bsonic\s+boom|"
+    r"\bexcluded\s+\(accidental\)|\bblast\s+(?:crisis|cells?|phase)\b|\bmarrow\s+blasts\b|"
+    r"\bhydrogen\s+(?:explosion|blast)s?\b|"
     # animals, hostage swaps, critics, viruses, quarries and stated causes: "a crocodile attack
     # on a fisherman", "exchanges of hostages", "came under fire from opposition lawmakers",
     # "under attack from a norovirus outbreak", "blasting at a limestone quarry", "a truck
