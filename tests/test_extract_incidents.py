@@ -4669,3 +4669,12 @@ def test_a_prosecutors_or_courts_news_recalls_the_attacks_it_judges() -> None:
 def test_a_bulletins_sport_a_stated_cause_medicine_and_a_review_code_nothing(text: str) -> None:
     assert [m for m in extract_incidents(text, "2016-06-28")
             if m["mention_type"] == "current"] == []
+
+
+def test_a_bulletins_closing_recap_retells_its_top_story() -> None:
+    text = ("This is the seven o'clock news. Thirty people were killed late last night when "
+            "three suicide bombers attacked a football viewing centre in Konduga, Borno State. "
+            "In other news, the naira fell against the dollar. Once again, the headlines: "
+            "thirty-two people are now confirmed dead after the suicide attack in Konduga.")
+    found = extract_incidents(text, "2019-06-17")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Konduga", 32)]

@@ -1010,3 +1010,17 @@ def test_a_casualty_records_outcome_field_and_a_mines_survivor(text: str,
 ])
 def test_both_named_before_a_count(text: str, fatalities: int) -> None:
     assert find_casualties(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    # a number said in words, whole
+    ("At least fifty people were killed and more than two thousand seven hundred injured.", 50,
+     2700),
+    ("A hundred and fifty people were injured.", None, 150),
+    # a figure said again on air, spelt out digit by digit
+    ("Seventy-three, seven-three, and about three thousand seven hundred wounded.", None, 3700),
+    ("Officials say fourteen, that's one-four, people were killed.", 14, None),
+])
+def test_numbers_said_aloud(text: str, fatalities: int | None, injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

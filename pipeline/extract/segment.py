@@ -1431,6 +1431,10 @@ _PHOTO_SCENE = re.compile(
     r"stands|walks?|look|looks|mourn|mourns|attend|attends|carry|carries|rises|shows|sit|sits|"
     r"cry|cries|lay|lays|receives?|clear|clears|remove|removes|sift|sifts|pray|prays|hold|"
     r"holds|check|checks|(?:is|are)\s+seen|(?:is|are)\s+pictured)\b)")
+# a bulletin's closing recap of its headlines
+_RECAP = re.compile(r"\W*(?:once\s+(?:again|more)|again|to\s+recap|repeating|a\s+reminder\s+of)\b"
+                    r"[^:.]{0,40}?\b(?:headlines?|main\s+news|top\s+stor(?:y|ies)|news)\b[^:.]{0,10}:",
+                    re.IGNORECASE)
 _DAYS_AFTER_ACT = re.compile(r"[^.;]{0,12}?\b(?P<n>" + _COUNT_WORD + r")\s+days?\s+after\b",
                              re.IGNORECASE)
 _YEARS_SINCE = re.compile(r"\byears\s+(?:ago|on|since)\b", re.IGNORECASE)
@@ -1722,6 +1726,18 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
+        if f.violent and groups and _RECAP.match(sent.text):
+            # "Once again, the headlines: thirty people are now confirmed dead after three
+            # suicide bombers attacked …": a bulletin's closing recap retells its story (its
+            # latest toll included), not another act
+            told = [g for g in groups if not g.background]
+            same = next((g for g in told if f.towns & g.towns), told[0] if told else None)
+            if same is not None:
+                same.extra.append(sent)
+                c = f.casualties
+                if c.fatalities and (same.fatalities is None or c.fatalities > same.fatalities):
+                    same.add_casualties(c, sent, override=True)
+                continue
         if (current is not None and f.dates and not current.background
                 and _STANDOFF_ENDED.search(sent.text)):
             # "The siege ended on 10/26/2002 when special forces stormed it. At least 129
