@@ -4678,3 +4678,13 @@ def test_a_bulletins_closing_recap_retells_its_top_story() -> None:
             "thirty-two people are now confirmed dead after the suicide attack in Konduga.")
     found = extract_incidents(text, "2019-06-17")
     assert [(m["location"], m["fatalities"]) for m in found] == [("Konduga", 32)]
+
+
+def test_a_toll_updated_later_in_a_bulletin_goes_to_the_act_it_names() -> None:
+    text = ("Our top story: a truck bomb at the Zoobe junction in Mogadishu killed at least 137 "
+            "people yesterday. In January, a car bomb killed ten people at a hotel in the city. "
+            "In other news, parliament passed the budget. We've just had an update from the "
+            "ministry: the toll from the Zoobe bombing now stands at two hundred and thirty-one.")
+    found = extract_incidents(text, "2017-10-15")
+    assert [(m["mention_type"], m["fatalities"]) for m in found] == [
+        ("current", 231), ("background", 10)]

@@ -1431,6 +1431,14 @@ _PHOTO_SCENE = re.compile(
     r"stands|walks?|look|looks|mourn|mourns|attend|attends|carry|carries|rises|shows|sit|sits|"
     r"cry|cries|lay|lays|receives?|clear|clears|remove|removes|sift|sifts|pray|prays|hold|"
     r"holds|check|checks|(?:is|are)\s+seen|(?:is|are)\s+pictured)\b)")
+# a toll updated: "the toll from the Zoobe bombing now stands at 231", "The number of people
+# killed has risen to forty-one", "sixty-eight people are now known to have died"
+_TOLL_NOW = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|"
+                       r"victims))\b[^.;]{0,80}?\b(?:has\s+risen|have\s+risen|rose|now\s+stands|"
+                       r"stands\s+at|has\s+climbed|climbed|has\s+reached|is\s+now)\b|"
+                       r"\b(?:are|is)\s+now\s+(?:known|confirmed|reported|said)\s+to\s+have\s+died\b",
+                       re.IGNORECASE)
+_CAPS_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 # a bulletin's closing recap of its headlines
 _RECAP = re.compile(r"\W*(?:once\s+(?:again|more)|again|to\s+recap|repeating|a\s+reminder\s+of)\b"
                     r"[^:.]{0,40}?\b(?:headlines?|main\s+news|top\s+stor(?:y|ies)|news)\b[^:.]{0,10}:",
@@ -1737,6 +1745,24 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 c = f.casualties
                 if c.fatalities and (same.fatalities is None or c.fatalities > same.fatalities):
                     same.add_casualties(c, sent, override=True)
+                continue
+        if (f.violent and any(not g.background for g in groups)
+                and _TOLL_NOW.search(sent.text) and not any(
+                    d.explicit and d.precision == "day" for d in f.dates)):
+            # "We've just had an update: the toll from the Zoobe bombing now stands at two
+            # hundred and thirty-one", "The number of people killed has risen to forty-one": a
+            # new count for an act told, the one it names or the one just told
+            told = [g for g in groups if not g.background]
+            named = next((g for g in told if f.towns and f.towns <= g.towns), None) or next(
+                (g for g in told if any(w in " ".join(s2.text for s2 in g.sentences)
+                                        for w in _CAPS_NAME.findall(sent.text)[1:])), None)
+            last = told[-1]
+            target = named or (last if not f.towns or f.towns <= last.towns else None)
+            if target is not None:
+                target.extra.append(sent)
+                c = f.casualties
+                if c.fatalities and (target.fatalities is None or c.fatalities > target.fatalities):
+                    target.add_casualties(c, sent, override=True)
                 continue
         if (current is not None and f.dates and not current.background
                 and _STANDOFF_ENDED.search(sent.text)):
