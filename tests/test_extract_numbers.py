@@ -1024,3 +1024,18 @@ def test_both_named_before_a_count(text: str, fatalities: int) -> None:
 def test_numbers_said_aloud(text: str, fatalities: int | None, injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    # one victim by a title and whose it is, or by a long apposition
+    ("The regional director of the ADC was killed and seven other people were injured.", 1, 7),
+    ("The victim, an attorney who had handled civil rights cases for the union (UFW), was "
+     "killed.", 1, None),
+    # hit, then died; hurt, then survived
+    ("The victim was struck several times and died later in hospital.", 1, None),
+    ("The victim was wounded and taken to hospital, where he survived.", 0, 1),
+])
+def test_one_victim_by_title_apposition_and_fate(text: str, fatalities: int | None,
+                                                 injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.fatalities, c.injured) == (fatalities, injured)

@@ -824,6 +824,10 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as|
                 # and a name in apposition)
                 r"|,\s+(?:[a-z][\w-]*\s+){1,3}?[A-Z][\w'’-]*"
                 r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3},"
+                # ("The victim, an attorney who had handled civil rights cases for the NAACP,
+                # was killed"; "The regional director of the ADC was killed")
+                r"|,\s+(?:an?|the)\s+[^;.]{3,140}?,|\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                r"(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+\([A-Z]{2,8}\))?"
                 r")?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
@@ -839,6 +843,8 @@ _THE_ONE_KILLED = re.compile(
     r"(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|stabbed)|the\s+(?:only|sole)\s+(?:fatality|death|one\s+killed|person\s+killed))|"
     r"(?:also\s+|later\s+)?(?:died|lost\s+(?:his|her)\s+life)"
+    # ("The victim was struck several times and died later in hospital")
+    r"|was\s+(?:shot|struck|hit|stabbed|wounded|injured)\b[^.;]{0,60}?\band\s+(?:later\s+)?died"
     # "An elderly woman who could not flee is said to have burned to death"
     r"|(?:was\s+|is\s+said\s+to\s+have\s+|reportedly\s+)?(?:burn(?:ed|t)|hacked|stabbed|beaten|"
     r"bludgeoned)\s+to\s+death)\b",
@@ -934,7 +940,8 @@ _PRONOUNCED_ONE_DEAD = re.compile(r"\bpronounced\s+(?:him|her|(?:the|a|an)\s+(?:
                                   r"[a-z]+(?<!s))\s+dead\b")
 # the one person attacked lived: "The victim survived", "The victim, who was hit six times,
 # survived and was hospitalized"
-_VICTIM_SURVIVED = re.compile(r"^(?:he|she)\s+survived\b|\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
+_VICTIM_SURVIVED = re.compile(r"^(?:he|she)\s+survived\b|\bthe\s+victim\b[^.;]{0,80}?\b(?:he|she)"
+                              r"\s+survived\b|\b(?:The|the)\s+(?:sole\s+|lone\s+)?victim"
                               # ("The victim, who survived, had been accused …")
                               r"(?:,\s+who\s+[^,;.]{3,60},|,\s+who|\s+was\s+(?:\w+\s+)?(?:wounded|"
                               # ("The victim was wounded but survived.")
