@@ -4642,8 +4642,12 @@ def test_a_prosecutors_or_courts_news_recalls_the_attacks_it_judges() -> None:
             "today arraigned before the Chief Magistrate's Court in Nairobi and charged with "
             "being in possession of articles connected with terrorism, including a manual on "
             "making explosives.")
-    assert [m for m in extract_incidents(text, "2018-04-17")
-            if m["mention_type"] == "current"] == []
+    assert extract_incidents(text, "2018-04-17") == []
+    text = ("Man Charged with Attempted Use of a Weapon of Mass Destruction\nHOUSTON - A "
+            "27-year-old man has been charged by criminal complaint with attempting to use a "
+            "weapon of mass destruction. According to the complaint, he discussed his desire to "
+            "carry out a bombing at a crowded shopping mall and received an inert device.")
+    assert extract_incidents(text, "2017-12-19") == []
     # but a courthouse attacked is the day's act
     text = ("At least 11 people were killed on Monday when gunmen stormed the district courts "
             "complex in Islamabad, firing indiscriminately, before two attackers blew themselves "

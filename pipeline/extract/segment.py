@@ -2609,11 +2609,19 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         # dated weeks back, is one the case recalls
         # (and one told in a sentence of the legal step itself: "Three accused persons were
         # today arraigned … and charged with being in possession of articles …")
+        charged_only = []
         for g in groups:
             if not g.background and (g.date is None or not any(f.dates for f in g.frames)
                                      or (published - g.date.date).days > 7
                                      or any(_LEGAL_STEP.search(f.sent.text) for f in g.frames)):
                 g.background = True
+                if g.fatalities is None and not g.injured and not any(
+                        d.explicit and (published - d.date).days > 7
+                        for f in g.frames for d in f.dates):
+                    # ("charged with attempting to use a weapon of mass destruction", "possessing
+                    # machine gun conversion devices": what the charge names, no act told)
+                    charged_only.append(g)
+                    continue
                 if g.date is not None and (published - g.date.date).days <= 7 and (
                         old := [d for t in [*(f.sent.text for f in g.frames), sentences[0].text]
                                 for d in find_dates(t, published)
@@ -2621,6 +2629,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     # ("sentenced today … for his role in the April 15, 2013, bombing": the
                     # act's day, not the sentence's)
                     g.date = old[0]
+        groups = [g for g in groups if g not in charged_only]
     return groups
 
 
