@@ -32,7 +32,7 @@ from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
 from pipeline.geo.gazetteer import demonym_of, iso3_code
 from pipeline.geo.hints import country_hints
-from pipeline.geo.resolve import Mention, alpha2, unlisted_place
+from pipeline.geo.resolve import Location, Mention, alpha2, unlisted_place
 from pipeline.schema import MENTION_FIELDS, SUB_EVENT_PARENT
 
 
@@ -353,6 +353,23 @@ def _region_heading(head: str) -> dict[str, float]:
     return _sole_country(hm["c"], lambda m: m.place.kind in ("country", "admin1"), 2.0)
 
 
+def _heading_place(loc: Location, head: str, prior: dict[str, float]) -> Location:
+    """"Rakhine State - Kyauktaw township", then "On 3 February two children were killed when an
+    unexploded shell … exploded": the township of a record's heading, where its story names no
+    place finer than the region (a headline or a report's title names no such place)."""
+    hm = _COUNTRY_HEAD.match(head)
+    if (hm is None or not _UNIT_WORD.search(head, hm.end()) or has_signal(head)
+            or REPORT_WORD.search(head) or not _region_heading(head)):
+        return loc
+    headed = resolve(head, prior=prior)
+    if headed.geo_precision in ("town", "site") and all(
+            a >= hm.end() for a, _b in headed.evidence_spans) and headed.country_code == (
+            loc.country_code or headed.country_code) and (
+            loc.geo_precision == "country" or headed.admin1 == loc.admin1):
+        return headed
+    return loc
+
+
 def _sole_country(first: str, keep: Callable[[Mention], bool], weight: float) -> dict[str, float]:
     """``{country: weight}`` when the places of ``first`` that ``keep`` admits all lie in one
     country, else nothing."""
@@ -402,19 +419,8 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
     loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
     if loc.geo_precision in ("country", "admin1") and loc.location in (None, loc.admin1) and (
-            "\n" in text.strip()) and (
-            (hm := _COUNTRY_HEAD.match(head := _first_line(text))) is not None
-            and _UNIT_WORD.search(head, hm.end()) and not has_signal(head)
-            and not REPORT_WORD.search(head)
-            and _region_heading(head)):
-        # "Rakhine State - Kyauktaw township", then "On 3 February two children were killed when
-        # an unexploded shell … exploded": the record's heading names the place its story omits
-        headed = resolve(head, prior=prior)
-        if headed.geo_precision in ("town", "site") and all(
-                a >= hm.end() for a, _b in headed.evidence_spans) and headed.country_code == (
-                loc.country_code or headed.country_code) and (
-                loc.geo_precision == "country" or headed.admin1 == loc.admin1):
-            loc = headed
+            "\n" in text.strip()):
+        loc = _heading_place(loc, _first_line(text), prior)
     if perp.name is None and loc.country_code and home_forces_act(passage):
         iso2 = alpha2(loc.country_code)
         if iso2:
