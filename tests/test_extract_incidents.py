@@ -4692,3 +4692,15 @@ def test_a_toll_updated_later_in_a_bulletin_goes_to_the_act_it_names() -> None:
     found = extract_incidents(text, "2017-10-15")
     assert [(m["mention_type"], m["fatalities"]) for m in found] == [
         ("current", 231), ("background", 10)]
+
+
+def test_two_mine_incidents_of_a_week_each_with_its_own_outcome() -> None:
+    text = ("Kalbajar / Aghdam - mine incidents this week\nOn 20 October two returnees were hit "
+            "by an anti-personnel mine while collecting herbs outside Kalbajar. One man was "
+            "killed and his neighbour was injured.\nIncident type: AP mine\n1 killed, 1 "
+            "injured\nOn 22 October a deminer was injured during clearance in Aghdam district "
+            "when an anti-personnel mine detonated.\nIncident type: AP mine (accident during "
+            "clearance)\nkilled (0), injured (1)")
+    found = extract_incidents(text, "2023-10-24")
+    assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
+        ("2023-10-20", 1, 1), ("2023-10-22", 0, 1)]

@@ -1084,7 +1084,7 @@ _LABEL_VALUE = (r"(?:\s*(?:[:=]|\s[-–—]\s)\s*|\s*\((?=\d{1,4}\)))(?P<n>none|
                 + _LABEL_ITEM + r"(?:\s*(?:,|\+|and)\s*" + _LABEL_ITEM + r")*)\b")
 # "Killed: 3", "Army toll - killed: 11 soldiers, 3 VDP auxiliaries and 17 attackers",
 # "Casualties: dead - three traffic police officers, one passing motorist and the gunman"
-_LABEL_LEAD = r"(?:^|[;|,:(·▸/]\s*|[-–—]\s+|\.\s+)"
+_LABEL_LEAD = r"(?:^|[;|,:(·▸/\n]\s*|[-–—]\s+|\.\s+)"
 # ("Civilians reported killed: 6 | Civilians reported injured: 3", "Reported injured: 0")
 _LABEL_HEAD = r"(?:civilians?\s+)?(?:(?:reported|confirmed)\s+)?"
 _LABEL_KILLED = re.compile(_LABEL_LEAD + _LABEL_HEAD + r"(?:fatalities|deaths|killed|dead)"

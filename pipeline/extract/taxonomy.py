@@ -97,8 +97,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:exploded|went\s+off|detonated|blew\s+up)\b|"
      # a mine-action record's device: "ran over an anti-vehicle mine", "an improvised mine with a
      # pressure plate", "struck an anti-tank mine"
-     r"\b(?:(?:ran|run|drove|driven|rolled)\s+over|struck|hit|triggered|activated)\s+(?:an?\s+)?"
-     r"(?:[\w-]+\s+){0,2}?mines?\b|\b(?:anti-?(?:personnel|tank|vehicle)|improvised|land)\s+"
+     r"\b(?:(?:ran|run|drove|driven|rolled)\s+over|(?:struck|hit)(?:\s+by)?|triggered|activated)\s+"
+     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?mines?\b|\b(?:anti-?(?:personnel|tank|vehicle)|improvised|land)\s+"
      r"mines?\s+(?:[\w,-]+\s+){0,8}?(?:exploded|went\s+off|detonated|blew\s+up)\b|"
      r"\bdynamit\w*|\bblew\s+up\b|\bblown\s+up\b|\bclaymore\b|"
      # "The device went off at about 11 p.m.": the bomb of the sentence before
