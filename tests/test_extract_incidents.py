@@ -4704,3 +4704,16 @@ def test_two_mine_incidents_of_a_week_each_with_its_own_outcome() -> None:
     found = extract_incidents(text, "2023-10-24")
     assert [(str(m["event_date"]), m["fatalities"], m["injured"]) for m in found] == [
         ("2023-10-20", 1, 1), ("2023-10-22", 0, 1)]
+
+
+def test_what_follows_a_recap_and_where_the_evidence_points_name_the_attacker() -> None:
+    text = ("This is the news. Gunmen attacked the international terminal of Istanbul's "
+            "Ataturk airport last night, killing 36 people. The prime minister says the "
+            "evidence points to the Islamic State group. In other news, the lira was steady.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2016-06-29")] == ["Islamic State"]
+    text = ("This is the news. Gunmen attacked the international terminal of Istanbul's "
+            "Ataturk airport last night, killing 36 people. In other news, the lira was steady. "
+            "Sport: the quarter-final line-up is complete. Once again, the headlines: 36 people "
+            "were killed in the attack on the airport. Officials suspect the Islamic State "
+            "group.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2016-06-29")] == ["Islamic State"]

@@ -453,6 +453,8 @@ _CLAIM_OR_CAUSE = re.compile(
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out\b|"
     r"\b(?:said\s+(?:it|they)\s+(?:was|were)|claimed\s+to\s+be)\s+holding\b|"
     r"\bdescribed\s+(?:[\w\s]{0,30}?)as\s+members\s+of\b|\bheld\s+responsible\b|\bconvicted\b|"
+    # ("the Prime Minister says the evidence points to the Islamic State group")
+    r"\b(?:evidence|investigation|signs|indications)\s+points?\s+to\b|"
     # who laid the mine that went off: "Local officials said the mine was planted by Houthi
     # forces", "mines planted by the Armenian armed forces during the occupation"
     # ("the field was mined by Russian forces", "the mine was left behind by Islamic State
@@ -1741,7 +1743,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             told = [g for g in groups if not g.background]
             same = next((g for g in told if f.towns & g.towns), told[0] if told else None)
             if same is not None:
-                same.extra.append(sent)
+                # (and what follows it is told of that story: "Officials suspect the Islamic
+                # State group.")
+                # (an undated story keeps its span: its day is looked for inside it)
+                if same.date is not None:
+                    same.frames.append(f)
+                    current = same
+                else:
+                    same.extra.append(sent)
                 c = f.casualties
                 if c.fatalities and (same.fatalities is None or c.fatalities > same.fatalities):
                     same.add_casualties(c, sent, override=True)
