@@ -4669,6 +4669,9 @@ def test_a_prosecutors_or_courts_news_recalls_the_attacks_it_judges() -> None:
     "Haematology note: marrow blasts above 20% mean the patient has entered blast crisis.",
     "Helldivers 2 review - co-op shooter drops you onto alien planets to call in orbital "
     "strikes, and it is an absolute blast.",
+    # a launch that hit no one
+    "NHK news. North Korea fired a ballistic missile that flew over Hokkaido early this "
+    "morning; it broke into three pieces and fell into the Pacific. No damage was reported.",
 ])
 def test_a_bulletins_sport_a_stated_cause_medicine_and_a_review_code_nothing(text: str) -> None:
     assert [m for m in extract_incidents(text, "2016-06-28")

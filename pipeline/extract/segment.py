@@ -910,7 +910,10 @@ _NO_TARGET = re.compile(
     r"charit(?:y|ies)|group|staff|workers|employees|personnel|teams?\s+(?:was|were)\s+"
     r"(?:attacked|ambushed|abducted|kidnapped)))|mine\s+clearance|amnest(?:y|ies)|"
     r"handover\s+of\s+(?:[\w-]+\s+)?"
-    r"weapons|weapons\s+handover)\b")
+    r"weapons|weapons\s+handover|"
+    # a launch that hit no one: "fired a ballistic missile that flew over Hokkaido"
+    r"(?:missile|rocket)\s+that\s+(?:flew|passed)\s+over|outside\s+(?:japan's|its|the)\s+"
+    r"exclusive\s+economic\s+zone)\b")
 
 
 def _no_target_in(low: str) -> bool:
