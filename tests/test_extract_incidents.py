@@ -4670,8 +4670,12 @@ def test_a_prosecutors_or_courts_news_recalls_the_attacks_it_judges() -> None:
     "Helldivers 2 review - co-op shooter drops you onto alien planets to call in orbital "
     "strikes, and it is an absolute blast.",
     # a launch that hit no one
-    "NHK news. North Korea fired a ballistic missile that flew over Hokkaido early this "
-    "morning; it broke into three pieces and fell into the Pacific. No damage was reported.",
+    "Radio news. North Korea fired a ballistic missile that flew over Hokkaido early this "
+    "morning. The government issued a warning at 6:02 a.m. to residents of 12 prefectures; some "
+    "train services were suspended for safety checks. According to the Defense Ministry, the "
+    "missile was launched from near Pyongyang at 5:58 a.m., passed over Cape Erimo, broke into "
+    "three pieces and fell into the Pacific about 1,180 kilometres east of the cape. There have "
+    "been no reports of damage.",
 ])
 def test_a_bulletins_sport_a_stated_cause_medicine_and_a_review_code_nothing(text: str) -> None:
     assert [m for m in extract_incidents(text, "2016-06-28")
