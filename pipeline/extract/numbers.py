@@ -826,8 +826,8 @@ _ONE_SUBJECT = (r"(?:^|[;:,—–]\s*|\b(?:and|before|after|when|while|until|as|
                 r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3},"
                 # ("The victim, an attorney who had handled civil rights cases for the NAACP,
                 # was killed"; "The regional director of the ADC was killed")
-                r"|,\s+(?:an?|the)\s+[^;.]{3,140}?,|\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*"
-                r"(?:\s+[A-Z][\w'’&-]*){0,4}(?:\s+\([A-Z]{2,8}\))?"
+                r"|,\s+(?:an?|the)\s+[^;.]{3,140}?,|\s+of\s+(?:the|an?)\s+(?:[\w'’&-]+\s+){0,3}?"
+                r"[\w'’&-]+(?:\s+\([A-Z]{2,8}\))?"
                 r")?\s+"
                 # "A man in his thirties was lightly hurt", "a woman walking nearby was killed"
                 r"(?:(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|"
