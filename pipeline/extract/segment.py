@@ -546,6 +546,12 @@ class Group:
         once = {s.start: s for s in [f.sent for f in self.frames] + self.extra}
         return sorted(once.values(), key=lambda s: s.start)
 
+    def take_later_count(self, c: Casualties, sent: Sentence) -> None:
+        """A count told again later (a recap, an update on air) replaces the toll when it is
+        higher; a lower or missing one leaves it."""
+        if c.fatalities and (self.fatalities is None or c.fatalities > self.fatalities):
+            self.add_casualties(c, sent, override=True)
+
     def add_casualties(self, c: Casualties, sent: Sentence, override: bool = False) -> None:
         changed = False
         if self.provisional and sent not in self.casualty_sentences and _REVISION.search(
@@ -988,9 +994,12 @@ _SCIENCE_WORDS = frozenset(
     "immunotherapy pathogen pathogens nasa rover orbit spacecraft probe lunar mars".split())
 
 
-def _sport_terms(low: str) -> int:
-    """How many different sport terms a lower-cased text uses."""
-    words = set(re.findall(r"[a-z0-9-]+", low))
+def _words(low: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9-]+", low))
+
+
+def _sport_terms(low: str, words: set[str]) -> int:
+    """How many different sport terms a lower-cased text (and its ``words``) uses."""
     return (len(_SPORT_WORDS.intersection(words)) + sum(p in low for p in _SPORT_PHRASES)
             + (_SCORELINE.search(low) is not None))
 
@@ -998,17 +1007,15 @@ def _sport_terms(low: str) -> int:
 def _sport_or_science_report(texts: list[str]) -> bool:
     """A game's report (three sport terms) or a science or medicine report (four terms)."""
     low = "\n".join(texts).lower()
-    if _sport_terms(low) >= 3:
-        return True
-    words = set(re.findall(r"[a-z0-9-]+", low))
-    return len(_SCIENCE_WORDS.intersection(words)) >= 4
+    words = _words(low)
+    return _sport_terms(low, words) >= 3 or len(_SCIENCE_WORDS.intersection(words)) >= 4
 
 
 def _sport_item(text: str) -> bool:
     """A bulletin's sport item among its news: "Wayne Rooney fired England ahead from the
     penalty spot in the fourth minute", two sport terms in the sentence and nobody hurt."""
     low = text.lower()
-    if _sport_terms(low) < 2:
+    if _sport_terms(low, _words(low)) < 2:
         return False
     # (not "Suicide bombers struck crowds watching the FIFA World Cup final")
     means = classify(text)
@@ -1118,6 +1125,7 @@ _TALLY_VERB = re.compile(r"\b(?:reached|exceeded|rose\s+to|risen\s+to|stands?\s+
 _TALLY_PERIOD = re.compile(r"\b(?:cumulative|running\s+total|this\s+year|to\s+date|"
                            r"year-to-date)\b|" + _SINCE_START, re.IGNORECASE)
 _TALLY_NOUN = re.compile(r"\b(?:casualties|victims|deaths)\b")
+_TALLY_HEAD = re.compile(r"^\W*(?:cumulative|running\s+total|year-to-date)\b")
 
 
 def _period_tally(low: str) -> bool:
@@ -1125,9 +1133,6 @@ def _period_tally(low: str) -> bool:
     casualties in the oblast since 01.01.2024: 91 (34 killed, 57 injured)" needs no verb)."""
     return ((_TALLY_VERB.search(low) is not None or _TALLY_HEAD.search(low) is not None)
             and _TALLY_PERIOD.search(low) is not None and _TALLY_NOUN.search(low) is not None)
-
-
-_TALLY_HEAD = re.compile(r"^\W*(?:cumulative|running\s+total|year-to-date)\b")
 
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:
@@ -1754,9 +1759,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     current = same
                 else:
                     same.extra.append(sent)
-                c = f.casualties
-                if c.fatalities and (same.fatalities is None or c.fatalities > same.fatalities):
-                    same.add_casualties(c, sent, override=True)
+                same.take_later_count(f.casualties, sent)
                 continue
         if (f.violent and any(not g.background for g in groups)
                 and _TOLL_NOW.search(sent.text) and not any(
@@ -1772,9 +1775,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             target = named or (last if not f.towns or f.towns <= last.towns else None)
             if target is not None:
                 target.extra.append(sent)
-                c = f.casualties
-                if c.fatalities and (target.fatalities is None or c.fatalities > target.fatalities):
-                    target.add_casualties(c, sent, override=True)
+                target.take_later_count(f.casualties, sent)
                 continue
         if (current is not None and f.dates and not current.background
                 and _STANDOFF_ENDED.search(sent.text)):
@@ -2611,43 +2612,52 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         for g in groups:
             if not g.background and not any(f.dates for f in g.frames):
                 g.background = True
-    if sentences and (step := (_VERDICT_NEWS.search(sentences[0].text)
-                               or _LEGAL_STEP.search(sentences[0].text))) is not None and all(
-            f.means is None or step.start() < f.means.start
-            for f in [_frame_at(groups, 0)] if f is not None):
-        # "Dzhokhar Tsarnaev … was formally sentenced today … for his role in the April 15, 2013,
-        # Boston Marathon bombings", "The Federal Prosecutor General has brought charges against
-        # …": a prosecutor's or a court's news is the legal step; every act it tells, undated or
-        # dated weeks back, is one the case recalls
-        # (and one told in a sentence of the legal step itself: "Three accused persons were
-        # today arraigned … and charged with being in possession of articles …")
-        charged_only = []
-        for g in groups:
-            if not g.background and (g.date is None or not any(f.dates for f in g.frames)
-                                     or (published - g.date.date).days > 7
-                                     or any(_LEGAL_STEP.search(f.sent.text) for f in g.frames)):
-                g.background = True
-                if g.fatalities is None and not g.injured and not any(
-                        d.explicit and (published - d.date).days > 7
-                        for f in g.frames for d in f.dates):
-                    # ("charged with attempting to use a weapon of mass destruction", "possessing
-                    # machine gun conversion devices": what the charge names, no act told)
-                    charged_only.append(g)
-                    continue
-                if g.date is not None and (published - g.date.date).days <= 7 and (
-                        old := [d for t in [*(f.sent.text for f in g.frames), sentences[0].text]
-                                for d in find_dates(t, published)
-                                if d.explicit and (published - d.date).days > 7]):
-                    # ("sentenced today … for his role in the April 15, 2013, bombing": the
-                    # act's day, not the sentence's)
-                    g.date = old[0]
-        groups = [g for g in groups if g not in charged_only]
+    if sentences and _opens_on_legal_step(sentences[0].text, _frame_at(groups, 0)):
+        groups = _recalled_by_the_case(groups, sentences[0].text, published)
     return groups
 
 
 def _frame_at(groups: list[Group], index: int) -> Frame | None:
     """The frame of the sentence at ``index``, if a group holds it."""
     return next((f for g in groups for f in g.frames if f.index == index), None)
+
+
+def _opens_on_legal_step(text: str, opening: Frame | None) -> bool:
+    """Whether a text opens on a legal step (a verdict, a sentence, a charge), before any act
+    its opening sentence tells."""
+    step = _VERDICT_NEWS.search(text) or _LEGAL_STEP.search(text)
+    return step is not None and (opening is None or opening.means is None
+                                 or step.start() < opening.means.start)
+
+
+def _recalled_by_the_case(groups: list[Group], opening: str, published: dt.date) -> list[Group]:
+    """"Dzhokhar Tsarnaev … was formally sentenced today … for his role in the April 15, 2013,
+    Boston Marathon bombings", "The Federal Prosecutor General has brought charges against …": a
+    prosecutor's or a court's news is the legal step; every act it tells, undated, dated weeks
+    back or told in a sentence of the legal step itself ("Three accused persons were today
+    arraigned … and charged with being in possession of articles …"), is one the case recalls,
+    on the act's day. What a charge names with no toll and no day of its own ("charged with
+    attempting to use a weapon of mass destruction", "possessing machine gun conversion
+    devices") is no act told, and is dropped."""
+    kept = []
+    for g in groups:
+        if not g.background and (g.date is None or not any(f.dates for f in g.frames)
+                                 or (published - g.date.date).days > 7
+                                 or any(_LEGAL_STEP.search(f.sent.text) for f in g.frames)):
+            g.background = True
+            if g.fatalities is None and not g.injured and not any(
+                    d.explicit and (published - d.date).days > 7
+                    for f in g.frames for d in f.dates):
+                continue
+            if g.date is not None and (published - g.date.date).days <= 7 and (
+                    old := [d for t in [*(f.sent.text for f in g.frames), opening]
+                            for d in find_dates(t, published)
+                            if d.explicit and (published - d.date).days > 7]):
+                # ("sentenced today … for his role in the April 15, 2013, bombing": the act's
+                # day, not the sentence's)
+                g.date = old[0]
+        kept.append(g)
+    return kept
 
 
 # the legal step a prosecutor's or a court's release opens on
