@@ -4724,3 +4724,67 @@ def test_what_follows_a_recap_and_where_the_evidence_points_name_the_attacker() 
             "were killed in the attack on the airport. Officials suspect the Islamic State "
             "group.")
     assert [m["perpetrator"] for m in extract_incidents(text, "2016-06-29")] == ["Islamic State"]
+
+
+def test_an_obituary_dates_the_act_its_relative_clause_tells() -> None:
+    text = ("The journalists' union mourns photographer Taras Melnyk, 41, who was killed on "
+            "Friday when Russian forces shelled the port district of Kherson.")
+    found = extract_incidents(text, "2023-11-20")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2023-11-17", 1)]
+    # (the death named before the clause is the same one: "condemns the killing of …")
+    text = ("The press-freedom group condemns the killing of reporter Ahmed Warsame, 33, who "
+            "was killed on Saturday afternoon when a car bomb exploded at a junction in "
+            "Mogadishu.")
+    assert [str(m["event_date"]) for m in extract_incidents(text, "2022-02-14")] == [
+        "2022-02-12"]
+
+
+def test_a_victim_among_a_toll_in_words_takes_the_act_whole_toll() -> None:
+    text = ("The union mourns Oleh Bondar, 34, who was killed on Friday when Russian forces "
+            "shelled Kherson. Oleh was among three people killed in the attack.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2023-11-20")] == [3]
+    # (but not a crash in the next item of a digest: "was among ten people killed when a
+    # military helicopter crashed")
+    text = ("WORLD IN BRIEF\nIRAQ — A blast wrecked an arms depot near Tikrit on Friday, killing "
+            "one fighter.\nKENYA — The army chief was among ten people killed when a military "
+            "helicopter crashed on Thursday.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-04-20")] == [1]
+
+
+def test_a_memorial_text_recalls_the_day_its_opening_sentence_closes_on() -> None:
+    text = ("Five years on: remembering Ruwani Perera. Ruwani was 14 when a suicide bomber "
+            "struck a church in Negombo during Easter Sunday mass on 21 April 2019. Today her "
+            "family will lay flowers at the memorial.")
+    found = extract_incidents(text, "2024-04-21")
+    assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
+        ("background", "2019-04-21")]
+
+
+def test_an_attack_the_story_says_came_an_hour_earlier_is_an_act_of_its_own() -> None:
+    text = ("Maria was gravely burned in the bombing at a metro station in Brussels on 22 "
+            "March. The bombing came an hour after two suicide bombers struck the departure "
+            "hall of Zaventem airport.")
+    found = extract_incidents(text, "2016-04-05")
+    assert [(m["mention_type"], str(m["event_date"]), m["sub_event_type"]) for m in found] == [
+        ("current", "2016-03-22", "ied_remote_explosive"),
+        ("current", "2016-03-22", "suicide_bombing")]
+
+
+def test_a_burial_day_is_no_act_and_a_son_killed_years_before_is_recalled() -> None:
+    text = ("The family announces the passing on Monday of Kadhim Hassan, 58, of wounds he "
+            "suffered in the twin suicide bombings that struck a market in Baghdad on "
+            "Thursday, 21 January. He was laid to rest on Tuesday in Najaf, beside his son, "
+            "who was among more than 300 people killed in the Karrada truck bombing in July "
+            "2016.")
+    found = extract_incidents(text, "2021-01-27")
+    assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
+        ("current", "2021-01-21"), ("background", "2016-07-01")]
+
+
+def test_the_country_the_lead_names_places_an_act_told_in_a_region_of_a_namesake() -> None:
+    text = ("The regiment mourns Corporal Luc Martin, 29, who died for France on Monday 15 "
+            "March in Mali. He was killed when his armoured vehicle struck an improvised "
+            "explosive device near Gossi, in the Gourma. Two comrades were wounded and "
+            "evacuated to the military hospital in Gao.")
+    found = extract_incidents(text, "2021-03-18")
+    assert [(m["country_code"], m["location"]) for m in found] == [("MLI", "Gossi")]

@@ -1039,3 +1039,12 @@ def test_one_victim_by_title_apposition_and_fate(text: str, fatalities: int | No
                                                  injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.fatalities, c.injured) == (fatalities, injured)
+
+
+def test_an_obituary_names_its_one_victim_by_name_and_age() -> None:
+    c = find_casualties("The press club mourns senior journalist Ghulam Rasool Khan, 52, who "
+                        "was shot dead on Saturday evening in Sibi.")
+    assert (c.fatalities, c.injured) == (1, None)
+    c = find_casualties("The division pays its last respects to Private Ramon Cruz, 26, who "
+                        "was killed in action on Thursday when rebels detonated a mine.")
+    assert c.fatalities == 1

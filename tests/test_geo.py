@@ -1045,3 +1045,30 @@ def test_an_operators_named_facility_in_a_region_is_the_place(text: str, locatio
 ])
 def test_an_operators_company_and_its_dam(text: str, location: str) -> None:
     assert extract_incidents(text, "2025-01-13")[0]["location"] == location
+
+
+def test_the_town_attackers_came_from_with_its_adjective_is_not_the_place() -> None:
+    text = ("IS claimed last night's shooting in Hadera, in which two officers were killed. "
+            "Police say the gunmen, cousins from the Arab town of Umm al-Fahm, opened fire "
+            "near the bus station.")
+    assert extract_incidents(text, "2022-03-28")[0]["location"] == "Hadera"
+
+
+def test_the_hospital_the_wounded_were_evacuated_to_is_not_the_place() -> None:
+    loc = resolve("An IED struck a patrol near Tessit, Mali. Two soldiers were wounded and "
+                  "evacuated to the military hospital in Gao.")
+    assert loc.location == "Tessit"
+
+
+def test_a_kibbutz_or_moshav_is_in_israel() -> None:
+    text = ("A soldier was killed on Sunday when Hezbollah fired an anti-tank missile at an "
+            "army position near Moshav Shtula, on the Lebanese border.")
+    assert extract_incidents(text, "2023-11-13")[0]["country_code"] == "ISR"
+    text = "Hamas gunmen killed more than 100 residents of Kibbutz Be'eri on Saturday."
+    assert extract_incidents(text, "2023-10-09")[0]["country_code"] == "ISR"
+
+
+def test_gods_will_is_no_town() -> None:
+    text = ("With hearts submissive to God's will, the family announces his passing of wounds "
+            "he suffered in the suicide bombing in Tayaran Square on Thursday.")
+    assert all(m.place.name != "Göd" for m in find_places(text))

@@ -416,6 +416,14 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
+    if g.lead is not None and g.lead not in sents:
+        # the lead that gave the act its day names the country too ("mourns Julien, who died
+        # for France on Monday 15 March in Mali. Julien was killed … near Gossi, in the Gourma")
+        said = [m for m in find_places(g.lead.text) if m.place.kind == "country"]
+        top = max((m.weight for m in said), default=0.0)
+        if top >= 1.5 and len(where := {m.place.country2 for m in said if m.weight == top}) == 1:
+            iso2 = where.pop()
+            prior[iso2] = prior.get(iso2, 0.0) + 1.0
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
     loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
     if loc.geo_precision in ("country", "admin1") and loc.location in (None, loc.admin1) and (

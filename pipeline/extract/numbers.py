@@ -592,6 +592,11 @@ _NAMED_SUBJECT_KILLED = re.compile(
     r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|died\s+(?:at\s+the\s+"
     # ("Salgado died at the scene.")
     r"scene|instantly|on\s+the\s+spot|in\s+hospital|of\s+(?:his|her)\s+(?:wounds|injuries)))\b")
+# "mourns journalist Ghulam Mustafa Jamali, 52, who was shot dead on Saturday": an obituary's
+# one named victim, by name and age (case-sensitive, read on the sentence as written)
+_NAMED_AGED_KILLED = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[\"”]?,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s+)?(?:was\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|murdered|assassinated|gunned\s+down|beheaded)|died)\b")
 # "Photographer Mackenson Joseph, who was with him, was shot in the arm": one named person hurt
 _NAMED_SUBJECT_HURT = re.compile(
     r"(?:^|[.;:]\s+)" + _NO_NAME + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
@@ -1606,7 +1611,8 @@ def find_casualties(sentence: str) -> Casualties:
              or _THE_ONE_KILLED.search(sentence) or _SINGULAR_ANY.search(sentence)
              or _NAMED_VICTIM.search(sentence) or _NAMED_OBJECT_KILLED.search(original)
              or _DIED_OF_OWN.search(sentence)
-             or _KILLING_HIM.search(sentence) or _NAMED_SUBJECT_KILLED.search(original))
+             or _KILLING_HIM.search(sentence) or _NAMED_SUBJECT_KILLED.search(original)
+             or _NAMED_AGED_KILLED.search(original))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())

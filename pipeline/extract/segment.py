@@ -271,11 +271,13 @@ _HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?
 # the aftermath's day, not the act's: "rescuers were still searching the rubble yesterday"
 _AFTERMATH_BEFORE = re.compile(r"\b(?:were|was)\s+still\s+(?:searching|digging|looking|"
                                r"working|pulling|clearing)\b[^.;]{0,40}$")
+_BURIAL_BEFORE = re.compile(r"\b(?:laid\s+to\s+rest|buried|interred|burial|funeral\s+(?:was\s+|"
+                            r"will\s+be\s+)?held)\b[^.;]{0,40}$")
 # a casualty record's field: "Name: … | Date of death: 12/03/2024 | …"
 _DEATH_RECORD = re.compile(r"\bDate\s+of\s+death\s*:\s*\d", re.IGNORECASE)
 # a death told days after the act: "died on Thursday … of burns he suffered in Sunday's bombing"
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\b[^.;]{0,120}?\b(?:of|from|to)\s+(?:his\s+|"
-                             r"her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:wounds|injuries|burns)\s+"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passing|passed\s+away)\b[^.;]{0,120}?\b"
+                             r"(?:of|from|to)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:\w+\s+)?(?:wounds|injuries|burns)\s+"
                              r"(?:\w+\s+)?(?:suffered|sustained|received|inflicted)\b",
                              re.IGNORECASE)
 # a reporter's question at a briefing ("Q: There are reports of explosions in Dnipro"): another
@@ -323,8 +325,8 @@ _THE_ACT_FOLLOWED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attac
 _CAME_AFTER = re.compile(
     r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|strike|ambush|"
     r"explosion|killing|raid|incident|shelling|assault|abduction|kidnapping)s?)\s+came\s+"
-    r"(?:just\s+|only\s+|barely\s+)?(?P<n>" + _COUNT_WORD + r")\s+"
-    r"(?P<u>days?|weeks?|months?)\s+after\b", re.IGNORECASE)
+    r"(?:just\s+|only\s+|barely\s+)?(?P<n>an|" + _COUNT_WORD + r")\s+"
+    r"(?P<u>days?|weeks?|months?|hours?|minutes?)\s+after\b", re.IGNORECASE)
 # "in the Kadhimiya district of the city": a place of its own the gazetteer may lack
 _NAMED_QUARTER = re.compile(r"\b(?:in|near|at)\s+the\s+[A-Z][\w'’-]+\s+(?:district|"
                             r"neighbou?rhood|quarter|suburb|area)\b")
@@ -686,8 +688,12 @@ _ACT_TOTAL = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:strike|attack|
                         r"explosion|raid|shelling|assault|massacre)\s+(?:has\s+|had\s+)?(?:killed|"
                         r"left)\s")
 # ("They were among more than 100 residents killed that day", "one of 59 people killed")
+# ("Oleh was among three people killed in the attack": a count in words too)
 _AMONG_ALL = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:more\s+than\s+|at\s+least\s+|"
-                        r"some\s+)?\d")
+                        r"some\s+)?(?:\d|(?:" + NUMBER + r")\s+(?:[\w-]+\s+)?(?:people|persons|"
+                        r"civilians|killed|dead|victims)(?=[^.;]{0,40}?\b(?:in\s+the\s+(?:attack|"
+                        r"strike|shelling|bombing|blast|explosion|raid|assault|massacre)|that\s+"
+                        r"day)\b))", re.IGNORECASE)
 _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
                           r"(?:him|her|them))\b|\balso\s+died\b"
                           # ("At least nine other people … were killed", after the one named)
@@ -891,8 +897,17 @@ def _clause_tells_act(text: str, d: DateMention, means: Means | None,
     m = _RELATIVE_CLAUSE.search(text[lo:d.start])
     # (and nothing violent is told before it: "the PKK killed a teacher, whom they had abducted
     # last week" tells the killing)
-    return (m is not None and lo + m.start() <= means.start < d.start
-            and classify(text[:lo + m.start()]) is None)
+    # (or the clause's date comes first: "mourns Oleh, who was killed on Friday when Russian
+    # forces shelled Kherson")
+    return (m is not None and (lo + m.start() <= means.start < d.start or (
+        d.end <= means.start and _THEN_TELLS_MEANS.match(text, d.end, means.start))
+    ) and classify(_NAMED_DEATH.sub(" ", text[:lo + m.start()])) is None)
+
+
+# "condemns the killing of journalist X, who was shot dead on Sunday": the same death, named
+# before the clause tells it
+_NAMED_DEATH = re.compile(r"\b(?:killing|murder|assassination|death)\s+of\b")
+_THEN_TELLS_MEANS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:when|as|in|after|by)\s[^.;]{0,50}$")
 
 
 # an exercise, a weapons test, a parade or blasting: weapons used with no one as their target
@@ -1218,6 +1233,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # "The strike killed 32 people, and rescuers were still searching the rubble
         # yesterday": the day of the search, not of the act
         dates_told = []
+    if dates_told and ("rest" in text or "buri" in text or "funeral" in text):
+        # "He was laid to rest on Tuesday in Najaf, beside his son, who was among 300 people
+        # killed in the Karrada truck bombing in July 2016": the burial's day is no act's
+        dates_told = [d for d in dates_told
+                      if not _BURIAL_BEFORE.search(text, max(0, d.start - 60), d.start)]
     if (wounds := _DIED_OF_WOUNDS.search(text)) is not None and any(
             d.start >= wounds.end() for d in dates_told):
         # "died in hospital on Sunday of wounds suffered in Friday's missile strike": the day of
@@ -1322,6 +1342,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
     # however long after it the record was published
     record = (index == 0 if opens is None else opens) and any(
         _opens_record(text, d, entry_year) for d in lead)
+    if record and lead[0].start > 30 and memorial():
+        # ("Five years since Easter Sunday: remembering Nilmini. Nilmini was 16 when a suicide
+        # bomber struck … on 21 April 2019.": in a text that remembers, a day closing the
+        # opening sentence is the day honoured, not a record's own)
+        record = False
     # "Incident A – 18 February 2023, Dablo: armed men …": a documented item's own day, however
     # long before the report (and another item than the one before)
     item = item_head is not None and bool(dates) and dates[0].start == item_head.end() and (
@@ -1841,10 +1866,16 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "The blast came a day after al-Shabaab fighters stormed the Manda Bay base", "It
             # came a week after gunmen stormed a resort": the event it came after, recalled
             unit = ca["u"].lower().rstrip("s")
-            back = dt.timedelta(days=_count(ca["n"]) * {"day": 1, "week": 7, "month": 30}[unit])
-            f.dates = [DateMention(current.date.date - back, "day" if unit == "day" else unit,
-                                   ca.start(), ca.end(), True)]
-            f.background = True
+            if unit in ("hour", "minute"):
+                # ("The bombing came an hour after two suicide bombers struck the departure
+                # hall of Zaventem airport": another act of the same day)
+                f.dates = [DateMention(current.date.date, "day", ca.start(), ca.end(), True)]
+                f.new_marker = True
+            else:
+                back = dt.timedelta(days=_count(ca["n"]) * {"day": 1, "week": 7, "month": 30}[unit])
+                f.dates = [DateMention(current.date.date - back, "day" if unit == "day" else unit,
+                                       ca.start(), ca.end(), True)]
+                f.background = True
             after = classify(sent.text[ca.end():])  # (not "the blast" the sentence opens with)
             if after is not None:
                 f.means = replace(after, start=after.start + ca.end())

@@ -63,16 +63,24 @@ _UNIT_OF_ONE_COUNTRY = (("NG", re.compile(r"\bLGAs?\b")),
                         ("ET", re.compile(r"\b(?:[Ww]oredas?|[Kk]ebeles?)\b")),
                         ("BD", re.compile(r"\b[Uu]pazilas?\b")),
                         ("PH", re.compile(r"\b[Bb]arangays?\b")))
+# a kind of village one country alone has, named with the village itself ("Kibbutz Be'eri",
+# "near Moshav Shtula"): stronger than a unit somewhere in the text, and than an attacker's
+# home ("Hamas gunmen killed 100 residents of Kibbutz Be'eri")
+_VILLAGE_OF_ONE_COUNTRY = (("IL", re.compile(r"\b(?:Kibbutz|Moshav)\s+[A-Z]")),)
 
 
 def unit_countries(text: str) -> set[str]:
-    """The countries whose own kind of administrative unit ``text`` names."""
-    return {iso2 for iso2, unit in _UNIT_OF_ONE_COUNTRY if unit.search(text)}
+    """The countries whose own kind of administrative unit or village ``text`` names."""
+    return {iso2 for iso2, unit in _UNIT_OF_ONE_COUNTRY + _VILLAGE_OF_ONE_COUNTRY
+            if unit.search(text)}
 
 
 def country_hints(text: str) -> dict[str, float]:
     """alpha-2 -> weight of the non-place evidence found in ``text``."""
     out: dict[str, float] = dict.fromkeys(unit_countries(text), 1.2)
+    for iso2, village in _VILLAGE_OF_ONE_COUNTRY:
+        if village.search(text):
+            out[iso2] = 2.5
     table = _institutions()[1]
     for _s, _e, surface in institution_mentions(text):
         iso2 = table.get(key(surface))

@@ -60,8 +60,10 @@ _ALLIED_BEFORE = re.compile(r"\b(?:allied\s+(?:to|with)|loyal\s+to|backed\s+by|a
                             r"supported\s+by|proxies\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WENT_TO_BEFORE = re.compile(r"\b(?:" + _WENT + "|" + _CARRIED + r")\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:towards?|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_TREATED_AT = re.compile(r"\b(?:receives?|receiving|received|being|are|is|was|were)\s+"
-                         r"treat(?:ment|ed)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,6}?(?:hospital|clinic|centre|center|"
+_TREATED_AT = re.compile(r"(?:\b(?:receives?|receiving|received|being|are|is|was|were)\s+"
+                         r"treat(?:ment|ed)\s+(?:at|in)|\b" + _CARRIED + r"\s+to)"
+                         # ("evacuated to the military hospital in Gao")
+                         r"\s+(?:[\w'’-]+\s+){0,6}?(?:hospital|clinic|centre|center|"
                          r"facility)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "a Malta-flagged bulk carrier", "a Sabah-registered trawler": where a ship is listed
 _FLAG_AFTER = re.compile(r"(?:\s+Islands?)?\s*-\s*(?:flagged|registered)\b|\s+flag(?:ged)?\s+"
@@ -167,6 +169,7 @@ _STOP = frozenset(
     subscriber account content login card file latest keep up date digging deeper
     resistance hezbollah hamas taliban sahara early initial initially final
     vice brig gen col adm sen rev front council alliance cell molotov toyota brent
+    god allah
     """.split()
 )
 
@@ -1554,7 +1557,9 @@ _REFERENCE_BEFORE = re.compile(
     # "evacuated to Raipur by helicopter", "withdrew toward the Gourma", "taken to Kirkuk"
     r"\b(?:" + _CARRIED + r"|taken)\s+(?:[\w-]+\s+){0,3}?to|\b" + _WENT + r"\s+(?:back\s+)?"
     r"(?:towards?|to|into|in\s+the\s+direction\s+of))"
-    r"\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+    # ("cousins from the Arab town of Umm al-Fahm": a town typed, with its adjectives)
+    r"\s+(?:the\s+|an?\s+)?(?:capital\s+|(?:[\w'’-]+\s+){0,2}?(?:city|town|village|hamlet)"
+    r"\s+of\s+)?$", re.IGNORECASE)
 # "on the Juba-Yei road near Lainya": the towns a road links are its ends, not the place
 _ROAD_END = re.compile(r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:road|highway|route|"
                        r"axis|corridor)\b|(?<=-)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+(?:road|highway|"
@@ -1978,7 +1983,8 @@ def _reference_penalty(text: str, start: int) -> float:
         return -1.0
     if _WENT_TO_BEFORE.search(before):
         return -2.5  # "took the farmers towards the Mandara mountains": where they went
-    if "treat" in (wide := text[max(0, start - 90):start]) and _TREATED_AT.search(wide):
+    if ("treat" in (wide := text[max(0, start - 90):start]) or "ospital" in wide) and (
+            _TREATED_AT.search(wide)):
         # "A woman wounded in the bombings in Gwoza receives treatment at the State Specialist
         # Hospital in Maiduguri": where the wounded were cared for, not where they were hit
         return -2.5
