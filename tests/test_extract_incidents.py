@@ -4788,3 +4788,50 @@ def test_the_country_the_lead_names_places_an_act_told_in_a_region_of_a_namesake
             "evacuated to the military hospital in Gao.")
     found = extract_incidents(text, "2021-03-18")
     assert [(m["country_code"], m["location"]) for m in found] == [("MLI", "Gossi")]
+
+
+def test_a_fact_check_reads_what_it_established_not_what_posts_claimed() -> None:
+    text = ("Fact check: Car bomb near Manbij killed 20, not 50. Posts on X claim that \"a car "
+            "bomb in Aleppo city killed 50 people today\". A car bomb did explode on Monday, "
+            "February 3, on the outskirts of Manbij, killing 20 people, according to the civil "
+            "defence. Our verdict: Partly false.")
+    found = extract_incidents(text, "2025-02-04")
+    assert [(str(m["event_date"]), m["location"], m["fatalities"]) for m in found] == [
+        ("2025-02-03", "Manbij", 20)]
+    # (a claim refuted, with the footage it came with, is no act at all)
+    text = ("Fact check: No attack on Mogadishu airport. Messages forwarded on WhatsApp "
+            "claimed on Monday that \"Al-Shabaab fighters have stormed the airport, 30 killed\". "
+            "The claim is false. A video of heavy gunfire and black smoke over a runway was "
+            "filmed at a training range in Kenya in 2019.")
+    assert extract_incidents(text, "2023-11-21") == []
+
+
+def test_an_official_quoted_in_a_fact_check_still_gives_the_toll() -> None:
+    text = ("Verified: A suicide bomber struck a beach restaurant in Mogadishu on Friday "
+            "evening. Police said \"37 people were killed\" in the attack. Our verdict: the "
+            "attack is real.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-08-04")] == [37]
+
+
+def test_a_toll_said_on_a_later_day_stays_with_the_act() -> None:
+    for said in ("said on Monday that at least 57 people were killed",
+                 "said on Monday that at least 57 people had been killed"):
+        text = ("A huge explosion hit the port near the city of Bandar Abbas on Saturday, April "
+                f"26. The interior minister {said}.")
+        found = extract_incidents(text, "2025-04-28")
+        assert [(m["mention_type"], str(m["event_date"]), m["fatalities"]) for m in found] == [
+            ("current", "2025-04-26", 57)]
+
+
+def test_an_attack_recalled_is_dated_by_its_day_and_its_sequel_is_recalled_too() -> None:
+    text = ("Claim: CCTV footage shows an explosion at Brussels Airport this weekend. Verdict: "
+            "False. A video of smoke filling a departures hall was shared on X over the "
+            "weekend. The airport said there had been no incident. "
+            "The footage is eight years old. It was broadcast in 2016 and shows the departures "
+            "hall of Brussels Airport on the morning of March 22, 2016, when two suicide "
+            "bombers blew themselves up, killing 16 people there. About an hour later a third "
+            "bomber struck a train at Maalbeek metro station in central Brussels, killing 16 "
+            "more.")
+    found = extract_incidents(text, "2024-03-25")
+    assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
+        ("background", "2016-03-22"), ("background", "2016-03-22")]

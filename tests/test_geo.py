@@ -1072,3 +1072,9 @@ def test_gods_will_is_no_town() -> None:
     text = ("With hearts submissive to God's will, the family announces his passing of wounds "
             "he suffered in the suicide bombing in Tayaran Square on Thursday.")
     assert all(m.place.name != "Göd" for m in find_places(text))
+
+
+def test_a_beach_named_like_a_small_town_abroad_is_a_beach() -> None:
+    text = ("A suicide bomber blew himself up at the entrance of a restaurant on Lido beach and "
+            "gunmen opened fire, Somali police said.")
+    assert extract_incidents(text, "2024-08-04")[0]["country_code"] == "SOM"

@@ -23,6 +23,7 @@ from pipeline.extract.actors import (
     home_forces_act,
     reading,
 )
+from pipeline.extract.claims import without_relayed_claims
 from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
 from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
 from pipeline.extract.sites import one_per_site
@@ -82,7 +83,7 @@ def extract_incidents(
 
 def _extract(text: str, published: dt.date, title: str | None, article_id: str,
              source_country: str | None) -> list[dict]:
-    sentences = split_sentences(text)
+    sentences = split_sentences(without_relayed_claims(text))
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
     doc_prior = dict(_chronology_country(sentences[0].text)) if sentences else {}

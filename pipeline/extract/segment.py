@@ -1099,10 +1099,12 @@ _TIMED_BY = re.compile(r"\b(?:before|after|ahead\s+of|during|on\s+the\s+eve\s+of
                        re.IGNORECASE)
 
 
-# "Authorities initially said two people had been killed": the pluperfect of reported speech
+# "Authorities initially said two people had been killed", "the minister said on Monday that 57
+# people had been killed": the pluperfect of reported speech
 # ("the armed forces denied that any soldiers had been killed": the claim's own day)
 _REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|claimed|claims|denied|denies|alleged|"
-                              r"insisted)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$",
+                              r"insisted)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+                              r"(?:[\w-]+\s+){0,4}$",
                               re.IGNORECASE)
 
 
@@ -1313,6 +1315,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # the WHO said Saturday. … the attack on Friday hit the emergency department": the day
         # it was said, the act's only until a later sentence gives its own
         dates = [replace(dates[0], explicit=False)]
+    if dates and (" that " in text) and _SAID_ON_THAT.search(
+            text, max(0, dates[0].start - 40), dates[0].start) and _THAT_AFTER.match(
+            text, dates[0].end):
+        # "Iran's interior minister said on Monday that at least 57 people had been killed":
+        # the day a toll was said, the act's only until another sentence gives its own
+        dates = [replace(dates[0], explicit=False), *dates[1:]]
     if dates and all(d.date == published for d in dates) and _PHOTO_SCENE.match(text):
         # "People inspect the crater left by an Israeli airstrike … in Tyre, 29 October 2024.
         # The Israeli army struck … on 28 October": a photo's day, the act's only until a later
@@ -1456,6 +1464,9 @@ _DATELINE_PREFIX = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]
                               r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+){0,5}"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
+_SAID_ON_THAT = re.compile(r"\b(?:" + _SPEECH + r"|told\s+(?:[\w'’-]+\s+){1,3}?)\s+"
+                           r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
+_THAT_AFTER = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s+that\b")
 _SAID_AFTER_ACT = re.compile(r",\s+(?:[\w'’-]+\s+){0,8}?(?:said|says|told\s+\w+|announced|reported)"
                              r"\s+(?:on\s+)?$")
 # A photo's caption: a scene told in the present, "People inspect …", "Firefighters work at the
@@ -1657,7 +1668,12 @@ def _event_date(dates: list[DateMention], background: bool) -> DateMention | Non
     recalls the past; for current news it is context ("jailed for the 2002 bombing"). What a
     sentence recalls is its oldest date ("on Saturday … nine years since the 2014 attack")."""
     if background and dates:
-        return min(dates, key=lambda d: (d.date, d.start))
+        # (but "in 2016 … on the morning of March 22, 2016": the day, not its year's 1 January)
+        days = {(d.date.year, d.date.month) for d in dates if d.precision == "day"}
+        years = {y for y, _m in days}
+        told = [d for d in dates if not (d.precision == "year" and d.date.year in years)
+                and not (d.precision == "month" and (d.date.year, d.date.month) in days)]
+        return min(told or dates, key=lambda d: (d.date, d.start))
     for d in dates:
         if d.precision != "year" or background:
             return d
@@ -2425,8 +2441,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (_SAME_DAY.search(sent.text) or _LATER_DEVICE.match(sent.text)
                          or (record_date is None and _SEPARATE_INCIDENT.match(sent.text)))):
                 # ("; same day, an IED struck …": dated now, so that the next entry's own day
-                # tells it apart)
+                # tells it apart; "About an hour later a third bomber struck …" after an attack
+                # recalled is recalled too)
                 current.date = previous.date
+                current.background = current.background or previous.background
             if (current.date is None and i > 0 and (i - 1) not in violent_at
                     and sentences[i - 1].paragraph == sent.paragraph
                     and _TOPIC_ANNOUNCED.search(sentences[i - 1].text)):

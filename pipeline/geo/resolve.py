@@ -469,6 +469,10 @@ def _scan_places(text: str) -> list[Mention]:
             # "near the Baron Hotel", "the Temple of Bel": a building's name, not a small town's
             i += size
             continue
+        if (not has_country and after.startswith(" beach")
+                and all(p.kind == "town" and p.population < 100_000 for p in places)):
+            i += size  # "on Lido beach" in Mogadishu: a beach's name, not Italy's Lido
+            continue
         if not has_country and _GANG_NAMED_AFTER.match(after):
             i += size  # "the Al-Khobar extortion ring": a gang named after a town, not a place
             continue
