@@ -4835,3 +4835,39 @@ def test_an_attack_recalled_is_dated_by_its_day_and_its_sequel_is_recalled_too()
     found = extract_incidents(text, "2024-03-25")
     assert [(m["mention_type"], str(m["event_date"])) for m in found] == [
         ("background", "2016-03-22"), ("background", "2016-03-22")]
+
+
+@pytest.mark.parametrize("text", [
+    # a fact check's headline: the claim in single quotes, and what the footage is not
+    "FACT CHECK | Viral video claiming 'Indian drone attack on an army post in Kotli' shows "
+    "Eid fireworks in Lahore. The clip was filmed during celebrations.",
+    "FACT CHECK: Video shows a live-fire drill on the coast, not a missile strike on Kinmen. "
+    "The footage was filmed during the annual exercise.",
+    # a negated weapon, singular
+    "IDF Spokesperson: Sirens sounded a short while ago in Sderot following a false "
+    "identification. No rocket was fired from the Gaza Strip.",
+    # a hoax, balloons, a transformer
+    "Hoax bomb threat emails to 9 Pune hotels. Nine hotels received emails on Tuesday night "
+    "claiming that explosives had been planted on their premises. Police declared the threats a "
+    "hoax.",
+    "Shoppers fled a mall on Saturday after reports of shots near the food court. Police "
+    "established that the loud bangs were balloons bursting at a party.",
+    "'Loud bang' in Pretoria east was transformer failure. Residents reported a huge explosion "
+    "and a flash on Wednesday night, some fearing a bomb.",
+    # an obituary of a death by illness: the war of a life
+    "Lars Berg, the war photographer whose shots from Lebanon and Angola ran on magazine "
+    "covers, died on Saturday in Oslo. He was 81. The cause was lung cancer. His best-known "
+    "shot, a girl walking through the rubble of a shelled street, won an award.",
+    # sport
+    "Sharma detonates as India blow England away. He smashed three sixes that exploded off the "
+    "bat in the 18th over as India took a six-wicket win off the last ball; England's top order "
+    "had been shell-shocked by the new-ball missiles.",
+    "Chiefs blitz Bills to reach the Super Bowl. Mahomes threw for 300 yards, including a "
+    "60-yard bomb, as Kansas City routed Buffalo 38-24; Buffalo's shotgun attack stalled.",
+    # a year's statistic
+    "GENEVA - At least 4,710 people were killed or injured by landmines and explosive remnants "
+    "of war in 2022, according to a monitoring report released on Tuesday.",
+])
+def test_round_55_negatives_report_no_incident(text: str) -> None:
+    assert [m for m in extract_incidents(text, "2023-11-20")
+            if m["mention_type"] == "current"] == []

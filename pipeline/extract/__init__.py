@@ -127,6 +127,13 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         # was hurt", "Security forces raided a clinic and arrested a doctor … No violence was
         # reported": an entry or an arrest, no attack
         out = []
+    if out and any(_NATURAL_DEATH.search(s.text) for s in sentences[:3]):
+        # an obituary of someone who died of illness or age tells a life: its war, bombs and
+        # drones are of that life ("Lindqvist's best-known shot, a boy … in the rubble of a
+        # shelled street"), and only an act told with its harm is news (the death opens it: a
+        # list of the dead may strike off one who "died of a heart attack at home")
+        out = [m for m in out if m["mention_type"] == "background"
+               or m["fatalities"] or m["injured"]]
     if out and review_of_fiction(text):
         # a review tells a plot ("a shootout in a burning saloon"); only harm told at a named
         # place (a screening attacked, people killed) is an incident there
@@ -136,6 +143,15 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
 
 _NO_FORCE_USED = re.compile(r"\bno\s+(?:shots?\s+(?:was|were)\s+fired|violence\s+(?:was|were)\s+"
                             r"(?:reported|used|recorded))\b", re.IGNORECASE)
+# an obituary of a death by illness or age: "died of pneumonia", "The cause was pancreatic
+# cancer", "passed away peacefully at her home"
+_NATURAL_DEATH = re.compile(
+    r"\b(?:died|dies|passed\s+away)\s+(?:[\w,]+\s+){0,6}?(?:of|from)\s+(?:\w+\s+){0,2}?(?:cancer|"
+    r"pneumonia|complications|covid(?:-19)?|heart\s+(?:attack|failure|disease)|stroke|"
+    r"illness|natural\s+causes|old\s+age|leukemia|leukaemia|dementia|alzheimer\w*)|"
+    r"\b(?:died|passed\s+away)\s+(?:\w+\s+){0,3}?peacefully|\bafter\s+a\s+(?:long|short|brief)\s+"
+    r"illness|\bthe\s+cause\s+(?:of\s+death\s+)?was\s+(?:\w+\s+){0,2}?(?:cancer|pneumonia|"
+    r"heart\s+failure|complications|a\s+stroke)", re.IGNORECASE)
 _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomber|"
                           r"woman|man|"
                           r"attacker|blast|explosion|bomb|device|attack|strike|suicide)|"

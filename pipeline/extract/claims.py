@@ -23,7 +23,8 @@ _FACT_CHECK = re.compile(r"\bfact[\s-]?check|\bverdict\s*:|\b(?:claim|verified|m
 # a quotation relayed as what posts say: 'claim that "…"', 'with the caption "…"'
 _RELAYED = re.compile(r"\b(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|read(?:s|ing)?|alleg\w+|"
                       r"caption(?:ed|s)?|with\s+(?:the\s+)?(?:caption|text|words|title)|"
-                      r"with\s+claims?|purport\w*\s+to\s+show)\b[^\"“.\n]{0,40}?(?P<q>[\"“][^\"”\n]{3,300}[\"”])",
+                      r"with\s+claims?|purport\w*\s+to\s+show|as)\b[^\"“'‘.\n]{0,40}?"
+                      r"(?P<q>[\"“][^\"”\n]{3,300}[\"”]|(?<!\w)['‘][^'’\n]{3,300}['’](?!\w))",
                       re.IGNORECASE)
 # …when the sentence's speaker is a post, a clip or the people sharing it (an official quoted in
 # a fact check speaks for the facts: 'Police said "37 people were killed"')
@@ -31,14 +32,16 @@ _SHARED = re.compile(r"\b(?:posts?|videos?|clips?|messages?|tweets?|users?|accou
                      r"viral|shared|forwarded|circulat\w+|social\s+media|Facebook|TikTok|"
                      r"WhatsApp|Telegram|X)\b")
 # "Claim: CCTV footage shows an explosion at Brussels Airport this weekend.": the claim's line
-_CLAIM_LINE = re.compile(r"\bClaim\s*:\s*(?P<q>[^\n]*?[.!?])(?=\s|$)")
+_CLAIM_LINE = re.compile(r"\b(?:Claim|CLAIM)\s*:\s*(?P<q>[^\n]*?[.!?])(?=\s|$)")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # "A video of a series of blasts in a built-up area, ending with …, has been shared": what the
 # footage under test shows, told before the piece says what it really is
-_FOOTAGE_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:video|clip|footage|"
-                         r"photo|photograph|image|picture)s?\s+(?:of|showing)\s+"
-                         r"(?P<q>[^,.;\n]{3,150})|\b(?:[Vv]ideos?|[Cc]lips?|[Ff]ootage|[Pp]hotos?|"
-                         r"[Ii]mages?|[Pp]ictures?)\b(?!\s+search)[^.;\n]{0,120}?\bshows?\s+"
+_FOOTAGE_OF = re.compile(r"\b(?:[Vv]ideo|[Cc]lip|[Ff]ootage|[Pp]hoto|[Pp]hotograph|[Ii]mage|"
+                         r"[Pp]icture)s?\s+(?:of|showing)\s+(?P<q>[^,.;\n]{3,150})|"
+                         # ("Video shows Taiwan's live-fire drill, not a Chinese missile strike
+                         # on Kinmen": what it is not)
+                         r",\s+not\s+(?P<n>(?:an?|the)\s+[^,.;\n]{3,100})|"
+                         r"\b(?:[Vv]ideos?|[Cc]lips?|[Ff]ootage|[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\b(?!\s+search)[^.;\n]{0,120}?\bshows?\s+"
                          r"(?P<s>[^,.;\n]{3,150})")
 
 
@@ -47,7 +50,7 @@ def without_relayed_claims(text: str) -> str:
     if not _FACT_CHECK.search(text):
         return text
     spans = [m.span("q") for m in _CLAIM_LINE.finditer(text)]
-    spans += [m.span("q" if m["q"] else "s") for m in _FOOTAGE_OF.finditer(text)]
+    spans += [m.span(next(g for g in ("q", "n", "s") if m[g])) for m in _FOOTAGE_OF.finditer(text)]
     for m in _RELAYED.finditer(text):
         head = _SENTENCE_START.search(text, 0, m.start())
         sentence = text[head.start() + 1 if head else 0:m.start("q")]

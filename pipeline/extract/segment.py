@@ -978,7 +978,8 @@ _SPORT_WORDS = frozenset(
     "dead-ball winger full-back centre-back touchline half-time podium silver bronze athlete "
     "athletes peloton breakaway esports headshots headshot bombsite respawn substitute "
     "substitutes promotion relegation unbeaten offside hat-trick snooker crucible frames "
-    "quarterback touchdown touchdowns captain title champions threes wins arena".split())
+    "quarterback touchdown touchdowns captain title champions threes wins arena sixes overs "
+    "yards new-ball".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
@@ -987,14 +988,16 @@ _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "g
                   "high line", "el clásico", "el clasico", "set pieces", "clean sheet",
                   "extra time", "golden goal", "the net", "injury time", "stoppage time",
                   "penalty spot", "home straight", "water jump", "steeplechase", "finish line",
-                  "th minute", "euro 20", "second half", "first half")
+                  "th minute", "euro 20", "second half", "first half", "super bowl",
+                  "-wicket", "top order", "last ball")
 
 
 # "in a 20-13 loss", "a 10-6 overnight lead": a game's score
 _SCORELINE = re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|road|overnight|half-time|narrow)\s+)?"
                         r"(?:win|loss|defeat|victory|lead|draw|thrashing|rout)\b|"
                         # ("the Netherlands thrashed France 4-1 in Bern")
-                        r"\b(?:beat|thrashed|defeated|drew\s+with|lost\s+to|edged)\s+(?:[\w-]+\s+)"
+                        r"\b(?:beat|thrashed|defeated|drew\s+with|lost\s+to|edged|routed|"
+                        r"crushed|downed|stunned)\s+(?:[\w-]+\s+)"
                         r"{1,3}?\d{1,2}-\d{1,2}\b")
 
 
@@ -1143,13 +1146,17 @@ _TALLY_PERIOD = re.compile(r"\b(?:cumulative|running\s+total|this\s+year|to\s+da
                            r"year-to-date)\b|" + _SINCE_START, re.IGNORECASE)
 _TALLY_NOUN = re.compile(r"\b(?:casualties|victims|deaths)\b")
 _TALLY_HEAD = re.compile(r"^\W*(?:cumulative|running\s+total|year-to-date)\b")
+# "At least 4,710 people were killed or injured by landmines … in 2022": a year's statistic
+_YEAR_TOLL = re.compile(r"\bkilled\s+or\s+(?:injured|wounded|maimed)\b[^.;]{0,80}?\b"
+                        r"(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–/])")
 
 
 def _period_tally(low: str) -> bool:
     """Whether a lower-cased sentence tallies casualties over a period ("Cumulative civilian
     casualties in the oblast since 01.01.2024: 91 (34 killed, 57 injured)" needs no verb)."""
     return ((_TALLY_VERB.search(low) is not None or _TALLY_HEAD.search(low) is not None)
-            and _TALLY_PERIOD.search(low) is not None and _TALLY_NOUN.search(low) is not None)
+            and _TALLY_PERIOD.search(low) is not None and _TALLY_NOUN.search(low) is not None
+            ) or _YEAR_TOLL.search(low) is not None
 
 
 def _empty_frame(sent: Sentence, index: int) -> Frame:

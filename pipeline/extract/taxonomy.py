@@ -1526,10 +1526,11 @@ _RESPONSE_FIRE = re.compile(
 )
 # "no clashes were reported", "without a fight", "no shots were fired": the words of violence
 # are negated; the sentence reports a non-violent event (a handover, a withdrawal).
-_NEGATABLE = (r"(?:clash(?:es)?|fighting|shots|gunfire|violence|exchange\s+of\s+fire|resistance|"
+_NEGATABLE = (r"(?:clash(?:es)?|confrontations?|fighting|shots|gunfire|violence|"
+               r"exchange\s+of\s+fire|resistance|"
                r"bloodshed|attacks?|shelling|weapons|explosives|firearms|guns|bombs|gunm[ae]n|"
-               r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes|strikes|"
-               r"activity|contact|rockets|missiles|shells|mortars|detonations?|shooting|"
+               r"shooters?|explosions?|blasts?|kidnappings?|abductions?|air\s*strikes?|strikes|"
+               r"activity|contact|rockets?|missiles?|drones?|shells|mortars|detonations?|shooting|"
                r"launch(?:es)?|hits|impacts|"
                r"(?:artillery|mortar|sniper|"
                r"small-arms|small\s+arms)\s+fire)\b")
@@ -1713,6 +1714,12 @@ _NOTHING_HAPPENED = re.compile(
     r"reports?\s+(?:[\w-]+\s+){0,16}?(?:are|were|is|was)\s+(?:all\s+)?(?:false|fake|baseless|"
     r"untrue|unfounded|inaccurate|incorrect|wrong)|there\s+was\s+no\s+(?:incident|attack|shooting|"
     r"explosion)|(?:pure|total|complete|a)\s+fabrication|nothing\s+was\s+found|"
+    # ("police declared the threats a hoax", "Hoax bomb threat emails to 13 hotels")
+    r"declared\s+(?:the\s+|it\s+|them\s+)?(?:\w+\s+)?(?:an?\s+)?hoax|\bhoax\s+(?:bomb\s+)?"
+    r"(?:threats?|calls?|emails?|messages?)|"
+    # ("the loud bangs were several balloons bursting", "'Loud bang' … was transformer failure")
+    r"(?:sounds?|noises?|bangs?|shots|gunshots)\s+(?:were|was)\s+(?:[\w-]+\s+){0,2}?balloons?|"
+    r"\btransformer\s+(?:failure|(?:[\w-]+\s+){0,4}?had\s+failed)|"
     # ("officers determined the sounds were fireworks", "found to be a car backfiring")
     r"(?:determined|found|established|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:sounds?|noises?|"
     r"bangs?|shots|gunshots|explosions?|blasts?)\s+(?:were|was|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
@@ -1735,6 +1742,7 @@ _NOTHING_HAPPENED = re.compile(
 
 
 _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecracker|false|fake|"
+                           r"hoax|balloon|transformer|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"inaccurate|incorrect|wrong|no\s+incident|"
                            r"no\s+explosion|no\s+shooting|no\s+blast|untrue|baseless|unfounded|"
