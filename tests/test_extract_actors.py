@@ -858,3 +858,8 @@ def test_a_closing_attribution_of_both_attacks_names_the_group() -> None:
     p = find_perpetrator("No group claimed responsibility for the incident; however, sources "
                          "attributed both attacks to the Secret Anti-Communist Army (ESA).")
     assert p.name == "Secret Anti-Communist Army (ESA)"
+
+
+def test_a_group_named_with_its_country_is_the_group() -> None:
+    assert canonical("National Liberation Army of Colombia") == canonical("ELN")
+    assert canonical("Army of God") == "Army of God"  # (God is no country)

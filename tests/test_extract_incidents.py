@@ -4871,3 +4871,58 @@ def test_an_attack_recalled_is_dated_by_its_day_and_its_sequel_is_recalled_too()
 def test_round_55_negatives_report_no_incident(text: str) -> None:
     assert [m for m in extract_incidents(text, "2023-11-20")
             if m["mention_type"] == "current"] == []
+
+
+def test_round_55_database_summaries() -> None:
+    # a trade names one victim
+    found = extract_incidents("06/14/1985: Assailants shot and killed a newspaper publisher as "
+                              "he left his office in Athens, Greece. The 17 November "
+                              "Revolutionary Organization claimed responsibility.", "1985-06-14")
+    # (and a group named after a day is no date of a second act)
+    assert [(m["fatalities"], m["perpetrator"]) for m in found] == [
+        (1, "17 November Revolutionary Organization")]
+    # a count, a relative clause, the hurt
+    found = extract_incidents("01/12/1975: An explosive device detonated on the railway line "
+                              "near Vaiano, Italy. Two railway maintenance workers who were "
+                              "inspecting the track nearby were slightly injured.", "1975-01-12")
+    assert [m["injured"] for m in found] == [2]
+    # the one victim taken to hospital lived
+    found = extract_incidents("08/04/1994: Assailants shot a man in both knees in an alleyway "
+                              "in Derry, Northern Ireland. The victim was taken to Altnagelvin "
+                              "Hospital and survived.", "1994-08-05")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(0, 1)]
+
+
+def test_a_claim_for_an_earlier_bombing_stays_with_it() -> None:
+    text = ("05/12/2016: A car bomb exploded as a police bus passed along a main road in "
+            "Bahcelievler district, Istanbul city, Istanbul province, Turkey. Four people were "
+            "killed. TAK had also claimed the 02/17/2016 vehicle bombing of military buses in "
+            "Ankara, which killed 29 people.")
+    found = extract_incidents(text, "2016-05-13")
+    assert [(m["mention_type"], m["location"]) for m in found] == [
+        ("current", "Istanbul"), ("background", "Ankara")]
+
+
+def test_one_claim_for_both_attacks_and_for_a_series() -> None:
+    text = ("03/29/2010: A female suicide bomber detonated an explosives belt aboard a train at "
+            "Lubyanka metro station in Moscow, Russia, killing 26 people. About 40 minutes later "
+            "a second female suicide bomber detonated explosives on a train at Park Kultury "
+            "station, killing 14 people. Doku Umarov, leader of the Caucasus Emirate, claimed "
+            "responsibility for both attacks.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2010-03-29")] == [
+        "Caucasus Emirate", "Caucasus Emirate"]
+    text = ("01/16/1997: An explosive device detonated at a clinic in Sandy Springs city, "
+            "Georgia, United States; no one was hurt. About an hour later, a second device "
+            "exploded in the parking lot as police gathered, injuring seven people. The Army of "
+            "God later claimed responsibility for the attack in letters sent to news agencies.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "1997-01-16")] == [
+        "Army of God", "Army of God"]
+
+
+def test_the_qassam_brigades_are_hamas_not_a_rocket() -> None:
+    text = ("02/25/1996: A suicide bomber detonated explosives aboard a bus in Jerusalem, "
+            "Israel, killing 26 people. The Izz al-Din al-Qassam Brigades of Hamas claimed "
+            "responsibility.")
+    found = extract_incidents(text, "1996-02-25")
+    assert [(m["sub_event_type"], m["perpetrator"]) for m in found] == [
+        ("suicide_bombing", "Hamas")]

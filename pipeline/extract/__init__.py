@@ -117,6 +117,11 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         _place_named_again(done)
         out = _one_per_event([m for _g, m in done if m is not None])
     out = one_per_site(out, text, _sole_overviews(done))
+    if len(out) > 1 and (_CLAIM_FOR_ALL.search(text) or len({
+            (m["event_date"], m["location"]) for m in out if m["mention_type"] == "current"}) == 1):
+        # ("… a second device exploded in the parking lot as police gathered. The Army of God
+        # later claimed responsibility for the attack": the same day and place, one attack)
+        _one_claim_for_all(out)
     if out and nothing_happened(text):
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
         # news, no car bomb": only an act told with its harm stands
@@ -202,6 +207,26 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
             same["perpetrator_claimed"] = m["perpetrator_claimed"]
         same["summary"] = summarise(same)
     return kept
+
+
+# "Doku Umarov … claimed responsibility for both attacks", "This was one of 17 related bombings
+# targeting second homes": one claim, or one series, for every act the text tells
+_CLAIM_FOR_ALL = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:both|all|the\s+(?:two|"
+                            r"three|twin))\b|\bone\s+of\s+(?:\w+\s+)?related\s+(?:attacks|"
+                            r"bombings|incidents)\b", re.IGNORECASE)
+
+
+def _one_claim_for_all(out: list[dict]) -> None:
+    """The acts of a text that names no one give the one group it names for all of them."""
+    current = [m for m in out if m["mention_type"] == "current"]
+    named = [m for m in current if m["perpetrator"]]
+    if len({m["perpetrator"] for m in named}) != 1:
+        return
+    for m in current:
+        if m["perpetrator"] is None:
+            m["perpetrator"] = named[0]["perpetrator"]
+            m["perpetrator_claimed"] = named[0]["perpetrator_claimed"]
+            m["summary"] = summarise(m)
 
 
 def _sole_overviews(done: list[tuple[Group, dict | None]]) -> dict[int, str]:

@@ -106,6 +106,9 @@ _ROLE_TAIL = re.compile(r"\s+(?:forces|militants|fighters|rebels|extremists|memb
                         re.IGNORECASE)
 
 
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
+
+
 def canonical(name: str | None) -> str | None:
     """Canonical name for any known alias (used by the scorer too); the input otherwise."""
     if not name:
@@ -122,7 +125,10 @@ def canonical(name: str | None) -> str | None:
     label = [p.strip() for p in outer.split(":")] if ":" in outer else []
     # "Al-Nusrah Front in Lebanon", "Islamic State in Somalia": the group, where it acts
     where = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'’\- ]+$", "", outer)
-    for part in (base, bare, outer, role, *inner, *label, where):
+    # "National Liberation Army of Colombia": the group, with the country it is of
+    whose = _OF_COUNTRY.search(outer)
+    of_where = outer[:whose.start()] if whose and state_country(whose["c"]) else outer
+    for part in (base, bare, outer, role, *inner, *label, where, of_where):
         a = _lookup().get(_norm(part))
         if a:
             return a.canonical
@@ -595,7 +601,9 @@ _RECORD_AGENT = re.compile(
     r"|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|militia|faction),\s+"
     r"|[Tt]he\s+)?" + _RECORD_NAME
     # "The Extraditables, a group linked to drug traffickers, claimed responsibility"
-    + r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,60},)?,?\s+(?:(?:armed|criminal|drug|militant|"
+    # ("Doku Umarov, leader of the Caucasus Emirate, claimed …": a leader's title, bare)
+    + r"(?:,\s+(?:(?:a|an|the)\s+|(?=(?:self-styled\s+)?(?:leader|head|chief|emir|commander|"
+    r"founder)\s+of\s))[^,.;]{3,60},)?,?\s+(?:(?:armed|criminal|drug|militant|"
     r"insurgent|rebel|jihadist|terrorist|extremist|separatist)\s+)?(?:(?:group|militia|"
     r"movement|organi[sz]ation|network|faction|gang)\s+)?(?:(?:was|were|is|are)\s+"
     r"(?:(?:also|widely|later|reportedly|initially)\s+)?(?P<s>suspected|responsible|blamed|"
@@ -754,7 +762,8 @@ def record_agent(text: str) -> tuple[str, bool] | None:
                                           "btw", "link", "ident", "spoke", "ann", "of", "att",
                                           "on", "named", "pres", "prm")
                      if m.group(g)), None)
-        if not name or name.split()[0].lower() in _NOT_RECORD or _is_state_word(name) or all(
+        if not name or (name.split()[0].lower() in _NOT_RECORD and not _army_of_a_cause(name)
+                        ) or _is_state_word(name) or all(
                 w.lower() in _GENERIC_AGENT for w in name.split()):
             continue  # "blamed Syrian government forces": find_state_forces names states
         if m.group("of") or m.group("att") or m.group("on"):
@@ -766,6 +775,15 @@ def record_agent(text: str) -> tuple[str, bool] | None:
         return _DAY_MONTH_TAIL.sub("", name), bool(m.group("c") or m.group("spoke")
                                                     or m.group("ann"))
     return None
+
+
+_ARMY_OF = re.compile(r"Army\s+of\s+(?:the\s+)?(?P<w>[A-Z][\w'’-]*)")
+
+
+def _army_of_a_cause(name: str) -> bool:
+    """"Army of God", "Army of Islam": a group named an army of a cause, not of a state."""
+    m = _ARMY_OF.match(name)
+    return m is not None and state_country(m["w"]) is None
 
 
 def state_country(name: str) -> str | None:

@@ -264,8 +264,9 @@ _GROUP_WORD = re.compile(r"Organi[sz]ation|Movement|Brigades?|Group")
 _GROUP_NAMED_BY_DAY = re.compile(
     r"\b(?:Organi[sz]ation|Movement|Brigades?|Group)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})\b|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:Movement|"
-    r"Organi[sz]ation|Brigades?|Group)\b")
+    + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+[A-Z][a-z]+){0,2}\s+"
+    # ("The 17 November Revolutionary Organization claimed responsibility")
+    r"(?:Movement|Organi[sz]ation|Brigades?|Group)\b")
 
 
 def find_dates(sentence: str, published: dt.date,

@@ -650,6 +650,12 @@ _PUT_TOLL = re.compile(
 _DIED_OF_OWN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:of|from)|succumbed\s+to)\s+(?:his|her)\s+"
                           r"(?:\w+\s+)?"
                           r"(?:injuries|wounds)\b", re.IGNORECASE)
+# trades and stations a single victim is named by, read in both lists of people below
+_TRADES = (r"publisher|broadcaster|writer|author|poet|singer|musician|artist|academic|"
+           r"researcher|economist|entrepreneur|owner|landlord|retiree|pensioner|mechanic|"
+           r"electrician|plumber|carpenter|tailor|barber|butcher|baker|hawker|herdsman|nomad|"
+           r"refugee|migrant|settler|deacon|rabbi|mullah|marabout|prefect|attorney|notary|"
+           r"accountant|labou?rer")
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
     r"execut(?:ing|ed)|martyr(?:ing|ed)|eliminat(?:ing|ed)|neutrali[sz](?:ing|ed)|"
@@ -679,7 +685,10 @@ _SINGULAR_KILLED = re.compile(
     r"headteacher|headmaster|headmistress|principal|lecturer|professor|official|chairman|"
     r"chairwoman|assistant|aide|commissioner|magistrate|attach[eé]|consul|envoy|bodyguard|"
     r"chauffeur|clerk|executive|manager|director|industrialist|banker|physician|surgeon|"
-    r"scientist|collaborator|informant|veteran|passenger|customer|guest|unionist|mukhtar)\b",
+    r"scientist|collaborator|informant|veteran|passenger|customer|guest|unionist|mukhtar|"
+    r"youth|hunter|rider|motorcyclist|miner|porter|medic|paramedic|firefighter|patient|"
+    r"midwife|pharmacist|technician|cleaner|cook|colleague|cousin|nephew|niece|uncle|aunt|"
+    r"secretary|foreigner|watchman|escort|caretaker|vaccinator|magnate|" + _TRADES + r")\b",
     re.IGNORECASE,
 )
 # "Two residents who tried to resist were shot dead": a count, a relative clause, the toll
@@ -687,6 +696,10 @@ _COUNT_WHO_KILLED = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,2}?(?:who|that)\s+[^,.;]{3,80}?\s+(?:were\s+"
     r"(?:later\s+|also\s+)?(?:shot\s+dead|killed|executed|beheaded|hacked\s+to\s+death)|died)\b",
     re.IGNORECASE)
+_COUNT_WHO_HURT = re.compile(
+    r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,3}?(?:who|that)\s+[^,.;]{3,80}?\s+were\s+"
+    r"(?:also\s+)?(?:(?:slightly|lightly|seriously|critically|badly|severely)\s+)?(?:injured|"
+    r"wounded|hurt)\b", re.IGNORECASE)
 _PASSIVE_ALONG = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,30}?,?\s+along\s+with\s+" + QUALIFIER
                             + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
 _PLUS_ATTACKER = re.compile(
@@ -772,7 +785,7 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"chairwoman|commissioner|headmaster|headmistress|lecturer|professor|surgeon|medic|"
            r"paramedic|firefighter|diplomat|caretaker|vaccinator|patient|midwife|pharmacist|"
            r"technician|cleaner|janitor|cook|colleague|companion|friend|partner|cousin|nephew|"
-           r"niece|uncle|aunt|relative|associate)")
+           r"niece|uncle|aunt|relative|associate|" + _TRADES + r")")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband|brother|sister|"
                    r"father|mother)")
@@ -950,7 +963,9 @@ _VICTIM_SURVIVED = re.compile(r"^(?:he|she)\s+survived\b|\bthe\s+victim\b[^.;]{0
                               # ("The victim, who survived, had been accused …")
                               r"(?:,\s+who\s+[^,;.]{3,60},|,\s+who|\s+was\s+(?:\w+\s+)?(?:wounded|"
                               # ("The victim was wounded but survived.")
-                              r"injured|hurt)\s+but)?\s+(?:narrowly\s+|later\s+)?survived\b"
+                              r"injured|hurt)\s+but|\s+was\s+(?:taken|rushed|airlifted|flown)\s+to\s+"
+                              # ("The victim was taken to Altnagelvin Hospital and survived.")
+                              r"[^,.;]{3,60}?\s+and)?\s+(?:narrowly\s+|later\s+)?survived\b"
                               r"(?!\s+(?:unhurt|unharmed|uninjured|unscathed))")
 # "shot the deputy editor of a local daily in the legs": a punishment shooting wounds one
 _SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:an?|the|his|her|one)\s+(?:[\w'’-]+\s+){0,8}?in\s+"
@@ -1654,6 +1669,11 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
+    elif inj is None and (hw := _COUNT_WHO_HURT.search(sentence)) is not None:
+        # "Two railway maintenance workers who were inspecting the track nearby were slightly
+        # injured": a count, a relative clause, the hurt
+        inj = parse_number(hw.group("n"))
+        used.append(hw.span())
     if ("lost" in sentence or "amputat" in sentence) and (
             lm := _LOST_LIMB.search(sentence)) is not None and not any(
             a <= lm.start() for a, _b in used):

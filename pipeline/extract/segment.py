@@ -131,8 +131,9 @@ _RESPONSIBLE = re.compile(r"\bclaimed\s+responsibility\b|\blikely\s+to\s+have\s+
                           r"(?:carried\s+out|conducted|perpetrated)\s+by\b|" + _ACCUSED_OF
                           + r"|\bblamed\s+[^.;]{2,60}?\s+for\s+the\s+(?:attack|strike|shelling|"
                           r"bombing|killing|shooting)\b")
-# "blamed for the 10/23/1983 bombing": what a blame is for
-_FOR_THE = re.compile(r"\s+for\s+the\s+")
+# what a blame or a claim is for: "blamed for the 10/23/1983 bombing", "TAK had also claimed
+# the 02/17/2016 vehicle bombing"
+_BLAME_OF_DAY = re.compile(r"\s+(?:responsibility\s+)?(?:for\s+)?the\s+")
 # a monitor's words about an act: "condemns the killing of", "calls on … to investigate"
 _CONDEMNS = re.compile(r"\b(?:condemns?|condemned|deplores?|mourns?|calls?\s+(?:on|for)|"
                        r"(?:is|are)\s+(?:deeply\s+|gravely\s+)?(?:saddened|appalled|horrified|"
@@ -795,7 +796,7 @@ def _countries(text: str) -> set[str]:
 _DETAIL_SIGNAL = re.compile(r"claim|responsib|blame|suspect|perpetrator|culprit|accident|harmed|"
                             r"investigat|unclear|"
                             r"incident|occurred|took\s+place|happened|fatalit|casualt|injur|"
-                            r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|"
+                            r"unharmed|unhurt|toll|revised|figure|martyr|shahadat|succumb|surviv|"
                             r"supreme\s+price|neutrali|sent\s+to\s+hell|\bno\s+cas\b|\bkia\b|"
                             r"\bwia\b|amputat|lost\s+(?:his|her)\s|"
                             # who laid a mine: "the mine was planted by Houthi forces"
@@ -2430,7 +2431,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     # bombing …": a blame for an act of another day)
                     and not (current.date is not None and any(
                         d.precision == "day" and d.date != current.date.date
-                        and _FOR_THE.fullmatch(sent.text, cc.end(), d.start) for d in f.dates))):
+                        and _BLAME_OF_DAY.fullmatch(sent.text, cc.end(), d.start)
+                        for d in f.dates))):
                 # "Officials blamed the PKK, which had stepped up attacks since …": the blame
                 # is for the incident being told; the recalled attacks are another mention
                 current.extra.append(sent)

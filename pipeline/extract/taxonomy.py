@@ -18,7 +18,9 @@ from pipeline.schema import SUB_EVENT_PARENT, WEAPONS
 _DRONE_MAKES = r"\bShaheds?\b|\bGeran(?:-2)?s?\b|\bFPVs?\b|loitering\s+munitions?"
 _MISSILE_MAKES = (r"\bIskander\w*|\bKalibrs?\b|\bKinzhals?\b|\bTochka\w*|\bATACMS\b|"
                   r"\bStorm\s+Shadows?\b|\bKh-\d+|\bScuds?\b|\bTomahawks?\b")
-_ROCKET_MAKES = r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\b|\bQassams?\b)"
+# (not "the Izz al-Din al-Qassam Brigades": Hamas's armed wing)
+_ROCKET_MAKES = (r"(?-i:\bGrads?\b)|\bHIMARS\b|\bMLRS\b|(?-i:\bSmerch\b|\bUragan\b|"
+                 r"\bQassams?\b(?!\s+Brigades?))")
 # (sub_event_type, weapon, pattern): first match wins.
 _RULES: tuple[tuple[str, str, str], ...] = (
     ("suicide_bombing", "vehicle_bomb",
