@@ -904,3 +904,14 @@ def test_a_blast_whose_cause_was_not_determined_is_still_told() -> None:
             "overnight. Investigators could not determine whether a bomb or a gas leak caused "
             "the explosion.")
     assert len(extract_incidents(text, "1975-11-09")) == 1
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Fano militia attacked an ENDF camp near Debre Tabor.", "firearm"),
+    ("Viv Ansanm gang members attacked residents of Tete de l'Eau, killing six.", "firearm"),
+    ("JNIM attacked army positions near Djibo, killing 15 soldiers.", "firearm"),
+    # a gang's kidnapping names no weapon
+    ("400 Mawozo gang members abducted 17 people returning from an orphanage.", "unknown"),
+])
+def test_a_ground_attack_by_men_under_arms_is_with_firearms(text: str, weapon: str) -> None:
+    assert classify(text).weapon == weapon

@@ -1622,7 +1622,14 @@ _EARLIER_DEATHS = re.compile(
 _ARMED_WORDS = (r"militants?|insurgents?|gunm[ae]n|fighters|rebels|guerrill\w+|jihadists?|armed|"
                 r"raid\w*|stormed|at\s+gunpoint|checkpoints?|check-?posts?|police\s+stations?|"
                 r"outposts?|army\s+posts?|military\s+posts?|bases?|shootout|gunfight|ambush\w*")
-_ARMED_CONTEXT = re.compile(r"\b(?:attackers|assailants|" + _ARMED_WORDS + r")\b", re.IGNORECASE)
+# men under arms on the ground, what they fight over and how ("Fano militia attacked an ENDF
+# camp", "gang members attacked residents", "troops opened fire"): an assault's arms (but a
+# gang's kidnapping names no weapon)
+_GROUND_FIGHT = (r"militias?|militiam[ae]n|troops|gangs?|cadres|combatants|camps?|garrisons?|"
+                 r"positions|overr[au]n|opened\s+fire|fired\s+(?:on|at|upon)|live\s+(?:ammunition|"
+                 r"fire|rounds)|gunfire")
+_ARMED_CONTEXT = re.compile(r"\b(?:attackers|assailants|" + _ARMED_WORDS + "|" + _GROUND_FIGHT
+                            + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

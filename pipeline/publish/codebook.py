@@ -96,7 +96,10 @@ text about a memorial or an anniversary an old date belongs to the event remembe
 
 **Weapons.** The means the text names; armed men with no means named ("gunmen stormed",
 "militants abducted") are coded `firearm`, since such attacks and abductions are carried out at
-gunpoint; fire returned by police or soldiers is not the attack's weapon. An assault with small
+gunpoint, and so is a ground attack by a militia, troops or a gang, on positions, a camp or a
+garrison, or in which they opened fire ("Fano militia attacked an army camp"; a gang's kidnapping
+with no weapon named stays `unknown`); fire returned by police or soldiers is not the attack's
+weapon. An assault with small
 arms in which grenades or RPGs are also used ("firing automatic weapons and throwing grenades")
 is coded `firearm`: the support weapons do not make it a grenade attack.
 
