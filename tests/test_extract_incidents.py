@@ -4926,3 +4926,28 @@ def test_the_qassam_brigades_are_hamas_not_a_rocket() -> None:
     found = extract_incidents(text, "1996-02-25")
     assert [(m["sub_event_type"], m["perpetrator"]) for m in found] == [
         ("suicide_bombing", "Hamas")]
+
+
+def test_round_55_event_notes() -> None:
+    # the insurgency's own name, spelt as the notes spell it
+    text = ("On 5 October 2017, around 30 armed men from Ahl al-Sunnah wal-Jama'ah (known "
+            "locally as al-Shabaab) attacked three police posts in Mocimboa da Praia town "
+            "(Mocimboa da Praia, Cabo Delgado). 2 fatalities.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2017-10-13")] == [
+        "Ansar al-Sunna"]
+    # a state's soldier hit by a mine another laid
+    text = ("On 9 October 2023, a Military Forces of Colombia (1819-) soldier was killed when he "
+            "stepped on an antipersonnel mine while on patrol in El Tarra (El Tarra, Norte de "
+            "Santander). The army attributed the minefield to the ELN. 1 fatality.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2023-10-18")] == ["ELN"]
+    # a victim named, his name, then the others; a crew member hurt; tank fire
+    text = ("On 16 October 2024, Military Forces of Israel (1948-) air strikes hit the "
+            "municipality building in Nabatieh city (Nabatieh, Nabatieh), killing the mayor, "
+            "Ahmad Kahil, and at least 15 other people.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2024-10-25")] == [16]
+    text = ("On 11 November 2024, gang members fired on an aircraft as it approached the airport "
+            "in Port-au-Prince (Port-au-Prince, Ouest), injuring a flight attendant.")
+    assert [m["injured"] for m in extract_incidents(text, "2024-11-18")] == [1]
+    text = ("On 13 October 2023, Military Forces of Israel (1948-) tank fire hit a group of "
+            "journalists near Alma ash-Shaab (Tyre, South Lebanon), killing a videographer.")
+    assert [m["weapon"] for m in extract_incidents(text, "2023-10-20")] == ["artillery"]

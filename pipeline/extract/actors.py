@@ -617,7 +617,8 @@ _RECORD_AGENT = re.compile(
     r"responsibility|carrying\s+out)))\b|\battributed\s+"
     r"(?:(?:the|both|these|those|all(?:\s+the)?)\s+(?:\w+\s+)?(?:attacks?|"
     r"incidents?|bombings?|killings?|abductions?|ambush|assault|raid|explosion|blast|shooting|"
-    r"kidnapping|(?:air\s*|drone\s+)?strikes?|shelling|massacre)|it)\s+to\s+"
+    r"kidnapping|(?:air\s*|drone\s+)?strikes?|shelling|massacre|mines?|minefields?|devices?|"
+    r"ieds?)|it)\s+to\s+"
     # "to a local cell of Jamaah Ansharut Daulah", "to the Jaime Martinez front of", "to
     # members of Barrio 18"
     r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:cell|faction|unit|wing|branch)\s+of\s+"
@@ -1295,8 +1296,10 @@ _FORCES_MET_DEVICE = re.compile(
     r"roadside\s+bombs?|devices?)\b", re.IGNORECASE)
 _UNDER_FIRE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?came\s+under\s+(?:\w+\s+)?(?:fire|"
                                r"attack)\s+(?:from|by)\b", re.IGNORECASE)
-_PASSIVE_AFTER = re.compile(r"^\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\b",
-                            re.IGNORECASE)
+# ("a Military Forces of Colombia (1819-) soldier was killed": one of theirs, hit)
+_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:soldiers?|troops|officers?|personnel|members?|"
+                            r"servicem[ae]n|policem[ae]n|patrol|convoy|vehicle)\s+)?(?:were|was|"
+                            r"have\s+been|has\s+been|had\s+been|are|is)\b", re.IGNORECASE)
 
 
 def _forces_of(text: str) -> str | None:

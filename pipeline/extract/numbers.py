@@ -571,7 +571,8 @@ _KILLING_HIM = re.compile(r"\bkill(?:ing|ed)\s+(?:him|her)\b(?!self)|\b(?:beat(?
                           r"death\b", re.IGNORECASE)
 _HURTING_HIM = re.compile(r"\b(?:injur|wound)(?:ing|ed)\s+(?:him|her)\b(?!self)", re.IGNORECASE)
 # "killed the bomber and nine others": the one, then a count
-_AND_N_PEOPLE = re.compile(r"\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
+# ("killing the mayor, Ahmad Kahil, and at least 15 other people": his name between)
+_AND_N_PEOPLE = re.compile(r"(?:,\s+[^,;.]{2,40},)?\s+and\s+" + QUALIFIER + r"(?P<n>" + NUMBER
                            + r")\s+(?:[\w\-]+\s+){0,2}?"
                            r"(?:others?|people|persons|soldiers|civilians|police\w*|officers|"
                            r"guards|children|women|men|villagers|passengers|workers|customers|"
@@ -655,7 +656,7 @@ _TRADES = (r"publisher|broadcaster|writer|author|poet|singer|musician|artist|aca
            r"researcher|economist|entrepreneur|owner|landlord|retiree|pensioner|mechanic|"
            r"electrician|plumber|carpenter|tailor|barber|butcher|baker|hawker|herdsman|nomad|"
            r"refugee|migrant|settler|deacon|rabbi|mullah|marabout|prefect|attorney|notary|"
-           r"accountant|labou?rer")
+           r"accountant|labou?rer|attendant")
 _SINGULAR_KILLED = re.compile(
     r"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|murder(?:ing|ed)|behead(?:ing|ed)|"
     r"execut(?:ing|ed)|martyr(?:ing|ed)|eliminat(?:ing|ed)|neutrali[sz](?:ing|ed)|"

@@ -82,7 +82,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("shelling_artillery", "artillery",
      r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bhowitzers?\b|\bbombard\w*|"
      # ("when a tank shell hit the family home", "a shell landed on the school")
-     r"\btank\s+(?:shell|round)\b|\ban?\s+shell\s+(?:hit|landed|struck|fell|exploded|slammed)\b"),
+     # ("tank fire hit a group of journalists", "an Israeli tank fired at the house")
+     r"\btank\s+(?:shells?|rounds?|fire|fired)\b|\btanks?\s+(?:opened\s+fire|shelled)\b|"
+     r"\ban?\s+shell\s+(?:hit|landed|struck|fell|exploded|slammed)\b"),
     ("ied_remote_explosive", "vehicle_bomb",
      r"\b(?:car|truck|vehicle|lorry|motorcycle|motorbike|van|bicycle)[\s-]+bomb\w*|\bVBIEDs?\b|"
      r"booby[\s-]trapped\s+(?:car|vehicle|truck|motorcycle)|explosives?[\s-](?:laden|packed)\s+"
@@ -248,7 +250,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("rocket", "katyusha", "projectile", "grad", "himars", "mlrs", "smerch", "uragan", "qassam"),
     ("mortar",),
     ("idf",),
-    ("shell", "artillery", "howitzer", "bombard"),
+    ("shell", "artillery", "howitzer", "bombard", "tank"),
     ("bomb", "vbied", "booby", "laden", "packed"),
     ("grenade",),
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
