@@ -4951,3 +4951,27 @@ def test_round_55_event_notes() -> None:
     text = ("On 13 October 2023, Military Forces of Israel (1948-) tank fire hit a group of "
             "journalists near Alma ash-Shaab (Tyre, South Lebanon), killing a videographer.")
     assert [m["weapon"] for m in extract_incidents(text, "2023-10-20")] == ["artillery"]
+
+
+def test_round_55_obituaries_counts_and_country() -> None:
+    # a season's year is no count; the one named, aged, with a long apposition
+    text = ("Peter Ashby, 58, a retired engineer who had been volunteering with a relief charity "
+            "since spring 2022, was killed on Thursday when Russian forces shelled the village "
+            "of Bilozerka, west of Kherson.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2023-06-12")] == [1]
+    # one named, killed along with four of his family
+    text = ("Press-freedom groups are mourning journalist Yousef Barhum, 29, who was killed on "
+            "Monday along with four members of his family when Israeli forces carried out an air "
+            "strike on their home in Bani Suheila, east of Khan Younis.")
+    found = extract_incidents(text, "2023-12-20")
+    assert [(str(m["event_date"]), m["fatalities"]) for m in found] == [("2023-12-18", 5)]
+    # the one named, then the whole toll of the blast
+    text = ("The union condemns the killing of cameraman Abdi Nur, 29, who was killed on "
+            "Saturday afternoon when a car bomb exploded near a tea shop in Mogadishu. Police "
+            "said six people were killed and 11 wounded in the blast.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2022-02-14")] == [6]
+    # the one country the text places anything in holds a village the gazetteer lacks
+    text = ("The teachers' league in Lebanon mourns our colleague Zeinab Hammoud, 45, who passed "
+            "away on Wednesday. She was gravely wounded on 9 October when an Israeli air strike "
+            "destroyed a house in Kfar Sir, killing six people.")
+    assert [m["country_code"] for m in extract_incidents(text, "2024-10-18")] == ["LBN"]

@@ -412,6 +412,12 @@ def _heading_place(loc: Location, head: str, prior: dict[str, float]) -> Locatio
     return loc
 
 
+def _sole_country_in(text: str) -> str | None:
+    """The one country ``text`` places something in ("in Lebanon"), if only one."""
+    return next(iter(_sole_country(text, lambda m: m.place.kind == "country" and m.weight >= 1.5,
+                                   1.0)), None)
+
+
 def _sole_country(first: str, keep: Callable[[Mention], bool], weight: float) -> dict[str, float]:
     """``{country: weight}`` when the places of ``first`` that ``keep`` admits all lie in one
     country, else nothing."""
@@ -467,6 +473,12 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
             iso2 = where.pop()
             prior[iso2] = prior.get(iso2, 0.0) + 1.0
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
+    if loc.country_code is None and (home := _sole_country_in(text)) is not None:
+        # "The League of Teachers in Lebanon mourns … She was gravely wounded when an Israeli
+        # air strike destroyed a house in Kfar Sir": the one country the text places anything
+        # in holds the village the gazetteer lacks
+        loc = resolve(passage, context=context, prior={**prior, home: prior.get(home, 0.0) + 3.0},
+                      parts=parts, home=outlet)
     loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
     if loc.geo_precision in ("country", "admin1") and loc.location in (None, loc.admin1) and (
             "\n" in text.strip()):

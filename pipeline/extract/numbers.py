@@ -267,7 +267,9 @@ _DEAD_TOLL_IS = re.compile(r"\b(?:number|toll)\s+of\s+(?:the\s+)?(?:dead|decease
                            r"to|rose\s+to|reached)\s*$", re.IGNORECASE)
 
 
-_YEAR_IN = re.compile(r"\b(?:in|since|during|until|by|from|of|early|late|mid)\s+$", re.IGNORECASE)
+# ("volunteering since spring 2022, was killed": a season's year)
+_YEAR_IN = re.compile(r"\b(?:in|since|during|until|by|from|of|early|late|mid)\s+(?:(?:the\s+)?"
+                      r"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
 def _subject_count(sentence: str, verb_start: int,
@@ -596,7 +598,9 @@ _NAMED_SUBJECT_KILLED = re.compile(
 # "mourns journalist Ghulam Mustafa Jamali, 52, who was shot dead on Saturday": an obituary's
 # one named victim, by name and age (case-sensitive, read on the sentence as written)
 _NAMED_AGED_KILLED = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[\"”]?,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s+)?(?:was\s+(?:\w+\s+)?"
+    # ("Peter Ashworth, 58, a retired engineer who had been volunteering …, was killed")
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[\"”]?,\s+(?:aged\s+)?\d{1,3},(?:\s+(?:an?|the)\s+[^,.;]{2,120},)?"
+    r"\s+(?:who\s+)?(?:was\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|murdered|assassinated|gunned\s+down|beheaded)|died)\b")
 # "Photographer Mackenson Joseph, who was with him, was shot in the arm": one named person hurt
 _NAMED_SUBJECT_HURT = re.compile(
@@ -703,6 +707,9 @@ _COUNT_WHO_HURT = re.compile(
     r"wounded|hurt)\b", re.IGNORECASE)
 _PASSIVE_ALONG = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,30}?,?\s+along\s+with\s+" + QUALIFIER
                             + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_ALONG_WITH_N = re.compile(r"[^.;]{0,30}?\s+along\s+with\s+" + QUALIFIER + r"(?P<n>" + NUMBER
+                           + r")\s+(?:[\w-]+\s+){0,3}?(?:members|relatives|others|people|children|"
+                           r"colleagues|civilians)\b", re.IGNORECASE)
 _PLUS_ATTACKER = re.compile(
     r"\b(?:in\s+addition\s+to|along\s+with|as\s+well\s+as|besides|plus)\s+(?:the|its|their)\s+"
     # "Five worshippers were killed in addition to the two bombers"
@@ -1647,6 +1654,9 @@ def find_casualties(sentence: str) -> Casualties:
                 v = parse_number(more.group("n"))
                 if v:
                     fat += v
+            elif (al := _ALONG_WITH_N.match(sentence, m.end())) is not None:
+                # "Yousef, 29, who was killed on Monday along with four members of his family"
+                fat += parse_number(al.group("n")) or 0
     if not inj_pass and not inj_act:
         m = _INJURY_OF.search(sentence)
         if m:

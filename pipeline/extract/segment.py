@@ -589,7 +589,11 @@ class Group:
             self.headline = False
         if (c.fatalities and self.fatalities is not None and c.fatalities > self.fatalities
                 and sent not in self.casualty_sentences
-                and (_ACT_TOTAL.match(sent.text) or _AMONG_ALL.search(sent.text))):
+                and (_ACT_TOTAL.match(sent.text) or _AMONG_ALL.search(sent.text) or (
+                    # ("mourns Abdirahman, who was killed when a car bomb exploded … Police
+                    # said six people were killed and 11 wounded in the blast": the one named
+                    # is among them)
+                    self.fatalities == 1 and _PEOPLE_KILLED_IN_THE_ACT.search(sent.text)))):
             # "Zeinab, 41, was killed with her daughters … The strike killed 32 people", "They
             # were among more than 100 residents killed": the act's whole toll after its
             # victims named
@@ -695,6 +699,9 @@ _AMONG_ALL = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:more\s+than\s+|at
                         r"civilians|killed|dead|victims)(?=[^.;]{0,40}?\b(?:in\s+the\s+(?:attack|"
                         r"strike|shelling|bombing|blast|explosion|raid|assault|massacre)|that\s+"
                         r"day)\b))", re.IGNORECASE)
+_PEOPLE_KILLED_IN_THE_ACT = re.compile(
+    r"\b(?:people|persons|civilians)\s+(?:were|had\s+been)\s+killed\b[^.;]{0,40}?\bin\s+the\s+"
+    r"(?:blast|attack|strike|explosion|bombing|shelling|raid)\b")
 _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
                           r"(?:him|her|them))\b|\balso\s+died\b"
                           # ("At least nine other people … were killed", after the one named)
@@ -908,7 +915,7 @@ def _clause_tells_act(text: str, d: DateMention, means: Means | None,
 # "condemns the killing of journalist X, who was shot dead on Sunday": the same death, named
 # before the clause tells it
 _NAMED_DEATH = re.compile(r"\b(?:killing|murder|assassination|death)\s+of\b")
-_THEN_TELLS_MEANS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:when|as|in|after|by)\s[^.;]{0,50}$")
+_THEN_TELLS_MEANS = re.compile(r"\s*(?:[\w-]+\s+){0,8}?,?\s*(?:when|as|in|after|by)\s[^.;]{0,50}$")
 
 
 # an exercise, a weapons test, a parade or blasting: weapons used with no one as their target
