@@ -4975,3 +4975,25 @@ def test_round_55_obituaries_counts_and_country() -> None:
             "away on Wednesday. She was gravely wounded on 9 October when an Israeli air strike "
             "destroyed a house in Kfar Sir, killing six people.")
     assert [m["country_code"] for m in extract_incidents(text, "2024-10-18")] == ["LBN"]
+
+
+def test_round_56_database_summaries_name_the_group_for_both_attacks() -> None:
+    text = ("09/02/2018: An explosive device detonated outside an internet cafe in Isulan "
+            "municipality, Sultan Kudarat province, Philippines, killing two people. The bombing "
+            "occurred five days after an improvised explosive device exploded during a street "
+            "festival in the same town on 08/28/2018, killing three people. No group claimed "
+            "responsibility for either incident; however, sources attributed both attacks to the "
+            "Bangsamoro Islamic Freedom Fighters (BIFF).")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2018-09-03")] == [
+        "Bangsamoro Islamic Freedom Fighters", "Bangsamoro Islamic Freedom Fighters"]
+    # (but a claim for the attacks that nobody made names no one)
+    text = ("Two drones struck an oilfield in Duhok province on Tuesday morning, causing a fire "
+            "but no casualties. On Monday, a drone hit an oilfield west of Erbil. No group has "
+            "claimed responsibility for the attacks. In July 2022, artillery shells hit a resort "
+            "in Zakho, killing nine tourists. Baghdad blamed Turkey.")
+    assert [m["perpetrator"] for m in extract_incidents(text, "2025-07-16")
+            if m["mention_type"] == "current"] == [None, None]
+    text = ("06/04/2015: Assailants ambushed an army convoy near Paraolon village, Chandel "
+            "district, Manipur, India, killing 18 soldiers. The National Socialist Council of "
+            "Nagaland-Khaplang (NSCN-K) claimed joint responsibility for the incident.")
+    assert [m["perpetrator_claimed"] for m in extract_incidents(text, "2015-06-04")] == [True]

@@ -1048,3 +1048,19 @@ def test_an_obituary_names_its_one_victim_by_name_and_age() -> None:
     c = find_casualties("The division pays its last respects to Private Ramon Cruz, 26, who "
                         "was killed in action on Thursday when rebels detonated a mine.")
     assert c.fatalities == 1
+
+
+def test_another_source_s_estimate_beside_the_count_is_not_added() -> None:
+    c = find_casualties("At least 98 people were killed and 120 others were injured; other "
+                        "sources put the death toll at more than 300.")
+    assert (c.fatalities, c.injured) == (98, 120)
+    c = find_casualties("At least 271 refugees were killed; some sources reported that more "
+                        "than 300 people were killed.")
+    assert c.fatalities == 271
+
+
+def test_throats_cut_and_passengers_escaped_with_injuries() -> None:
+    c = find_casualties("The assailants ordered the passengers off the bus and cut the throats "
+                        "of 14 of them before setting the bus on fire.")
+    assert c.fatalities == 14
+    assert find_casualties("Four other passengers escaped with injuries.").injured == 4

@@ -117,11 +117,14 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         _place_named_again(done)
         out = _one_per_event([m for _g, m in done if m is not None])
     out = one_per_site(out, text, _sole_overviews(done))
-    if len(out) > 1 and (_CLAIM_FOR_ALL.search(text) or len({
-            (m["event_date"], m["location"]) for m in out if m["mention_type"] == "current"}) == 1):
+    if len(out) > 1 and any(not _NO_ONE_BEFORE.search(text, max(0, c.start() - 40), c.start())
+                            for c in _CLAIM_FOR_ALL.finditer(text)):
+        _one_claim_for_all(out)
+    elif len(out) > 1 and len({(m["event_date"], m["location"]) for m in out
+                               if m["mention_type"] == "current"}) == 1:
         # ("… a second device exploded in the parking lot as police gathered. The Army of God
         # later claimed responsibility for the attack": the same day and place, one attack)
-        _one_claim_for_all(out)
+        _one_claim_for_all([m for m in out if m["mention_type"] == "current"])
     if out and nothing_happened(text):
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
         # news, no car bomb": only an act told with its harm stands
@@ -158,7 +161,7 @@ _NATURAL_DEATH = re.compile(
     r"illness|\bthe\s+cause\s+(?:of\s+death\s+)?was\s+(?:\w+\s+){0,2}?(?:cancer|pneumonia|"
     r"heart\s+failure|complications|a\s+stroke)", re.IGNORECASE)
 _ANOTHER_ACT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomber|"
-                          r"woman|man|"
+                          r"woman|man|ied|mine|"
                           r"attacker|blast|explosion|bomb|device|attack|strike|suicide)|"
                           r"\banother\s+(?:[\w-]+\s+)?(?:bomber|blast|explosion|bomb|attack|"
                           r"strike)\b|"
@@ -209,20 +212,26 @@ def _one_per_event(mentions: list[dict]) -> list[dict]:
     return kept
 
 
-# "Doku Umarov … claimed responsibility for both attacks", "This was one of 17 related bombings
-# targeting second homes": one claim, or one series, for every act the text tells
-_CLAIM_FOR_ALL = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:both|all|the\s+(?:two|"
-                            r"three|twin))\b|\bone\s+of\s+(?:\w+\s+)?related\s+(?:attacks|"
-                            r"bombings|incidents)\b", re.IGNORECASE)
+# "Doku Umarov … claimed responsibility for both attacks", "sources attributed the attacks to
+# the BRN-C", "This was one of 17 related bombings targeting second homes": one claim, or one
+# series, for every act the text tells
+_CLAIM_FOR_ALL = re.compile(r"\b(?:claimed\s+(?:responsibility\s+for\s+)?|(?:attributed|blamed)\s+)"
+                            r"(?:both|all|the\s+(?:two|three|twin)|(?:the|these)\s+(?:\w+\s+)?"
+                            r"(?:attacks|bombings|incidents|blasts))\b|\bone\s+of\s+(?:\w+\s+)?"
+                            r"related\s+(?:attacks|bombings|incidents)\b", re.IGNORECASE)
+
+
+# ("No group has claimed responsibility for the attacks": no claim at all)
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]*$|n['’]t\b[^.;]*$",
+                            re.IGNORECASE)
 
 
 def _one_claim_for_all(out: list[dict]) -> None:
-    """The acts of a text that names no one give the one group it names for all of them."""
-    current = [m for m in out if m["mention_type"] == "current"]
-    named = [m for m in current if m["perpetrator"]]
+    """The acts of a text that names one group name it for all of them."""
+    named = [m for m in out if m["perpetrator"]]
     if len({m["perpetrator"] for m in named}) != 1:
         return
-    for m in current:
+    for m in out:
         if m["perpetrator"] is None:
             m["perpetrator"] = named[0]["perpetrator"]
             m["perpetrator_claimed"] = named[0]["perpetrator_claimed"]

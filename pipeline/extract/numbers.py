@@ -705,6 +705,11 @@ _COUNT_WHO_HURT = re.compile(
     r"\b(?P<n>" + NUMBER + r")\s+(?:[\w\-]+\s+){0,3}?(?:who|that)\s+[^,.;]{3,80}?\s+were\s+"
     r"(?:also\s+)?(?:(?:slightly|lightly|seriously|critically|badly|severely)\s+)?(?:injured|"
     r"wounded|hurt)\b", re.IGNORECASE)
+_THROATS_CUT = re.compile(r"\b(?:cut|slit|cutting|slitting)\s+the\s+throats\s+of\s+" + QUALIFIER
+                          + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
+_ESCAPED_HURT = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:other\s+)?(?:[\w-]+\s+)?(?:people|"
+                           r"persons|passengers|civilians|villagers|workers|others)\s+escaped\s+with\s+"
+                           r"(?:\w+\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
 _PASSIVE_ALONG = re.compile(r"\b(?:killed|died|dead)\b[^.;]{0,30}?,?\s+along\s+with\s+" + QUALIFIER
                             + r"(?P<n>" + NUMBER + r")\b", re.IGNORECASE)
 _ALONG_WITH_N = re.compile(r"[^.;]{0,30}?\s+along\s+with\s+" + QUALIFIER + r"(?P<n>" + NUMBER
@@ -1179,7 +1184,7 @@ def _tail_ok(tail: str) -> bool:
 _CASUALTY_SIGNAL = re.compile(
     r"fatalit|kill|assassinat|dead|died|\bdie|death|wound|injur|hurt|casualt|harm|murder|slain|"
     r"slaughter|execut|behead|decapitat|perish|lives|\blife\b|bodies|body\s+was|corpses|toll|"
-    r"victim|burn|hack|stab|beat|stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|"
+    r"victim|burn|hack|stab|beat|stoned|martyr|shahadat|succumb|neutrali|eliminat|hell|supreme|throats|"
     r"ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
     r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s|"
@@ -1322,6 +1327,12 @@ _SPOKEN_ECHO = re.compile(
     + _DIGIT_WORD + r"(?:-" + _DIGIT_WORD + r")+\b\s*,?", re.IGNORECASE)
 
 
+_OTHER_ESTIMATE = re.compile(
+    r"[;,]\s+(?:while\s+|but\s+|although\s+)?(?:(?:other|some|several|unofficial)\s+(?:[\w-]+\s+)?"
+    r"(?:sources|reports|accounts|estimates|media)|(?:local\s+)?(?:leaders|residents|witnesses|"
+    r"activists)\s+(?:later\s+)?put\s+the\s+(?:death\s+)?toll)\b")
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and injured stated in one sentence (None where the sentence is silent).
 
@@ -1333,6 +1344,12 @@ def find_casualties(sentence: str) -> Casualties:
         # figure said again and spelt out digit by digit on air is no count of its own
         return find_casualties(_blanked(sentence, *echo.span()))
     low = _lowered(sentence)
+    if ("sources" in low or "put the" in low or "reports" in low) and (
+            other := _OTHER_ESTIMATE.search(low)) is not None and _KILL_VERB.search(
+            low, 0, other.start()):
+        # "At least 98 people were killed …; other sources put the death toll at more than
+        # 300": the record's count, and another's estimate beside it
+        return find_casualties(_blanked(sentence, other.start(), len(sentence)))
     among = _AMONG_TOTAL.search(low) if "among" in low or "one of" in low else None
     if among is not None and (total := parse_number(among["n"])):
         # "They were among more than 100 residents killed that day", "one of 59 people killed
@@ -1680,6 +1697,10 @@ def find_casualties(sentence: str) -> Casualties:
     hurts = [v for v in (inj_pass, inj_act) if v]
     if hurts:
         inj = sum(hurts)
+    elif inj is None and "escaped with" in sentence and (
+            ew := _ESCAPED_HURT.search(sentence)) is not None:
+        inj = parse_number(ew.group("n"))  # "Four other passengers escaped with injuries"
+        used.append(ew.span())
     elif inj is None and (hw := _COUNT_WHO_HURT.search(sentence)) is not None:
         # "Two railway maintenance workers who were inspecting the track nearby were slightly
         # injured": a count, a relative clause, the hurt
@@ -1713,9 +1734,14 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:
         fat = parse_number(cm.group("n"))
         used.append(cm.span())
+
     elif (bm := _BLEW_UP_OTHERS.search(sentence)) is not None and fat == parse_number(
             bm.group("n")):
         fat += 1
+    if fat is None and "throats" in sentence and (
+            tm := _THROATS_CUT.search(sentence)) is not None:
+        fat = parse_number(tm.group("n"))  # "cut the throats of 14 of them"
+        used.append(tm.span())
     if him and (rm := _RESPONDERS_KILLED_HIM.search(sentence)) is not None and not any(
             a <= rm.start("v") < b for a, b in used):
         # "stabbed two women to death before soldiers on patrol shot and killed him": the
