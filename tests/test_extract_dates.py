@@ -186,3 +186,11 @@ def test_a_records_month_first_prefix_reads_what_followed_month_first() -> None:
         filed_that_day = find_dates(sentence, published)
     assert [d.date for d in later] == [dt.date(2015, 5, 2)]
     assert filed_that_day == []  # (a day after the filing is no day of the record)
+
+
+def test_days_and_weeks_counted_back() -> None:
+    day = dt.date(2024, 6, 18)
+    assert [d.date for d in find_dates("Nine days ago the shell fell.", day)] == [
+        dt.date(2024, 6, 9)]
+    assert [(d.date, d.precision) for d in find_dates("Two weeks ago the shelling began.", day)
+            ] == [(dt.date(2024, 6, 4), "week")]

@@ -4997,3 +4997,15 @@ def test_round_56_database_summaries_name_the_group_for_both_attacks() -> None:
             "district, Manipur, India, killing 18 soldiers. The National Socialist Council of "
             "Nagaland-Khaplang (NSCN-K) claimed joint responsibility for the incident.")
     assert [m["perpetrator_claimed"] for m in extract_incidents(text, "2015-06-04")] == [True]
+
+
+def test_an_interview_is_read_from_the_day_it_was_recorded_and_its_questions_tell_no_act() -> None:
+    text = ("Interview recorded on 18 June 2024 in Tawila, North Darfur.\n"
+            "Q: When did you leave El Fasher?\n"
+            "A: Nine days ago, on the Sunday, after the shell fell on our street in Abu Shouk, "
+            "El Fasher.\n"
+            "Q: So two people were wounded?\n"
+            "A: Those two I saw.")
+    found = extract_incidents(text, "2024-06-21")
+    assert [(str(m["event_date"]), m["sub_event_type"]) for m in found] == [
+        ("2024-06-09", "shelling_artillery")]

@@ -284,6 +284,13 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passing|passed\s+away)\b[^.;]
 # a reporter's question at a briefing ("Q: There are reports of explosions in Dnipro"): another
 # act than the one the briefer told, unless it points back to it ("Q: Was this attack …")
 _QUESTION_LABEL = re.compile(r"^\W*(?:Q|QUESTION|JOURNALIST|REPORTER)\s*:\s")
+# an interview's turns: "A: …" or the interviewer's "INTERVIEWER:"/"PRESENTER:" mark one, and
+# its header gives the day recorded ("Interview recorded on 18 June 2024 in Tawila")
+_ANSWER_TURN = re.compile(r"^\W*(?:(?:A|ANSWER|WITNESS|INTERVIEWEE)\b[^:\n]{0,40}|INTERVIEWER|"
+                          r"PRESENTER|HOST):\s")
+_INTERVIEWER_TURN = re.compile(r"^\W*(?:Q|QUESTION|INTERVIEWER|PRESENTER|HOST|REPORTER)\s*:\s")
+_RECORDED_ON = re.compile(r"^\W*(?:[\w'’,-]+\s+){0,8}?(?:recorded|collected|conducted|broadcast|"
+                          r"taken|given|held)\s+(?:[\w'’-]+\s+){0,5}?on\s+", re.IGNORECASE)
 _TOPIC_ANNOUNCED = re.compile(r"\b(?:start|begin|open)\s+with\s+(?:an\s+update\s+on\s+)?"
                               r"(?:yesterday|today|this\s+morning|last\s+night|[A-Z]?[a-z]+day)"
                               r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|operation|strike|raid|"
@@ -1712,6 +1719,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     marker_at = -2
     entry_open = False  # a live page's time stamp opened an entry no act has been told in yet
     stamped = {i for i, sent in enumerate(sentences) if _LIVE_STAMP.match(sent.text)}
+    interview = any(_ANSWER_TURN.match(sent.text) for sent in sentences[:12])
     first_stamp = min(stamped) if len(stamped) >= 2 else None
     feed_items = _feed_items(sentences)
     violent_at: set[int] = set()
@@ -1783,6 +1791,13 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                         if d.precision == "day" and d.explicit), None)
             source_day = day if day is not None and 0 < (published - day).days <= 3 else None
             today = source_day or today
+        if i == 0 and source_day is None and _RECORDED_ON.match(sent.text):
+            # "Interview recorded on 18 June 2024 in Tawila. … A: Nine days ago, on the Sunday,
+            # after the shell fell on our street.": the witness speaks from the day recorded
+            source_day = next((d.date for d in find_dates(sent.text, published)
+                               if d.precision == "day" and d.explicit
+                               and 0 <= (published - d.date).days <= 60), None)
+            today = source_day or today
         if i == 0 and _SOURCE_HEAD.match(sent.text):
             # "Source: AFP, 3 February 2014. Summary of source: … on Sunday": the source's day
             # is the "today" its summary speaks from
@@ -1800,6 +1815,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
+        if interview and _INTERVIEWER_TURN.match(sent.text):
+            # "Q: So two people were wounded?", "Q: Your cousin told us fifteen were killed.":
+            # the interviewer asks, or relays; the witness's answer tells the act and its count
+            f.casualties, f.violent, f.new_marker = Casualties(), False, False
         if f.violent and groups and _RECAP.match(sent.text):
             # "Once again, the headlines: thirty people are now confirmed dead after three
             # suicide bombers attacked …": a bulletin's closing recap retells its story (its

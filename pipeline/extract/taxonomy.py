@@ -84,7 +84,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      # ("when a tank shell hit the family home", "a shell landed on the school")
      # ("tank fire hit a group of journalists", "an Israeli tank fired at the house")
      r"\btank\s+(?:shells?|rounds?|fire|fired)\b|\btanks?\s+(?:opened\s+fire|shelled)\b|"
-     r"\ban?\s+shell\s+(?:hit|landed|struck|fell|exploded|slammed)\b"),
+     # ("One shell landed between our house and the next", "after the shell fell on our street")
+     r"\b(?:an?|the|one|another|two|three|four|five|\d+)\s+(?:(?:mortar|artillery|tank)\s+)?"
+     r"shells?\s+(?:hit|landed|struck|fell|exploded|slammed)\b"),
     ("ied_remote_explosive", "vehicle_bomb",
      r"\b(?:car|truck|vehicle|lorry|motorcycle|motorbike|van|bicycle)[\s-]+bomb\w*|\bVBIEDs?\b|"
      r"booby[\s-]trapped\s+(?:car|vehicle|truck|motorcycle)|explosives?[\s-](?:laden|packed)\s+"
