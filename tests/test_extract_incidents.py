@@ -5009,3 +5009,16 @@ def test_an_interview_is_read_from_the_day_it_was_recorded_and_its_questions_tel
     found = extract_incidents(text, "2024-06-21")
     assert [(str(m["event_date"]), m["sub_event_type"]) for m in found] == [
         ("2024-06-09", "shelling_artillery")]
+
+
+def test_an_imagery_analysis_dates_burning_by_its_pictures_and_counts_no_structures() -> None:
+    text = ("Misterei, a town south-west of El Geneina, West Darfur, has been almost entirely "
+            "burned. Imagery collected on 26 May 2023 shows the town intact; imagery collected "
+            "on 31 May shows at least 1,120 structures burned.")
+    found = extract_incidents(text, "2023-06-02")
+    assert [(str(m["event_date"]), m["sub_event_type"], m["fatalities"]) for m in found] == [
+        ("2023-05-31", "attack", None)]
+    # (patients' talk of "houses burned" is no count of structures an imagery analysis makes)
+    text = ("\"Our patients tell us about insurgents, about houses burned, about relatives they "
+            "lost along the way,\" said the coordinator.")
+    assert extract_incidents(text, "2020-11-20") == []

@@ -272,6 +272,11 @@ _HIT_PLACE = re.compile(r"\b(?:struck|hit|landed\s+(?:in|on))\s+(?:the\s+)?(?:(?
 # the aftermath's day, not the act's: "rescuers were still searching the rubble yesterday"
 _AFTERMATH_BEFORE = re.compile(r"\b(?:were|was)\s+still\s+(?:searching|digging|looking|"
                                r"working|pulling|clearing)\b[^.;]{0,40}$")
+_IMAGERY_BEFORE = re.compile(r"\b(?:imagery|images?|photos?|photographs?|pictures?|captured|"
+                             r"collected|acquired|taken)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|between|dated)\s+"
+                             r"(?:the\s+)?(?:morning\s+of\s+|afternoon\s+of\s+)?$|\bcomparing\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:from|of|between)\s+$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|to|-|–)\s*(?:on\s+)?")
 _BURIAL_BEFORE = re.compile(r"\b(?:laid\s+to\s+rest|buried|interred|burial|funeral\s+(?:was\s+|"
                             r"will\s+be\s+)?held)\b[^.;]{0,40}$")
 # a casualty record's field: "Name: … | Date of death: 12/03/2024 | …"
@@ -1257,6 +1262,20 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # "The strike killed 32 people, and rescuers were still searching the rubble
         # yesterday": the day of the search, not of the act
         dates_told = []
+    if dates_told and ("mage" in text or "aptured" in text or "ollected" in text
+                       or "ompar" in text):
+        # "Imagery from 8 April and 12 April 2024 shows fire damage across Abu Zereiga",
+        # "Imagery captured on 10 August shows the aftermath of the 9 August explosions": the
+        # days the pictures were taken bound the act; the act's own day, when told, is its
+        # day, and else the last picture's (the end of the window)
+        seen = [d for d in dates_told
+                if _IMAGERY_BEFORE.search(text, max(0, d.start - 45), d.start)
+                or any(o.end <= d.start and _IMAGERY_BEFORE.search(text, max(0, o.start - 45),
+                                                                   o.start)
+                       and _AND_BETWEEN.fullmatch(text, o.end, d.start) for o in dates_told)]
+        if seen:
+            own = [d for d in dates_told if d not in seen]
+            dates_told = own or [max(seen, key=lambda d: d.date)]
     if dates_told and ("rest" in text or "buri" in text or "funeral" in text):
         # "He was laid to rest on Tuesday in Najaf, beside his son, who was among 300 people
         # killed in the Karrada truck bombing in July 2016": the burial's day is no act's

@@ -228,7 +228,14 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools)|(?:[\w-]+\s+){1,3}?(?:huts|"
      r"dwellings|granaries|shelters))|\bset\s+ablaze|"
      r"\b(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched)\b|\bburned\s+(?:an?|the|two|"
-     r"three|several)\s+\w+"),
+     r"three|several)\s+\w+|"
+     # an imagery analysis's "Misterei … has been almost entirely burned", "at least 146
+     # structures that appear burned", "58 compounds burned in the later image"
+     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,2}?(?:burned|burnt|torched)\b|"
+     r"\b(?:\d[\d,]*|hundreds\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?(?:structures|compounds|houses|"
+     r"homes|huts|shelters|dwellings)\s+(?:(?:that|which)\s+)?"
+     r"(?:(?:appear|appeared|were|had\s+been|have\s+been|newly|also)\s+){0,2}(?:burned|burnt|"
+     r"torched)\b"),
     ("attack", "unknown",
      r"\bramm(?:ed|ing)\b|\bdrove\s+(?:a|his|her)\s+(?:car|truck|van|vehicle)\s+into|"
      r"\b(?:ran|run)\s+over\s+(?:\w+\s+){0,2}(?:pedestrians|people|crowd|soldiers|police)|"
