@@ -486,6 +486,11 @@ def test_court_records_and_timelines_in_other_writing_styles() -> None:
     ("blind55_fact.jsonl", 0.88, 0.75, 0.65, 0.70),
     # obituaries and victim notices: the death told in a relative clause, burials, life stories
     ("blind55_obit.jsonl", 0.78, 0.80, 0.77, 0.70),
+    ("blind56_notes.jsonl", 0.88, 0.95, 0.90, 0.85),
+    ("blind56_db.jsonl", 0.90, 0.95, 0.85, 0.90),
+    # satellite-imagery analyses: windows between pictures, burnings, hedged attribution
+    # (first steps only: see the docstring)
+    ("blind56_sat.jsonl", 0.52, 0.62, 0.58, 0.85),
 ])
 def test_communiques_threads_and_chronologies(name: str, recall: float, precision: float,
                                               location: float, fatalities: float) -> None:
@@ -670,7 +675,17 @@ def test_communiques_threads_and_chronologies(name: str, recall: float, precisio
     and Israel; fact checks; obituaries and victim notices), scored on the tree of its writing,
     notes recall 0.98, precision 1.00, summaries recall 0.94, precision 0.98, fatalities 0.92,
     perpetrator 0.78, fact checks recall 0.80, precision 0.65, fatalities 0.47, obituaries
-    recall 0.50, precision 0.50, fatalities 0.60, and 21 of 100 negatives fired.
+    recall 0.50, precision 0.50, fatalities 0.60, and 21 of 100 negatives fired; round 56
+    (notes from Libya, Iraq, Afghanistan, Pakistan, the Bangladesh–Myanmar border, South Sudan,
+    the Central African Republic, the Sahel, Kenya, Ecuador, Brazil, Syria and Gaza; summaries
+    of 1977–2019 in Southeast and Central Asia, the Balkans, Africa and Latin America;
+    satellite-imagery analyses; interview and testimony transcripts), scored on the tree of its
+    writing, notes recall 0.90, precision 0.98, perpetrator 0.80, summaries recall 0.92,
+    precision 0.98, fatalities 0.83, imagery analyses recall 0.54, precision 0.67, interviews
+    recall 0.05, precision 0.03 (every question read as an act, the witness's "nine days ago"
+    read from the day of publication), and 14 of 100 negatives fired. The imagery analyses and
+    the interviews are left with their first steps: their acts are told across a Q&A or a window
+    of pictures, and neither has a floor here beyond what those steps hold.
     Round 18's local notes code generic attackers ("unknown
     gunmen", "the occupiers", "terrorists") as the perpetrator; the codebook leaves an unnamed
     attacker null. Round 15's summaries include retrospectives ("Twenty years
@@ -682,3 +697,18 @@ def test_communiques_threads_and_chronologies(name: str, recall: float, precisio
     assert r["incidents"]["precision"] >= precision
     assert r["fields"]["location"]["accuracy"] >= location
     assert r["fields"]["fatalities"]["accuracy"] >= fatalities
+
+
+def test_round_56_negatives_and_interviews_hold_their_first_steps() -> None:
+    """Round 56's negatives (imagery of build-ups, fires and floods; interviews of veterans,
+    deminers, film-makers and boxers; seizures, alerts, tests) fired 14 of 100 at first look and
+    12 now: above the 5 % the other sets meet. What still fires is one shape each (a boxer who
+    will "bomb him from the first bell", a sinking exercise told in the sentence after its name,
+    a wartime bomb found in a garden, a gas explosion whose cause is told later). The interview
+    transcripts went from recall 0.05 to 0.07 and precision 0.03 to 0.09 with the steps taken
+    (the day recorded, the interviewer's turns, days counted back); the rest is left for later."""
+    fixtures = Path(__file__).parent / "fixtures"
+    r = evaluate_path(fixtures / "blind56_negatives.jsonl")
+    assert r["documents_with_extraction"] <= 12
+    r = evaluate_path(fixtures / "blind56_qa.jsonl")
+    assert r["incidents"]["precision"] >= 0.08 and r["incidents"]["recall"] >= 0.07

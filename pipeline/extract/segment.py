@@ -936,7 +936,8 @@ _NO_TARGET = re.compile(
     r"\b(?:(?:live[\s-]fire|military|joint|naval|air|field|command[\s-]post|annual)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)|war\s*games?|wargam\w*|simulated\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:invasion|war|conflict)|(?:weapons?|missile|rocket|flight)\s+tests?|"
-    r"test[\s-](?:fir\w+|launch\w*)|(?:successful\s+)?test\s+of\s+(?:the|a|an|its)\s+"
+    r"test[\s-](?:fir\w+|launch\w*)|flight[\s-]test\w*|sinking\s+exercises?|sinkex|"
+    r"(?:successful\s+)?test\s+of\s+(?:the|a|an|its)\s+"
     r"(?:[\w-]+\s+){0,5}?missile|air\s*shows?|flypasts?|fly-?past|(?:military|victory\s+day|"
     r"national\s+day|independence\s+day)\s+parades?|avalanche\s+(?:control|mitigation)|"
     r"(?:daily|scheduled|routine|controlled)\s+blasting|blasting\s+(?:in|at)\s+the\s+(?:open\s+)?"
@@ -999,7 +1000,8 @@ _SPORT_WORDS = frozenset(
     "athletes peloton breakaway esports headshots headshot bombsite respawn substitute "
     "substitutes promotion relegation unbeaten offside hat-trick snooker crucible frames "
     "quarterback touchdown touchdowns captain title champions threes wins arena sixes overs "
-    "yards new-ball".split())
+    "yards new-ball boxer boxing heavyweight middleweight welterweight bout knockout "
+    "undercard".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
@@ -1009,7 +1011,7 @@ _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "g
                   "extra time", "golden goal", "the net", "injury time", "stoppage time",
                   "penalty spot", "home straight", "water jump", "steeplechase", "finish line",
                   "th minute", "euro 20", "second half", "first half", "super bowl",
-                  "-wicket", "top order", "last ball")
+                  "-wicket", "top order", "last ball", "first bell", "body shots", "the ring")
 
 
 # "in a 20-13 loss", "a 10-6 overnight lead": a game's score
