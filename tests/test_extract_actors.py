@@ -863,3 +863,13 @@ def test_a_closing_attribution_of_both_attacks_names_the_group() -> None:
 def test_a_group_named_with_its_country_is_the_group() -> None:
     assert canonical("National Liberation Army of Colombia") == canonical("ELN")
     assert canonical("Army of God") == "Army of God"  # (God is no country)
+
+
+def test_a_note_s_own_label_in_brackets_names_the_attacker() -> None:
+    text = ("On 3 February 2023, armed Murle youths (Murle Ethnic Militia (South Sudan)) raided "
+            "cattle camps near Anyidi (Bor South, Jonglei), shooting herders.")
+    assert find_perpetrator(text).name == "Murle Ethnic Militia (South Sudan)"
+    # (an unnamed label names no one, and a front's name in brackets is its group's part)
+    text = ("On 7 April 2022, armed youths (Unidentified Communal Militia (South Sudan)) raided "
+            "cattle camps near Romich (Tonj East, Warrap).")
+    assert find_perpetrator(text).name is None

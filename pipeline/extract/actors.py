@@ -838,6 +838,11 @@ _NOTE_SUBJECT = re.compile(
     r"hijacked|seized|beat|lynched|threw)\b")
 _ROLE_END = re.compile(r"\s+(?:troops|soldiers|forces|units|officers|personnel|police|"
                        r"militia|militiamen|fighters|gunmen|members)$")
+_BRACKET_LABEL_SUBJECT = re.compile(
+    r"(?:On|Around|Between|Overnight\s+on)\s[^,]{3,60},\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]*\s+)?"
+    # (a dataset's label, its country in brackets: not "EMC dissidents (Dagoberto Ramos front)")
+    r"[a-z][\w-]*\s+\((?P<label>[A-Z][^()]{2,60}\([A-Z][\w ]+\))\)\s+(?:\w+ly\s+)?(?:attacked|"
+    r"raided|ambushed|killed|abducted|shot|burned|fired|shelled|clashed|stormed)\b")
 _NAME_JOINER_WORDS = frozenset("of the and al el de del la los las for wal bin ibn".split())
 # (and a humanitarian report's "NSAG members", "non-state armed groups": no one named)
 _NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Militants|Assailants|"
@@ -1052,6 +1057,14 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     labelled = labelled_agent(text, parts)
     if labelled is not None:
         return labelled
+    if " (" in text[:160] and (bl := _BRACKET_LABEL_SUBJECT.match(text)) is not None and (
+            not _NOT_SUBJECT.search(bl["label"])):
+        # "On 3 February 2023, armed Murle youths (Murle Ethnic Militia (South Sudan)) raided
+        # …": the note's own label for those it names in words
+        known = find_actors(bl["label"])
+        if known:
+            return Perpetrator(known[0].actor.canonical, _claimed_in(text), known[0].actor.country2)
+        return Perpetrator(bl["label"], _claimed_in(text), None)
     subject = note_subject(text)
     if subject is not None:
         known = find_actors(subject)
