@@ -135,7 +135,8 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         # was hurt", "Security forces raided a clinic and arrested a doctor … No violence was
         # reported": an entry or an arrest, no attack
         out = []
-    if out and any(_NATURAL_DEATH.search(s.text) for s in sentences[:3]):
+    if out and any(("die" in (low := s.text.lower()) or "passed" in low or "cause" in low)
+                   and _NATURAL_DEATH.search(s.text) for s in sentences[:3]):
         # an obituary of someone who died of illness or age tells a life: its war, bombs and
         # drones are of that life ("Lindqvist's best-known shot, a boy … in the rubble of a
         # shelled street"), and only an act told with its harm is news (the death opens it: a

@@ -1701,7 +1701,8 @@ def find_casualties(sentence: str) -> Casualties:
             ew := _ESCAPED_HURT.search(sentence)) is not None:
         inj = parse_number(ew.group("n"))  # "Four other passengers escaped with injuries"
         used.append(ew.span())
-    elif inj is None and (hw := _COUNT_WHO_HURT.search(sentence)) is not None:
+    elif inj is None and (" who " in sentence or " that " in sentence) and (
+            hw := _COUNT_WHO_HURT.search(sentence)) is not None:
         # "Two railway maintenance workers who were inspecting the track nearby were slightly
         # injured": a count, a relative clause, the hurt
         inj = parse_number(hw.group("n"))
