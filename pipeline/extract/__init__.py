@@ -474,14 +474,11 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         prior[perp.country2] = prior.get(perp.country2, 0.0) + 0.8
     for iso2, w in (doc_prior or {}).items():
         prior[iso2] = prior.get(iso2, 0.0) + w
-    if g.lead is not None and g.lead not in sents:
+    if g.lead is not None and g.lead not in sents and (
+            led := _sole_country_in(g.lead.text)) is not None:
         # the lead that gave the act its day names the country too ("mourns Julien, who died
         # for France on Monday 15 March in Mali. Julien was killed … near Gossi, in the Gourma")
-        said = [m for m in find_places(g.lead.text) if m.place.kind == "country"]
-        top = max((m.weight for m in said), default=0.0)
-        if top >= 1.5 and len(where := {m.place.country2 for m in said if m.weight == top}) == 1:
-            iso2 = where.pop()
-            prior[iso2] = prior.get(iso2, 0.0) + 1.0
+        prior[led] = prior.get(led, 0.0) + 1.0
     loc = resolve(passage, context=context, prior=prior, parts=parts, home=outlet)
     if loc.country_code is None and (home := _sole_country_in(text)) is not None:
         # "The League of Teachers in Lebanon mourns … She was gravely wounded when an Israeli
