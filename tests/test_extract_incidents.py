@@ -5022,3 +5022,13 @@ def test_an_imagery_analysis_dates_burning_by_its_pictures_and_counts_no_structu
     text = ("\"Our patients tell us about insurgents, about houses burned, about relatives they "
             "lost along the way,\" said the coordinator.")
     assert extract_incidents(text, "2020-11-20") == []
+
+
+def test_each_device_toll_told_in_one_sentence_goes_to_its_site() -> None:
+    text = ("10/02/2004: An explosive device detonated on a platform of the railway station in "
+            "Dimapur, Nagaland, India. Minutes later, a second device exploded at the crowded "
+            "Hong Kong Market in the town. The railway station blast killed at least 26 people "
+            "and injured more than 80 others; the market explosion killed four people and "
+            "injured 20 others.")
+    found = extract_incidents(text, "2004-10-02")
+    assert [(m["fatalities"], m["injured"]) for m in found] == [(26, 80), (4, 20)]

@@ -1173,6 +1173,29 @@ _YEAR_TOLL = re.compile(r"\bkilled\s+or\s+(?:injured|wounded|maimed)\b[^.;]{0,80
                         r"(?:in|during)\s+(?:19|20)\d\d\b(?!\s*[-–/])")
 
 
+# "the railway station blast killed …", "the market explosion killed …": a toll by its site
+_SITE_TOLL = re.compile(r"\W*(?:and\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<site>[a-z][\w-]+)\s+"
+                        r"(?:blast|explosion|bombing|bomb|device|attack)\s+(?:killed|left|wounded|"
+                        r"injured)\b", re.IGNORECASE)
+
+
+def _tolls_by_site(sent: Sentence, groups: list[Group]) -> list[tuple[Group, Casualties]] | None:
+    """Each part of a sentence that tolls one site's act, matched to the act told at that site,
+    when every part finds its own."""
+    out: list[tuple[Group, Casualties]] = []
+    for part in sent.text.split(";"):
+        m = _SITE_TOLL.match(part)
+        if m is None:
+            return None
+        site = m["site"].lower()
+        told = [g for g in groups if any(site in f.sent.text.lower() for f in g.frames)]
+        c = find_casualties(part)
+        if len(told) != 1 or c.fatalities is None or any(told[0] is g for g, _c in out):
+            return None
+        out.append((told[0], c))
+    return out if len(out) >= 2 else None
+
+
 def _period_tally(low: str) -> bool:
     """Whether a lower-cased sentence tallies casualties over a period ("Cumulative civilian
     casualties in the oblast since 01.01.2024: 91 (34 killed, 57 injured)" needs no verb)."""
@@ -1840,6 +1863,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "Q: So two people were wounded?", "Q: Your cousin told us fifteen were killed.":
             # the interviewer asks, or relays; the witness's answer tells the act and its count
             f.casualties, f.violent, f.new_marker = Casualties(), False, False
+        if (f.casualties.spans and ";" in sent.text and len(groups) >= 2
+                and (by_site := _tolls_by_site(sent, groups)) is not None):
+            # "The railway station blast killed at least 26 …; the market explosion killed
+            # four": each device's toll to the act told at its site
+            for g, c in by_site:
+                g.add_casualties(c, sent)
+                g.extra.append(sent)
+            continue
         if f.violent and groups and _RECAP.match(sent.text):
             # "Once again, the headlines: thirty people are now confirmed dead after three
             # suicide bombers attacked …": a bulletin's closing recap retells its story (its
