@@ -471,8 +471,9 @@ def test_state_forces_in_terse_and_long_notes(text: str, name: str) -> None:
 @pytest.mark.parametrize(("parts", "name", "claimed"), [
     (["Date: 02 Mar 2024.", "Perpetrator: Myanmar military (Tatmadaw).", "Notes: none."],
      "Myanmar military (Tatmadaw)", False),
+    # (a known actor, by the table's name)
     (["Location: Raqqa, Syria", "Suspected belligerent: US-led Coalition", "Grading: Fair"],
-     "US-led Coalition", False),
+     "US-led coalition", False),
     (["Killed: 0.", "Perpetrator: Al-Shabaab (claimed via Radio Andalus)."], "Al-Shabaab", True),
     (["Perpetrator: BRN-C (suspected)."], "BRN-C", False),
     (["Perpetrator: unknown.", "Gunmen fired on a bus."], None, False),
@@ -873,3 +874,14 @@ def test_a_note_s_own_label_in_brackets_names_the_attacker() -> None:
     text = ("On 7 April 2022, armed youths (Unidentified Communal Militia (South Sudan)) raided "
             "cattle camps near Romich (Tonj East, Warrap).")
     assert find_perpetrator(text).name is None
+
+
+def test_the_coalition_against_is_and_those_it_backs() -> None:
+    text = ("On 17 March 2017, an air strike by the Global Coalition Against Daesh, called in by "
+            "Iraqi forces fighting Islamic State militants, hit a house in west Mosul (Mosul, "
+            "Ninewa).")
+    assert find_perpetrator(text).name == "US-led coalition"
+    # (a backer is not the one who raided)
+    text = ("On 10 May 2023, SDF: Syrian Democratic Forces units backed by US-led coalition "
+            "helicopters raided a suspected ISIS hideout in Al-Shuhayl (Deir ez-Zor).")
+    assert find_perpetrator(text).name == "Syrian Democratic Forces"

@@ -459,6 +459,9 @@ _VICTIM_AFTER = re.compile(
     re.IGNORECASE)
 _AVENGED_BEFORE = re.compile(r"\b" + RESPONSE_TO + r"\s+(?:an?\s+|the\s+|recent\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|escorted)\s+by\s+(?:the\s+)?$|"
+                            r"\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _AGENT_BEFORE = re.compile(
     r"(?:by|suspected|blamed\s+on|attributed\s+to|believed\s+to\s+be|linked\s+to|"
     r"affiliated\s+(?:to|with)|members?\s+of|fighters\s+(?:of|from)|loyal\s+to|from\s+the)"
@@ -1159,6 +1162,8 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
             score -= 1.5
         elif _AVENGED_BEFORE.search(before):
             score -= 1.5  # "struck Hodeidah in retaliation for a Houthi drone attack"
+        elif _BACKER_BEFORE.search(before):
+            score -= 1.0  # "SDF units backed by US-led coalition helicopters raided": a backer
         elif _AGENT_BEFORE.search(before):
             score += 1.0
         elif _VICTIM_OF.search(before) or _OPPONENT_OF.search(before):
