@@ -20,6 +20,8 @@ _FACT_CHECK = re.compile(r"\bfact[\s-]?check|\bverdict\s*:|\b(?:claim|verified|m
                          r"\breverse\s+image\s+search\b|\bour\s+(?:verdict|"
                          r"assessment)\b|\b(?:verified|geolocated)\s+by\s+(?:our|the)\s+team\b|"
                          r"\bpurport\w*\s+to\s+show\b", re.IGNORECASE)
+_FACT_CHECK_KEYS = ("fact", "verdict", "claim:", "verified", "misleading:", "reverse image",
+                    "our assessment", "purport")
 # a quotation relayed as what posts say: 'claim that "…"', 'with the caption "…"'
 _RELAYED = re.compile(r"\b(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|read(?:s|ing)?|alleg\w+|"
                       r"caption(?:ed|s)?|with\s+(?:the\s+)?(?:caption|text|words|title)|"
@@ -47,8 +49,9 @@ _FOOTAGE_OF = re.compile(r"\b(?:[Vv]ideo|[Cc]lip|[Ff]ootage|[Pp]hoto|[Pp]hotogra
 
 def without_relayed_claims(text: str) -> str:
     """``text`` with the claims it relays from posts blanked out, when it is a fact check."""
-    if not _FACT_CHECK.search(text):
-        return text
+    low = text.lower()
+    if not any(k in low for k in _FACT_CHECK_KEYS) or not _FACT_CHECK.search(text):
+        return text  # (substring tests first: most texts are no fact check)
     spans = [m.span("q") for m in _CLAIM_LINE.finditer(text)]
     spans += [m.span(next(g for g in ("q", "n", "s") if m[g])) for m in _FOOTAGE_OF.finditer(text)]
     for m in _RELAYED.finditer(text):
