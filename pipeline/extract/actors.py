@@ -857,6 +857,11 @@ _NOT_SUBJECT = re.compile(r"^(?:Unidentified|Unknown|Suspected|Armed|Gunmen|Mili
 
 def note_subject(text: str) -> str | None:
     """The acting side named at the head of an event note, or None."""
+    if " (" in text[:160] and (bl := _BRACKET_LABEL_SUBJECT.match(text)) is not None and (
+            not _NOT_SUBJECT.search(bl["label"])):
+        # "On 3 February 2023, armed Murle youths (Murle Ethnic Militia (South Sudan)) raided
+        # …": the note's own label for those it names in words
+        return bl["label"]
     m = _NOTE_SUBJECT.match(text)
     if m is None or _NOT_SUBJECT.search(m.group("name")):
         return None
@@ -1060,14 +1065,6 @@ def find_perpetrator(text: str, parts: list[str] | None = None) -> Perpetrator:
     labelled = labelled_agent(text, parts)
     if labelled is not None:
         return labelled
-    if " (" in text[:160] and (bl := _BRACKET_LABEL_SUBJECT.match(text)) is not None and (
-            not _NOT_SUBJECT.search(bl["label"])):
-        # "On 3 February 2023, armed Murle youths (Murle Ethnic Militia (South Sudan)) raided
-        # …": the note's own label for those it names in words
-        known = find_actors(bl["label"])
-        if known:
-            return Perpetrator(known[0].actor.canonical, _claimed_in(text), known[0].actor.country2)
-        return Perpetrator(bl["label"], _claimed_in(text), None)
     subject = note_subject(text)
     if subject is not None:
         known = find_actors(subject)

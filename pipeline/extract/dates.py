@@ -160,9 +160,6 @@ _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # (told late in a week, the days between its Monday and yesterday: two back is their middle)
     (re.compile(r"\bearlier\s+(?:this|in\s+the)\s+week\b", re.IGNORECASE), 2, "week", ("week",)),
 ]
-_COUNT_BACK = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-               "two": 2, "three": 3}
 _UNITS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"thirteen|fourteen|fifteen|[2-9]|[1-3]\d)\s+(?P<u>days|weeks)\s+ago\b",
                         re.IGNORECASE)
@@ -392,11 +389,12 @@ def find_dates(sentence: str, published: dt.date,
             add(published - dt.timedelta(days=days), prec, *m.span())
     for m in (_UNITS_AGO.finditer(sentence) if " ago" in low else ()):
         # "Nine days ago, on the Sunday", "two weeks ago": a witness counting back
-        n = _COUNT_BACK.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+        from pipeline.extract.numbers import parse_number  # (numbers reads dates: lazily)
+
+        n = parse_number(m["n"]) or 0
         week = m["u"].lower().startswith("week")
-        if n:
-            add(published - dt.timedelta(days=n * (7 if week else 1)), "week" if week else "day",
-                *m.span())
+        add(published - dt.timedelta(days=n * (7 if week else 1)), "week" if week else "day",
+            *m.span())
     for m in (_WEEKEND.finditer(sentence) if "weekend" in low else ()):
         # the Saturday of the last weekend up to the day told ("Brent spikes after weekend drone
         # attacks" on a Monday): a two-day span, read at week precision

@@ -57,30 +57,34 @@ def institution_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group()) for m in _institutions()[0].finditer(text))
 
 
-# administrative units one country alone uses: "near the Cameroon border in Kala/Balge LGA" is
-# in Nigeria (not Algeria's Kala); "Dera woreda" in Ethiopia; "Ukhia upazila" in Bangladesh
-_UNIT_OF_ONE_COUNTRY = (("NG", re.compile(r"\bLGAs?\b")),
-                        ("ET", re.compile(r"\b(?:[Ww]oredas?|[Kk]ebeles?)\b")),
-                        ("BD", re.compile(r"\b[Uu]pazilas?\b")),
-                        ("PH", re.compile(r"\b[Bb]arangays?\b")))
-# a kind of village one country alone has, named with the village itself ("Kibbutz Be'eri",
-# "near Moshav Shtula"): stronger than a unit somewhere in the text, and than an attacker's
-# home ("Hamas gunmen killed 100 residents of Kibbutz Be'eri")
-_VILLAGE_OF_ONE_COUNTRY = (("IL", re.compile(r"\b(?:Kibbutz|Moshav)\s+[A-Z]")),)
+# what one country alone has, and how much it weighs as a hint: administrative units ("near the
+# Cameroon border in Kala/Balge LGA" is in Nigeria, not Algeria's Kala; "Dera woreda" in
+# Ethiopia; "Ukhia upazila" in Bangladesh), and a kind of village named with the village itself
+# ("Kibbutz Be'eri", "near Moshav Shtula"), stronger than a unit somewhere in the text and than
+# an attacker's home ("Hamas gunmen killed 100 residents of Kibbutz Be'eri")
+_OF_ONE_COUNTRY = (("NG", re.compile(r"\bLGAs?\b"), 1.2),
+                   ("ET", re.compile(r"\b(?:[Ww]oredas?|[Kk]ebeles?)\b"), 1.2),
+                   ("BD", re.compile(r"\b[Uu]pazilas?\b"), 1.2),
+                   ("PH", re.compile(r"\b[Bb]arangays?\b"), 1.2),
+                   ("IL", re.compile(r"\b(?:Kibbutz|Moshav)\s+[A-Z]"), 2.5))
 
 
 def unit_countries(text: str) -> set[str]:
     """The countries whose own kind of administrative unit or village ``text`` names."""
-    return {iso2 for iso2, unit in _UNIT_OF_ONE_COUNTRY + _VILLAGE_OF_ONE_COUNTRY
-            if unit.search(text)}
+    return set(_one_country_weights(text))
+
+
+def _one_country_weights(text: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for iso2, rx, weight in _OF_ONE_COUNTRY:
+        if rx.search(text):
+            out[iso2] = max(out.get(iso2, 0.0), weight)
+    return out
 
 
 def country_hints(text: str) -> dict[str, float]:
     """alpha-2 -> weight of the non-place evidence found in ``text``."""
-    out: dict[str, float] = dict.fromkeys(unit_countries(text), 1.2)
-    for iso2, village in _VILLAGE_OF_ONE_COUNTRY:
-        if village.search(text):
-            out[iso2] = 2.5
+    out = _one_country_weights(text)
     table = _institutions()[1]
     for _s, _e, surface in institution_mentions(text):
         iso2 = table.get(key(surface))
