@@ -1078,3 +1078,40 @@ def test_a_beach_named_like_a_small_town_abroad_is_a_beach() -> None:
     text = ("A suicide bomber blew himself up at the entrance of a restaurant on Lido beach and "
             "gunmen opened fire, Somali police said.")
     assert extract_incidents(text, "2024-08-04")[0]["country_code"] == "SOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1_code", "location"),
+    [
+        # a district the city list lacks, typed or not, where nothing names a country
+        ("Two farmers were killed when a roadside bomb hit their tractor in the Shah Wali Kot "
+         "district on Tuesday.", "AFG", "AF-KAN", "Shah Wali Kot"),
+        ("Gunmen stormed a shrine in Jhal Magsi District, killing six pilgrims.", "PAK",
+         "PK-BA", "Jhal Magsi District"),
+        ("A bomb exploded beside a patrol near the town of Al-Shirqat, wounding three police.",
+         "IRQ", "IQ-SD", "Al-Shirqat"),
+    ],
+)
+def test_a_district_places_an_act_nothing_else_places(text: str, country: str,
+                                                       admin1_code: str, location: str) -> None:
+    (m,) = extract_incidents(text, "2024-05-03")
+    assert (m["country_code"], m["admin1_code"], m["location"]) == (country, admin1_code,
+                                                                      location)
+    assert m["geo_precision"] == "admin1"  # (GeoNames gives a district no coordinates)
+
+
+def test_a_district_namesake_never_moves_an_act_the_text_places() -> None:
+    # Kuwait has a district called Andalus; the radio station is the group's, the city Somali
+    (m,) = extract_incidents("A car bomb killed four people outside a hotel in Mogadishu on "
+                             "Sunday. Al-Shabaab claimed it on its Andalus radio.", "2024-05-06")
+    assert m["country_code"] == "SOM"
+
+
+def test_districts_of_two_regions_or_english_county_words_say_nothing() -> None:
+    from pipeline.geo.districts import district_location, find_districts
+
+    # Shah Wali Kot (Kandahar) and Jhal Magsi (Balochistan): two regions, two countries
+    assert district_location("Raids in Shah Wali Kot and in Jhal Magsi District.") is None
+    # US and British counties are named after words and people: never a place here
+    assert find_districts("Power was cut. Will Coffee ask Ransom?") == []
+    assert district_location("Nothing named here at all.") is None

@@ -31,6 +31,7 @@ from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import certainty, has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
+from pipeline.geo.districts import district_location
 from pipeline.geo.gazetteer import demonym_of, iso3_code
 from pipeline.geo.hints import country_hints
 from pipeline.geo.resolve import Location, Mention, alpha2, unlisted_place
@@ -486,6 +487,10 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         # in holds the village the gazetteer lacks
         loc = resolve(passage, context=context, prior={**prior, home: prior.get(home, 0.0) + 3.0},
                       parts=parts, home=outlet)
+    if loc.country_code is None:
+        # "killed in the Shah Wali Kot district": a district the city list lacks, where nothing
+        # else in the text names a country
+        loc = district_location(passage) or loc
     loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
     if loc.geo_precision in ("country", "admin1") and loc.location in (None, loc.admin1) and (
             "\n" in text.strip()):

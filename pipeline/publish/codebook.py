@@ -191,7 +191,11 @@ its government ("Kinshasa blamed the M23"). A local paper's dateline ("SRINAGAR 
 only when the story names no other town. The country is the state that holds the place today: a
 record that says "Zaire", "Ceylon" or "West Germany" is coded COD, LKA or DEU. A weapon's
 nationality is whose, not where ("a Russian missile killed 20", "an Israeli drone struck a car"):
-with no place named the country stays null. A text that names no country is coded with none
+with no place named the country stays null. A text whose only place is a district the town list
+lacks ("in the Shah Wali Kot district") is coded in that district's first-level region, with the
+district as the place and `geo_precision` `admin1` (GeoNames gives districts no coordinates); a
+district name is never read where the text names a country or a known town, and never where it
+could be a district of two regions. A text that names no country is coded with none
 (`country_code` null), unless it comes from a local source whose home country the project's
 configuration records (`articles.source_country`): a local paper's "a bomb went off in the market of
 Mir Ali" is its own country's, and its small town known to the gazetteer only abroad is its own
