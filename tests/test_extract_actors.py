@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.evaluate import same_actor
-from pipeline.extract.actors import canonical, find_perpetrator
+from pipeline.extract.actors import canonical, find_actors, find_perpetrator, reading
 
 
 @pytest.mark.parametrize("alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State"])
@@ -885,3 +885,18 @@ def test_the_coalition_against_is_and_those_it_backs() -> None:
     text = ("On 10 May 2023, SDF: Syrian Democratic Forces units backed by US-led coalition "
             "helicopters raided a suspected ISIS hideout in Al-Shuhayl (Deir ez-Zor).")
     assert find_perpetrator(text).name == "Syrian Democratic Forces"
+
+
+def test_an_acronym_the_text_gives_to_a_name_of_its_own() -> None:
+    # Reporters sans frontières is RSF too: here it is not Sudan's Rapid Support Forces
+    text = ("Reporters Without Borders (RSF) condemns the killing of a reporter by a drone "
+            "near Kobani on Thursday. RSF said the drone was Turkish.")
+    with reading(text):
+        assert all(m.actor.canonical != "Rapid Support Forces" for m in find_actors(text))
+    # (a spelling of the group's own name, and a label the acronym specifies, keep it)
+    text = "Fighters of the Rapid Support Forces (RSF) shelled Omdurman. RSF denied it."
+    with reading(text):
+        assert {m.actor.canonical for m in find_actors(text)} == {"Rapid Support Forces"}
+    text = "The NSAG (ISWAP) attack on Dikwa continued into the night."
+    with reading(text):
+        assert [m.actor.canonical for m in find_actors(text)] == [canonical("ISWAP")]

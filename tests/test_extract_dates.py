@@ -194,3 +194,29 @@ def test_days_and_weeks_counted_back() -> None:
         dt.date(2024, 6, 9)]
     assert [(d.date, d.precision) for d in find_dates("Two weeks ago the shelling began.", day)
             ] == [(dt.date(2024, 6, 4), "week")]
+
+
+def test_a_day_written_without_its_year_and_a_paper_named_by_its_day() -> None:
+    day = dt.date(2023, 3, 16)
+    assert [d.date for d in find_dates("He was shot dead on the night of 14/03 at home.", day)
+            ] == [dt.date(2023, 3, 14)]
+    # (the attacks of 2001, by their name, are no day)
+    assert find_dates("Laws passed after the attacks on 9/11 were cited.", day) == []
+    assert find_dates("A reporter for a British Sunday newspaper was killed yesterday.",
+                      day)[0].date == dt.date(2023, 3, 15)
+
+
+def test_polling_day_and_the_eve_of_the_vote_by_the_election_a_text_dates() -> None:
+    from pipeline.extract.dates import polling_day
+
+    text = ("Preliminary Statement on the General Elections of 20 December 2023\n"
+            "On polling day, gunmen shot two voters. On the eve of the vote, a bomb went off.")
+    published = dt.date(2023, 12, 22)
+    with polling_day(text, published):
+        assert [d.date for d in find_dates("On polling day, gunmen shot two voters.",
+                                           published)] == [dt.date(2023, 12, 20)]
+        assert [d.date for d in find_dates("On the eve of the vote, a bomb went off.",
+                                           published)] == [dt.date(2023, 12, 19)]
+    # (a text that dates no election leaves them undated; a report's title is no day)
+    with polling_day("On polling day, gunmen shot two voters.", published):
+        assert find_dates("On polling day, gunmen shot two voters.", published) == []

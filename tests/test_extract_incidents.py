@@ -5032,3 +5032,29 @@ def test_each_device_toll_told_in_one_sentence_goes_to_its_site() -> None:
             "injured 20 others.")
     found = extract_incidents(text, "2004-10-02")
     assert [(m["fatalities"], m["injured"]) for m in found] == [(26, 80), (4, 20)]
+
+
+def test_a_press_alert_s_demand_for_an_inquiry_into_a_fresh_death() -> None:
+    # the clause tells its own recent day: the death is the news, not a past act looked into
+    text = ("The union demands an investigation into the deaths of two journalists who were "
+            "killed on Thursday when their car was struck by a drone near Manbij.")
+    (m,) = extract_incidents(text, "2024-12-20")
+    assert (m["event_date"], m["fatalities"], m["weapon"]) == (dt.date(2024, 12, 19), 2, "drone")
+    # (a release dated days before it is posted: the dateline is no act's day)
+    text = ("Islamabad, 11 June 2024 — Journalist Ashiq Mahar was shot dead on 10 June 2024 on "
+            "the Ghotki road in Sindh province.")
+    (m,) = extract_incidents(text, "2024-06-14")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2024, 6, 10), 1)
+
+
+def test_less_than_an_hour_later_and_a_place_after_an_opening_preposition() -> None:
+    text = ("On Wednesday, a bomb exploded outside a candidate's office in Khanozai, killing "
+            "17 people. Less than an hour later, a second bomb went off outside a party office "
+            "in Qila Saifullah, killing another 11.")
+    found = extract_incidents(text, "2024-02-09")
+    assert [(m["location"], m["event_date"]) for m in found] == [
+        ("Khanozai", dt.date(2024, 2, 7)), ("Qila Saifullah", dt.date(2024, 2, 7))]
+    text = ("In Djugu territory (Ituri), CODECO militiamen attacked a village on Monday, "
+            "killing six civilians.")
+    (m,) = extract_incidents(text, "2023-12-22")
+    assert m["location"] == "Djugu"

@@ -1064,3 +1064,20 @@ def test_throats_cut_and_passengers_escaped_with_injuries() -> None:
                         "of 14 of them before setting the bus on fire.")
     assert c.fatalities == 14
     assert find_casualties("Four other passengers escaped with injuries.").injured == 4
+
+
+def test_a_press_alert_s_named_victim_and_the_hurt_hit_in_a_limb() -> None:
+    # (a monitor's dateline dash opens the named victim's clause)
+    c = find_casualties("Karachi, 3 May 2023 — Reporter Imran Baloch was shot dead on the "
+                        "coastal highway.")
+    assert c.fatalities == 1
+    assert find_casualties("A woman walking past was hit in the leg and taken to "
+                           "hospital.").injured == 1
+    assert find_casualties("His 10-year-old niece, who was in the car, was hit in the arm "
+                           "and is recovering.").injured == 1
+    # (hit and died: the one killed; a building hit is no one)
+    assert find_casualties("Silva was hit in the chest and died at the scene.").injured is None
+    assert find_casualties("The building was hit in the morning.").injured is None
+    # a pair of people with a name in apposition after the first
+    c = find_casualties("His driver, Kamal Uddin, and a street vendor were wounded.")
+    assert c.injured == 2

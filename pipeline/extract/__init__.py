@@ -24,7 +24,7 @@ from pipeline.extract.actors import (
     reading,
 )
 from pipeline.extract.claims import without_relayed_claims
-from pipeline.extract.dates import PERIOD_TITLE, as_date, slash_order
+from pipeline.extract.dates import PERIOD_TITLE, as_date, polling_day, slash_order
 from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
 from pipeline.extract.sites import one_per_site
 from pipeline.extract.summary import summarise
@@ -78,7 +78,7 @@ def extract_incidents(
     if not text or not text.strip():
         return []
     published = as_date(published_at)
-    with slash_order(text, published), reading(text):
+    with slash_order(text, published), polling_day(text, published), reading(text):
         return _extract(text, published, title, article_id, source_country)
 
 

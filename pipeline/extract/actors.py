@@ -186,8 +186,9 @@ def find_actors(text: str, parts: list[str] | None = None) -> list[ActorMention]
             offset += len(part) + 1
     doc = _DOCUMENT.get()
     if doc and any(_is_acronym(text[m.start:m.end]) for m in out):
-        out = [m for m in out if not (_is_acronym(text[m.start:m.end]) and _spelt_out_elsewhere(
-            doc, text[m.start:m.end], m.actor))]
+        out = [m for m in out if not (_is_acronym(text[m.start:m.end]) and (
+            _spelt_out_elsewhere(doc, text[m.start:m.end], m.actor)
+            or _bracketed_for_another(doc, text[m.start:m.end], m.actor)))]
     return out
 
 
@@ -253,6 +254,35 @@ def _spelt_out_elsewhere(text: str, alias: str, actor: Actor) -> bool:
     joiner = r"\s+(?:(?:of|for|the|and|de|du|des|la|le)\s+)*"
     words = re.search(r"\b" + joiner.join(c + r"[a-z][\w'’-]*" for c in letters) + r"\b", text)
     return words is not None and _lookup().get(_norm(words.group())) != actor
+
+
+def _bracketed_for_another(text: str, alias: str, actor: Actor) -> bool:
+    """"Reporters Without Borders (RSF) … RSF calls on both warring parties": the text
+    gives the acronym in brackets after a name that shares no word with any of the table's
+    names for its group, whatever language its letters come from (Reporters sans
+    frontières), so it is that name's here. (A name spelled or translated otherwise shares
+    some: "National Mozamboqueña Resistance (RENAMO)", "Al-Qa`ida in the Islamic Maghreb".)"""
+    for m in re.finditer(r"\(" + re.escape(alias) + r"\)", text):
+        before = _EXPANSION_BEFORE.search(text, max(0, m.start() - 120), m.start() + 1)
+        if before is None:
+            continue
+        # (one word before the bracket is a label the acronym specifies: "the NSAG (ISWAP)",
+        # "IS-Mozambique (ISCAP)")
+        names = [w for w in before.group(1).split() if w not in ("The", "A", "An")]
+        words = {w for w in _NAME_WORD.findall(before.group(1).lower()) if len(w) > 3}
+        if len(names) > 1 and words and words.isdisjoint(_words_of(actor)):
+            return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _words_of(actor: Actor) -> frozenset[str]:
+    """Every word of every name the table gives a group (its canonical name included)."""
+    names = [a for a, who in _lookup().items() if who == actor] + [actor.canonical]
+    return frozenset(w for n in names for w in _NAME_WORD.findall(n.lower()))
 
 
 _ORG_AFTER = re.compile(r" (?:Organi[sz]ation|Front|Party|Council|Union|Army|Committee|League|"

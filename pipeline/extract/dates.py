@@ -54,6 +54,9 @@ def month_number(name: str) -> int:
 _QUALIFIED = re.compile(r"\s*\((?P<p>month|week)\s+of\)", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
+# "shot dead on the night of 14/03": a day written without its year, after "on"
+_SLASH_NO_YEAR = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+                            r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/|\d)")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 # "21/09/12", "08.10.18", "17-02-21", "night 24/25-09-23": a coder's day, month and two-digit
@@ -123,7 +126,10 @@ _WEEKDAY = re.compile(
     r"\b(?:(?:on|late|early|last|since|overnight|from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))"
     # "during Friday prayers", "a Sunday service": a rite named by its day, not a date
-    r"(?!\s+(?:prayers?|sermons?|services?|mass|masses|school|market|worship|congregation))",
+    r"(?!\s+(?:prayers?|sermons?|services?|mass|masses|school|market|worship|congregation))"
+    # "a British Sunday newspaper", "the Sunday Times": a paper named by its day
+    r"(?!\s+(?:newspapers?|papers?|editions?|magazines?|supplements?|tabloids?|broadsheets?|"
+    r"Times|Telegraph|Express|Mirror|Post|Tribune|Observer|Independent)\b)",
     re.IGNORECASE,
 )
 # a coder's abbreviation, capitalised and with its stop or its part of day: "hit a checkpoint,
@@ -255,7 +261,7 @@ def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
 
 _DATE_SIGNAL = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|"
-    r"tonight|hours|morning|evening|afternoon|nite|tdy|yday", re.IGNORECASE)
+    r"tonight|hours|morning|evening|afternoon|nite|tdy|yday|eve\s+of", re.IGNORECASE)
 
 
 _DATE_SIGNAL_LOW = re.compile(_DATE_SIGNAL.pattern.lower())
@@ -310,6 +316,15 @@ def find_dates(sentence: str, published: dt.date,
         prefix = m.start() == 0 and sentence[m.end():m.end() + 1] == ":"
         add(_safe(y, a, b) if prefix and a <= 12 else _slash_date(y, a, b, published), "day",
             *m.span())
+    for m in (_SLASH_NO_YEAR.finditer(sentence) if digits and "/" in sentence else ()):
+        if (m["a"], m["b"]) != ("9", "11"):  # (the attacks of 2001, by their name)
+            add(_yearless_slash(int(m["a"]), int(m["b"]), published), "day",
+                m.start("a"), m.end())
+    if (poll := _POLLING_DAY.get()) is not None:
+        for m in _POLL_DAY.finditer(sentence):
+            add(poll, "day", *m.span())
+        for m in _EVE_OF_POLL.finditer(sentence):
+            add(poll - dt.timedelta(days=1), "day", *m.span())
     for m in (_ROMAN_DATE.finditer(sentence) if digits and "." in sentence else ()):
         add(_safe(int(m["y"]), _ROMAN_MONTHS[m["m"].lower()], int(m["d"])), "day", *m.span())
     for m in (_COMPACT.finditer(sentence) if digits else ()):
@@ -445,6 +460,41 @@ def slash_order(text: str, published: dt.date) -> Iterator[None]:
         _SLASH_ORDER.reset(token)
 
 
+# the day a text's election was held, where it dates it ("Preliminary Statement on the Combined
+# Elections of 20 December 2023", "Election Day Report (2 June 2024)"), so that "on polling
+# day" and "on the eve of the vote" are days of their own
+_POLLING_DAY: ContextVar[dt.date | None] = ContextVar("polling_day", default=None)
+_ELECTION_WORD = re.compile(r"\b(?:elections?|polls?|vote|voting|polling|referendum)\b",
+                            re.IGNORECASE)
+_POLL_DAY = re.compile(r"\b(?:polling|election|voting|poll)[\s-]day\b(?!\s+(?:report|update|"
+                       r"statement|briefing|monitoring|observation|bulletin))", re.IGNORECASE)
+_EVE_OF_POLL = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?(?:polling|polls?|vote|voting|"
+                          r"elections?|ballot)\b", re.IGNORECASE)
+
+
+@contextmanager
+def polling_day(text: str, published: dt.date) -> Iterator[None]:
+    """Read "on polling day" and "the eve of the vote" by the day the text says its
+    election was held: the first full day written within a few words of an election word,
+    on the same line. A text that dates no election leaves them undated."""
+    day = None
+    if _POLL_DAY.search(text) or "eve of" in text:
+        for m in _ELECTION_WORD.finditer(text):
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
+            hi = text.find("\n", m.end())
+            hi = m.end() + 40 if hi < 0 else min(hi, m.end() + 40)
+            found = [d for d in find_dates(text[lo:hi], published) if d.precision == "day"
+                     and d.explicit]
+            if found:
+                day = found[0].date
+                break
+    token = _POLLING_DAY.set(day)
+    try:
+        yield
+    finally:
+        _POLLING_DAY.reset(token)
+
+
 def _order_of(text: str, published: dt.date) -> tuple[str, bool] | None:
     """A day past the 12th or a record's "MM/DD/YYYY:" prefix shows the order; only a text
     with neither is read by its first ambiguous day ("02/05/2018" above "17/05/2018" is the
@@ -491,6 +541,18 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
     if -1 <= age(day_first) <= 1 and age(month_first) > 7:
         return day_first  # ("02/03/2023" on a note of 2 March 2023: the note's own day)
     return month_first
+
+
+def _yearless_slash(a: int, b: int, published: dt.date) -> dt.date | None:
+    """The reading of "14/03" (day or month first) that falls in the two months up to
+    publication, in its year or the one before; none when neither does or both do."""
+    near = set()
+    for month, day in ((b, a), (a, b)):
+        for y in (published.year, published.year - 1):
+            d = _safe(y, month, day)
+            if d is not None and 0 <= (published - d).days <= 62:
+                near.add(d)
+    return near.pop() if len(near) == 1 else None
 
 
 def _short_year_date(m: re.Match[str], published: dt.date) -> dt.date | None:

@@ -588,7 +588,8 @@ _AND_N_PEOPLE = re.compile(r"(?:,\s+[^,;.]{2,40},)?\s+and\s+" + QUALIFIER + r"(?
 # capitalised words that open a sentence but name no one ("Nobody was killed")
 _NO_NAME = r"(?!(?:Nobody|No|None|Nothing|Neither|It|He|She|This|That|One|Everyone|Someone)\b)"
 _NAMED_SUBJECT_KILLED = re.compile(
-    r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+)" + _NO_NAME
+    # (a monitor's dateline dash opens one too: "Islamabad, 11 June 2024 — Journalist …")
+    r"(?:(?:^|[.;:]\s+|,\s+(?:and\s+)?|\band\s+|\s[—–]\s+)" + _NO_NAME
     + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,100},)?"
     r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
@@ -604,10 +605,11 @@ _NAMED_AGED_KILLED = re.compile(
     r"(?:killed|shot\s+dead|murdered|assassinated|gunned\s+down|beheaded)|died)\b")
 # "Photographer Mackenson Joseph, who was with him, was shot in the arm": one named person hurt
 _NAMED_SUBJECT_HURT = re.compile(
-    r"(?:^|[.;:]\s+)" + _NO_NAME + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+    r"(?:^|[.;:]\s+|\s[—–]\s+)" + _NO_NAME
+    + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,60},)?\s+was\s+"
-    r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?(?:shot\s+in\s+the\s+\w+|"
-    r"wounded|injured|hurt)\b")
+    r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?(?:(?:shot|hit)\s+in\s+the\s+"
+    r"\w+(?![^.;]{0,60}?\b(?:died|dead|killed|succumbed)\b)|wounded|injured|hurt)\b")
 _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
     r"(?:\s+dead)?\b|\b(?:before|until|when)\s+(?:the\s+)?(?:police|officers|soldiers|troops|"
@@ -831,6 +833,8 @@ _PAIR_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?-i:[A-Z][\w'’\-]+)\s+and\s+one\s+of\s+(?:his|her|their)\s+"
     r"(?:[\w\-]+\s+)?[a-z][\w\-]*\s*$|"
     r"(?:^|\b)(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s)"
+    # ("His cameraman, Zahid Ali, and a roadside fruit vendor were wounded")
+    r"(?:,\s+(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}),)?"
     r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:one\s+of\s+(?:his|her|their|the)\s+"
     r"(?:[\w\-]+\s+)?[a-z][\w\-]*)|(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*(?<!s))\s*$",
     re.IGNORECASE)
@@ -914,8 +918,10 @@ _THE_ONE_HURT = re.compile(
     r"|was\s+(?:taken|rushed|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+"
     r"(?:\w+\s+)?"
-    r"(?:wounds|injuries)|was\s+shot\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|arm|arms|"
-    r"shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee))\b", re.IGNORECASE)
+    r"(?:wounds|injuries)|was\s+(?:shot|hit)\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|arm|"
+    r"arms|shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee)\b"
+    # ("was hit in the chest and head and died": the one killed, not hurt)
+    r"(?![^.;]{0,60}?\b(?:died|dead|killed|succumbed)\b))\b", re.IGNORECASE)
 # "wounding both", "killing both"
 _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE)
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
@@ -1188,7 +1194,7 @@ _CASUALTY_SIGNAL = re.compile(
     r"ultimate|fell|kia\b|wia\b|"
     r"\binj\b|in\s+action|\bno\s+cas\b|\d\s+(?:\w+\s+)?[kw]" + _FIELD_END + r"|"
     r"shot|shoot|gunned|hospital|treated\s+for|crew\s+(?:\w+\s+){0,3}?safe|suffered|\blost\s|"
-    r"damage\s+only", re.IGNORECASE)
+    r"damage\s+only|hit\s+in\s+the", re.IGNORECASE)
 
 
 _CASUALTY_SIGNAL_LOW = re.compile(_CASUALTY_SIGNAL.pattern.lower())

@@ -318,7 +318,8 @@ _SHIFTED_DAY = re.compile(
     r"\W*(?:on\s+)?(?:(?P<n>" + _COUNT_WORD + r")\s+days?\s+(?P<dir>earlier|before|later|after)|"
     r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
     r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
-    r"(?:about\s+|some\s+|around\s+)?(?:an|half\s+an)\s+hour\s+(?:later|earlier)|"
+    r"(?:about\s+|some\s+|around\s+|less\s+than\s+|under\s+|barely\s+|within\s+)?(?:an|"
+    r"half\s+an)\s+hour\s+(?:later|earlier)|"
     r"(?:earlier|later)\s+on\s+" + WEEKDAY_WORD + r")\b", re.IGNORECASE)
 # "killed in that raid", "claimed that assault": the event just told ("suspected that the
 # bombings were …", "claimed that the strikes were retaliation for …" is no pointer)
@@ -1367,8 +1368,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         named_by = [d for d in dates if _names_act(text, d)]
         if named_by:
             dates = named_by + [d for d in dates if d not in named_by]
-    if (dates and dates[0].date == published and dates[0].start <= 60
+    if (dates and (dates[0].date == published or (
+            len(dates) > 1 and 0 < (published - dates[0].date).days <= 7))
+            and dates[0].start <= 60
             and _DATELINE_PREFIX.match(text, 0, dates[0].start) is not None):
+        # (a monitor's release is dated a few days before it is posted: "Islamabad, 11 June
+        # 2024 — Journalist … was shot dead on 10 June 2024", posted on the 14th)
         # "BAMAKO, Mali, Feb 19 (wire) – Gunmen … late on Monday", "YEMEN 24-HOUR OVERVIEW —
         # 11 March 2021 ▪ Marib: … on Wednesday evening": the dateline is the day of
         # publication; the day the sentence goes on to give is the event's (alone, it is the

