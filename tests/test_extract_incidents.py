@@ -5058,3 +5058,41 @@ def test_less_than_an_hour_later_and_a_place_after_an_opening_preposition() -> N
             "killing six civilians.")
     (m,) = extract_incidents(text, "2023-12-22")
     assert m["location"] == "Djugu"
+
+
+@pytest.mark.parametrize("text", [
+    # a game's parts are no victims ("killed a couple of overs")
+    "Lahore was no place for bowlers last night. Khan bombed anything short over midwicket and "
+    "Rossouw shot the ball to all parts, and although Nawaz killed a couple of overs, the "
+    "required rate kept climbing. The captain said: \"They massacred us.\"",
+    # a plot's purpose, an inquiry's arrests: nothing done
+    "Police detained a man on Saturday night who had sought to obtain poison in order to carry "
+    "out an attack. No one was endangered, prosecutors said.",
+    # a year's statistics and a policy's conditions
+    "Civilian deaths reached their highest recorded level in 2023, the mission said on Sunday, "
+    "with 2,100 civilians killed and 4,000 injured over the twelve months.",
+    "The president said on Thursday that strikes would be carried out only when there is "
+    "near-certainty that no civilians will be killed or injured.",
+    # a rifle range's neighbours, a comic's set, a spirit, a parcel of blood
+    "Residents said they had lived with gunfire every weekend from the rifle range for years.",
+    "The last week of the festival brought two shows that killed.",
+    "Finish the meal with a shot of chacha if you dare.",
+    "A small drone dropped a box of blood on a parachute outside the hospital on Friday.",
+    # war over, hostages held, a people displaced, bombs assembled, a jet's first flight
+    "\"We thank God that the shelling has stopped,\" a teacher said on Thursday.",
+    "Critics warned that the rebels had used earlier truces to regroup and still hold hostages.",
+    "Fighting between the army and the rebels in the east has displaced a million people.",
+    "Those arrested on Monday had been assembling small pipe bombs in a rented house, police "
+    "said, but none had been used.",
+    "The unmanned fighter jet completed its first flight on Wednesday and landed safely.",
+    # a festival's cannon, a law's penalty, a sonic boom, a statistic's breakdown
+    "Revellers hurled tomatoes until a second blast of the water cannon called a halt at noon.",
+    "The new law raises the penalty for kidnapping a woman into marriage to ten years.",
+    "A huge bang over the city on Wednesday was a fighter jet breaking the sound barrier, not "
+    "an explosion, police said.",
+    "Casualties from landmines stayed high in 2022, the monitor's annual report said on "
+    "Tuesday. Of these, 1,661 were killed.",
+    "Officers said on Thursday that shooting a drone down was a last resort.",
+])
+def test_round_57_texts_with_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2024-06-14") == []

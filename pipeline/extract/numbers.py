@@ -107,6 +107,8 @@ _NOT_PEOPLE = re.compile(
     r"dollars?|"
     r"am|pm|a\.m|p\.m|o'clock|rounds?|bullets?|"
     r"shots|attacks?|blasts?|explosions?|incidents?|cows|cattle|animals|camels|goats|sheep|"
+    # a game's parts ("Nawaz killed a couple of overs with some lusty blows")
+    r"overs|innings|wickets|runs|balls|points|goals|frames|laps|holes|"
     # ("his son, who was working about 50 m away, was not hurt")
     r"m(?=\s+(?:away|from|further|behind|ahead)\b)|livestock|donkeys?|horses?|buffal(?:o|oes)|"
     # ("three Frontier Corps soldiers": the unit names whose soldiers)

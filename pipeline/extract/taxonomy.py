@@ -1285,6 +1285,46 @@ _NOT_VIOLENCE_RARE_Q = re.compile(
     r"\bthreatening\s+(?:text\s+|phone\s+|sms\s+)?(?:messages|calls|letters|notes)\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_R = re.compile(
+    # round 57: a shot of a spirit, a drone that drops a parcel of blood, a comic's set that
+    # "killed", gunfire heard every weekend at a rifle range, shelling that has stopped, hostages
+    # still held, a war's fighting that has displaced a people, pipe bombs being assembled, a
+    # new jet's first flight, the blast of a water cannon, the penalty for a crime, a sonic
+    # boom, and "of these, 1,661 were killed" (a breakdown of a statistic already given)
+    r"\bshots?\s+of\s+(?:chacha|arak|raki|ouzo|schnapps|soju|palinka|grappa|bourbon|scotch|"
+    r"cognac|absinthe|sambuca|limoncello|moonshine)\b|"
+    r"\bdrones?\s+(?:[\w-]+\s+){0,3}?(?:dropped|lowered|released|delivered)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:box|boxes|parcels?|packages?|cargo|blood|medicines?|vaccines?|"
+    r"supplies|leaflets|seeds|aid)\b[^.;]*|"
+    r"\b(?:shows?|sets?|jokes?|gags?|routines?|punchlines?|bits?|performances?|comedians?|"
+    r"comics?)\s+(?:that|which|who)\s+(?:really\s+|truly\s+)?killed\b|"
+    r"\b(?:gunfire|shooting|firing|shots|explosions|blasts|shelling)\s+every\s+(?:single\s+)?"
+    r"(?:day|night|weekend|week|morning|evening|month|sunday|saturday)\b|"
+    r"\b(?:rifle|shooting|firing|gun)\s+ranges?\b|\b(?:gun|rifle|shooting|pistol)\s+clubs?\b|"
+    r"\bfiring\s+points?\b|"
+    r"\b(?:shelling|bombing|bombardment|fighting|gunfire|air\s+strikes|strikes|war)\s+(?:has|have|"
+    r"had)\s+(?:now\s+|finally\s+|largely\s+|long\s+)?(?:stopped|ceased|ended|subsided|halted)\b|"
+    r"\b(?:still|continues?\s+to|continued\s+to)\s+(?:holds?|holding|keeps?|keeping)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:hostages|captives)\b|"
+    r"\bfighting\s+(?:between\s+)?[^.;]{0,80}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:displaced|"
+    r"uprooted)\b[^.;]*|"
+    r"\b(?:assembl|build|mak|manufactur)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:pipe\s+)?bombs\b|"
+    r"\b(?:first|maiden|inaugural)\s+(?:test\s+)?flight\b[^.;]*|"
+    r"\bblasts?\s+(?:of|from)\s+(?:the|a)\s+(?:water\s+)?(?:cannon|horn|whistle|siren|trumpet)\b|"
+    r"\b(?:penalty|penalties|punishment|sentences?)\s+for\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|"
+    r"abduction|murder|killing|bombing)\b[^.;]*|\bbride\s+(?:kidnapping|abduction)\b[^.;]*|"
+    r"\bmarriages?\s+(?:\w+\s+){0,2}?with\s+an\s+abduction\b|"
+    r"\b(?:sound\s+barrier|sonic\s+booms?)\b[^.;]*|"
+    r"^\s*of\s+(?:these|them|those|this\s+total|the\s+total),\s+[\d,]+\s+(?:were|was)\s+"
+    r"killed\b",
+    re.IGNORECASE,
+)
+_RARE_KEYS_R = ("shot of", "shots of", "drone", "killed", "every ", "range", "club", "firing point",
+                "stopped", "ceased", "ended", "subsided", "halted", "hostages", "captives",
+                "displaced", "uprooted", "bombs", "flight", "cannon", "horn", "whistle", "siren",
+                "trumpet", "penalt", "punishment", "sentence", "bride", "with an abduction",
+                "sound barrier", "sonic boom", "of these", "of them", "of those", "of this total",
+                "of the total")
 _RARE_KEYS_Q = ("did not report", "does not report", "blast-injur", "blast injur", "firecracker",
                 "firework", "bombed", "killed off", "carnage in", "struck down", "the second",
                 "the third", "the fourth", "the fifth", "the sixth", "the seventh", "the eighth",
@@ -2037,7 +2077,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
-                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E)))
+                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -2173,6 +2213,9 @@ _MODAL_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?|"
     # "residents who feared an explosion", "they thought a gas bottle or a bomb had exploded"
     r"(?:feared|thought|mistook\s+it\s+for|mistaken\s+for)\s+(?:that\s+)?(?:[\w-]+\s+){0,6}?|"
+    # "sought to obtain ricin in order to carry out an Islamist-motivated attack": a purpose
+    r"(?:in\s+order|so\s+as|sought|seeking|aim(?:ed|ing))\s+to\s+(?:carry\s+out|launch|stage|"
+    r"commit|mount)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?|"
     # "researched how to build an explosive device": knowledge sought, no act
     r"how\s+to\s+(?:build|make|assemble|construct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?|"
     r"(?:nothing\s+to\s+suggest|no\s+(?:evidence|indication|sign)s?\s+(?:that|of))\s+"
@@ -2197,6 +2240,8 @@ _MODAL_AFTER = re.compile(
     r"happen|take\s+place|follow|resume|target|hit|strike|be\s+(?:carried|launched|staged|"
     r"published|used|expected|allowed|permitted|located|destroyed|collected|handed))\b|"
     # "drone forces were on high alert": readiness, no act
+    # "shooting a drone down was a last resort": what would be done, at the worst
+    r"[\w\s]{0,40}?\b(?:was|is|would\s+be|remains?)\s+(?:a|the)\s+(?:last|final)\s+resort\b|"
     r"[\w\s]{0,30}?\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:\w+\s+)?(?:on|at|in)\s+(?:high|"
     r"maximum|full|a\s+state\s+of)\s+(?:alert|readiness)\b|"
     # "armed drones would protect troops"
@@ -2210,7 +2255,11 @@ _MODAL_AFTER = re.compile(
 # people harmed, told as a fact: not "targeted killings" (a kind), not "no injuries were reported"
 _HARM_TOLD = re.compile(r"\b(?:killed|killing(?!s)|kills|injur(?:ed|ing|ies)|wound(?:ed|ing|s)|"
                         r"dead|died|hurt)\b")
-_NONE_TOLD = re.compile(r"\bno\s+(?:\w+\s+)?(?:injuries|casualties|deaths|wounds)\b")
+_NONE_TOLD = re.compile(r"\bno\s+(?:\w+\s+)?(?:injuries|casualties|deaths|wounds)\b|"
+                        # ("only when … no civilians will be killed or injured": a condition)
+                        r"\b(?:will|would|could|may|might|can|should|must)\s+(?:not\s+)?"
+                        r"(?:be|have\s+been)\s+(?:killed|injured|wounded|hurt)(?:\s+(?:or|and)\s+"
+                        r"(?:killed|injured|wounded|hurt))?\b")
 
 
 def patrol_named(low: str) -> bool:
@@ -2429,6 +2478,12 @@ _STUDY_SAID = re.compile(r"\bthe\s+(?:report|study|survey|index|monitor)\s+(?:sa
 _YEARLY_COUNT_LOW = re.compile(r"\b(?:annual|yearly|quarterly|mid-year|half-year(?:ly)?)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:report|tally|toll|total|count)\b|"
                                r"\byears?\s+in\s+a\s+row\b|"
+                               # ("… killed and 7,189 injured over the twelve months", "its
+                               # highest recorded level", "since the mission began keeping
+                               # records")
+                               r"\bover\s+the\s+(?:past\s+|last\s+)?(?:twelve|12)\s+months\b|"
+                               r"\b(?:highest|lowest)\s+recorded\s+(?:level|number|toll)s?\b|"
+                               r"\bsince\s+records\s+began\b|\bbegan\s+keeping\s+records\b|"
                                r"\bconsecutive\s+years?\b")
 _ANIMAL_TRIGGER = re.compile(
     r"\b(?:cows?|cattle|goats?|sheep|camels?|donkeys?|horses?|buffalo(?:es)?|livestock|animals?|"
