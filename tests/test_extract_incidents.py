@@ -5096,3 +5096,24 @@ def test_less_than_an_hour_later_and_a_place_after_an_opening_preposition() -> N
 ])
 def test_round_57_texts_with_no_incident(text: str) -> None:
     assert extract_incidents(text, "2024-06-14") == []
+
+
+def test_an_election_day_report_dates_its_items_by_the_election() -> None:
+    # the report's day is its items' today; "Polling" in its title is no German village
+    text = ("ISFED: Interim Statement on Election Day (26.10.2024) - Polling, Closing and "
+            "Counting\n\nAt polling station #29 in Marneuli, an observer was assaulted by a man. "
+            "He lost consciousness and was taken to hospital.")
+    (m,) = extract_incidents(text, "2024-10-27")
+    assert (m["country_code"], m["event_date"]) == ("GEO", dt.date(2024, 10, 26))
+    # an eve the text dates gives the polling day, before any statement's own day
+    text = ("Preliminary Statement on the General Election - 23 June 2021\n\n"
+            "On 20 June, the eve of polling, gunmen burned a truck carrying ballots near Ataye. "
+            "Armed men fired shots at a polling station in Ataye on polling day; no one was hurt.")
+    found = extract_incidents(text, "2021-06-23")
+    assert [m["event_date"] for m in found] == [dt.date(2021, 6, 20), dt.date(2021, 6, 21)]
+
+
+def test_live_rounds_fired_at_people_are_firearms() -> None:
+    (m,) = extract_incidents("Security forces fired live rounds at protesters in Conakry on "
+                             "Wednesday, killing four young men.", "2020-10-22")
+    assert (m["weapon"], m["fatalities"]) == ("firearm", 4)

@@ -1078,6 +1078,7 @@ def test_a_press_alert_s_named_victim_and_the_hurt_hit_in_a_limb() -> None:
     # (hit and died: the one killed; a building hit is no one)
     assert find_casualties("Silva was hit in the chest and died at the scene.").injured is None
     assert find_casualties("The building was hit in the morning.").injured is None
+    assert find_casualties("He was hit in the head and taken to hospital.").injured == 1
     # a pair of people with a name in apposition after the first
     c = find_casualties("His driver, Kamal Uddin, and a street vendor were wounded.")
     assert c.injured == 2

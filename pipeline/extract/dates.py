@@ -479,12 +479,17 @@ def polling_day(text: str, published: dt.date) -> Iterator[None]:
     on the same line. A text that dates no election leaves them undated."""
     day = None
     if _POLL_DAY.search(text) or "eve of" in text:
-        for m in _ELECTION_WORD.finditer(text):
+        day = next((d for m in _EVE_OF_POLL.finditer(text) if (d := _eve_dated(m, published))),
+                   None)
+        for m in (_ELECTION_WORD.finditer(text) if day is None else ()):
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
             hi = text.find("\n", m.end())
             hi = m.end() + 40 if hi < 0 else min(hi, m.end() + 40)
-            found = [d for d in find_dates(text[lo:hi], published) if d.precision == "day"
-                     and d.explicit]
+            if "eve of" in text[lo:m.start()]:
+                continue
+            window = text[lo:hi]
+            found = [d for d in find_dates(window, published) if d.precision == "day"
+                     and d.explicit and not _DASHED_BEFORE.search(window, 0, d.start)]
             if found:
                 day = found[0].date
                 break
@@ -493,6 +498,21 @@ def polling_day(text: str, published: dt.date) -> Iterator[None]:
         yield
     finally:
         _POLLING_DAY.reset(token)
+
+
+# ("Preliminary Statement on the 6th General Election - 23 June 2021": the statement's day)
+_DASHED_BEFORE = re.compile(r"\s[-–—]\s*$")
+
+
+def _eve_dated(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """The polling day after an eve the text dates: "On 20 June, the eve of polling", "On
+    the eve of polling (Wednesday)" (the day written just before or after the words)."""
+    text = m.string
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30)  # (its own line)
+    hi = text.find("\n", m.end())
+    hi = m.end() + 20 if hi < 0 else min(hi, m.end() + 20)
+    found = [d for d in find_dates(text[lo:hi], published) if d.precision == "day" and d.explicit]
+    return found[0].date + dt.timedelta(days=1) if len(found) == 1 else None
 
 
 def _order_of(text: str, published: dt.date) -> tuple[str, bool] | None:

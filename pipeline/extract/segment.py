@@ -257,8 +257,10 @@ _DATELINE_DAY = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s+(?i:" + MONTH_WORD
                            + r")\.?\s+\d{1,2}\s*[:—–]")
 # a report titled by its kind ("SOMALIA – Daily Security Report – 31 Oct 2022", "Flash Update")
 REPORT_WORD = re.compile(r"\b(?:flash\s+update|(?:humanitarian|situation|security|weekly|daily|"
-                          r"monthly)\s+(?:situation\s+)?(?:update|report|overview|snapshot|"
-                          r"bulletin|brief)|sitrep|situation\s+report)\b", re.IGNORECASE)
+                          r"monthly|election[\s-]day|polling[\s-]day)\s+(?:situation\s+)?"
+                          r"(?:update|report|overview|snapshot|bulletin|brief)|sitrep|"
+                          r"situation\s+report|incident\s+log|(?:statement|report|update|"
+                          r"briefing)\s+on\s+(?:the\s+)?election[\s-]day)\b", re.IGNORECASE)
 _SOURCE_HEAD = re.compile(r"\s*Source\s*:\s*[^.:]{2,80},\s*\S", re.IGNORECASE)
 # a day a note names by its weekday or as yesterday (not "overnight": a record's own date is
 # already the night's)
@@ -2753,6 +2755,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         for g in groups:
             if not g.background and not any(f.dates for f in g.frames):
                 g.background = True
+    if titled_report and source_day is not None:
+        # "Interim Statement on Election Day (26.10.2024)", posted the next day: an item that
+        # names no day of its own is of the report's day, not of the posting
+        for g in groups:
+            if g.date is None and not g.background:
+                g.date = DateMention(source_day, "day", 0, 0, False)
     if sentences and _opens_on_legal_step(sentences[0].text, _frame_at(groups, 0)):
         groups = _recalled_by_the_case(groups, sentences[0].text, published)
     return groups

@@ -195,6 +195,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:received|initiated|took|taking|engaged\s+\w+\s+with)\s+(?:heavy\s+|sustained\s+)?"
      r"SAF\b|"
      r"\bkalashnikov|\bfiring\s+(?:on|at)|\bfired\s+(?:on|at|upon|shots)|\bgunshots?\b|"
+     # "security forces fired live rounds at …", "used teargas and live ammunition against …"
+     r"\blive\s+(?:rounds|bullets)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into|against)\b|"
      r"\bfired\s+(?:several\s+|many\s+|numerous\s+|\d+\s+)?rounds\s+(?:\w+\s+){0,4}?(?:at|on|"
      r"towards)\b|"
      r"\bmachine[\s-]guns?\b|\bpistols?\b|\bhandguns?\b|\bambush\w*|\bstorm(?:ed|ing)\b|"
@@ -279,7 +281,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("gunm", "gunned", "shot", "shoot", "fire", "gunfire", "gun ", "sniper", "rifle", "ak-47",
      "kalash",
      "firing", "gunshot", "machine", "pistol", "handgun", "ambush", "storm",
-     "shotgun", "saf"),
+     "shotgun", "saf", "live round", "live bullet"),
     ("stab", "knife", "knives", "machete", "axe", "hack", "behead", "bludgeon", "clubbed",
      "sword", "beaten", "chainsaw", "knifem", "melee", "throat", "batter", "stoned", "rocks",
      "hammer", "clubs", "to death"),

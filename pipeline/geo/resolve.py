@@ -169,7 +169,7 @@ _STOP = frozenset(
     subscriber account content login card file latest keep up date digging deeper
     resistance hezbollah hamas taliban sahara early initial initially final
     vice brig gen col adm sen rev front council alliance cell molotov toyota brent
-    god allah
+    god allah polling voting counting closing
     """.split()
 )
 
