@@ -5117,3 +5117,16 @@ def test_live_rounds_fired_at_people_are_firearms() -> None:
     (m,) = extract_incidents("Security forces fired live rounds at protesters in Conakry on "
                              "Wednesday, killing four young men.", "2020-10-22")
     assert (m["weapon"], m["fatalities"]) == ("firearm", 4)
+
+
+def test_each_village_s_own_clause_and_a_toll_with_the_named_one_among_them() -> None:
+    text = ("01/02/2021: Assailants on motorcycles attacked the villages of Tchoma Bangou and "
+            "Zaroumadareye in Ouallam department, Tillaberi region, Niger. In Tchoma Bangou the "
+            "attackers killed 70 civilians, and in Zaroumadareye, about seven kilometres away, "
+            "they killed 30 more.")
+    assert [m["fatalities"] for m in extract_incidents(text, "2021-01-04")] == [70, 30]
+    text = ("A bomb hidden in the stand exploded during a parade in Grozny on Sunday, killing "
+            "President Akhmad Kadyrov. At least six people died, among them Kadyrov and the "
+            "speaker, and more than 50 were injured.")
+    (m,) = extract_incidents(text, "2004-05-10")
+    assert (m["fatalities"], m["injured"]) == (6, 50)

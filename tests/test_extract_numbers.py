@@ -1082,3 +1082,17 @@ def test_a_press_alert_s_named_victim_and_the_hurt_hit_in_a_limb() -> None:
     # a pair of people with a name in apposition after the first
     c = find_casualties("His driver, Kamal Uddin, and a street vendor were wounded.")
     assert c.injured == 2
+
+
+def test_a_named_victim_his_title_and_one_of_his_people() -> None:
+    c = find_casualties("A bomb hidden in a scooter exploded in Moscow, killing General Ivan "
+                        "Petrov, head of the chemical, biological and radiation troops, and his "
+                        "assistant.")
+    assert c.fatalities == 2
+    c = find_casualties("Gunmen shot dead Mayor Juan Perez, a member of the ruling party, and "
+                        "his driver on Monday.")
+    assert c.fatalities == 2
+    # a toll that rose "over the following days … reaching 145"
+    c = find_casualties("The death toll rose over the following days as bodies were recovered "
+                        "from the debris, reaching 145; at least 551 others were injured.")
+    assert (c.fatalities, c.injured) == (145, 551)

@@ -646,7 +646,7 @@ _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?:the\s+)?total|the\s+figure(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:injured|wounded))|number\s+of\s+(?:people\s+|those\s+|persons\s+)?"
     r"(?:killed|dead|deaths|fatalities|deceased|martyrs))(?:[\s,]+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
-    r"reached|stood|"
+    r"reached|reaching|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
     + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)
 # "Reports put the dead at 14 SAF soldiers and 22 RSF fighters": a toll given per side
@@ -891,12 +891,14 @@ _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|"
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
+# a victim's title after his name, up to "and his …" (commas inside it allowed)
+_APPOSITION_THEN = re.compile(r"(?:,\s+)?[^;.]{2,140}?,(?=\s+and\s+(?:his|her|their)\s)")
 # "shot and killed Senator Jaime Guzman, founder of …", "killed Georges Besse as he stepped
 # out of his car": a person named as the verb's object (two capitalised words at least, and not
 # a people's plural: "killed US Marines in …" names no one)
 # (case-sensitive, read on the sentence as written, so kept out of _lower_patterns)
 _NAMED_OBJECT_KILLED = re.compile(
-    r"\b(?i:shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|"
+    r"\b(?i:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|assassinated|gunned\s+down|"
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:(?:former|retired|deputy|"
     r"journalist|judge|senator|lawyer|prosecutor|general|colonel|businessman|activist)\s+)?"
     r"(?:[A-Z][\w'’\-.]*\s+){1,3}[A-Z][\w'’\-]*[a-z](?<!ans)(?<!ists)(?<!ites)"
@@ -1669,7 +1671,12 @@ def find_casualties(sentence: str) -> Casualties:
                 # "killed the leader, his wife and two of his sons"
                 fat += kin.group("list").count(",") + (
                     parse_number(kin.group("n") or kin.group("n2") or "one") or 1)
-            elif _AND_ONE_PERSON.match(sentence, m.end()):
+            elif _AND_ONE_PERSON.match(sentence, m.end()) or (
+                    m.re in (_NAMED_VICTIM, _NAMED_OBJECT_KILLED)
+                    and (ap := _APPOSITION_THEN.match(sentence, m.end())) is not None
+                    and _AND_ONE_PERSON.match(sentence, ap.end())):
+                # ("killing Lieutenant General Igor Kirillov, head of the protection troops,
+                # and his assistant": the one named, his title, and one of his people)
                 fat += 1  # "shooting dead the driver and a passenger"
             elif m.re is _SINGULAR_KILLED and (np := _AND_N_PEOPLE.match(sentence, m.end())):
                 # "killed the bomber and nine others" (the verb's objects, not a passive

@@ -321,7 +321,8 @@ _SHIFTED_DAY = re.compile(
     r"the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+(?P<before>before|after)\b"
     r"(?!\s+yesterday)|(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier)|"
     r"(?:about\s+|some\s+|around\s+|less\s+than\s+|under\s+|barely\s+|within\s+)?(?:an|"
-    r"half\s+an)\s+hour\s+(?:later|earlier)|"
+    r"half\s+an)\s+hour\s+(?:later|earlier)|within\s+(?:the\s+same\s+hour|(?:an|the)\s+hour|"
+    r"minutes)\b|"
     r"(?:earlier|later)\s+on\s+" + WEEKDAY_WORD + r")\b", re.IGNORECASE)
 # "killed in that raid", "claimed that assault": the event just told ("suspected that the
 # bombings were …", "claimed that the strikes were retaliation for …" is no pointer)
@@ -608,7 +609,8 @@ class Group:
                     # ("mourns Abdirahman, who was killed when a car bomb exploded … Police
                     # said six people were killed and 11 wounded in the blast": the one named
                     # is among them)
-                    self.fatalities == 1 and _PEOPLE_KILLED_IN_THE_ACT.search(sent.text)))):
+                    self.fatalities == 1 and (_PEOPLE_KILLED_IN_THE_ACT.search(sent.text)
+                                              or _AMONG_THEM.search(sent.text))))):
             # "Zeinab, 41, was killed with her daughters … The strike killed 32 people", "They
             # were among more than 100 residents killed": the act's whole toll after its
             # victims named
@@ -717,6 +719,10 @@ _AMONG_ALL = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:more\s+than\s+|at
 _PEOPLE_KILLED_IN_THE_ACT = re.compile(
     r"\b(?:people|persons|civilians)\s+(?:were|had\s+been)\s+killed\b[^.;]{0,40}?\bin\s+the\s+"
     r"(?:blast|attack|strike|explosion|bombing|shelling|raid)\b")
+# ("… killing Chechen President Akhmad Kadyrov. At least six people died, among them Kadyrov
+# and the chairman of the State Council": the one named, then the whole toll with him in it)
+_AMONG_THEM = re.compile(r"\b(?:died|killed|dead)\b,?\s+(?:among\s+them|including)\b",
+                         re.IGNORECASE)
 _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|alongside)\s+"
                           r"(?:him|her|them))\b|\balso\s+died\b"
                           # ("At least nine other people … were killed", after the one named)

@@ -150,8 +150,11 @@ def _clause_tolls(text: str, names: list[str]) -> list[Casualties] | None:
     was injured"."""
     counts = []
     for name in names:
+        # (the clause may run on without a comma, up to the next site's: "In Tchoma Bangou the
+        # attackers killed 70 civilians, and in Zaroumadareye, about seven kilometres away,
+        # they killed 30 more")
         m = re.search(r"\b[Ii]n\s+(?:the\s+(?:town|village|city)\s+of\s+)?" + re.escape(name)
-                      + r",\s+(?P<c>[^;.]+)", text)
+                      + r",?\s+(?P<c>[^;.]+?)(?=[;.]|,?\s+and\s+in\s+|$)", text)
         c = find_casualties(m["c"]) if m is not None else None
         if c is None or (c.fatalities is None and c.injured is None):
             return None

@@ -307,6 +307,7 @@ _PLACE_TYPE_BEFORE = re.compile(
     r"\b(?:province|governorate|state|region|department|oblast|prefecture)\s+of\s+$",
     re.IGNORECASE)
 _TOWN_TYPE_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
+_QUARTER_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)
 _TOWN_TYPE_BEFORE = re.compile(
     r"(?:town|city|village|hamlet|locality|commune|municipality|suburb|neighbou?rhood)\s+of\s+$",
     re.IGNORECASE)
@@ -603,6 +604,10 @@ def _scan_places(text: str) -> list[Mention]:
                                         or _TOWN_TYPE_BEFORE.search(before))
         if ttype:
             weight += 1.0
+        elif not country_of and _QUARTER_AFTER.match(after) and all(
+                p.kind == "town" and p.population < 100_000 for p in places):
+            weight = min(weight, 0.5)  # "in the Shaab neighbourhood": a city's quarter, not a
+            # small town of that name abroad (the text's city says whose)
         # "…, Borno state, Nigeria.": the country closing an address is where it happened
         owned = bool(out) and text[out[-1].end:start] in ("'s ", "’s ")
         if owned:
