@@ -5130,3 +5130,25 @@ def test_each_village_s_own_clause_and_a_toll_with_the_named_one_among_them() ->
             "speaker, and more than 50 were injured.")
     (m,) = extract_incidents(text, "2004-05-10")
     assert (m["fatalities"], m["injured"]) == (6, 50)
+
+
+def test_a_note_s_report_day_its_previous_night_and_a_toll_s_own_day() -> None:
+    text = ("As reported on 19 April 2019, late on the previous night a gunman fired shots "
+            "towards police during rioting in Derry (Derry City and Strabane, Northern Ireland), "
+            "fatally wounding journalist Lyra McKee, 29.")
+    (m,) = extract_incidents(text, "2019-04-23")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2019, 4, 18), 1)
+    text = ("On 2 March 2024, Russian forces launched drones at Odesa city (Odesa raion, Odesa "
+            "oblast). One struck a residential building in Kyivskyi district. 12 killed, "
+            "including 5 children, and 8 injured (toll as of 4 March).")
+    (m,) = extract_incidents(text, "2024-03-05")
+    assert (m["event_date"], m["fatalities"], m["injured"]) == (dt.date(2024, 3, 2), 12, 8)
+
+
+def test_two_villages_named_before_their_kind_each_with_its_toll() -> None:
+    text = ("On 2 January 2021, militants attacked Tchoma Bangou and Zaroumadareye villages "
+            "(Tondikiwindi, Ouallam, Tillaberi) and opened fire on residents. 70 civilians "
+            "killed in Tchoma Bangou and 30 in Zaroumadareye.")
+    found = extract_incidents(text, "2021-01-06")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Tchoma Bangou", 70),
+                                                                 ("Zaroumadareye", 30)]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -428,9 +428,33 @@ def find_dates(sentence: str, published: dt.date,
             add(dt.date(y, 1, 1), "year", *m.span())
     for m in (_YEARS_AGO.finditer(sentence) if "years ago" in low else ()):
         add(dt.date(max(published.year - 2, 1900), 1, 1), "year", *m.span())
+    if "previous" in low or "before" in low:
+        # "As reported on 19 April 2019, late on the previous night a gunman fired …": the
+        # report's day, then the act's the night before it
+        kept, spans = [], []
+        for d in out:
+            if d.precision == "day" and _REPORTED_ON_BEFORE.search(sentence, 0, d.start) and (
+                    pm := _PREVIOUS_AFTER.match(sentence, d.end)) is not None:
+                # (read at the words that give the act's day, not after "reported on")
+                kept.append(replace(d, date=d.date - dt.timedelta(days=1), start=pm.start(),
+                                    end=pm.end()))
+                spans.append(pm.span())
+            else:
+                kept.append(d)
+        out = [d for d in kept if (d.start, d.end) in spans
+               or not any(a <= d.start < b for a, b in spans)]
     out.sort(key=lambda d: d.start)
-    return [d for d in out if d.date <= published + dt.timedelta(days=1)
-            or (d.precision == "day" and d.date <= latest)]
+    return [d for d in out if (d.date <= published + dt.timedelta(days=1)
+                               or (d.precision == "day" and d.date <= latest))
+            # ("12 killed and 8 injured (toll as of 4 March)": the day a count was given)
+            and not _AS_OF_BEFORE.search(sentence, max(0, d.start - 8), d.start)]
+
+
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+$")
+_REPORTED_ON_BEFORE = re.compile(r"\breported\s+on\s+$", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(r",?\s+(?:late\s+|early\s+)?(?:on\s+|in\s+|during\s+)?the\s+"
+                             r"(?:previous\s+(?:night|day|evening|afternoon|morning)|"
+                             r"(?:night|day|evening)\s+before)\b", re.IGNORECASE)
 
 
 def _weekday_before(published: dt.date, weekday: int, said: str) -> dt.date:

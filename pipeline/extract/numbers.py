@@ -648,7 +648,9 @@ _TOLL = re.compile(
     r"(?:killed|dead|deaths|fatalities|deceased|martyrs))(?:[\s,]+[^.;]{0,120}?)?\s+(?:rose|risen|climbed|increased|"
     r"reached|reaching|stood|"
     r"stands|is|was|of|at|to|has\s+risen\s+to|jumped)\s+(?:to\s+|at\s+)?" + QUALIFIER
-    + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days))", re.IGNORECASE)
+    + r"(?P<n>" + NUMBER + r")\b(?!\s*(?:percent|%|per\s+cent|hours|days)|\s+(?:of\s+)?"
+    # ("toll as of 4 March": the day the toll was given)
+    + MONTH_WORD + r")", re.IGNORECASE)
 # "Reports put the dead at 14 SAF soldiers and 22 RSF fighters": a toll given per side
 _PUT_TOLL = re.compile(
     r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|dead|number\s+of\s+(?:the\s+)?dead|"
@@ -899,6 +901,7 @@ _APPOSITION_THEN = re.compile(r"(?:,\s+)?[^;.]{2,140}?,(?=\s+and\s+(?:his|her|th
 # (case-sensitive, read on the sentence as written, so kept out of _lower_patterns)
 _NAMED_OBJECT_KILLED = re.compile(
     r"\b(?i:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|assassinated|gunned\s+down|"
+    r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing)|"
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:(?:former|retired|deputy|"
     r"journalist|judge|senator|lawyer|prosecutor|general|colonel|businessman|activist)\s+)?"
     r"(?:[A-Z][\w'’\-.]*\s+){1,3}[A-Z][\w'’\-]*[a-z](?<!ans)(?<!ists)(?<!ites)"

@@ -87,10 +87,21 @@ _REGIONS = re.compile(r"\bin\s+the\s+(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLA
                       r"struck|attacked|targeted|shelled)\b")
 
 
+# a note's "attacked Tchoma Bangou and Zaroumadareye villages (Tondikiwindi, Ouallam)": the
+# names first, their kind after
+_VILLAGES_NAMED_FIRST = re.compile(
+    r"\b(?:attack\w*|raid\w*|stormed|storming|struck|hit|targeting|targeted|burn\w*|shelled)\s+"
+    r"(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r")*,?\s+and\s+" + _PLACE
+    + r")\s+(?:villages|towns|localities|hamlets|communities|settlements)\b")
+
+
 def _sites(sentence: str) -> list[str]:
     """The sites a sentence's act is aimed at, when it names two or more; else []."""
-    m = _VILLAGES.search(sentence) or (_REGIONS.search(sentence) if " regions" in sentence
-                                       or " oblasts" in sentence else None)
+    m = _VILLAGES.search(sentence) or (_VILLAGES_NAMED_FIRST.search(sentence) if (
+        "villages" in sentence or "towns" in sentence or "hamlets" in sentence
+        or "localities" in sentence or "communities" in sentence or "settlements" in sentence)
+        else None) or (_REGIONS.search(sentence) if " regions" in sentence
+                       or " oblasts" in sentence else None)
     if m is not None:
         return [n.strip() for n in _LIST_SEP.split(m["names"]) if n.strip()]
     if "(" in sentence and (pair := _BRACKETED_PAIR.search(sentence)) is not None:
