@@ -5152,3 +5152,24 @@ def test_two_villages_named_before_their_kind_each_with_its_toll() -> None:
     found = extract_incidents(text, "2021-01-06")
     assert [(m["location"], m["fatalities"]) for m in found] == [("Tchoma Bangou", 70),
                                                                  ("Zaroumadareye", 30)]
+
+
+def test_a_monitor_s_statement_day_and_the_death_its_clause_tells() -> None:
+    # "today" is the statement's; the clause tells the death's own day
+    text = ("The federation today expressed its shock at the death of a freelance photographer, "
+            "who was killed yesterday in the coastal city of Sirte by a sniper's shot.")
+    (m,) = extract_incidents(text, "2016-10-03")
+    assert m["event_date"] == dt.date(2016, 10, 2)
+    # an accented dateline's day is the release's
+    text = ("São Paulo, 16/03/2023 – The association condemns the murder of a blogger, shot dead "
+            "on the night of 14/03 in front of his house in Codó, Maranhão state.")
+    (m,) = extract_incidents(text, "2023-03-16")
+    assert m["event_date"] == dt.date(2023, 3, 14)
+
+
+def test_a_glued_dateline_and_a_country_s_act_do_not_place_the_strike() -> None:
+    text = ("New York, August 11, 2025—The committee is appalled by Israel's killing of a "
+            "correspondent in a strike on a tent in Gaza City late on Sunday. The Israeli "
+            "military confirmed that it had targeted him.")
+    (m,) = extract_incidents(text, "2025-08-11")
+    assert (m["country_code"], m["location"]) == ("PSE", "Gaza City")

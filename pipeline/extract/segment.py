@@ -136,6 +136,8 @@ _RESPONSIBLE = re.compile(r"\bclaimed\s+responsibility\b|\blikely\s+to\s+have\s+
 _BLAME_OF_DAY = re.compile(r"\s+(?:responsibility\s+)?(?:for\s+)?the\s+")
 # a monitor's words about an act: "condemns the killing of", "calls on … to investigate"
 _CONDEMNS = re.compile(r"\b(?:condemns?|condemned|deplores?|mourns?|calls?\s+(?:on|for)|"
+                       r"express(?:es|ed)?\s+(?:\w+\s+){0,2}?(?:shock|outrage|horror|sorrow|"
+                       r"dismay|grief|indignation)|"
                        r"(?:is|are)\s+(?:deeply\s+|gravely\s+)?(?:saddened|appalled|horrified|"
                        r"shocked)|must\s+(?:\w+\s+){0,3}?investigate|heartbroken|deep\s+sorrow)\b")
 # the same captors or captives, told on: "The hijackers demanded …", "They surrendered …"
@@ -1387,6 +1389,14 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # publication; the day the sentence goes on to give is the event's (alone, it is the
         # day the wire filed, until a later sentence gives the act's)
         dates = dates[1:] if len(dates) > 1 else [replace(dates[0], explicit=False)]
+    if (len(dates) > 1 and dates[0].date == published and _CONDEMNS.search(text, 0, means.start)
+            if means is not None else False):
+        # "The IFJ today expressed its shock at the death of a photographer, who was killed
+        # yesterday in Sirte": the statement's day, then the death's in the clause that tells it
+        told = next((d for d in dates[1:] if d.date < published
+                     and _clause_tells_act(text, d, means, published)), None)
+        if told is not None:
+            dates = [told] + [d for d in dates if d is not told]
     if (len(dates) == 1 and means is not None and means.start < dates[0].start
             and dates[0].start - means.start > 40
             and _SAID_AFTER_ACT.search(text, max(0, dates[0].start - 90), dates[0].start)):
@@ -1539,7 +1549,7 @@ _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’
 # ("BENI, Democratic Republic of Congo, 17 June (Agency) —")
 # ("Kabul, 21 December 2019 -", "Geneva/Kinshasa, 16 July 2019 -": a monitor's release)
 _DATELINE_PREFIX = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*|"
-                              r"[A-Z][a-z][\w'’-]*(?:[ /][A-Z][\w'’-]*){0,3},\s+)"
+                              r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+)"
                               r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+){0,5}"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")

@@ -96,6 +96,9 @@ _AFTER_ANOTHER_ACT = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|bombing|shelling|raid|massacre)\s+"
     r"(?:on|in|at|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALS_RULE = re.compile(r"\s+(?:regime|junta)\b")
+_ACTS_OF_COUNTRY = re.compile(r"['’]s\s+(?:(?:latest|deadly|ongoing|renewed)\s+)?(?:killing|"
+                              r"killings|attacks?|strikes?|bombing|bombardment|shelling|assault|"
+                              r"offensive|invasion|war|campaign|targeting)\b")
 _AUTHORITY_AFTER_PLACE = re.compile(
     r"\s+(?:regional|oblast|provincial|state|military)\s+(?:military\s+|civil\s+)?(?:administration|"
     r"governor|authorities|government|council|officials)\b", re.IGNORECASE)
@@ -362,7 +365,7 @@ _SEA = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-
 # a release's dateline in title case: the city, then the day of issue and a dash
 _DATELINE_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _TITLED_DATELINE = re.compile(r",\s+(?:\d{1,2}\s+" + _DATELINE_MONTH + r"|" + _DATELINE_MONTH
-                              + r"\s+\d{1,2},?)\s+\d{4}\s*[—–-]\s")
+                              + r"\s+\d{1,2},?)\s+\d{4}\s*[—–-](?:\s|(?=[A-Z]))")
 # (at a line's start, after other cities of the same dateline: "Geneva/")
 _LINE_OF_CITIES = re.compile(r"(?:^|\n)(?:[A-Z][\w'’-]*[ /])*$")
 
@@ -596,6 +599,9 @@ def _scan_places(text: str) -> list[Mention]:
             weight = 0.3  # "Military Forces of Saudi Arabia (2015-) artillery hit …": whose
         if has_country and _BLAMED_BEFORE.search(before):
             weight = 0.3  # "The strike was widely attributed to Israel": who, not where
+        if has_country and _ACTS_OF_COUNTRY.match(after):
+            weight = min(weight, 0.3)  # "appalled by Israel's killing of a correspondent in
+            # Gaza City": whose act, not where
         if launch_text and _LAUNCHED_FROM.search(text, max(0, start - 120), start):
             weight = 0.3
         if _BORDER_WITH.search(before):
