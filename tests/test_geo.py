@@ -1087,7 +1087,7 @@ def test_a_beach_named_like_a_small_town_abroad_is_a_beach() -> None:
         ("Two farmers were killed when a roadside bomb hit their tractor in the Shah Wali Kot "
          "district on Tuesday.", "AFG", "AF-KAN", "Shah Wali Kot"),
         ("Gunmen stormed a shrine in Jhal Magsi District, killing six pilgrims.", "PAK",
-         "PK-BA", "Jhal Magsi District"),
+         "PK-BA", "Jhal Magsi"),
         ("A bomb exploded beside a patrol near the town of Al-Shirqat, wounding three police.",
          "IRQ", "IQ-SD", "Al-Shirqat"),
     ],
@@ -1115,3 +1115,14 @@ def test_districts_of_two_regions_or_english_county_words_say_nothing() -> None:
     # US and British counties are named after words and people: never a place here
     assert find_districts("Power was cut. Will Coffee ask Ransom?") == []
     assert district_location("Nothing named here at all.") is None
+
+
+def test_a_typed_district_is_evidence_of_its_country_against_a_namesake_abroad() -> None:
+    # Hajin is also a Syrian town; Bandipora district is India's
+    (m,) = extract_incidents("Militants opened fire on a police party at Hajin in Bandipora "
+                             "district on Sunday, wounding three.", "2017-08-13")
+    assert m["country_code"] == "IND"
+    # (a text already placed in the district's country keeps the place it names)
+    (m,) = extract_incidents("A bomb went off in Hodan district, Mogadishu, on Sunday, killing "
+                             "two.", "2017-08-13")
+    assert (m["country_code"], m["location"]) == ("SOM", "Mogadishu")

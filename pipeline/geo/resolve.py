@@ -18,6 +18,7 @@ from pipeline.geo.gazetteer import (
     Place,
     admin1_by_iso,
     admin1_of,
+    admin1_table,
     alpha3_to_alpha2,
     countries,
     country_name,
@@ -321,10 +322,51 @@ def find_places(text: str) -> list[Mention]:
     return list(_find_places(text))
 
 
+# "Hajin in Bandipora district", "Mimika regency": a second-level unit named with its type
+_UNIT_WORD_GATE = re.compile(r"\b(?:[Dd]istrict|[Cc]ounty|[Rr]egency|LGA|[Tt]ehsil|[Dd]ivision|"
+                             r"[Uu]pazila|[Ww]oreda|[Tt]erritory)\b")
+_TYPED_DISTRICT = re.compile(
+    r"\b(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[Dd]istrict|[Cc]ounty|[Rr]egency|LGA|"
+    r"[Tt]ehsil|[Dd]ivision|[Uu]pazila|[Ww]oreda|[Tt]erritory)\b|"
+    r"\b(?:[Dd]istrict|[Rr]egency|[Tt]ehsil|[Uu]pazila|[Ww]oreda)\s+of\s+(?P<m>[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _with_typed_districts(text: str, found: list[Mention]) -> list[Mention]:
+    """The places found, and a district the city list lacks named with its type ("Hajin in
+    Bandipora district" is India's, not Syria's Hajin): GeoNames' second-level unit stands
+    for its first-level region, as evidence of a country nothing else in the text is placed
+    in (where something is, the district adds nothing and its region's name would displace
+    the place the text names)."""
+    from pipeline.geo.districts import find_districts  # (its table is built on first use)
+
+    out = list(found)
+    named = {x.place.country2 for x in found}
+    for m in _TYPED_DISTRICT.finditer(text):
+        start = m.start("n") if m["n"] else m.start("m")
+        name = m["n"] or m["m"]
+        if any(x.start <= start < x.end for x in out):
+            continue
+        units = [u for s, u in find_districts(name) if s == name]
+        regions = {(u.country2, u.admin1_gn) for u in units}
+        if len(regions) != 1:
+            continue
+        iso2, gn = regions.pop()
+        a = admin1_table().get((iso2, gn))
+        if a is None or iso2 in named:
+            continue  # (a country the text already places something in needs no more)
+        place = Place(a.name, "admin1", iso2, gn, a.iso_code, a.latitude, a.longitude,
+                      population=10**5)
+        out.append(Mention(place, start, start + len(name), name, 2.0, 1, True))
+    return sorted(out, key=lambda x: x.start)
+
+
 @lru_cache(maxsize=4096)
 def _find_places(text: str) -> tuple[Mention, ...]:
     """Cached: the same sentence is read when segmenting and again when resolving."""
     found = _scan_places(text)
+    if _UNIT_WORD_GATE.search(text):
+        found = _with_typed_districts(text, found)
     if ("Gulf" in text or "Bay of" in text or " Sea" in text or "Strait" in text
             or "GULF" in text) and found:
         # "the Gulf of Guinea", "the Bay of Bengal", "the southern Red Sea": a sea, no
