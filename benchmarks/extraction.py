@@ -42,9 +42,11 @@ def warm_up() -> float:
     """Load the gazetteer and compile the rules once (seconds), so it is not billed per article
     and forked workers inherit it."""
     from pipeline.extract import extract_incidents
+    from pipeline.geo.districts import district_index
 
     with clock() as t:
         extract_incidents("A drone strike hit a base in Erbil, Iraq, killing two.", "2024-06-01")
+        district_index()  # (read on the first text that names no country: once per process)
     return t.seconds
 
 
