@@ -5173,3 +5173,22 @@ def test_a_glued_dateline_and_a_country_s_act_do_not_place_the_strike() -> None:
             "military confirmed that it had targeted him.")
     (m,) = extract_incidents(text, "2025-08-11")
     assert (m["country_code"], m["location"]) == ("PSE", "Gaza City")
+
+
+def test_a_monitor_s_tallies_and_a_death_recalled_in_its_clause() -> None:
+    text = ("The union condemns the killing of a reporter who died yesterday when a bomb planted "
+            "in her car exploded in Aden. More than 45 journalists have been killed in Yemen "
+            "since 2015. \"Journalists are being killed, abducted and starved into silence,\" "
+            "the union said, recalling every previous killing.")
+    found = extract_incidents(text, "2021-11-10")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2021, 11, 9))]
+    # an old day the clause gives its death: that death, recalled
+    text = ("A video journalist was killed yesterday near Sievierodonetsk when a shell fragment "
+            "pierced his bus. The federation counts 12 media workers killed since February. "
+            "Among them were a camera operator and his producer, who died on 14 March when "
+            "their vehicle was hit by artillery fire in Horenka, just outside Kyiv.")
+    found = extract_incidents(text, "2022-05-31")
+    assert ("background", dt.date(2022, 3, 14)) in [(m["mention_type"], m["event_date"])
+                                                    for m in found]
+    assert all(m["event_date"] != dt.date(2022, 5, 31) for m in found)

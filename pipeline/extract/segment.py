@@ -918,11 +918,16 @@ def _past_clause(before: str) -> bool:
 _AFTER_BEFORE_ACT = re.compile(r"\b(?:after|when)\s+(?:[\w-]+\s+){0,3}$")
 
 
+_DIED_ON = re.compile(r"\b(?:who|whom)\s+(?:died|were\s+killed|was\s+killed)\s+(?:on\s+)?$")
+
+
 def _clause_tells_act(text: str, d: DateMention, means: Means | None,
                       published: dt.date) -> bool:
     """"Residents are calling for the release of a chief who was abducted on Tuesday": the act
     itself is told in the clause, and lately, so its date is the event's."""
-    if means is None or is_old(d, published):
+    if means is None or (is_old(d, published) and not _DIED_ON.search(text, 0, d.start)):
+        # (an old day the clause gives its death is that death's, and so recalled: "a camera
+        # operator and his producer, who died on 14 March when their vehicle was hit")
         return False
     lo = max(0, d.start - 70)
     m = _RELATIVE_CLAUSE.search(text[lo:d.start])

@@ -1321,6 +1321,21 @@ _NOT_VIOLENCE_RARE_R = re.compile(
     r"killed\b",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_S = re.compile(
+    # round 57's monitors: a running tally since a year or a war's start ("more than 45
+    # journalists have been killed in Yemen since 2015"), every killing before, and harm told
+    # as going on ("journalists are being killed, abducted and starved into silence")
+    r"\b(?:have|has)\s+been\s+(?:killed|murdered|abducted|kidnapped)\s+(?:[\w-]+\s+){0,4}?"
+    r"since\s+(?:(?:19|20)\d\d|the\s+(?:war|conflict|start|beginning|outbreak|invasion)|"
+    r"[A-Z][a-z]+\s+(?:19|20)\d\d)\b[^.;]*|"
+    r"\bevery\s+(?:previous|past|other|single)\s+(?:killing|attack|murder|abduction)\b|"
+    r"\b(?:are|is)\s+being\s+(?:killed|abducted|kidnapped|attacked|targeted|shot|hunted|"
+    r"murdered)\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_S = ("since", "every previous", "every past", "every other", "every single",
+                "being killed", "being abducted", "being kidnapped", "being attacked",
+                "being targeted", "being shot", "being hunted", "being murdered")
 _RARE_KEYS_R = ("shot of", "shots of", "dropped", "lowered", "released", "delivered",
                 "that killed", "which killed", "who killed", "who really killed", "every day",
                 "every night", "every weekend", "every week", "every morning", "every evening",
@@ -2088,7 +2103,8 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
-                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R)))
+                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R),
+                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
