@@ -900,3 +900,11 @@ def test_an_acronym_the_text_gives_to_a_name_of_its_own() -> None:
     text = "The NSAG (ISWAP) attack on Dikwa continued into the night."
     with reading(text):
         assert [m.actor.canonical for m in find_actors(text)] == [canonical("ISWAP")]
+
+
+def test_the_militarized_communist_party_of_peru_by_its_names() -> None:
+    text = ("Leaflets left at the scene bore the insignia of the Militarized Communist Party of "
+            "Peru (MPCP), a Shining Path splinter faction, and authorities attributed the "
+            "massacre to the group.")
+    assert find_perpetrator(text).name == "Militarized Communist Party of Peru"
+    assert canonical("MPCP") == "Militarized Communist Party of Peru"

@@ -915,3 +915,12 @@ def test_a_blast_whose_cause_was_not_determined_is_still_told() -> None:
 ])
 def test_a_ground_attack_by_men_under_arms_is_with_firearms(text: str, weapon: str) -> None:
     assert classify(text).weapon == weapon
+
+
+def test_bodies_burned_after_the_killing_are_no_arson() -> None:
+    # the dead, burned: the act is the killing
+    m = classify("Residents stopped a minibus carrying 14 suspected gang members, who were "
+                 "beaten and stoned to death; their bodies were then burned.")
+    assert m is not None and m.weapon == "melee"
+    assert classify("Authorities said 16 people had been killed, several of whose bodies were "
+                    "burned.").weapon != "incendiary"

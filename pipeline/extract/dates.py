@@ -499,16 +499,15 @@ _EVE_OF_POLL = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?(?:polling|polls?|vote
 @contextmanager
 def polling_day(text: str, published: dt.date) -> Iterator[None]:
     """Read "on polling day" and "the eve of the vote" by the day the text says its
-    election was held: the first full day written within a few words of an election word,
-    on the same line. A text that dates no election leaves them undated."""
+    election was held: the day after an eve it dates ("On 20 June, the eve of polling"), else
+    the first full day written within a few words of an election word on the same line (not
+    a statement's own day after a dash). A text that dates no election leaves them undated."""
     day = None
     if _POLL_DAY.search(text) or "eve of" in text:
         day = next((d for m in _EVE_OF_POLL.finditer(text) if (d := _eve_dated(m, published))),
                    None)
         for m in (_ELECTION_WORD.finditer(text) if day is None else ()):
-            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
-            hi = text.find("\n", m.end())
-            hi = m.end() + 40 if hi < 0 else min(hi, m.end() + 40)
+            lo, hi = _on_its_line(text, m.start(), m.end(), 40, 40)
             if "eve of" in text[lo:m.start()]:
                 continue
             window = text[lo:hi]
@@ -528,13 +527,19 @@ def polling_day(text: str, published: dt.date) -> Iterator[None]:
 _DASHED_BEFORE = re.compile(r"\s[-–—]\s*$")
 
 
+def _on_its_line(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """A few characters either side of text[start:end], within its line (a heading's day is
+    not the next line's)."""
+    line_end = text.find("\n", end)
+    return (max(text.rfind("\n", 0, start) + 1, start - before),
+            end + after if line_end < 0 else min(line_end, end + after))
+
+
 def _eve_dated(m: re.Match[str], published: dt.date) -> dt.date | None:
     """The polling day after an eve the text dates: "On 20 June, the eve of polling", "On
     the eve of polling (Wednesday)" (the day written just before or after the words)."""
     text = m.string
-    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30)  # (its own line)
-    hi = text.find("\n", m.end())
-    hi = m.end() + 20 if hi < 0 else min(hi, m.end() + 20)
+    lo, hi = _on_its_line(text, m.start(), m.end(), 30, 20)
     found = [d for d in find_dates(text[lo:hi], published) if d.precision == "day" and d.explicit]
     return found[0].date + dt.timedelta(days=1) if len(found) == 1 else None
 

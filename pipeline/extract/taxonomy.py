@@ -229,7 +229,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\bburn(?:ed|t)\s+(?:down|(?:[\w-]+\s+){1,4}?houses|"
      r"(?:\w+\s+)?(?:homes|houses|vehicles|buses|churches|schools)|(?:[\w-]+\s+){1,3}?(?:huts|"
      r"dwellings|granaries|shelters))|\bset\s+ablaze|"
-     r"\b(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched)\b|\bburned\s+(?:an?|the|two|"
+     # (not "16 people had been killed, several of whose bodies were burned": the dead)
+     r"(?<!bodies\s)(?<!body\s)(?<!corpses\s)(?<!corpse\s)\b(?:were|was)\s+(?:\w+\s+)?(?:burned|"
+     r"burnt|torched)\b|\bburned\s+(?:an?|the|two|"
      r"three|several)\s+\w+|"
      # an imagery analysis's "Misterei … has been almost entirely burned", "at least 146
      # structures that appear burned", "58 compounds burned in the later image"

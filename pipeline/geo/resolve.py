@@ -338,7 +338,7 @@ def _with_typed_districts(text: str, found: list[Mention]) -> list[Mention]:
     for its first-level region, as evidence of a country nothing else in the text is placed
     in (where something is, the district adds nothing and its region's name would displace
     the place the text names)."""
-    from pipeline.geo.districts import find_districts  # (its table is built on first use)
+    from pipeline.geo.districts import find_districts  # (districts reads resolve: no cycle)
 
     out = list(found)
     named = {x.place.country2 for x in found}
