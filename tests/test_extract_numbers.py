@@ -1096,3 +1096,8 @@ def test_a_named_victim_his_title_and_one_of_his_people() -> None:
     c = find_casualties("The death toll rose over the following days as bodies were recovered "
                         "from the debris, reaching 145; at least 551 others were injured.")
     assert (c.fatalities, c.injured) == (145, 551)
+
+
+def test_one_hit_in_the_chest_who_died_is_not_also_hurt() -> None:
+    c = find_casualties("A man was hit in the chest and died at the scene.")
+    assert (c.fatalities, c.injured) == (1, None)

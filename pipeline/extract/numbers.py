@@ -925,9 +925,9 @@ _THE_ONE_HURT = re.compile(
     r"|was\s+(?:taken|rushed|airlifted|transported)\s+to\s+(?:a\s+|the\s+)?hospital\s+with\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+"
     r"(?:\w+\s+)?"
-    r"(?:wounds|injuries)|was\s+(?:shot|hit)\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|arm|"
-    r"arms|shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee)\b|was\s+hit\s+in\s+the\s+"
-    r"(?:head|face)\b"
+    r"(?:wounds|injuries)|(?:was\s+(?:shot|hit)\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|"
+    r"arm|arms|shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee)|was\s+hit\s+in\s+the\s+"
+    r"(?:head|face))\b"
     # ("was hit in the chest and head and died": the one killed, not hurt)
     r"(?![^.;]{0,60}?\b(?:died|dead|killed|succumbed)\b))\b", re.IGNORECASE)
 # "wounding both", "killing both"

@@ -1394,8 +1394,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # publication; the day the sentence goes on to give is the event's (alone, it is the
         # day the wire filed, until a later sentence gives the act's)
         dates = dates[1:] if len(dates) > 1 else [replace(dates[0], explicit=False)]
-    if (len(dates) > 1 and dates[0].date == published and _CONDEMNS.search(text, 0, means.start)
-            if means is not None else False):
+    if (means is not None and len(dates) > 1 and dates[0].date == published
+            and _CONDEMNS.search(text, 0, means.start)):
         # "The IFJ today expressed its shock at the death of a photographer, who was killed
         # yesterday in Sirte": the statement's day, then the death's in the clause that tells it
         told = next((d for d in dates[1:] if d.date < published
