@@ -5192,3 +5192,12 @@ def test_a_monitor_s_tallies_and_a_death_recalled_in_its_clause() -> None:
     assert ("background", dt.date(2022, 3, 14)) in [(m["mention_type"], m["event_date"])
                                                     for m in found]
     assert all(m["event_date"] != dt.date(2022, 5, 31) for m in found)
+
+
+def test_coordinated_attacks_in_two_cities_lead_the_acts_in_each() -> None:
+    text = ("06/23/2024: Assailants carried out coordinated attacks on religious sites and police "
+            "in two cities of Dagestan, Russia, on Sunday evening. In Derbent city, gunmen "
+            "opened fire at a synagogue, killing a priest and a guard. In Makhachkala city, a "
+            "second group attacked a traffic police post, killing at least 15 police officers.")
+    found = extract_incidents(text, "2024-06-25")
+    assert [m["location"] for m in found] == ["Derbent", "Makhachkala"]

@@ -449,6 +449,10 @@ _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|co
                     # "shelled the frontline communities of the district")
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                     r"(?:[\w-]+\s+)?(?:settlements|localities|communities|hromadas)\b|"
+                    # ("carried out coordinated attacks on religious sites and police in two
+                    # cities of the Republic of Dagestan", then each city's attack)
+                    r"\b(?:coordinated|simultaneous|separate)\s+attacks\b[^.;]{0,80}?\bin\s+"
+                    r"(?:two|three|four|five|six|several)\s+(?:cities|towns|provinces|districts)\b|"
                     r"\b(?:border|frontline|"
                     r"front-line)\s+(?:villages|areas|settlements|communities|districts|"
                     r"hromadas)\b", re.IGNORECASE)
