@@ -1101,3 +1101,14 @@ def test_a_named_victim_his_title_and_one_of_his_people() -> None:
 def test_one_hit_in_the_chest_who_died_is_not_also_hurt() -> None:
     c = find_casualties("A man was hit in the chest and died at the scene.")
     assert (c.fatalities, c.injured) == (1, None)
+
+
+def test_the_hurt_counted_by_their_wounds() -> None:
+    c = find_casualties("Monitors confirmed at least three people with gunshot wounds, among "
+                        "them a journalist.")
+    assert c.injured == 3
+    assert find_casualties("Doctors treated 12 people with bullet wounds.").injured == 12
+    # (a count of the dead is not of the hurt)
+    c = find_casualties("Two people were killed and five people were admitted with gunshot "
+                        "wounds.")
+    assert (c.fatalities, c.injured) == (2, 5)

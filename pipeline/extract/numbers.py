@@ -893,6 +893,14 @@ _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|"
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:[\w'’\-\.]+\s+){0,3}[\w'’\-\.]+,"
     r"\s+(?:a|an)\s+(?!number|total|dozen|couple|few|group)", re.IGNORECASE)
+# "monitors confirmed at least three people with gunshot wounds", "doctors treated 12 people
+# with bullet wounds": the hurt, counted by their wounds
+_WITH_WOUNDS = re.compile(
+    r"\b" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|"
+    r"protesters|demonstrators|men|women|children|others|patients|victims|villagers|students|"
+    r"soldiers|policemen|officers)\s+(?:(?:were|was)\s+(?:admitted|treated|hospitali[sz]ed|"
+    r"brought\s+in)\s+)?with\s+(?:gunshot|bullet|stab|shrapnel|blast|burn|machete)\s+"
+    r"(?:wounds|injuries)\b", re.IGNORECASE)
 # a victim's title after his name, up to "and his …" (commas inside it allowed)
 _APPOSITION_THEN = re.compile(r"(?:,\s+)?[^;.]{2,140}?,(?=\s+and\s+(?:his|her|their)\s)")
 # "shot and killed Senator Jaime Guzman, founder of …", "killed Georges Besse as he stepped
@@ -1694,7 +1702,7 @@ def find_casualties(sentence: str) -> Casualties:
                 # "Yousef, 29, who was killed on Monday along with four members of his family"
                 fat += parse_number(al.group("n")) or 0
     if not inj_pass and not inj_act:
-        m = _INJURY_OF.search(sentence)
+        m = _INJURY_OF.search(sentence) or _WITH_WOUNDS.search(sentence)
         if m:
             inj_act = parse_number(m.group("n"))
         elif (oh := _ONE_HURT_AS_WERE.search(sentence)) is not None:
