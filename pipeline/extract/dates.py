@@ -593,14 +593,13 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
 
 
 def _yearless_slash(a: int, b: int, published: dt.date) -> dt.date | None:
-    """The reading of "14/03" (day or month first) that falls in the two months up to
-    publication, in its year or the one before; none when neither does or both do."""
-    near = set()
-    for month, day in ((b, a), (a, b)):
-        for y in (published.year, published.year - 1):
-            d = _safe(y, month, day)
-            if d is not None and 0 <= (published - d).days <= 62:
-                near.add(d)
+    """The reading of "14/03" (day or month first, each read as ``_yearless_day`` reads a day
+    without its year) that falls in the two months up to publication; none when neither does
+    or both do. (``_DAY_MONTH`` reads a note's "14/03:" day first; this reads a day told after
+    "on" in running text, whose order the text does not say.)"""
+    near = {d for month, day in ((b, a), (a, b))
+            if (d := _yearless_day(month, day, published)) is not None
+            and 0 <= (published - d).days <= 62}
     return near.pop() if len(near) == 1 else None
 
 

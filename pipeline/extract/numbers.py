@@ -605,13 +605,15 @@ _NAMED_AGED_KILLED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[\"”]?,\s+(?:aged\s+)?\d{1,3},(?:\s+(?:an?|the)\s+[^,.;]{2,120},)?"
     r"\s+(?:who\s+)?(?:was\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|murdered|assassinated|gunned\s+down|beheaded)|died)\b")
+# ("was hit in the chest and head and died": the one killed, not hurt)
+_NOT_THEN_DIED = r"(?![^.;]{0,60}?\b(?:died|dead|killed|succumbed)\b)"
 # "Photographer Mackenson Joseph, who was with him, was shot in the arm": one named person hurt
 _NAMED_SUBJECT_HURT = re.compile(
     r"(?:^|[.;:]\s+|\s[—–]\s+)" + _NO_NAME
     + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){1,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,60},)?\s+was\s+"
     r"(?:(?:seriously|critically|severely|slightly|lightly|badly)\s+)?(?:(?:shot|hit)\s+in\s+the\s+"
-    r"\w+(?![^.;]{0,60}?\b(?:died|dead|killed|succumbed)\b)|wounded|injured|hurt)\b")
+    r"\w+" + _NOT_THEN_DIED + r"|wounded|injured|hurt)\b")
 _ATTACKER_SHOT_DEAD = re.compile(
     r"\b(?:shot|killed)\s+the\s+(?:\w+\s+)?(?:attacker|assailant|gunman|bomber|perpetrator)"
     r"(?:\s+dead)?\b|\b(?:before|until|when)\s+(?:the\s+)?(?:police|officers|soldiers|troops|"
@@ -935,9 +937,7 @@ _THE_ONE_HURT = re.compile(
     r"(?:\w+\s+)?"
     r"(?:wounds|injuries)|(?:was\s+(?:shot|hit)\s+(?:and\s+wounded\s+)?in\s+the\s+(?:leg|legs|"
     r"arm|arms|shoulder|chest|stomach|abdomen|back|hand|foot|thigh|knee)|was\s+hit\s+in\s+the\s+"
-    r"(?:head|face))\b"
-    # ("was hit in the chest and head and died": the one killed, not hurt)
-    r"(?![^.;]{0,60}?\b(?:died|dead|killed|succumbed)\b))\b", re.IGNORECASE)
+    r"(?:head|face))\b" + _NOT_THEN_DIED + r")\b", re.IGNORECASE)
 # "wounding both", "killing both"
 _BOTH = re.compile(r"\b(?P<v>wounding|injuring|killing)\s+both\b", re.IGNORECASE)
 # "killing themselves and three worshippers": the attackers counted before, plus the victims
@@ -1762,7 +1762,6 @@ def find_casualties(sentence: str) -> Casualties:
     elif fat is None and (cm := _COUNT_WHO_KILLED.search(sentence)) is not None:
         fat = parse_number(cm.group("n"))
         used.append(cm.span())
-
     elif (bm := _BLEW_UP_OTHERS.search(sentence)) is not None and fat == parse_number(
             bm.group("n")):
         fat += 1

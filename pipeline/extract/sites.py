@@ -93,13 +93,13 @@ _VILLAGES_NAMED_FIRST = re.compile(
     r"\b(?:attack\w*|raid\w*|stormed|storming|struck|hit|targeting|targeted|burn\w*|shelled)\s+"
     r"(?P<names>" + _PLACE + r"(?:\s*,\s*" + _PLACE + r")*,?\s+and\s+" + _PLACE
     + r")\s+(?:villages|towns|localities|hamlets|communities|settlements)\b")
+_VILLAGE_KINDS = ("villages", "towns", "localities", "hamlets", "communities", "settlements")
 
 
 def _sites(sentence: str) -> list[str]:
     """The sites a sentence's act is aimed at, when it names two or more; else []."""
-    m = _VILLAGES.search(sentence) or (_VILLAGES_NAMED_FIRST.search(sentence) if (
-        "villages" in sentence or "towns" in sentence or "hamlets" in sentence
-        or "localities" in sentence or "communities" in sentence or "settlements" in sentence)
+    m = _VILLAGES.search(sentence) or (
+        _VILLAGES_NAMED_FIRST.search(sentence) if any(k in sentence for k in _VILLAGE_KINDS)
         else None) or (_REGIONS.search(sentence) if " regions" in sentence
                        or " oblasts" in sentence else None)
     if m is not None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from pipeline.geo.gazetteer import (
     _ARTICLE_PREFIX,
     _LATIN,
+    Admin1,
     admin1_table,
     countries,
     key,
@@ -98,16 +99,21 @@ def find_districts(text: str) -> list[tuple[str, District]]:
     return found
 
 
+def one_region(units: list[District]) -> Admin1 | None:
+    """The first-level region the districts all lie in, or None when they lie in two or more
+    (two namesakes abroad, or districts of two regions, say nothing certain)."""
+    regions = {(u.country2, u.admin1_gn) for u in units}
+    return admin1_table()[regions.pop()] if len(regions) == 1 else None
+
+
 def district_location(text: str) -> Location | None:
     """Where an act is, from the districts ``text`` names, when they all lie in one
-    first-level region of one country; otherwise nothing (two namesakes abroad, or districts
-    of two regions, say nothing certain)."""
+    first-level region of one country; otherwise nothing."""
     found = find_districts(text)
-    regions = {(u.country2, u.admin1_gn) for _, u in found}
-    if len(regions) != 1:
+    region = one_region([u for _s, u in found])
+    if region is None:
         return None
-    iso2, gn = regions.pop()
-    region = admin1_table()[(iso2, gn)]
+    iso2 = region.country2
     return Location(country_code=countries()[iso2]["iso3"], country=countries()[iso2]["name"],
                     admin1=region.name, admin1_code=region.iso_code, location=found[0][0],
                     latitude=region.latitude, longitude=region.longitude,

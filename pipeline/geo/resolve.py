@@ -18,7 +18,6 @@ from pipeline.geo.gazetteer import (
     Place,
     admin1_by_iso,
     admin1_of,
-    admin1_table,
     alpha3_to_alpha2,
     countries,
     country_name,
@@ -338,7 +337,7 @@ def _with_typed_districts(text: str, found: list[Mention]) -> list[Mention]:
     for its first-level region, as evidence of a country nothing else in the text is placed
     in (where something is, the district adds nothing and its region's name would displace
     the place the text names)."""
-    from pipeline.geo.districts import find_districts  # (districts reads resolve: no cycle)
+    from pipeline.geo.districts import find_districts, one_region  # (they read resolve)
 
     out = list(found)
     named = {x.place.country2 for x in found}
@@ -347,16 +346,11 @@ def _with_typed_districts(text: str, found: list[Mention]) -> list[Mention]:
         name = m["n"] or m["m"]
         if any(x.start <= start < x.end for x in out):
             continue
-        units = [u for s, u in find_districts(name) if s == name]
-        regions = {(u.country2, u.admin1_gn) for u in units}
-        if len(regions) != 1:
-            continue
-        iso2, gn = regions.pop()
-        a = admin1_table().get((iso2, gn))
-        if a is None or iso2 in named:
+        a = one_region([u for s, u in find_districts(name) if s == name])
+        if a is None or a.country2 in named:
             continue  # (a country the text already places something in needs no more)
-        place = Place(a.name, "admin1", iso2, gn, a.iso_code, a.latitude, a.longitude,
-                      population=10**5)
+        place = Place(a.name, "admin1", a.country2, a.gn_code, a.iso_code, a.latitude,
+                      a.longitude, population=10**5)
         out.append(Mention(place, start, start + len(name), name, 2.0, 1, True))
     return sorted(out, key=lambda x: x.start)
 
