@@ -5201,3 +5201,12 @@ def test_coordinated_attacks_in_two_cities_lead_the_acts_in_each() -> None:
             "second group attacked a traffic police post, killing at least 15 police officers.")
     found = extract_incidents(text, "2024-06-25")
     assert [m["location"] for m in found] == ["Derbent", "Makhachkala"]
+
+
+def test_a_later_sentence_dating_and_placing_the_weekday_s_incident_joins_it() -> None:
+    text = ("Two civilians were killed when unknown gunmen attacked a bus. The ministry said in a "
+            "statement that the Saturday evening incident occurred in Nyamagabe District, near "
+            "the border with Burundi.")
+    found = extract_incidents(text, "2018-12-17")
+    assert [(m["event_date"], m["country_code"], m["fatalities"]) for m in found] == [
+        (dt.date(2018, 12, 15), "RWA", 2)]

@@ -70,10 +70,13 @@ _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|sho
 _YEAR_NAMES_EVENT = re.compile(r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _EVENT_NOUN + r"\b",
                                re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-# ("Turkish authorities attributed the 24 July attack to the PKK": the day names it, too)
+# ("Turkish authorities attributed the 24 July attack to the PKK": the day names it, too;
+# "the Saturday evening incident occurred in Cyitabi Sector")
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|both|(?:" + WEEKDAY_WORD
                       + r"|yesterday|today)['’]s)\s+(?:\d{1,2}\s+" + MONTH_WORD + r"\s+|"
-                      + MONTH_WORD + r"\s+\d{1,2}\s+)?(?:\w+\s+)?" + _EVENT_NOUN + r"\b",
+                      + MONTH_WORD + r"\s+\d{1,2}\s+|" + WEEKDAY_WORD
+                      + r"\s+(?=(?:morning|afternoon|evening|night)\s))?(?:\w+\s+)?"
+                      + _EVENT_NOUN + r"\b",
                       re.IGNORECASE)
 # "… sustained a stab wound and was transported to Édouard Herriot hospital in Lyon": where the
 # wounded were taken, not where they were hurt
