@@ -5210,3 +5210,17 @@ def test_a_later_sentence_dating_and_placing_the_weekday_s_incident_joins_it() -
     found = extract_incidents(text, "2018-12-17")
     assert [(m["event_date"], m["country_code"], m["fatalities"]) for m in found] == [
         (dt.date(2018, 12, 15), "RWA", 2)]
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), [
+    ("A roadside bomb wounded three soldiers near Kidal on Monday. One of them later died of "
+     "his wounds.", 1, 2),
+    ("A roadside bomb killed two soldiers and wounded three near Kidal on Monday. One of the "
+     "wounded later died of his wounds.", 3, 2),
+    ("Gunmen opened fire on a press vehicle in Quetta on Monday, wounding cameraman Zahid Ali "
+     "and a driver. Ali died of his injuries in hospital on Wednesday.", 1, 1),
+])
+def test_the_wounded_who_die_later_are_counted_once_as_dead(text: str, dead: int,
+                                                            hurt: int) -> None:
+    (m,) = extract_incidents(text, "2024-05-09")
+    assert (m["fatalities"], m["injured"]) == (dead, hurt)

@@ -1112,3 +1112,20 @@ def test_the_hurt_counted_by_their_wounds() -> None:
     c = find_casualties("Two people were killed and five people were admitted with gunshot "
                         "wounds.")
     assert (c.fatalities, c.injured) == (2, 5)
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    ("Gunmen opened fire in Quetta, killing cameraman Zahid Ali.", 1, None),
+    ("Gunmen opened fire in Quetta, killing cameraman Zahid Ali and a driver.", 2, None),
+    ("Gunmen opened fire in Quetta, killing cameraman Zahid Ali and driver Asif Khan.", 2, None),
+    ("Gunmen opened fire in Quetta, wounding cameraman Zahid Ali.", None, 1),
+    ("Gunmen opened fire in Quetta, wounding cameraman Zahid Ali and a driver.", None, 2),
+    ("Gunmen opened fire in Quetta, wounding a cameraman and a driver.", None, 2),
+    ("The blast killed two soldiers and injured Colonel Ahmed Khan.", 2, 1),
+    # (fatally wounded is dead, not hurt)
+    ("Gunmen fatally wounding cameraman Zahid Ali.", 1, None),
+])
+def test_a_victim_named_after_a_lower_case_title(sentence: str, dead: int | None,
+                                                 hurt: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (dead, hurt)

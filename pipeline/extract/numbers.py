@@ -806,7 +806,10 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"chairwoman|commissioner|headmaster|headmistress|lecturer|professor|surgeon|medic|"
            r"paramedic|firefighter|diplomat|caretaker|vaccinator|patient|midwife|pharmacist|"
            r"technician|cleaner|janitor|cook|colleague|companion|friend|partner|cousin|nephew|"
-           r"niece|uncle|aunt|relative|associate|" + _TRADES + r")")
+           r"niece|uncle|aunt|relative|associate|cameraman|camerawoman|peacekeeper|serviceman|"
+           r"servicewoman|paratrooper|prisoner|inmate|detainee|infant|baby|toddler|schoolboy|"
+           r"schoolgirl|bishop|missionary|sheikh|ambassador|consul|envoy|chauffeur|physician|"
+           r"warden|militiaman|tribesman|" + _TRADES + r")")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband|brother|sister|"
                    r"father|mother)")
@@ -909,14 +912,20 @@ _APPOSITION_THEN = re.compile(r"(?:,\s+)?[^;.]{2,140}?,(?=\s+and\s+(?:his|her|th
 # out of his car": a person named as the verb's object (two capitalised words at least, and not
 # a people's plural: "killed US Marines in …" names no one)
 # (case-sensitive, read on the sentence as written, so kept out of _lower_patterns)
+# ("killing cameraman Zahid Ali and a driver": a lower-case title before the name)
+_NAMED_OBJECT = (
+    r"\s+(?:(?:former|retired|deputy)\s+)?(?:" + _PERSON + r"\s+|(?:general|prosecutor)\s+)?"
+    r"(?:[A-Z][\w'’\-.]*\s+){1,3}[A-Z][\w'’\-]*[a-z](?<!ans)(?<!ists)(?<!ites)"
+    r"(?<!ines)(?<!is)(?<!ds)(?<!ks)(?<!ts)(?<!bs)(?<!Muslims)(?<!Hindus)(?<!Sikhs)(?<!Shias)"
+    r"(?<!Jews)(?<!Copts)(?=,|\.|\s+(?:as|in|on|at|near|outside|while|when|after|and)\b)")
 _NAMED_OBJECT_KILLED = re.compile(
     r"\b(?i:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|assassinated|gunned\s+down|"
     r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing)|"
-    r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)\s+(?:(?:former|retired|deputy|"
-    r"journalist|judge|senator|lawyer|prosecutor|general|colonel|businessman|activist)\s+)?"
-    r"(?:[A-Z][\w'’\-.]*\s+){1,3}[A-Z][\w'’\-]*[a-z](?<!ans)(?<!ists)(?<!ites)"
-    r"(?<!ines)(?<!is)(?<!ds)(?<!ks)(?<!ts)(?<!bs)(?<!Muslims)(?<!Hindus)(?<!Sikhs)(?<!Shias)"
-    r"(?<!Jews)(?<!Copts)(?=,|\.|\s+(?:as|in|on|at|near|outside|while|when|after)\b)")
+    r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)" + _NAMED_OBJECT)
+# "… and driver Asif Khan": one more, by title and name
+_AND_TITLED_NAME = re.compile(r"\s+and\s+(?:his\s+|her\s+)?" + _PERSON + r"\s+[A-Z][\w'’-]+")
+_NAMED_OBJECT_HURT = re.compile(r"\b(?<!(?i:fatally)\s)(?<!(?i:mortally)\s)(?i:wounding|injuring|"
+                                r"wounded|injured)" + _NAMED_OBJECT + _NOT_THEN_DIED)
 _THE_ONE_HURT = re.compile(
     _ONE_SUBJECT + r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|then\s+)?"
     r"(?:(?:shot|hit|struck)\s+and\s+)?"
@@ -1683,6 +1692,7 @@ def find_casualties(sentence: str) -> Casualties:
                 fat += kin.group("list").count(",") + (
                     parse_number(kin.group("n") or kin.group("n2") or "one") or 1)
             elif _AND_ONE_PERSON.match(sentence, m.end()) or (
+                    m.re is _NAMED_OBJECT_KILLED and _AND_TITLED_NAME.match(original, m.end())) or (
                     m.re in (_NAMED_VICTIM, _NAMED_OBJECT_KILLED)
                     and (ap := _APPOSITION_THEN.match(sentence, m.end())) is not None
                     and _AND_ONE_PERSON.match(sentence, ap.end())):
@@ -1711,6 +1721,10 @@ def find_casualties(sentence: str) -> Casualties:
                 _HURTING_HIM.search(sentence)) or _NAMED_SUBJECT_HURT.search(original) or (
                 fat is None and " in " in sentence and _SHOT_IN_LIMB.search(sentence)):
             inj_act = 1
+        elif (no := _NAMED_OBJECT_HURT.search(original)) is not None:
+            # "wounding cameraman Zahid Ali and a driver"
+            inj_act = 1 + (_AND_ONE_PERSON.match(sentence, no.end()) is not None
+                           or _AND_TITLED_NAME.match(original, no.end()) is not None)
         elif (hm := _HURT_ONE.search(sentence)) is not None:
             more = (parse_number(hm.group("n")) or 0) if hm.group("n") else 1
             inj_act = 1 + (more if hm.group("more") else 0)

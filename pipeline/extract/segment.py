@@ -601,11 +601,21 @@ class Group:
             # "… CRPF personnel returned fire, killing 10 militants. 10 fatalities.": a note's
             # closing total is the act's whole count, not more attackers dead
             override = True
-        if (c.fatalities == 1 and self.injured == 1 and not self.fatalities
-                and _SAME_ONE_DIED.match(sent.text)):
-            # "An IDF soldier was critically wounded … He later succumbed to his wounds": the
-            # one wounded is the one dead, counted once
-            self.injured = 0
+        if (c.fatalities and self.injured and c.fatalities <= self.injured
+                and not self.fatalities and _WOUNDED_DIED.match(sent.text)):
+            # "An IDF soldier was critically wounded … He later succumbed to his wounds", "One of
+            # them later died in hospital": the wounded who died are counted once, as dead
+            self.injured -= c.fatalities
+        elif (c.fatalities and self.fatalities and self.injured and c.fatalities <= self.injured
+              and sent not in self.casualty_sentences and not override
+              and (m := _WOUNDED_DIED.match(sent.text)) is not None
+              and _OF_THE_WOUNDED.search(sent.text, 0, m.end() + 40)):
+            # "… killed two and wounded three. One of the wounded later died": one more dead,
+            # one fewer hurt
+            self.fatalities += c.fatalities
+            self.injured -= c.fatalities
+            self.casualty_sentences.append(sent)
+            return
         if self.headline and sent not in self.casualty_sentences and (
                 c.fatalities is not None or c.injured is not None):
             # "Bandits abduct 43 in village raid; nine vigilantes killed in pursuit", then
@@ -742,8 +752,13 @@ _ALSO_KILLED = re.compile(r"\b(?:was|were)\s+(?:also\s+killed|killed\s+(?:with|a
 _ALREADY_COUNTED = re.compile(r"\bamong\s+the\s+(?:dead|killed|victims|wounded|injured)\b|"
                               r"\b(?:initially|first\s+reported|originally)\b", re.IGNORECASE)
 _ALSO_HURT = re.compile(r"\b(?:was|were)\s+also\s+(?:wounded|injured|hurt)\b")
-_SAME_ONE_DIED = re.compile(r"(?:He|She)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
-                            r"(?:died|succumbed)\b")
+_WOUNDED_DIED = re.compile(
+    r"(?:(?:He|She)|(?:One|Two|Three|Four|Five|\d+)\s+of\s+(?:them|the\s+(?:wounded|injured|"
+    r"victims|[a-z]+s))|(?:The|A)\s+(?:wounded|injured)\s+[a-z]+|[A-Z][\w'’-]+(?=\s+(?:later\s+|"
+    r"subsequently\s+|eventually\s+)?(?:died|succumbed)\s+(?:of|to|from)\s+(?:his|her|their)\s+"
+    r"(?:injuries|wounds)))\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b")
+_OF_THE_WOUNDED = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b|\b(?:died|succumbed)\s+"
+                             r"(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:injuries|wounds)")
 # a first count, and the later one that corrects it
 # (lower-case patterns for lower-cased text, read only when a cheap word test passes)
 # (a wire's "FLASH — … three killed" is a first report too, its "UPDATE — …" the revision)
