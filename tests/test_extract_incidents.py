@@ -5224,3 +5224,63 @@ def test_the_wounded_who_die_later_are_counted_once_as_dead(text: str, dead: int
                                                             hurt: int) -> None:
     (m,) = extract_incidents(text, "2024-05-09")
     assert (m["fatalities"], m["injured"]) == (dead, hurt)
+
+
+def test_a_siege_s_toll_told_in_the_pluperfect_is_the_act_s_own() -> None:
+    text = ("On Thursday, 2nd April, at dawn, four gunmen stormed a college in Garissa. By the "
+            "time the siege ended that evening, 142 students and six officers had been killed. "
+            "All four attackers were killed by security forces.")
+    (m,) = extract_incidents(text, "2015-04-14")
+    assert (m["mention_type"], m["event_date"], m["fatalities"]) == (
+        "current", dt.date(2015, 4, 2), 152)
+
+
+def test_a_recalled_act_s_toll_told_with_the_same_weapon_stays_with_it() -> None:
+    text = ("Back in March, gang members attacked Pont-Sondé in the Artibonite department. At "
+            "least 115 people were killed, most of them shot at close range in their homes.")
+    (m,) = extract_incidents(text, "2024-10-22")
+    assert (m["mention_type"], m["location"], m["fatalities"]) == ("background", "Pont-Sondé", 115)
+
+
+def test_a_parliament_s_record_tells_the_act_it_is_about_as_news() -> None:
+    text = ("Question for written answer E-001111/2024\n"
+            "Subject: Attack in Barsalogho\n"
+            "On Saturday 24 August 2024, JNIM fighters attacked residents of Barsalogho, in "
+            "Burkina Faso's Centre-Nord region. UN sources report at least 200 people killed.\n"
+            "Answer given on behalf of the Commission (5.11.2024)\n"
+            "The EU condemned the attack, as it condemned the attack by the same group on the "
+            "army post at Mansila on 11 June 2024, in which dozens of soldiers were killed.")
+    found = extract_incidents(text, "2024-11-05")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2024, 8, 24)), ("background", dt.date(2024, 6, 11))]
+    # (the same words outside a parliament's record are a recalled act)
+    found = extract_incidents(text.split("\n", 1)[1], "2024-11-05")
+    assert found[0]["mention_type"] == "background"
+
+
+def test_an_act_members_are_asked_to_recall_is_background() -> None:
+    text = ("HOUSE OF REPRESENTATIVES\nThursday, 4 July 2019\nMembers will recall that on 17 "
+            "July 2014 a missile brought down a passenger aircraft near Hrabove in Donetsk "
+            "Oblast, killing all 298 people on board.")
+    (m,) = extract_incidents(text, "2019-07-04")
+    assert (m["mention_type"], m["event_date"]) == ("background", dt.date(2014, 7, 17))
+
+
+def test_a_weekday_with_the_article_is_of_the_story_s_week() -> None:
+    text = ("In the early hours of Sunday, 10 July, armed men fired at patrons at a tavern in "
+            "Soweto, killing sixteen. Earlier that same night, at about 20:30 on the Saturday, "
+            "two gunmen walked into a tavern at Sweetwaters, outside Pietermaritzburg, and shot "
+            "dead four people.")
+    found = extract_incidents(text, "2022-08-24")
+    assert [m["event_date"] for m in found] == [dt.date(2022, 7, 10), dt.date(2022, 7, 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday a Russian missile tore through a nine-storey apartment block in Dnipro. At "
+    "least 45 people were killed.",
+    "On Tuesday a police vehicle ran over an improvised explosive device near Garissa. Five "
+    "officers died on the spot.",
+])
+def test_a_missile_tearing_through_and_a_vehicle_running_over_a_device(text: str) -> None:
+    (m,) = extract_incidents(text, "2023-06-20")
+    assert m["weapon"] in ("missile", "ied") and m["fatalities"] in (45, 5)

@@ -189,6 +189,9 @@ BACKGROUND_CUE = re.compile(
     # ("an IED previously placed on the road … was detonated": where the device lay in wait)
     r"previously(?!\s+(?:" + LAID_IN_WAIT + r"))|"
     r"earlier\s+this\s+year|recalled|remembered|commemorat\w+|since\s+then|"
+    # ("Members will recall that on 17 July 2014, MH17 … was shot down", "And we remember
+    # Uman, where on 28 April …")
+    r"(?:will|may|might|would|we)\s+(?:recall|remember)\b|"
     # ("At the time, …" recalls; "closed at the time" tells the act's own moment)
     r"(?<![\w,] )(?<![\w,]  )at\s+the\s+time(?=,)|was\s+the\s+deadliest|had\s+been\s+killed|"
     r"in\s+a\s+previous|"

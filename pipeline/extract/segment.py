@@ -1145,7 +1145,14 @@ def _background_cue(text: str, act_start: int | None = None) -> bool:
                         and _WHERE_SOMEONE_WAS.search(text, max(0, m.start() - 50), m.start()))
                and not (act_start is not None and act_start < m.start()
                         and _OCCASION_MARKED.search(text[max(0, m.start() - 40):m.start()]))
+               and not (m.group()[0] in "hH"
+                        and _BY_THE_TIME.search(text, max(0, m.start() - 160), m.start()))
                for m in BACKGROUND_CUE.finditer(text))
+
+
+# "By the time the siege ended that evening, 142 students had been killed": the act's own end,
+# told in the pluperfect
+_BY_THE_TIME = re.compile(r"\b[Bb]y\s+(?:the\s+time|nightfall|then|the\s+end\s+of)\b[^.;]*$")
 
 
 # "the minister was not in the office at the time": where someone was when the act was done
@@ -1796,6 +1803,21 @@ def _event_date(dates: list[DateMention], background: bool) -> DateMention | Non
     return None
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(WEEKDAY_WORD)
+
+
+def _the_weekday(d: DateMention, text: str, anchor: dt.date) -> DateMention:
+    """"At about 20:30 on the Saturday", "on the Monday evening": a weekday with the article
+    is the one of the story's week (the nearest to the day just told), not the last before
+    publication."""
+    if (d.precision != "day" or not _WEEKDAY_ONLY.fullmatch(text, d.start, d.end)
+            or not _THE_BEFORE.search(text, max(0, d.start - 4), d.start)):
+        return d
+    shift = (d.date.weekday() - anchor.weekday() + 3) % 7 - 3
+    return replace(d, date=anchor + dt.timedelta(days=shift))
+
+
 def _date_of(frame: Frame) -> DateMention | None:
     return _event_date(frame.dates, frame.background)
 
@@ -1909,6 +1931,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        detail=near, memorial=memorial, no_target=no_target,
                        opens=i == head or entry_line, entry_year=entry_year,
                        latest=published if record_date is not None else None)
+        if current is not None and current.date is not None and f.dates:
+            f.dates = [_the_weekday(d, sent.text, current.date.date) for d in f.dates]
         if interview and _INTERVIEWER_TURN.match(sent.text):
             # "Q: So two people were wounded?", "Q: Your cousin told us fifteen were killed.":
             # the interviewer asks, or relays; the witness's answer tells the act and its count
@@ -2518,7 +2542,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if (new and current is not None and current.background and not f.background
                 and not f.new_marker and not f.dates and not f.countries and not f.towns
                 and i - current.frames[-1].index == 1
-                and (f.means is None or f.means.strength == 1)
+                and (f.means is None or f.means.strength == 1 or (
+                    # ("… most of them shot at close range": the same weapon, told again)
+                    current.means is not None and WEAPON_FAMILY.get(f.means.weapon)
+                    == WEAPON_FAMILY.get(current.means.weapon)))
                 and current.fatalities is None and current.injured is None
                 and (f.casualties.fatalities or f.casualties.injured)):
             # "On 26th March, a suicide bomber rammed his vehicle into the convoy … Five Chinese
@@ -2772,6 +2799,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (published - g.date.date).days <= _REPORT_REACH_DAYS
                     and not any(_background_cue(f.sent.text) for f in g.frames)):
                 g.background = False
+    if _proceedings(sentences):
+        _news_of_proceedings(groups, published)
     if period is not None:
         # "Chad – October 2024. … Boko Haram fighters 9 Oct stormed an army position": a
         # monthly entry's days are its news, however old by publication
@@ -2921,6 +2950,44 @@ _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
                                re.IGNORECASE)
 _REPORT_REACH_DAYS = 366
+
+# a parliament's record: "House of Lords", "LOK SABHA DEBATES", "Written Answers", "Question for
+# written answer E-000812/2024", "Volume 744: debated on Tuesday 30 January 2024", "THE HANSARD"
+_PROCEEDINGS = re.compile(
+    r"\b(?:Hansard|HANSARD|House\s+of\s+(?:Lords|Commons|Representatives)|HOUSE\s+OF\s+"
+    r"(?:LORDS|COMMONS|REPRESENTATIVES)|(?:LOK|RAJYA)\s+SABHA|(?:Lok|Rajya)\s+Sabha|"
+    r"D[áa]il\s+[ÉE]ireann|Seanad\s+[ÉE]ireann|NATIONAL\s+ASSEMBLY|National\s+Assembly|"
+    r"Written\s+(?:Answers?|Questions?)|[Qq]uestion\s+for\s+written\s+answer|"
+    r"(?:UN)?STARRED\s+QUESTION|[Pp]arliamentary\s+question|debated\s+on\s+\w+day|"
+    r"OFFICIAL\s+REPORT|Official\s+Report|Standing\s+Committee\s+on|Estimates\b|"
+    r"(?:Debates|DEBATES)\b(?=[^\n]{0,40}(?:\d{4}|\bParliament|\bPARLIAMENT)))")
+
+
+def _proceedings(sentences: list[Sentence]) -> bool:
+    """A parliament's record of a sitting, told from its header."""
+    return any(_PROCEEDINGS.search(s.text) for s in sentences[:4])
+
+
+def _news_of_proceedings(groups: list[Group], published: dt.date) -> None:
+    """A statement, a question or an answer in parliament tells the act it is about as its
+    news, weeks or months after the day ("On the night of 1 April three vehicles … were
+    struck", answered on 5 June); acts it recalls are older than that one ("as it condemned
+    the attack on Mansila on 11 June") or told as recalled ("Members will recall …")."""
+    def recalled(g: Group) -> bool:
+        return any(_background_cue(f.sent.text) for f in g.frames)
+
+    def in_reach(g: Group) -> bool:
+        return g.date is not None and g.date.precision in ("day", "month") and (
+            published - g.date.date).days <= _REPORT_REACH_DAYS
+
+    first = next((g for g in sorted(groups, key=lambda g: g.frames[0].index)
+                  if not g.background or (in_reach(g) and not recalled(g))), None)
+    if first is None or first.date is None:
+        return
+    for g in groups:
+        if (g.background and in_reach(g) and not recalled(g)
+                and g.date.date >= first.date.date):
+            g.background = False
 
 
 _PERIOD_OPENING = re.compile(

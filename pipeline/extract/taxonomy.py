@@ -2058,9 +2058,11 @@ _USE_LOW = re.compile(
     r"abduct\w*|kidnap\w*|clash\w*|rain\w*\s+down|threaten\w*\s+(?:\w+\s+)?with|"
     r"wielding|brandish\w*|armed\s+with|carried\s+out|carrying\s+out|conducted|rammed|"
     r"behead\w*|stepp?(?:ed|ing)\s+on|(?:ran|run|running|drove|driven|driving|rolled)\s+(?:over|"
-    r"onto|into)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:land\s*)?mines?\b|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
+    r"onto|into)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?:land\s*)?mines?|ieds?|devices?|bombs?)\b|trigger\w*|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|burn\w*|torch\w*|blew|blown|"
     r"used\s+(?:\w+\s+){0,3}(?:against|on)\b|sabotag\w*|payloads?|brought\s+down|toppl\w*|"
-    r"set\s+off|ruptur\w+|breached|vs\b|knocking\s+out|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
+    r"set\s+off|ruptur\w+|breached|vs\b|knocking\s+out|"
+    # ("a Russian Kh-22 missile tore through a nine-storey apartment block")
+    r"(?:tore|tearing|ripped|ripping|slammed|slamming|smashed|smashing)\s+(?:through|into)\b|destroy(?:ed|ing|s)?\b|ignited|gutted|releas\w+\s+"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|bombs?|explosives?|munitions|grenades)|wreck(?:ed|ing|s)\b|"
     # a coder's terse record that opens with the device and where it was ("IED under a police
     # Land Cruiser on the Mandera-Elwak road", "Car bomb outside the Guardia Civil barracks")
