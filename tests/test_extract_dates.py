@@ -220,3 +220,24 @@ def test_polling_day_and_the_eve_of_the_vote_by_the_election_a_text_dates() -> N
     # (a text that dates no election leaves them undated; a report's title is no day)
     with polling_day("On polling day, gunmen shot two voters.", published):
         assert find_dates("On polling day, gunmen shot two voters.", published) == []
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("On Christmas Eve, from around 8pm, armed men moved into the village.", "2023-12-28",
+     dt.date(2023, 12, 24)),
+    ("A bomber struck the church on Palm Sunday.", "2017-04-10", dt.date(2017, 4, 9)),
+    ("Gunmen attacked worshippers on Pentecost Sunday.", "2022-06-09", dt.date(2022, 6, 5)),
+    ("The Easter Sunday 2016 bombing in the park.", "2019-01-01", dt.date(2016, 3, 27)),
+    # (the last one before publication: New Year's Eve of the year before)
+    ("Shots were fired on New Year's Eve.", "2024-01-02", dt.date(2023, 12, 31)),
+])
+def test_a_day_named_by_its_feast(text: str, published: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, as_date(published))] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion damaged the parish hall of Mar Gewargis church in Bartella.",
+    "By yesterday 79 bodies had been recovered.",
+])
+def test_a_saint_s_title_and_a_count_s_deadline_are_no_act_s_day(text: str) -> None:
+    assert find_dates(text, dt.date(2019, 7, 19)) == []

@@ -5284,3 +5284,11 @@ def test_a_weekday_with_the_article_is_of_the_story_s_week() -> None:
 def test_a_missile_tearing_through_and_a_vehicle_running_over_a_device(text: str) -> None:
     (m,) = extract_incidents(text, "2023-06-20")
     assert m["weapon"] in ("missile", "ied") and m["fatalities"] in (45, 5)
+
+
+def test_the_day_a_toll_was_given_is_not_the_act_s_day() -> None:
+    text = ("Gunmen opened fire at St Francis Xavier Catholic Church in Owo, Ondo State, on "
+            "Pentecost Sunday. The state government yesterday gave an official toll of 40 dead "
+            "and 61 wounded, revising an earlier figure of 22.")
+    (m,) = extract_incidents(text, "2022-06-09")
+    assert (m["event_date"], m["fatalities"], m["injured"]) == (dt.date(2022, 6, 5), 40, 61)

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
+from dateutil.easter import easter
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -120,6 +122,7 @@ _EVENT_YEAR = (r"\b[Tt]he\s+(?P<y2>(?:19|20)\d\d)\s+(?:[A-Z][\w'’\-]+\s+){0,3}
                r"(?:attacks?|bombings?|massacres?|shootings?|siege|killings?|blasts?|"
                r"explosions?|raids?|kidnappings?|abductions?|ambush|assault)\b")
 EVENT_YEAR = re.compile(_EVENT_YEAR)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _YEAR_ONLY = re.compile(r"\b(?P<pre>(?i:in|since|during|back\s+in)|of)\s+(?P<y>(?:19|20)\d\d)\b|"
                         + _EVENT_YEAR)
 _WEEKDAY = re.compile(
@@ -142,6 +145,43 @@ _ABBR_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thu
               "sat": 5, "sun": 6}
 _NAMED_DAY = re.compile(r"\b(?:Remembrance|Easter|Palm|Bloody|Black|Good|Ash|Holy|Boxing|Super|"
                         r"Cyber|Maundy|Trinity|Whit)\s+$")
+# the feasts a text names its day by ("on Christmas Eve", "Palm Sunday", "on Pentecost Sunday"):
+# days from Easter, or of a fixed date
+_FEAST = re.compile(
+    r"\b(?P<f>Christmas\s+(?:Eve|Day|morning|night)|New\s+Year['’]?s\s+(?:Eve|Day)|"
+    r"Easter\s+(?:Sunday|Monday|Day|morning|Vigil)|Good\s+Friday|Palm\s+Sunday|"
+    r"Holy\s+(?:Saturday|Thursday)|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost(?:\s+Sunday)?|"
+    r"Whit\s+(?:Sunday|Monday))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+_FROM_EASTER = {"easter": 0, "good friday": -2, "palm sunday": -7, "holy saturday": -1,
+                "holy thursday": -3, "maundy thursday": -3, "ash wednesday": -46,
+                "pentecost": 49, "whit sunday": 49, "whit monday": 50}
+_FIXED_FEAST = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
+                "new year's day": (1, 1)}
+
+
+def _feast_day(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """The feast's day in the year written, else the last one up to publication."""
+    name = re.sub(r"\s+", " ", m["f"].lower()).replace("’", "'").replace("years", "year's")
+    if name.startswith("easter"):
+        name, extra = "easter", 1 if name.endswith("monday") else (-1 if "vigil" in name else 0)
+    else:
+        extra = 0
+        name = name.removesuffix(" sunday") if name.startswith("pentecost") else name
+        if name.startswith("christmas") and name != "christmas eve":
+            name = "christmas"
+
+    def in_year(y: int) -> dt.date:
+        if name in _FIXED_FEAST:
+            month, day = _FIXED_FEAST[name]
+            return dt.date(y, month, day)
+        return easter(y) + dt.timedelta(days=_FROM_EASTER[name] + extra)
+
+    if m["y"]:
+        return in_year(int(m["y"]))
+    d = in_year(published.year)
+    return d if d <= published else in_year(published.year - 1)
+
+
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
     # ("overnight on 25 January": the calendar date says which night)
     # (not "the day before yesterday": two days back)
@@ -264,7 +304,8 @@ def _no_future(d: dt.date, pub: dt.date, has_year: bool) -> dt.date:
 
 _DATE_SIGNAL = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|"
-    r"tonight|hours|morning|evening|afternoon|nite|tdy|yday|eve\s+of", re.IGNORECASE)
+    r"tonight|hours|morning|evening|afternoon|nite|tdy|yday|eve\s+of|christmas|easter|pentecost|"
+    r"new\s+year", re.IGNORECASE)
 
 
 _DATE_SIGNAL_LOW = re.compile(_DATE_SIGNAL.pattern.lower())
@@ -386,12 +427,18 @@ def find_dates(sentence: str, published: dt.date,
                                                                               "since", "early",
                                                                               "late", "mid"):
             continue  # the modal verb
+        if (not (m["y"] or m["y3"] or m["y4"]) and len(mon) <= 4 and not m.group().endswith(".")
+                and _NAME_AFTER.match(sentence, m.end())):
+            continue  # "the parish hall of Mar Gewargis", "a film by Jan Komasa": a name
         month = _MONTHS[mon]
         if m["y"] or m["y3"] or m["y4"]:
             y = int(m["y"] or m["y3"] or m["y4"])
         else:
             y = published.year if month <= published.month else published.year - 1
         add(_safe(y, month, 1), "month", *m.span())
+    for m in (_FEAST.finditer(sentence) if ("christmas" in low or "easter" in low or "year" in low
+                                            or "day" in low or "pentecost" in low) else ()):
+        add(_feast_day(m, published), "day", *m.span())
     for m in (_WEEKDAY.finditer(sentence) if "day" in low else ()):
         if _NAMED_DAY.search(sentence, max(0, m.start("wd") - 14), m.start("wd")):
             continue  # "the Remembrance Sunday bombing", "Bloody Sunday": a day's name
@@ -449,11 +496,17 @@ def find_dates(sentence: str, published: dt.date,
     out.sort(key=lambda d: d.start)
     return [d for d in out if (d.date <= published + dt.timedelta(days=1)
                                or (d.precision == "day" and d.date <= latest))
-            # ("12 killed and 8 injured (toll as of 4 March)": the day a count was given)
-            and not _AS_OF_BEFORE.search(sentence, max(0, d.start - 8), d.start)]
+            # ("12 killed and 8 injured (toll as of 4 March)": the day a count was given; "By
+            # yesterday 79 bodies had been recovered": the day a count had reached)
+            and not _AS_OF_BEFORE.search(sentence, max(0, d.start - 8), d.start)
+            # (but "as shown by the April 2015 assault" names the act)
+            and not (d.precision == "day" and _BY_BEFORE.search(sentence, max(0, d.start - 4),
+                                                                d.start)
+                     and not sentence.startswith(("'s", "’s"), d.end))]
 
 
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+$")
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _REPORTED_ON_BEFORE = re.compile(r"\breported\s+on\s+$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(r",?\s+(?:late\s+|early\s+)?(?:on\s+|in\s+|during\s+)?the\s+"
                              r"(?:previous\s+(?:night|day|evening|afternoon|morning)|"

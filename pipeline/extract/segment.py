@@ -878,6 +878,9 @@ _SAYS = re.compile(r"\b(?:" + _SPEECH + r"|say|told|reports|claimed|claims|accor
 _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+(?:national\s+|"
                       r"state\s+)?(?:television|radio|tv))\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)
+_TOLL_GIVEN_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:gave|put|raised|revised|updated|released|published|"
+    r"lowered|corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
@@ -1361,6 +1364,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # "on Monday -- sorry, it was Tuesday, not Monday --": the day the speaker corrects to
         dates_told = [d for d in dates_told if d.start >= spoken.end()
                       and not text.endswith("not ", 0, d.start)]
+    if dates_told and (means is None or means.strength == 1) and (
+            "toll" in text or "figure" in text):
+        # "The state government yesterday gave an official toll of 40 dead", "On Saturday the
+        # prosecutor revised the death toll to 305": the day a count was given, not the act's
+        dates_told = [d for d in dates_told if not _TOLL_GIVEN_AFTER.match(text, d.end)]
     dates = [d for d in dates_told
              if (EVENT_YEAR.match(text, d.start)
                  # ("the toll from this morning's strike": the day the act is named by)
