@@ -5292,3 +5292,45 @@ def test_the_day_a_toll_was_given_is_not_the_act_s_day() -> None:
             "and 61 wounded, revising an earlier figure of 22.")
     (m,) = extract_incidents(text, "2022-06-09")
     assert (m["event_date"], m["fatalities"], m["injured"]) == (dt.date(2022, 6, 5), 40, 61)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect had been researching how to obtain a firearm and had discussed targeting a "
+    "Christmas market, prosecutors said.",
+    "The ones that have exploded are the apps plugged into mobile money. So here's my shot at "
+    "a prediction.",
+    "SEOUL — Few rookie bands have exploded onto the scene like this one.",
+    "Turkish assets were shelled by another wave of sell-offs on Friday. \"The market is "
+    "killing the lira,\" one strategist said.",
+    "Tokyo stocks suffered a bloodbath on Monday as the yen shot higher.",
+    "Strategists tried to shoot down suggestions that their grip on the region was slipping.",
+    "Gun salutes rang out in London on Saturday to mark the coronation. Salutes were also fired "
+    "at Edinburgh Castle and Cardiff Castle.",
+    "DRONE RACING: teenager, 15, shoots to fame with a win at the World Drone Prix in Dubai",
+    "\"Nobody here thinks an attack is coming tomorrow,\" said an official in Helsinki.",
+    "Beekeepers in Finistère say the Asian hornet is killing their colonies. \"They attack "
+    "from morning till night,\" one apiarist said.",
+    "Underwriters said most claims come from express kidnappings and virtual kidnap scams, in "
+    "which a family is told a relative has been abducted.",
+    "The company will supply counter-drone systems to a customer in Saudi Arabia, it said on "
+    "Tuesday.",
+    "The noise came from a film production shooting an action sequence in Budapest, police "
+    "said after residents reported gunfire and explosions on Monday night.",
+    "THEATRE: Macbeth, Royal Exchange, Manchester\nIt takes forty minutes for the bodies to "
+    "pile up in this bloodthirsty Macbeth: Duncan is stabbed in his bed and Banquo is ambushed "
+    "on a walkway between the seats. The in-the-round staging is tense, and the final duel, "
+    "with broadswords and fake blood, is thrilling. Until 30 June.",
+    "Lecture notes — War and Technology in Early Modern Europe\nWe began with the bronze "
+    "bombards of the fifteenth century. Commanders did not yet see artillery as a killing "
+    "tool.",
+    "An unexploded Second World War bomb found in Plymouth was taken out to sea and "
+    "detonated on Friday. Plumes of water rose when the bomb went off. No one was hurt.",
+    "Red Ridge fired the largest production blast in its history at its pit near Newman "
+    "today. Detonation occurred at 1:04 pm after the exclusion zone was cleared. No "
+    "incidents, injuries or environmental exceedances were recorded.",
+    "Spring Storm ends with live-fire finale\nAEGVIIDU, Estonia — Troops wrapped up the annual "
+    "exercise on Friday. Howitzers and mortar teams fired on target hulks on the range. The "
+    "drill concluded without serious injuries.",
+])
+def test_round_58_texts_with_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2023-05-08") == []

@@ -989,6 +989,11 @@ _NO_TARGET = re.compile(
     # mine clearance and weapons handed in: "clears 80 square kilometres of mined land", "gun
     # amnesty", "completes handover of individual weapons"
     # (not the deminers attacked: "abducted four employees of a demining organization")
+    # wartime ordnance found and destroyed: "an unexploded Second World War bomb", "Deminers
+    # destroyed 312 explosive items"
+    r"(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2)|wwii|ww2)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombs?|shells?|munitions?|devices?|ordnance)|de-?miners?\b|"
+    r"production\s+blasts?|blast\s*holes?|gun\s+salutes?|"
     r"mined\s+land|de-?mining(?!\s+(?:organi[sz]ations?|agenc(?:y|ies)|ngos?|compan(?:y|ies)|"
     r"charit(?:y|ies)|group|staff|workers|employees|personnel|teams?\s+(?:was|were)\s+"
     r"(?:attacked|ambushed|abducted|kidnapped)))|mine\s+clearance|amnest(?:y|ies)|"
@@ -1017,6 +1022,10 @@ _DEPICTION_OR_LIFE = re.compile((  # matched on lower-cased text
     r"\bonline\s+(?:[\w-]+\s+){0,2}shooter\b|\bkillstreaks?\b|\bgaming\b|"
     # ("sets off a pyrotechnic charge … on the set of a Second World War drama being filmed")
     r"\bon\s+the\s+set\s+of\b|\bbeing\s+filmed\b|\bfilm\s+shoot\b|"
+    # ("FILM: '1917' ★★★★★", "THEATRE: Macbeth, Royal Exchange", "TV RECAP — …", "Lecture
+    # notes — HIST 214: War and Technology")
+    r"^\W*(?:film|theatre|theater|tv(?:\s+recap)?|opera|concert|book)\s*(?:review)?\s*[:—–]|"
+    r"\blecture\s+notes\b|"
     # ("Helldivers 2 review - spreading managed democracy", "centenary lecture series")
     r"^[^.\n]{1,60}\breview\s+[-–—]\s|\blecture\s+series\b|\bcentenary\s+lectures?\b|"
     # ("Review: 'Civil War' is a loud, hollow-eyed road movie")
@@ -1856,7 +1865,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     headline = [s for s in sentences[:4] if "|" not in s.text and not s.text.isupper()][:1]
     opens_without_target = cache(lambda: bool(sentences) and any(
         _no_target_in(s.text.lower()) or _DEPICTION_OR_LIFE.search(s.text.lower()) is not None
-        for s in {s.start: s for s in (sentences[0], *headline)}.values()))
+        # (and the lede under a headline: "Spring Storm ends with live-fire finale. AEGVIIDU —
+        # … wrapped up the annual Spring Storm exercise")
+        for s in {s.start: s for s in (*sentences[:2], *headline)}.values()))
 
     # (a game's report hurts nobody unless it counts someone hurt: "a late header killed off
     # the game" counts no one)

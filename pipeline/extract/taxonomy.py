@@ -1332,6 +1332,44 @@ _NOT_VIOLENCE_RARE_R = re.compile(
     r"murdered)\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_S = re.compile(
+    # round 58: a plot's research ("had been researching how to obtain a firearm and had
+    # discussed targeting a market"), an app or a band that "exploded", a "shot at" a guess,
+    # markets "shelled by a wave of sell-offs" or in a "bloodbath" as the yen "shot higher",
+    # suggestions shot down, salutes fired, drone racing, an attack feared as coming, hornets
+    # that kill bees, kidnap insurance and its scams, and counter-drone systems sold
+    r"\bhow\s+to\s+(?:obtain|acquire|buy|get|build|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:firearms?|guns?|weapons?|explosives?|bombs?)\b[^.;]*|"
+    r"\bdiscuss(?:ed|ing)\s+(?:targeting|attacking|bombing|striking)\b[^.;]*|"
+    r"\b(?:ones|apps?|sales|demand|numbers|prices|popularity|startups?)\s+(?:that\s+)?(?:have\s+|"
+    r"has\s+)?exploded\b|\bexploded\s+(?:onto|on\s+to)\s+the\s+scene\b|\bexploded\s+in\s+"
+    r"popularity\b|"
+    r"\bshot\s+at\s+(?:a|the)\s+(?:prediction|guess|title|glory|redemption|promotion|record)\b|"
+    r"\bshelled\s+by\s+(?:another|a|fresh|a\s+new)\s+(?:wave|round)\s+of\b[^.;]*|"
+    r"\b(?:stocks?|markets?|shares|bourses?|index|indices|bonds?)\b[^.;]{0,60}?\bbloodbath\b|"
+    r"\bshot\s+(?:higher|lower)\b|"
+    r"\bshoot(?:s|ing)?\s+down\s+(?:the\s+)?(?:suggestions?|claims?|rumou?rs?|reports?|proposals?|"
+    r"ideas?|criticism|talk|speculation)\b|"
+    r"\bsalutes?\s+(?:were|was)\s+(?:also\s+)?fired\b[^.;]*|\b\d+-gun\s+salutes?\b|"
+    r"\bdrone\s+(?:racing|races?|prix|racers?|league)\b[^.;]*|"
+    r"\b(?:an?\s+)?attacks?\s+(?:is|are|was)\s+(?:coming|imminent|expected|likely)\b|"
+    r"[^.;]*\b(?:hornets?|beehives?|apiarists?|beekeepers?)\b[^.;]*|"
+    r"\b(?:virtual|express)\s+kidnap\w*[^.;]*|\bkidnap\s+(?:and|&)\s+ransom\b[^.;]*|"
+    r"\bcounter-(?:drone|unmanned|uav|uas)\b[^.;]*|"
+    r"\b(?:markets?|inflation|tariffs?|prices|rates?|competition|crisis)\s+(?:is|are|was|were)\s+"
+    r"killing\s+(?:the|our|their)\s+[a-z]+",
+    re.IGNORECASE,
+)
+_RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "how to build",
+                "how to make", "discussed target", "discussing target", "discussed attack",
+                "discussing attack", "discussed bomb", "discussing bomb", "discussed strik",
+                "discussing strik", "exploded", "shot at a", "shot at the", "shelled by",
+                "bloodbath", "shot higher", "shot lower", "shoot down", "shoots down",
+                "shooting down", "salute", "drone rac", "drone prix", "drone league",
+                "is coming", "are coming", "was coming", "is imminent", "are imminent",
+                "was imminent", "is expected", "is likely", "hornet", "beehive", "apiarist",
+                "beekeeper", "virtual kidnap", "express kidnap", "kidnap and ransom",
+                "kidnap & ransom", "counter-", "killing the", "killing our", "killing their")
 _RARE_KEYS_R = ("shot of", "shots of", "dropped", "lowered", "released", "delivered",
                 "that killed", "which killed", "who killed", "who really killed", "every day",
                 "every night", "every weekend", "every week", "every morning", "every evening",
@@ -1758,7 +1796,8 @@ _ANY_SIGNAL_LOW = re.compile(r"\b(?:" + _ANY_SIGNAL.pattern.lower()
 # two of a critic's words ("Score: 8/10", "by act three", "the camera", "off the page").
 _REVIEWED_WORK = re.compile(r"\b(?:film|movie|novel|video\s+game|game|shooter|documentary|"
                             r"drama|thriller|western|album|memoir|miniseries|sitcom|noir|book|band|stand-up|"
-                            r"comedian|gig)\b",
+                            r"comedian|gig|staging|episode|instalment|installment|"
+                            r"macbeth|hamlet|opera)\b",
                             re.IGNORECASE)
 _CRITICS_WORDS = re.compile(
     r"\b\d+(?:\.\d)?/10\b|\bstars?\s+out\s+of\b|\bout\s+of\s+(?:five|ten|5|10)\s+stars\b|"
@@ -1822,12 +1861,16 @@ _NOTHING_HAPPENED = re.compile(
     r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bre-?enact(?:ors|ment|ments|ed)\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
     r"exercise|simulation)\b|"
     r"(?:firecracker|fireworks?)[\s-]related\s+(?:injuries|incidents|burns|deaths)|"
+    # ("The noise came from a Hollywood production filming an action sequence")
+    r"(?:noises?|sounds?|bangs?|gunfire|explosions?)\s+came\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:production|film|filming|shoot|fireworks|drill|exercise|demolition)|"
     r"film\s+crews?\s+(?:was\s+|were\s+)?(?:shooting|filming)|(?:shooting|filming)\s+(?:an?\s+)?"
     r"(?:action\s+|fight\s+|battle\s+)?scenes?)\b",
     re.IGNORECASE)
 
 
 _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecracker|false|fake|"
+                           r"came\s+from|"
                            r"hoax|balloon|transformer|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"inaccurate|incorrect|wrong|no\s+incident|"
@@ -2105,7 +2148,8 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS, _NOT_VIOLENCE_RARE),
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
-                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R)))
+                     (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R),
+                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -2281,9 +2325,12 @@ _MODAL_AFTER = re.compile(
 
 
 # people harmed, told as a fact: not "targeted killings" (a kind), not "no injuries were reported"
-_HARM_TOLD = re.compile(r"\b(?:killed|killing(?!s)|kills|injur(?:ed|ing|ies)|wound(?:ed|ing|s)|"
+_HARM_TOLD = re.compile(r"\b(?:killed|killing(?!s|\s+(?:tools?|machines?|power|weapons?)\b)|"
+                        r"kills|injur(?:ed|ing|ies)|wound(?:ed|ing|s)|"
                         r"dead|died|hurt)\b")
-_NONE_TOLD = re.compile(r"\bno\s+(?:\w+\s+)?(?:injuries|casualties|deaths|wounds)\b|"
+_NONE_TOLD = re.compile(r"\bno\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:injuries|casualties|"
+                        r"deaths|wounds)\b|"
+                        r"\bwithout\s+(?:any\s+|serious\s+)?(?:injur(?:y|ies)|casualties)\b|"
                         # ("only when … no civilians will be killed or injured": a condition)
                         r"\b(?:will|would|could|may|might|can|should|must)\s+(?:not\s+)?"
                         r"(?:be|have\s+been)\s+(?:killed|injured|wounded|hurt)(?:\s+(?:or|and)\s+"
