@@ -5334,3 +5334,33 @@ def test_the_day_a_toll_was_given_is_not_the_act_s_day() -> None:
 ])
 def test_round_58_texts_with_no_incident(text: str) -> None:
     assert extract_incidents(text, "2023-05-08") == []
+
+
+def test_round_58_event_notes() -> None:
+    # a toll told on a later day belongs to the act it counts
+    text = ("On 24 January 2012, rebels overran the military camp at Aguelhok (Kidal region). "
+            "On 13 February the government said 82 soldiers had been killed.")
+    (m,) = extract_incidents(text, "2012-02-14")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2012, 1, 24), 82)
+    # "Meanwhile": the same day as the act told
+    text = ("Tripoli: On 7 April 2019, an LNA aircraft carried out an air strike on Mitiga "
+            "airport. No casualties reported. Meanwhile, LNA units clashed with GNA-aligned "
+            "militias south of the capital; 4 fighters were killed and 11 injured.")
+    assert [m["event_date"] for m in extract_incidents(text, "2019-04-08")] == [
+        dt.date(2019, 4, 7)] * 2
+    # "The following day": another act
+    text = ("On 2 December 2018, TPNPB fighters attacked road workers at Kali Yigi, Papua, "
+            "killing at least 16 workers. The following day, the group attacked an army post "
+            "nearby, killing one soldier and wounding another.")
+    assert [(m["event_date"], m["fatalities"]) for m in extract_incidents(text, "2018-12-05")] == [
+        (dt.date(2018, 12, 2), 16), (dt.date(2018, 12, 3), 1)]
+    # near-simultaneous attacks in two named cities lead each city's own
+    text = ("On Sunday evening, gunmen carried out near-simultaneous attacks in Derbent and "
+            "Makhachkala. In Derbent, they attacked a church, killing a priest and a guard. In "
+            "Makhachkala, attackers opened fire on a police post, killing 12 officers.")
+    assert [m["location"] for m in extract_incidents(text, "2024-06-24")] == [
+        "Derbent", "Makhachkala"]
+    # a ceasefire's terms are no act
+    assert extract_incidents("On 11 January, the junta undertook not to conduct air strikes "
+                             "near Lashio, under a ceasefire agreed in Kunming.",
+                             "2024-01-13") == []

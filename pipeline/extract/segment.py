@@ -403,7 +403,7 @@ _NEW_MARKER = re.compile(
     # "Incident 2: On Wednesday morning, …": an advisory's numbered incidents
     r"|\bincident\s+(?:\d+|two|three|four|five)\s*:|(?:^|\s)\d{1,2}\)\s*(?:incident|event)\s*:"
     # "On the following day, the army fired artillery at …": a note's next act, a day on
-    r"|^on\s+the\s+(?:following|next)\s+day(?=,)"
+    r"|^(?:on\s+)?the\s+(?:following|next)\s+day(?=,)"
     # a citizen's report's next act: "also in Zonkwa 2 men killed by machete", "also whole night
     # russian Grads hitting Saltivka" (not "Also killed was the driver": the same act's toll)
     r"|^also\b(?!\s*,?\s*(?:said|says|told|reported|confirmed|killed|injured|wounded|hurt|dead|"
@@ -454,8 +454,10 @@ _TALLY = re.compile(r"\b\d+\s+(?:attacks|strikes|times|settlements|localities|co
                     r"(?:[\w-]+\s+)?(?:settlements|localities|communities|hromadas)\b|"
                     # ("carried out coordinated attacks on religious sites and police in two
                     # cities of the Republic of Dagestan", then each city's attack)
-                    r"\b(?:coordinated|simultaneous|separate)\s+attacks\b[^.;]{0,80}?\bin\s+"
-                    r"(?:two|three|four|five|six|several)\s+(?:cities|towns|provinces|districts)\b|"
+                    # ("near-simultaneous attacks in Derbent and Makhachkala")
+                    r"\b(?:near-?)?(?:coordinated|simultaneous|separate)\s+attacks\b[^.;]{0,80}?"
+                    r"\bin\s+(?:(?:two|three|four|five|six|several)\s+(?:cities|towns|provinces|"
+                    r"districts)\b|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(?=\s*[,.;]))|"
                     r"\b(?:border|frontline|"
                     r"front-line)\s+(?:villages|areas|settlements|communities|districts|"
                     r"hromadas)\b", re.IGNORECASE)
@@ -878,6 +880,11 @@ _SAYS = re.compile(r"\b(?:" + _SPEECH + r"|say|told|reports|claimed|claims|accor
 _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+(?:national\s+|"
                       r"state\s+)?(?:television|radio|tv))\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)
+_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|announced|reported|"
+                         r"confirmed|stated)\s+(?:that\s+)?(?:the\s+(?:death\s+)?toll\b|"
+                         r"(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|(?:a\s+)?dozens?\b|"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"\w+teen|\w+ty)\b))", re.IGNORECASE)
 _TOLL_GIVEN_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:gave|put|raised|revised|updated|released|published|"
     r"lowered|corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b", re.IGNORECASE)
@@ -1820,6 +1827,8 @@ def _event_date(dates: list[DateMention], background: bool) -> DateMention | Non
     return None
 
 
+# "Meanwhile, LNA units advancing on Ain Zara clashed with …": at the same time as the act told
+_MEANWHILE = re.compile(r"\W*(?:Meanwhile|At\s+the\s+same\s+time|Simultaneously)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(WEEKDAY_WORD)
 
@@ -2434,13 +2443,19 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                  and d_new.date < d_cur.date.replace(day=1))
                 if earlier_month:
                     f.background = True
+                # ("On 13 February the government said 82 soldiers had been killed": the day a
+                # toll was told, of the act just told)
+                told_day = bool(d_new is not None and (f.means is None or f.means.strength == 1)
+                                and f.casualties.fatalities and not f.towns
+                                and _SAID_AFTER.match(sent.text, d_new.end))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
                              and (d_new.precision == "day" or earlier_month)
                              and abs((d_new.date - d_cur.date).days) > 1
                              # ("… killed 12 civilians in a night raid, officials said on
                              # Monday. The attackers arrived late on Friday": the day it was
                              # said gives way to the act's)
-                             and (d_cur.explicit or not _ACTOR_ANAPHOR.match(sent.text)))
+                             and (d_cur.explicit or not _ACTOR_ANAPHOR.match(sent.text))
+                             and not told_day)
                 # "In Hilla, a sticky bomb ..." after a Baghdad bombing: another incident
                 other_town = bool(
                     f.towns and current.towns and not (f.towns & current.towns)
@@ -2495,6 +2510,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (abs((d_new.date - d_cur.date).days) > 1
                          or (d_cur.explicit and not _night_dated(current, d_cur)))
                     and d_new.start - led_at <= (25 if led_at else 20) and f.means is not None
+                    and not told_day
                     and (f.means.strength == 2 or ((_ON_DAY_LEAD.fullmatch(
                         sent.text, 0, d_new.start) is not None or (
                             d_new.start == 0 and sent.text[:3].lower() == "on ")) and (
@@ -2773,7 +2789,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         own = g.date is not None and any(d.explicit for d in g.frames[0].dates)
         if not own and not g.background and prev.date is not None and (
                 _SAME_DAY.search(g.frames[0].sent.text) or (g.date is None and (
-                    _PLACE_LEAD.match(g.frames[0].sent.text)
+                    _MEANWHILE.match(g.frames[0].sent.text)
+                    or _PLACE_LEAD.match(g.frames[0].sent.text)
                     or _PLACE_COLON.match(g.frames[0].sent.text,
                                           _bullet_end(g.frames[0].sent.text))))):
             # "The same day, suspected bandits shot dead two farmers"; an update's next place

@@ -1356,6 +1356,9 @@ _NOT_VIOLENCE_RARE_S = re.compile(
     r"[^.;]*\b(?:hornets?|beehives?|apiarists?|beekeepers?)\b[^.;]*|"
     r"\b(?:virtual|express)\s+kidnap\w*[^.;]*|\bkidnap\s+(?:and|&)\s+ransom\b[^.;]*|"
     r"\bcounter-(?:drone|unmanned|uav|uas)\b[^.;]*|"
+    # ("the junta undertook not to conduct air strikes in the area": a ceasefire's terms)
+    r"\b(?:agreed|agrees|pledged|pledges|promised|promises|undertook|undertakes|vowed|vows|"
+    r"committed|commits|swore)\s+(?:\w+\s+)?not\s+to\s+[^.;]*|"
     r"\b(?:markets?|inflation|tariffs?|prices|rates?|competition|crisis)\s+(?:is|are|was|were)\s+"
     r"killing\s+(?:the|our|their)\s+[a-z]+",
     re.IGNORECASE,
@@ -1369,7 +1372,7 @@ _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "
                 "is coming", "are coming", "was coming", "is imminent", "are imminent",
                 "was imminent", "is expected", "is likely", "hornet", "beehive", "apiarist",
                 "beekeeper", "virtual kidnap", "express kidnap", "kidnap and ransom",
-                "kidnap & ransom", "counter-", "killing the", "killing our", "killing their")
+                "kidnap & ransom", "counter-", "killing the", "killing our", "killing their", " not to ")
 _RARE_KEYS_R = ("shot of", "shots of", "dropped", "lowered", "released", "delivered",
                 "that killed", "which killed", "who killed", "who really killed", "every day",
                 "every night", "every weekend", "every week", "every morning", "every evening",
