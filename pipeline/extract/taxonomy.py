@@ -1372,7 +1372,8 @@ _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "
                 "is coming", "are coming", "was coming", "is imminent", "are imminent",
                 "was imminent", "is expected", "is likely", "hornet", "beehive", "apiarist",
                 "beekeeper", "virtual kidnap", "express kidnap", "kidnap and ransom",
-                "kidnap & ransom", "counter-", "killing the", "killing our", "killing their", " not to ")
+                "kidnap & ransom", "counter-", "killing the", "killing our", "killing their",
+                " not to ")
 _RARE_KEYS_R = ("shot of", "shots of", "dropped", "lowered", "released", "delivered",
                 "that killed", "which killed", "who killed", "who really killed", "every day",
                 "every night", "every weekend", "every week", "every morning", "every evening",
