@@ -5364,3 +5364,38 @@ def test_round_58_event_notes() -> None:
     assert extract_incidents("On 11 January, the junta undertook not to conduct air strikes "
                              "near Lashio, under a ceasefire agreed in Kunming.",
                              "2024-01-13") == []
+
+
+def test_round_58_database_summaries() -> None:
+    # a year-first day with slashes
+    (m,) = extract_incidents("2016/12/18: A suicide bomber detonated himself among soldiers at "
+                             "a base in Aden, Yemen, killing at least 52.", "2017-01-15")
+    assert m["event_date"] == dt.date(2016, 12, 18)
+    # a table's rows, one act each
+    text = ("Incident list, Sunday 14 September 2014\n"
+            "k4410 | Abu Ghraib, west of Baghdad | Parked car bomb near a mosque | killed 7–9 | "
+            "injured 18\n"
+            "k4411 | Baquba, Diyala | Bodies of two men found in an orchard, shot in the head | "
+            "killed 2")
+    found = extract_incidents(text, "2014-09-16")
+    assert [(m["location"], m["fatalities"]) for m in found] == [("Abu Ghraib", 7), ("Baquba", 2)]
+    # a log's items, each headed by its region and place and a dash
+    text = ("Daily incident log — Central African Republic — Tuesday 16 February 2021\n"
+            "1. Nana-Mambéré / Baboua — This morning, a MINUSCA armoured vehicle struck an "
+            "explosive device on the Baboua–Abba road. Two peacekeepers were slightly injured.\n"
+            "2. Bangui / 3rd arrondissement — Yesterday evening, an unidentified individual threw "
+            "a grenade into a bar in Bangui. One customer was killed and six others were injured.")
+    found = extract_incidents(text, "2021-02-16")
+    assert [(m["weapon"], m["fatalities"], m["injured"]) for m in found] == [
+        ("ied", None, 2), ("grenade", 1, 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Excluded event — reviewed 11/30/2022\nAn explosion tore through a restaurant kitchen in "
+    "Karachi on 11/12/2022, killing three workers. Police concluded that a leaking gas cylinder "
+    "had ignited. Reason for exclusion: accidental explosion.",
+    "Codebook excerpt. Casualty fields record confirmed deaths, including perpetrators, and "
+    "confirmed wounded; coders record the most conservative figure.",
+])
+def test_a_database_s_excluded_event_and_its_codebook_tell_no_act(text: str) -> None:
+    assert extract_incidents(text, "2022-11-30") == []

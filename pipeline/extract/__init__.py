@@ -130,6 +130,13 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
         # news, no car bomb": only an act told with its harm stands
         out = [m for m in out if m["fatalities"] or m["injured"]]
+    if out and ("accident" in text or "exclu" in text or "cylinder" in text) and (
+            _FOUND_ACCIDENTAL.search(text)):
+        # "Police concluded that a leaking gas cylinder had ignited. Reason for exclusion:
+        # accidental explosion": a blast found to be an accident is no act, whoever it killed
+        # (but a bomb-makers' own device going off by accident is: "an accidental explosion
+        # destroyed the house where the cell made TATP")
+        out = [m for m in out if m["weapon"] not in ("explosive_unknown", "ied")]
     if len(out) == 1 and not (out[0]["fatalities"] or out[0]["injured"]) and (
             "no " in text.lower() and _NO_FORCE_USED.search(text)):
         # "RSF fighters entered the hospital and ordered staff … No shots were fired and no one
@@ -151,6 +158,10 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     return out
 
 
+_FOUND_ACCIDENTAL = re.compile(
+    r"\b[Rr]eason\s+for\s+exclusion\s*:\s*accident|\b[Ee]xcluded\s+event\b[^\n]*\n[^\n]*\baccident|"
+    r"(?<!ruled\s)(?<!out\s)\b(?:concluded|determined|established|found)\s+that\s+(?:a|an|the)\s+"
+    r"(?:leaking\s+)?gas\s+(?:cylinder|leak|canister)\s+(?:had\s+)?(?:ignited|exploded|caused)\b")
 _NO_FORCE_USED = re.compile(r"\bno\s+(?:shots?\s+(?:was|were)\s+fired|violence\s+(?:was|were)\s+"
                             r"(?:reported|used|recorded))\b", re.IGNORECASE)
 # an obituary of a death by illness or age: "died of pneumonia", "The cause was pancreatic

@@ -54,7 +54,8 @@ def month_number(name: str) -> int:
 
 # Agency notes qualify a date they only know approximately: "3 June 2024 (month of)".
 _QUALIFIED = re.compile(r"\s*\((?P<p>month|week)\s+of\)", re.IGNORECASE)
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+# ("2016/12/18:": a record's year-first day, with slashes too)
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # "shot dead on the night of 14/03": a day written without its year, after "on"
 _SLASH_NO_YEAR = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"

@@ -1325,6 +1325,8 @@ def _lower_bound(m: re.Match[str]) -> str:
 
 _ROW_TOLLS = re.compile(r"(?:^|[|;])\s*(?P<k>\d{1,5})(?:\s*\(\+(?P<kp>\d{1,3})\))?\s*[|;]\s*"
                         r"(?P<w>\d{1,5})\s*[|;]")
+_ROW_FIELD_KILLED = re.compile(r"\|\s*(?:killed|dead|deaths)\s+(?P<n>\d{1,5})\b")
+_ROW_FIELD_HURT = re.compile(r"\|\s*(?:injured|wounded)\s+(?P<n>\d{1,5})\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _PLUS_ATTACKERS = re.compile(r"\b(?P<n>\d+)\s*(?P<b>\(\+(?P<p>\d{1,3})\))")
 
@@ -1413,6 +1415,12 @@ def find_casualties(sentence: str) -> Casualties:
             # table row's dead and injured columns, the attackers' deaths in brackets added
             return Casualties(int(row["k"]) + int(row["kp"] or 0), int(row["w"]), False,
                               (row.span(),))
+        if (fk := _ROW_FIELD_KILLED.search(sentence)) is not None:
+            # "k4411 | Baquba | Bodies of two men found … | killed 2": the row's own toll field
+            # ("killed 7–9": the lower figure), its hurt field beside it
+            fw = _ROW_FIELD_HURT.search(sentence)
+            return Casualties(int(fk["n"]), int(fw["n"]) if fw else None, False,
+                              (fk.span(),) + ((fw.span(),) if fw else ()))
     if not _CASUALTY_SIGNAL_LOW.search(sentence) and " k." not in sentence and (
             " w." not in sentence):
         return Casualties()

@@ -433,7 +433,10 @@ _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\w+\s+)?(?:attacks|b
                          r"explosions|devices|incidents)\b|\bthe\s+others\b", re.IGNORECASE)
 # a security report's item, led by its region in capitals and its district: "YOBE / Geidam: At
 # approx. 1030 hrs an IED struck …", "NORTH KIVU / Goma (Mugunga, Lac Vert): …"
-_AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60}:\s")
+_AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60}:\s|"
+                        # ("Nana-Mambéré / Baboua — This morning …": a log's item, its region and
+                        # place, then a dash)
+                        r"\s*[A-Z][\w'’ .&()-]{1,40}\s/\s[A-Z0-9][^:.;\n—–/]{1,60}\s[—–]\s")
 # ("- Earlier in the day IDF artillery shelled …": a bullet that names an act of its own; not
 # "- Local authorities report that 14 were killed", the toll of the item before)
 _BULLET = re.compile(r"\s*" + BULLET + r"\s")

@@ -1359,6 +1359,9 @@ _NOT_VIOLENCE_RARE_S = re.compile(
     # ("the junta undertook not to conduct air strikes in the area": a ceasefire's terms)
     r"\b(?:agreed|agrees|pledged|pledges|promised|promises|undertook|undertakes|vowed|vows|"
     r"committed|commits|swore)\s+(?:\w+\s+)?not\s+to\s+[^.;]*|"
+    # a codebook's rules ("Casualty fields record confirmed deaths, including perpetrators")
+    r"\bcasualty\s+fields?\b[^.;]*|\b(?:events?|incidents?|attacks?)\s+(?:is|are)\s+included\s+"
+    r"(?:if|where|when)\b[^.;]*|"
     r"\b(?:markets?|inflation|tariffs?|prices|rates?|competition|crisis)\s+(?:is|are|was|were)\s+"
     r"killing\s+(?:the|our|their)\s+[a-z]+",
     re.IGNORECASE,
@@ -1373,7 +1376,8 @@ _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "
                 "was imminent", "is expected", "is likely", "hornet", "beehive", "apiarist",
                 "beekeeper", "virtual kidnap", "express kidnap", "kidnap and ransom",
                 "kidnap & ransom", "counter-", "killing the", "killing our", "killing their",
-                " not to ")
+                " not to ", "casualty field", "included if", "included where",
+                "included when")
 _RARE_KEYS_R = ("shot of", "shots of", "dropped", "lowered", "released", "delivered",
                 "that killed", "which killed", "who killed", "who really killed", "every day",
                 "every night", "every weekend", "every week", "every morning", "every evening",
@@ -1865,6 +1869,10 @@ _NOTHING_HAPPENED = re.compile(
     r"\bmock\s+(?:drill|exercise)s?\s+simulating\b|\bre-?enact(?:ors|ment|ments|ed)\b|\bas\s+part\s+of\s+the\s+(?:mock\s+)?(?:drill|"
     r"exercise|simulation)\b|"
     r"(?:firecracker|fireworks?)[\s-]related\s+(?:injuries|incidents|burns|deaths)|"
+    # a database's excluded event ("Reason for exclusion: accidental explosion"), a leaking
+    # gas cylinder found to have ignited
+    r"\breason\s+for\s+exclusion\b|\bexcluded\s+event\b|(?:leaking\s+)?gas\s+cylinder\s+had\s+"
+    r"(?:ignited|exploded)|"
     # ("The noise came from a Hollywood production filming an action sequence")
     r"(?:noises?|sounds?|bangs?|gunfire|explosions?)\s+came\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:production|film|filming|shoot|fireworks|drill|exercise|demolition)|"
@@ -1874,7 +1882,7 @@ _NOTHING_HAPPENED = re.compile(
 
 
 _NOTHING_KEYS = re.compile(r"celebrat|wedding|in\s+the\s+air|fireworks|firecracker|false|fake|"
-                           r"came\s+from|"
+                           r"came\s+from|exclu|cylinder\s+had|"
                            r"hoax|balloon|transformer|"
                            r"rumou?r|nothing\s+happen|no\s+(?:car\s+)?bomb|no\s+attack|"
                            r"inaccurate|incorrect|wrong|no\s+incident|"

@@ -27,7 +27,8 @@ _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 # another incident's marker ends a sentence too)
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
                        # (a new line opening on a capital, a digit, a quote or a list's bullet)
-                       r"\n(?=\s*(?:[A-Z0-9\"“'‘•▪●◦■]|[-–*]\s|\(\d))|"
+                       # (and a table's row opening on its id: "k4410 | Abu Ghraib | …")
+                       r"\n(?=\s*(?:[A-Z0-9\"“'‘•▪●◦■]|[-–*]\s|\(\d|[a-z]{1,3}\d{2,}\s*\|))|"
                        r"\s+//\s+|"  # ("… no cas. // 31MAR15 MAGUINDANAO / …": a log's entries)
                        # ("… 9 hurt | bkgd: 19/09/12 …": a coder's field for an older event)
                        r"\s*\|\s*(?=(?i:bkgd|background|prior\s+incident|previous\s+incident)"
