@@ -5399,3 +5399,20 @@ def test_round_58_database_summaries() -> None:
 ])
 def test_a_database_s_excluded_event_and_its_codebook_tell_no_act(text: str) -> None:
     assert extract_incidents(text, "2022-11-30") == []
+
+
+def test_a_parliament_s_header_and_topic_are_no_act_s_place_or_act() -> None:
+    text = ("Debates - Wednesday, 4 October 2023 - Strasbourg\n"
+            "Situation in Nagorno-Karabakh (debate)\n"
+            "Subject: Mass displacement and shelling in Nagorno-Karabakh\n"
+            "Mr President, on 19 September Azerbaijani artillery began shelling Stepanakert and "
+            "the villages around it, in Azerbaijan's Karabakh region.")
+    found = extract_incidents(text, "2023-10-04")
+    assert [(m["event_date"], m["country_code"]) for m in found] == [
+        (dt.date(2023, 9, 19), "AZE")]
+    # (a parliament attacked is news, not a record of a sitting)
+    text = ("27 October 1999 – Yerevan, Armenia. Five gunmen burst into the chamber of the "
+            "National Assembly during a session and opened fire with automatic rifles, killing "
+            "the prime minister, the speaker and six others, eight people in all.")
+    (m,) = extract_incidents(text, "1999-10-29")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(1999, 10, 27), 8)

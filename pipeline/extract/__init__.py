@@ -25,7 +25,14 @@ from pipeline.extract.actors import (
 )
 from pipeline.extract.claims import without_relayed_claims
 from pipeline.extract.dates import PERIOD_TITLE, as_date, polling_day, slash_order
-from pipeline.extract.segment import CAPS_WORD, REPORT_WORD, Group, segment
+from pipeline.extract.segment import (
+    CAPS_WORD,
+    REPORT_WORD,
+    Group,
+    proceedings,
+    proceedings_head,
+    segment,
+)
 from pipeline.extract.sites import one_per_site
 from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import certainty, has_signal, nothing_happened, review_of_fiction
@@ -87,7 +94,10 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     sentences = split_sentences(without_relayed_claims(text))
     groups = segment(sentences, published)
     context = f"{title}\n{text}" if title else text
-    doc_prior = dict(_chronology_country(sentences[0].text)) if sentences else {}
+    # (a parliament's record is headed by where it sat: "Debates - Wednesday, 4 October 2023 -
+    # Strasbourg" places none of the acts told there)
+    doc_prior = dict(_chronology_country(sentences[0].text)) if sentences and not proceedings(
+        sentences) else {}
     if not doc_prior and sentences and "\n" in text.strip() and (head := _first_line(text)) and (
             head not in sentences[0].text):
         # a header line the splitter set aside as no sentence ("Sderot Municipality")
@@ -504,7 +514,7 @@ def _mention(g: Group, text: str, context: str, published: dt.date,
         loc = district_location(passage) or loc
     loc = unlisted_place(loc, g.frames[0].sent.text, _first_line(text), passage)
     if loc.geo_precision in ("country", "admin1") and loc.location in (None, loc.admin1) and (
-            "\n" in text.strip()):
+            "\n" in text.strip()) and not proceedings_head(_first_line(text)):
         loc = _heading_place(loc, _first_line(text), prior)
     if perp.name is None and loc.country_code and home_forces_act(passage):
         iso2 = alpha2(loc.country_code)

@@ -1919,7 +1919,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
     period = _period_of(sentences[0].text) if sentences else None
+    sitting = proceedings(sentences)
     for i, sent in enumerate(sentences):
+        if sitting and i < 4 and proceedings_head(sent.text):
+            continue  # (where and when a parliament sat: no act's place or day)
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
         # exploded overnight" is the night before the record's date, not before publication)
@@ -2838,8 +2841,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and (published - g.date.date).days <= _REPORT_REACH_DAYS
                     and not any(_background_cue(f.sent.text) for f in g.frames)):
                 g.background = False
-    if _proceedings(sentences):
-        _news_of_proceedings(groups, published)
+    if sitting:
+        groups = _news_of_proceedings(groups, published)
     if period is not None:
         # "Chad – October 2024. … Boko Haram fighters 9 Oct stormed an army position": a
         # monthly entry's days are its news, however old by publication
@@ -3002,16 +3005,27 @@ _PROCEEDINGS = re.compile(
     r"(?:Debates|DEBATES)\b(?=[^\n]{0,40}(?:\d{4}|\bParliament|\bPARLIAMENT)))")
 
 
-def _proceedings(sentences: list[Sentence]) -> bool:
+def proceedings(sentences: list[Sentence]) -> bool:
     """A parliament's record of a sitting, told from its header."""
-    return any(_PROCEEDINGS.search(s.text) for s in sentences[:4])
+    return any(proceedings_head(s.text) for s in sentences[:4])
 
 
-def _news_of_proceedings(groups: list[Group], published: dt.date) -> None:
+def proceedings_head(text: str) -> bool:
+    """A parliament's header line: where it sat ("Debates - … - Strasbourg") is no act's place.
+    (A line of its own: "gunmen burst into the chamber of the National Assembly" is news.)"""
+    return any(len(line) <= 160 and _PROCEEDINGS.search(line) is not None
+               for line in text.splitlines())
+
+
+def _news_of_proceedings(groups: list[Group], published: dt.date) -> list[Group]:
     """A statement, a question or an answer in parliament tells the act it is about as its
     news, weeks or months after the day ("On the night of 1 April three vehicles … were
     struck", answered on 5 June); acts it recalls are older than that one ("as it condemned
-    the attack on Mansila on 11 June") or told as recalled ("Members will recall …")."""
+    the attack on Mansila on 11 June") or told as recalled ("Members will recall …"). What it
+    tells with no day and no toll is its topic ("Subject: Mass abductions of schoolchildren in
+    northern Nigeria"), not an act of the sitting's day."""
+    groups = [g for g in groups if g.date is not None or g.background
+              or g.fatalities or g.injured]
     def recalled(g: Group) -> bool:
         return any(_background_cue(f.sent.text) for f in g.frames)
 
@@ -3020,13 +3034,13 @@ def _news_of_proceedings(groups: list[Group], published: dt.date) -> None:
             published - g.date.date).days <= _REPORT_REACH_DAYS
 
     first = next((g for g in sorted(groups, key=lambda g: g.frames[0].index)
-                  if not g.background or (in_reach(g) and not recalled(g))), None)
-    if first is None or first.date is None:
-        return
-    for g in groups:
+                  if g.date is not None and (not g.background or (in_reach(g)
+                                                                 and not recalled(g)))), None)
+    for g in groups if first is not None else ():
         if (g.background and in_reach(g) and not recalled(g)
                 and g.date.date >= first.date.date):
             g.background = False
+    return groups
 
 
 _PERIOD_OPENING = re.compile(
