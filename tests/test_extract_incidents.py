@@ -5416,3 +5416,15 @@ def test_a_parliament_s_header_and_topic_are_no_act_s_place_or_act() -> None:
             "the prime minister, the speaker and six others, eight people in all.")
     (m,) = extract_incidents(text, "1999-10-29")
     assert (m["event_date"], m["fatalities"]) == (dt.date(1999, 10, 27), 8)
+
+
+def test_round_58_persecution_alerts() -> None:
+    # "that morning" after a sentence naming its day; men who "burst into" a church
+    text = ("Sunday 25 February was a day of mourning for believers of both faiths.\n\n"
+            "Early that morning, in Natiaboani in the East region, militants attacked a mosque "
+            "during dawn prayer.\n\n"
+            "Later the same day, in the village of Essakane in the Sahel region, armed men "
+            "burst into the Catholic church. Twelve people were killed on the spot.")
+    found = extract_incidents(text, "2024-02-28")
+    assert [(m["event_date"], m["location"]) for m in found] == [
+        (dt.date(2024, 2, 25), "Natiaboani"), (dt.date(2024, 2, 25), "Essakane")]

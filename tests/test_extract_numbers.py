@@ -1129,3 +1129,11 @@ def test_a_victim_named_after_a_lower_case_title(sentence: str, dead: int | None
                                                  hurt: int | None) -> None:
     c = find_casualties(sentence)
     assert (c.fatalities, c.injured) == (dead, hurt)
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Gunmen opened fire, killing Father Siméon Yampa, 34, and five parishioners.", 6),
+    ("Gunmen opened fire, killing Father Siméon Yampa and five parishioners.", 6),
+])
+def test_a_named_victim_and_a_count_after_him(sentence: str, dead: int) -> None:
+    assert find_casualties(sentence).fatalities == dead

@@ -581,7 +581,9 @@ _AND_N_PEOPLE = re.compile(r"(?:,\s+[^,;.]{2,40},)?\s+and\s+" + QUALIFIER + r"(?
                            r"(?:others?|people|persons|soldiers|civilians|police\w*|officers|"
                            r"guards|children|women|men|villagers|passengers|workers|customers|"
                            r"students|worshippers|shoppers|bystanders|residents|staff|conscripts|"
-                           r"recruits|policemen|troops|farmers|traders|herders|pilgrims)\b"
+                           r"recruits|policemen|troops|farmers|traders|herders|pilgrims|"
+                           r"parishioners|congregants|worshipers|believers|relatives|colleagues|"
+                           r"companions|bodyguards|guests)\b"
                            # ("a person was killed and two others were injured")
                            r"(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
                            r"(?:injured|wounded|hurt)\b)", re.IGNORECASE)
@@ -1707,7 +1709,9 @@ def find_casualties(sentence: str) -> Casualties:
                 # ("killing Lieutenant General Igor Kirillov, head of the protection troops,
                 # and his assistant": the one named, his title, and one of his people)
                 fat += 1  # "shooting dead the driver and a passenger"
-            elif m.re is _SINGULAR_KILLED and (np := _AND_N_PEOPLE.match(sentence, m.end())):
+            elif m.re in (_SINGULAR_KILLED, _NAMED_OBJECT_KILLED) and (
+                    np := _AND_N_PEOPLE.match(sentence, m.end())):
+                # ("killing Father Siméon Yampa, 34, and five parishioners")
                 # "killed the bomber and nine others" (the verb's objects, not a passive
                 # subject followed by the injured: "a man was killed and three were injured")
                 fat += parse_number(np.group("n")) or 0

@@ -2071,6 +2071,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 f.dates = [named]
                 f.background = f.background or is_old(named, today)
                 f.countries |= _countries(sentences[i - 1].text)
+        elif (f.violent and not f.dates and i > 0 and current is None
+              and (tt := _THAT_TIME.search(sent.text)) is not None and tt.start() <= 30
+              and len(days := [d for d in find_dates(sentences[i - 1].text, today)
+                               if d.precision == "day" and d.explicit]) == 1):
+            # "Sunday 25 February was a day of mourning … Early that morning, militants
+            # attacked a mosque": the day the sentence before names
+            f.dates = [replace(days[0], start=tt.start(), end=tt.end())]
+            f.background = f.background or is_old(days[0], today)
         ca = _CAME_AFTER.match(sent.text) if f.violent else None
         if ca is not None and current is not None and current.date is not None:
             # "The blast came a day after al-Shabaab fighters stormed the Manda Bay base", "It

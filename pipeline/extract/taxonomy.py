@@ -318,7 +318,7 @@ _GENERIC = re.compile(
     r"\b(?:bandits|gunmen|armed\s+men|herdsmen|attackers|jihadists|raiders|fighters|militants|"
     r"rebels|insurgents|terrorists|separatists|maoists|pirates|militiamen|settlers|troops|"
     r"soldiers|personnel|gang\s+members)\s+(?:\w+\s+)?"
-    r"(?:kill|invaded|invade|stormed|storm|torch|ambush|behead)\b|"
+    r"(?:kill|invaded|invade|stormed|storm|torch|ambush|behead|burst\s+into)\b|"
     # a headline's count: "Taliban storm checkpoint in Kunduz, kill 7", "IS remnants kill 2
     # shepherds"
     r"\bkill(?<!to\skill)\s+(?:at\s+least\s+)?\d+\b",
