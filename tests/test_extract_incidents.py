@@ -5428,3 +5428,12 @@ def test_round_58_persecution_alerts() -> None:
     found = extract_incidents(text, "2024-02-28")
     assert [(m["event_date"], m["location"]) for m in found] == [
         (dt.date(2024, 2, 25), "Natiaboani"), (dt.date(2024, 2, 25), "Essakane")]
+
+
+def test_a_record_s_later_day_with_its_year_is_an_act_of_that_day() -> None:
+    text = ("11/11/2016: Gunmen boarded a cargo vessel off Basilan, Philippines, and abducted six "
+            "crew members. On 07/05/2017, the captors beheaded two of the hostages in Sumisip "
+            "municipality, Basilan.")
+    found = extract_incidents(text, "2017-09-12")
+    assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in found] == [
+        ("current", dt.date(2016, 11, 11), None), ("current", dt.date(2017, 7, 5), 2)]

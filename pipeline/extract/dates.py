@@ -329,7 +329,10 @@ def find_dates(sentence: str, published: dt.date,
     the sentence speaks from; ``latest`` (the publication, when a record's own date is that
     day) lets a day follow it by a few weeks ("On 20 March … Three days later, on 23 March" is
     the same year; "17 November", months after, is no day of this record)."""
-    latest = min(latest or published, published + _RECORD_FOLLOW_UP)
+    # (a day written with its year may come months after the record's own: "On 07/05/2017,
+    # the captors beheaded two of the hostages" taken on 11/11/2016)
+    written_by = latest or published
+    latest = min(written_by, published + _RECORD_FOLLOW_UP)
     if not _DATE_SIGNAL_LOW.search(sentence.lower()):
         return []
     out: list[DateMention] = []
@@ -496,7 +499,9 @@ def find_dates(sentence: str, published: dt.date,
                or not any(a <= d.start < b for a, b in spans)]
     out.sort(key=lambda d: d.start)
     return [d for d in out if (d.date <= published + dt.timedelta(days=1)
-                               or (d.precision == "day" and d.date <= latest))
+                               or (d.precision == "day" and d.date <= latest)
+                               or (d.precision == "day" and d.date <= written_by
+                                   and _FULL_YEAR.search(sentence, d.start, d.end) is not None))
             # ("12 killed and 8 injured (toll as of 4 March)": the day a count was given; "By
             # yesterday 79 bodies had been recovered": the day a count had reached)
             and not _AS_OF_BEFORE.search(sentence, max(0, d.start - 8), d.start)
@@ -507,6 +512,7 @@ def find_dates(sentence: str, published: dt.date,
 
 
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+$")
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _REPORTED_ON_BEFORE = re.compile(r"\breported\s+on\s+$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(r",?\s+(?:late\s+|early\s+)?(?:on\s+|in\s+|during\s+)?the\s+"

@@ -2138,7 +2138,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                 if _opens_record(sent.text, d, entry_year)), line_day)
             numeric_record = _NUMERIC_DAY.match(sent.text) is not None
         elif (record_date is not None and f.violent and not f.background and f.dates
-              and all(d.precision == "day" and ((abs((d.date - record_date.date).days) > 14
+              and all(d.precision == "day" and (((record_date.date - d.date).days > 14
                                                  and _YEAR.search(sent.text, d.start, d.end))
                                                 or (d.date < record_date.date
                                                     and (_CAUSE_BEFORE.search(sent.text, 0,

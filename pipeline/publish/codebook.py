@@ -17,7 +17,9 @@ CONVENTIONS = f"""\
 **Unit of observation.** One row of `incidents` is one violent event: one attack, strike or
 explosion at one place on one day. Several incidents told in one article are separate rows; one
 incident reported by several articles is one row with all its sources (`source_count`,
-`source_urls`, and one `incident_sources` row per article).
+`source_urls`, and one `incident_sources` row per article). What follows an abduction on a later
+day it names with its year (hostages killed, a raid that frees them) is an incident of that
+day; a killing told without a day of its own stays with the abduction.
 
 **Casualties.** `fatalities` counts everyone reported killed, perpetrators included (GTD and ACLED
 count the same way: "four police officers and five assailants were killed" is 9). `injured` counts
