@@ -5437,3 +5437,10 @@ def test_a_record_s_later_day_with_its_year_is_an_act_of_that_day() -> None:
     found = extract_incidents(text, "2017-09-12")
     assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in found] == [
         ("current", dt.date(2016, 11, 11), None), ("current", dt.date(2017, 7, 5), 2)]
+
+
+def test_two_places_struck_each_with_its_own_where_clause() -> None:
+    text = ("On 24 November 2022, Russian artillery struck Bilozerka, where a woman was wounded, "
+            "and Antonivka, where no casualties were reported.")
+    found = extract_incidents(text, "2022-11-25")
+    assert [(m["location"], m["injured"]) for m in found] == [("Bilozerka", 1), ("Antonivka", 0)]

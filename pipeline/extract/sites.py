@@ -96,8 +96,18 @@ _VILLAGES_NAMED_FIRST = re.compile(
 _VILLAGE_KINDS = ("villages", "towns", "localities", "hamlets", "communities", "settlements")
 
 
+# "struck Bilozerka, where a woman was wounded, and Antonivka, where no casualties were
+# reported": two places, each with its own clause
+_WHERE_EACH = re.compile(
+    r"\b(?:struck|hit|shelled|attacked|targeted|bombed|striking|shelling|hitting)\s+"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+where\s+[^,;.]+,\s+and\s+"
+    r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+where\b")
+
+
 def _sites(sentence: str) -> list[str]:
     """The sites a sentence's act is aimed at, when it names two or more; else []."""
+    if ", where " in sentence and (we := _WHERE_EACH.search(sentence)) is not None:
+        return [we["a"], we["b"]]
     m = _VILLAGES.search(sentence) or (
         _VILLAGES_NAMED_FIRST.search(sentence) if any(k in sentence for k in _VILLAGE_KINDS)
         else None) or (_REGIONS.search(sentence) if " regions" in sentence
@@ -165,7 +175,9 @@ def _clause_tolls(text: str, names: list[str]) -> list[Casualties] | None:
         # attackers killed 70 civilians, and in Zaroumadareye, about seven kilometres away,
         # they killed 30 more")
         m = re.search(r"\b[Ii]n\s+(?:the\s+(?:town|village|city)\s+of\s+)?" + re.escape(name)
-                      + r",?\s+(?P<c>[^;.]+?)(?=[;.]|,?\s+and\s+in\s+|$)", text)
+                      + r",?\s+(?P<c>[^;.]+?)(?=[;.]|,?\s+and\s+in\s+|$)", text) or re.search(
+            # ("Bilozerka, where a woman was wounded, and Antonivka, where no casualties …")
+            r"\b" + re.escape(name) + r",\s+where\s+(?P<c>[^,;.]+)", text)
         c = find_casualties(m["c"]) if m is not None else None
         if c is None or (c.fatalities is None and c.injured is None):
             return None
