@@ -5444,3 +5444,22 @@ def test_two_places_struck_each_with_its_own_where_clause() -> None:
             "and Antonivka, where no casualties were reported.")
     found = extract_incidents(text, "2022-11-25")
     assert [(m["location"], m["injured"]) for m in found] == [("Bilozerka", 1), ("Antonivka", 0)]
+
+
+def test_round_59_security_notes() -> None:
+    # a note headed by its country's ISO code: its hospital named Medina is in Mogadishu
+    text = ("SOM – Banadir – Mogadishu (Hodan district)\n"
+            "Yesterday at approx. 1745hrs an SVBIED detonated outside a hotel on Maka Al Mukarama "
+            "road. 24 killed; over 80 WIA admitted to Medina and Erdogan hospitals.")
+    (m,) = extract_incidents(text, "2019-03-01")
+    assert (m["country_code"], m["event_date"]) == ("SOM", dt.date(2019, 2, 28))
+    # a daily update's period dates its items, an item timed before the period's hour the next
+    text = ("UKRAINE – DAILY SECURITY UPDATE\n"
+            "Reporting period: 17 Aug 0800 – 18 Aug 0800 (local)\n"
+            "KHARKIVSKA OBLAST – Kharkiv city: at approx. 0310hrs, two missiles struck an "
+            "industrial site. 1 civilian killed, 6 injured.\n"
+            "SUMSKA OBLAST – Krasnopillia hromada: Russian artillery shelled the outskirts of "
+            "Krasnopillia during the afternoon; no casualties reported.")
+    found = extract_incidents(text, "2024-08-18")
+    assert [(m["location"], m["event_date"]) for m in found] == [
+        ("Kharkiv", dt.date(2024, 8, 18)), ("Krasnopillia", dt.date(2024, 8, 17))]

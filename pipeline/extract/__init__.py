@@ -375,6 +375,7 @@ def _evidence(text: str, sentences: list[Sentence]) -> str:
 
 # a title led by its country ("Ethiopia – Tigray Region Humanitarian Update (29 June 2021)")
 _COUNTRY_HEAD = re.compile(r"(?P<c>[A-Z][\w.'’()-]*(?:\s+[A-Z][\w.'’()-]*){0,4})\s*(?::|\s[–—-]\s)")
+_ISO3_HEAD = re.compile(r"[A-Z]{3}")
 _CHRONOLOGY_TITLE = re.compile(r"\b(?:chronology|timeline)\b", re.IGNORECASE)
 
 
@@ -424,6 +425,11 @@ def _region_heading(head: str) -> dict[str, float]:
     "Sangsar" is Kandahar's village, not Iran's; its "Manton" is no town in Michigan)."""
     if len(head) > 120 or head.rstrip().endswith(".") or (hm := _COUNTRY_HEAD.match(head)) is None:
         return {}
+    if _ISO3_HEAD.fullmatch(hm["c"]) and (iso2 := alpha2(hm["c"])) is not None:
+        # "SOM – Banadir – Mogadishu (Hodan district)", "IDN – Highland Papua – Nduga regency":
+        # a security note headed by its country's ISO code (its "Medina" hospital is no
+        # Saudi city, its "Paro" airstrip no town in Bhutan)
+        return {iso2: 2.0}
     return _sole_country(hm["c"], lambda m: m.place.kind in ("country", "admin1"), 2.0)
 
 

@@ -434,6 +434,9 @@ _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\w+\s+)?(?:attacks|b
 # a security report's item, led by its region in capitals and its district: "YOBE / Geidam: At
 # approx. 1030 hrs an IED struck …", "NORTH KIVU / Goma (Mugunga, Lac Vert): …"
 _AREA_ITEM = re.compile(r"\s*[A-Z][A-Z'’ .&()-]{1,40}\s*/\s*[A-Z][^:.;\n]{1,60}:\s|"
+                        # ("KHARKIVSKA OBLAST – Kharkiv city: at approx. 0310hrs …")
+                        r"\s*(?!(?:FLASH|UPDATE|BREAKING|URGENT|ALERT|CORRECTION|NOTE)\b)"
+                        r"[A-Z][A-Z'’ .&()-]{1,40}\s[–—]\s[A-Z][^:.;\n–—\d]{1,60}:\s|"
                         # ("Nana-Mambéré / Baboua — This morning …": a log's item, its region and
                         # place, then a dash)
                         r"\s*[A-Z][\w'’ .&()-]{1,40}\s/\s[A-Z0-9][^:.;\n—–/]{1,60}\s[—–]\s")
@@ -2831,6 +2834,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         # a live page's headline sums up the entries under it, which tell each act
         groups = [g for g in groups if g.frames[-1].index >= first_stamp]
     report = bool(sentences) and _periodic_report(sentences)
+    if report and (day := _daily_period(sentences, published)) is not None:
+        # "Reporting period: 17 Aug 0800 – 18 Aug 0800": a daily report's items are of its day
+        # (those timed before the period's hour, of the next)
+        for g in groups:
+            if g.date is None and not g.background:
+                g.date = _day_of_item(g, day)
     if report:
         # a report dates every act it tells; a sentence of its that gives no day sums up
         # ("ISIL continued to target civilians in Baghdad", "IEDs continued to cause casualties")
@@ -3000,6 +3009,32 @@ _REPORTING_PERIOD = re.compile(r"\b(?:reporting\s+period|period\s+under\s+review
                                r"(?:19|20)\d\d\s+in\s+review|year\s+in\s+review)\b",
                                re.IGNORECASE)
 _REPORT_REACH_DAYS = 366
+# a daily report's period: "Reporting period: 17 Aug 0800 – 18 Aug 0800 (local)"
+_PERIOD_CLOCK = re.compile(r"\b(?P<h>[0-2]\d)(?P<m>[0-5]\d)\s*(?:hrs|h|LT|local)?\s*[–—-]")
+_ITEM_CLOCK = re.compile(r"\b(?:at\s+(?:approx\.?\s+|about\s+|around\s+)?|~)(?P<h>[0-2]\d)[:.]?"
+                         r"(?P<m>[0-5]\d)\s*(?:hrs|h)\b", re.IGNORECASE)
+
+
+def _daily_period(sentences: list[Sentence], published: dt.date
+                  ) -> tuple[DateMention, int] | None:
+    """The first day of a report's period of a day or two, and the hour it starts (hhmm)."""
+    for s in sentences[:4]:
+        if not _REPORTING_PERIOD.search(s.text):
+            continue
+        days = [d for d in find_dates(s.text, published) if d.precision == "day"]
+        if len(days) == 2 and 0 < (days[1].date - days[0].date).days <= 1:
+            clock = _PERIOD_CLOCK.search(s.text, days[0].end)
+            return days[0], int(clock["h"] + clock["m"]) if clock else 0
+    return None
+
+
+def _day_of_item(g: Group, period: tuple[DateMention, int]) -> DateMention:
+    """The period's first day, or its next for an item timed before the hour it starts."""
+    first, start = period
+    clock = next((c for s in g.sentences if (c := _ITEM_CLOCK.search(s.text))), None)
+    if clock is not None and int(clock["h"] + clock["m"]) < start:
+        return replace(first, date=first.date + _ONE_DAY)
+    return first
 
 # a parliament's record: "House of Lords", "LOK SABHA DEBATES", "Written Answers", "Question for
 # written answer E-000812/2024", "Volume 744: debated on Tuesday 30 January 2024", "THE HANSARD"
