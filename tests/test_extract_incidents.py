@@ -5463,3 +5463,31 @@ def test_round_59_security_notes() -> None:
     found = extract_incidents(text, "2024-08-18")
     assert [(m["location"], m["event_date"]) for m in found] == [
         ("Kharkiv", dt.date(2024, 8, 18)), ("Krasnopillia", dt.date(2024, 8, 17))]
+
+
+def test_round_59_database_records() -> None:
+    # an export's records, each opening on its own day, are of their day, not recalled
+    text = ("Incident ID 201307200011\n"
+            "07/20/2013: An explosives-laden vehicle detonated near a market in Baghdad, Iraq. "
+            "Eight people were killed.\n\n"
+            "Incident ID 201307200012\n"
+            "07/20/2013: An explosives-laden vehicle detonated on a street in Basra, Iraq. Five "
+            "civilians were killed.")
+    found = extract_incidents(text, "2014-08-01")
+    assert [(m["mention_type"], m["location"], m["fatalities"]) for m in found] == [
+        ("current", "Baghdad", 8), ("current", "Basra", 5)]
+    # a communiqué's day is the day a toll was told
+    text = ("20 Mar 2024: An army patrol was ambushed near Tera, Niger, by militants. Per a "
+            "communiqué released on 22 Mar, 23 soldiers were killed and 17 wounded.")
+    (m,) = extract_incidents(text, "2024-03-23")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2024, 3, 20), 23)
+    # the same gunmen's other weapons are of the act told
+    text = ("Date: March 3, 2009\nDescription: A dozen gunmen ambushed a bus carrying a cricket "
+            "team in Lahore, Pakistan, killing eight. The gunmen, who also fired a rocket and "
+            "threw grenades, escaped on foot.")
+    assert len(extract_incidents(text, "2010-03-01")) == 1
+    # a record deleted because nothing happened
+    text = ("Record deleted - source retracted\nPosts claimed that militants had killed some "
+            "twenty villagers in Lamu county, Kenya. Officials found no evidence of any attack. "
+            "No incident occurred; this record has been deleted.")
+    assert extract_incidents(text, "2020-03-01") == []

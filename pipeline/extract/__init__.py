@@ -140,6 +140,12 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         # "reports of heavy gunfire … confirmed as celebratory fire at a wedding", "it is false
         # news, no car bomb": only an act told with its harm stands
         out = [m for m in out if m["fatalities"] or m["injured"]]
+    if len(out) == 1 and ("incident" in text or "deleted" in text or "evidence" in text) and (
+            _NO_EVENT_AT_ALL.search(text)):
+        # "Posts claimed militants had killed some twenty villagers … officials found no
+        # evidence of any attack … No incident occurred; this record has been deleted" (a
+        # digest's one denied item leaves its other items standing)
+        out = []
     if out and ("accident" in text or "exclu" in text or "cylinder" in text) and (
             _FOUND_ACCIDENTAL.search(text)):
         # "Police concluded that a leaking gas cylinder had ignited. Reason for exclusion:
@@ -168,6 +174,10 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     return out
 
 
+_NO_EVENT_AT_ALL = re.compile(r"\b[Nn]o\s+incident\s+(?:occurred|took\s+place|happened)\b|"
+                              r"\b[Rr]ecord\s+(?:has\s+been\s+)?deleted\b|\bfound\s+no\s+"
+                              r"evidence\s+(?:of\s+)?(?:any|an|that\s+an?)\s+(?:attack|incident|"
+                              r"killing|massacre)")
 _FOUND_ACCIDENTAL = re.compile(
     r"\b[Rr]eason\s+for\s+exclusion\s*:\s*accident|\b[Ee]xcluded\s+event\b[^\n]*\n[^\n]*\baccident|"
     r"(?<!ruled\s)(?<!out\s)\b(?:concluded|determined|established|found)\s+that\s+(?:a|an|the)\s+"

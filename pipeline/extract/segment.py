@@ -891,6 +891,7 @@ _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|announ
                          r"(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|(?:a\s+)?dozens?\b|"
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"\w+teen|\w+ty)\b))", re.IGNORECASE)
+_RELEASED_ON = re.compile(r"\b(?:released|issued|published|dated)\s+(?:on\s+)?$", re.IGNORECASE)
 _TOLL_GIVEN_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:gave|put|raised|revised|updated|released|published|"
     r"lowered|corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b", re.IGNORECASE)
@@ -1835,6 +1836,7 @@ def _event_date(dates: list[DateMention], background: bool) -> DateMention | Non
 
 # "Meanwhile, LNA units advancing on Ain Zara clashed with …": at the same time as the act told
 _MEANWHILE = re.compile(r"\W*(?:Meanwhile|At\s+the\s+same\s+time|Simultaneously)\b")
+_RECORD_PREFIX = re.compile(r"(?P<d>[01]?\d/[0-3]?\d/(?:19|20)\d\d):\s")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(WEEKDAY_WORD)
 
@@ -1935,6 +1937,14 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             source_day = next((d.date for d in find_dates(dl.group(), published)
                                if d.precision == "day" and 0 < (published - d.date).days <= 3),
                               None)
+        next_record = (i > head and sentences[i - 1].paragraph != sent.paragraph
+                       and (rec := _RECORD_PREFIX.match(sent.text)) is not None)
+        if next_record:
+            # "Incident ID 201307200012 / 07/20/2013: An explosives-laden vehicle …": an export's
+            # next record, dated by its own prefix
+            record_date = next((d for d in find_dates(sent.text, published)
+                                if d.start == rec.start("d")), record_date)
+            numeric_record = True
         today = record_date.date if record_date is not None else source_day or published
         if i == 0 and source_day is None and titled_report:
             # "AFGHANISTAN – Daily Security Report – 21 Nov 2020", sent out the next day: the
@@ -1970,6 +1980,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                        latest=published if record_date is not None else None)
         if current is not None and current.date is not None and f.dates:
             f.dates = [_the_weekday(d, sent.text, current.date.date) for d in f.dates]
+        if next_record and f.violent:
+            f.new_marker = True  # (a record of its own, whatever place and day it shares)
         if interview and _INTERVIEWER_TURN.match(sent.text):
             # "Q: So two people were wounded?", "Q: Your cousin told us fifteen were killed.":
             # the interviewer asks, or relays; the witness's answer tells the act and its count
@@ -2464,7 +2476,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                 # toll was told, of the act just told)
                 told_day = bool(d_new is not None and (f.means is None or f.means.strength == 1)
                                 and f.casualties.fatalities and not f.towns
-                                and _SAID_AFTER.match(sent.text, d_new.end))
+                                and (_SAID_AFTER.match(sent.text, d_new.end)
+                                     # ("Per a MoD communiqué released on 22 Mar, 23 soldiers
+                                     # were killed")
+                                     or _RELEASED_ON.search(sent.text, max(0, d_new.start - 30),
+                                                            d_new.start)))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
                              and (d_new.precision == "day" or earlier_month)
                              and abs((d_new.date - d_cur.date).days) > 1
@@ -2561,7 +2577,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                          or (f.means.sub_event_type == "abduction"
                              and cur_means.sub_event_type != "abduction"))
                     and (am := _ALSO_ACT.search(sent.text)) is not None
-                    and not sent.text[:am.start()].endswith(("were ", "was ")))
+                    # (nor "The gunmen, who also fired a rocket and threw grenades, escaped":
+                    # the same men's weapons in the act told)
+                    and not sent.text[:am.start()].endswith(("were ", "was ", "who ")))
                 # "The Turkish military said its jets struck 32 PKK targets in northern Iraq and
                 # Syria overnight in response": the answer from the air is an act of its own
                 answer = bool(
