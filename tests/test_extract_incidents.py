@@ -5491,3 +5491,26 @@ def test_round_59_database_records() -> None:
             "twenty villagers in Lamu county, Kenya. Officials found no evidence of any attack. "
             "No incident occurred; this record has been deleted.")
     assert extract_incidents(text, "2020-03-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "When explosive weapons with wide-area effects — heavy artillery, multiple rocket "
+    "launchers, large aircraft bombs — are used in towns, civilians make up most casualties.",
+    "The fast bowler bounced out the opener with a rocket of a delivery that flew to gully.",
+    "In the scenario, a group of 'terrorists', played by officers in balaclavas, took shoppers "
+    "hostage on the third floor.",
+    "Around 130,000 marksmen fired at ranges across Switzerland this weekend. Participants "
+    "fired 18 shots each at 300 metres.",
+    "The Council prolonged its restrictive measures targeting Iran's production of drones and "
+    "missiles on Monday.",
+    "A six-year-old girl reported missing on Tuesday, sparking fears she had been abducted, has "
+    "been found safe at her grandmother's house, police said.",
+    "Rooftops along the procession route were secured by snipers on Tuesday.",
+    "A councillor accused the mayor's office of shooting first and asking questions later.",
+    "Social media exploded as the numbers came in on Thursday night.",
+    "Masqueraders stormed the streets of the capital on Carnival Tuesday.",
+    "North Korea fired two short-range ballistic missiles into the sea off its east coast early "
+    "on Thursday.",
+])
+def test_round_59_texts_with_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2023-05-08") == []

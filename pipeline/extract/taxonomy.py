@@ -1366,6 +1366,33 @@ _NOT_VIOLENCE_RARE_S = re.compile(
     r"killing\s+(?:the|our|their)\s+[a-z]+",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_T = re.compile(
+    # round 59: weapons' harm told as a rule ("when explosive weapons … are used in towns"),
+    # a cricket ball's "rocket of a delivery", a drill's scenario played by officers, a shooting
+    # festival's marksmen, sanctions "targeting" a production, a child "found safe" ("there
+    # was no kidnap"), snipers securing rooftops, "shooting first and asking questions later",
+    # social media that "exploded", revellers who "stormed the streets", missiles fired into
+    # the sea
+    r"\bwhen\s+[^.;]{0,160}?\bare\s+used\s+in\s+(?:towns|cities|populated\s+areas|urban\s+areas)\b"
+    r"[^.;]*|"
+    r"\ba\s+rocket\s+of\s+a\s+(?:delivery|shot|ball|strike|goal|drive|serve)\b|"
+    r"\bin\s+the\s+scenario\b[^.;]*|\bplayed\s+by\s+(?:officers|volunteers|actors|students|"
+    r"cadets|soldiers)\b[^.;]*|"
+    r"\bshooting\s+festival\b[^.;]*|\bmarksm[ae]n\b[^.;]*|\bfired\s+\d+\s+shots\s+each\b[^.;]*|"
+    r"\b(?:restrictive\s+measures|sanctions)\s+(?:[\w-]+\s+){0,2}?targeting\b[^.;]*|"
+    r"^[^.;]*?\b(?:was|has\s+been|had\s+been)\s+found\s+safe\b[^.;]*|"
+    r"\bthere\s+was\s+no\s+kidnap\w*|"
+    r"\b(?:secured|guarded|covered)\s+by\s+snipers\b|"
+    r"\bshooting\s+first\s+and\s+asking\s+questions\s+later\b|"
+    r"\b(?:social\s+media|twitter|the\s+internet|phones|inboxes|timelines)\s+exploded\b|"
+    r"\bstormed\s+the\s+(?:streets|stage|charts|pitch|dance\s*floor)\b|"
+    r"\b(?:missiles?|rockets?)\s+into\s+the\s+sea\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_T = ("are used in", "rocket of a", "in the scenario",
+                "played by", "shooting festival", "marksm", "shots each", "restrictive measures",
+                "sanctions", "found safe", "no kidnap", "by snipers", "shooting first",
+                " exploded", "stormed the", "into the sea")
 _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "how to build",
                 "how to make", "discussed target", "discussing target", "discussed attack",
                 "discussing attack", "discussed bomb", "discussing bomb", "discussed strik",
@@ -2161,7 +2188,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
                      (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R),
-                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S)))
+                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S), (_RARE_KEYS_T, _NOT_VIOLENCE_RARE_T)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
