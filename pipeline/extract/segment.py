@@ -886,15 +886,16 @@ _SAYS = re.compile(r"\b(?:" + _SPEECH + r"|say|told|reports|claimed|claims|accor
 _SAID_ON = re.compile(r"\b(?:" + _SPEECH + r"|told\s+\w+|read\s+(?:out\s+)?on\s+(?:national\s+|"
                       r"state\s+)?(?:television|radio|tv))\s+(?:on\s+)?$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"the\s+(?:day\s+before|previous\s+day)", re.IGNORECASE)
-_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|announced|reported|"
-                         r"confirmed|stated)\s+(?:that\s+)?(?:the\s+(?:death\s+)?toll\b|"
-                         r"(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|(?:a\s+)?dozens?\b|"
-                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"\w+teen|\w+ty)\b))", re.IGNORECASE)
+# the day a toll was told, after it ("On 13 February the government said 82 soldiers had been
+# killed", "The state government yesterday gave an official toll of 40 dead") or before it
+# ("Per a MoD communiqué released on 22 Mar, 23 soldiers were killed")
+_TOLL_TOLD_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:said|announced|reported|confirmed|stated)\s+"
+    r"(?:that\s+)?(?:the\s+(?:death\s+)?toll\b|(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|"
+    r"(?:a\s+)?dozens?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty)\b))|(?:gave|put|raised|revised|updated|released|published|lowered|"
+    r"corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b)", re.IGNORECASE)
 _RELEASED_ON = re.compile(r"\b(?:released|issued|published|dated)\s+(?:on\s+)?$", re.IGNORECASE)
-_TOLL_GIVEN_AFTER = re.compile(
-    r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:gave|put|raised|revised|updated|released|published|"
-    r"lowered|corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
 _SPAN_LEAD = re.compile(r"(?:since|until|till|through|from)\b", re.IGNORECASE)
@@ -1171,7 +1172,7 @@ def _background_cue(text: str, act_start: int | None = None) -> bool:
                         and _WHERE_SOMEONE_WAS.search(text, max(0, m.start() - 50), m.start()))
                and not (act_start is not None and act_start < m.start()
                         and _OCCASION_MARKED.search(text[max(0, m.start() - 40):m.start()]))
-               and not (m.group()[0] in "hH"
+               and not (m.group().lower().startswith("had been")
                         and _BY_THE_TIME.search(text, max(0, m.start() - 160), m.start()))
                for m in BACKGROUND_CUE.finditer(text))
 
@@ -1391,7 +1392,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
             "toll" in text or "figure" in text):
         # "The state government yesterday gave an official toll of 40 dead", "On Saturday the
         # prosecutor revised the death toll to 305": the day a count was given, not the act's
-        dates_told = [d for d in dates_told if not _TOLL_GIVEN_AFTER.match(text, d.end)]
+        dates_told = [d for d in dates_told if not _TOLL_TOLD_AFTER.match(text, d.end)]
     dates = [d for d in dates_told
              if (EVENT_YEAR.match(text, d.start)
                  # ("the toll from this morning's strike": the day the act is named by)
@@ -2472,13 +2473,10 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                  and d_new.date < d_cur.date.replace(day=1))
                 if earlier_month:
                     f.background = True
-                # ("On 13 February the government said 82 soldiers had been killed": the day a
-                # toll was told, of the act just told)
+                # the day a toll was told, of the act just told
                 told_day = bool(d_new is not None and (f.means is None or f.means.strength == 1)
                                 and f.casualties.fatalities and not f.towns
-                                and (_SAID_AFTER.match(sent.text, d_new.end)
-                                     # ("Per a MoD communiqué released on 22 Mar, 23 soldiers
-                                     # were killed")
+                                and (_TOLL_TOLD_AFTER.match(sent.text, d_new.end)
                                      or _RELEASED_ON.search(sent.text, max(0, d_new.start - 30),
                                                             d_new.start)))
                 other_day = (d_new is not None and d_cur is not None and d_new.explicit
