@@ -5514,3 +5514,11 @@ def test_round_59_database_records() -> None:
 ])
 def test_round_59_texts_with_no_incident(text: str) -> None:
     assert extract_incidents(text, "2023-05-08") == []
+
+
+def test_a_district_at_home_the_city_list_reads_only_abroad() -> None:
+    text = ("Palma district, Cabo Delgado: On 24 March 2021, insurgents attacked the gas site at "
+            "Afungi. On 26 March, a convoy trying to break out was ambushed by the insurgents near "
+            "Palma; at least 7 people were killed.")
+    found = extract_incidents(text, "2021-03-30")
+    assert [(m["country_code"], m["location"]) for m in found][-1] == ("MOZ", "Palma")

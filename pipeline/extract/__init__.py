@@ -38,7 +38,7 @@ from pipeline.extract.summary import summarise
 from pipeline.extract.taxonomy import certainty, has_signal, nothing_happened, review_of_fiction
 from pipeline.extract.text import Sentence, split_sentences
 from pipeline.geo import find_places, key, resolve
-from pipeline.geo.districts import district_location
+from pipeline.geo.districts import district_in, district_location
 from pipeline.geo.gazetteer import demonym_of, iso3_code
 from pipeline.geo.hints import country_hints
 from pipeline.geo.resolve import Location, Mention, alpha2, unlisted_place
@@ -335,6 +335,10 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
                 m["country_code"] is None or (again["location"] and m["location"]
                                               and key(again["location"]) == key(m["location"]))):
             done[i] = (g, again)
+        elif m["location"] and (there := district_in(m["location"], home)) is not None:
+            # "Palma district, Cabo Delgado: … ambushed near Palma": a district at home the
+            # city list lacks, whose name it reads only abroad
+            done[i] = (g, {**m, **{k: getattr(there, k) for k in _PLACE_FIELDS}})
 
 
 def _place_named_again(done: list[tuple[Group, dict | None]]) -> None:

