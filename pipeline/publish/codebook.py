@@ -197,7 +197,10 @@ with no place named the country stays null. A text whose only place is a distric
 lacks ("in the Shah Wali Kot district") is coded in that district's first-level region, with the
 district as the place and `geo_precision` `admin1` (GeoNames gives districts no coordinates); a
 district name is never read where the text names a country or a known town, and never where it
-could be a district of two regions. A text that names no country is coded with none
+could be a district of two regions. One exception: an act the gazetteer places abroad by a town's
+name when every other act of the text lies in one country is coded at that country's district of
+the same name, if it has one ("Palma district, Cabo Delgado … ambushed near Palma" is
+Mozambique's, not Mallorca). A text that names no country is coded with none
 (`country_code` null), unless it comes from a local source whose home country the project's
 configuration records (`articles.source_country`): a local paper's "a bomb went off in the market of
 Mir Ali" is its own country's, and its small town known to the gazetteer only abroad is its own
