@@ -241,3 +241,9 @@ def test_a_day_named_by_its_feast(text: str, published: str, day: dt.date) -> No
 ])
 def test_a_saint_s_title_and_a_count_s_deadline_are_no_act_s_day(text: str) -> None:
     assert find_dates(text, dt.date(2019, 7, 19)) == []
+
+
+def test_a_week_named_then_its_day() -> None:
+    found = find_dates("Earlier in the week, on Tuesday, the same group attacked Mayikengo.",
+                       dt.date(2024, 6, 10))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2024, 6, 4), "day")]

@@ -498,6 +498,12 @@ def find_dates(sentence: str, published: dt.date,
         out = [d for d in kept if (d.start, d.end) in spans
                or not any(a <= d.start < b for a, b in spans)]
     out.sort(key=lambda d: d.start)
+    if len(out) > 1:
+        # "Earlier in the week, on Tuesday, the same group attacked …": the day says which
+        # (but "a week ago today" is a day seven back)
+        out = [d for d in out if not (d.precision == "week" and any(
+            o.precision == "day" and 0 <= o.start - d.end <= 8
+            and sentence[o.start:o.end].lower() != "today" for o in out))]
     return [d for d in out if (d.date <= published + dt.timedelta(days=1)
                                or (d.precision == "day" and d.date <= latest)
                                or (d.precision == "day" and d.date <= written_by
