@@ -1137,3 +1137,13 @@ def test_a_victim_named_after_a_lower_case_title(sentence: str, dead: int | None
 ])
 def test_a_named_victim_and_a_count_after_him(sentence: str, dead: int) -> None:
     assert find_casualties(sentence).fatalities == dead
+
+
+@pytest.mark.parametrize(("sentence", "dead", "hurt"), [
+    ("A drone dropped a munition on a car; the driver (m, 54) was injured.", None, 1),
+    ("A woman (f, 32) was killed when a shell hit her house.", 1, None),
+])
+def test_a_security_note_s_sex_and_age_of_the_one_named(sentence: str, dead: int | None,
+                                                       hurt: int | None) -> None:
+    c = find_casualties(sentence)
+    assert (c.fatalities, c.injured) == (dead, hurt)

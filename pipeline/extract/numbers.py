@@ -1327,6 +1327,7 @@ def _lower_bound(m: re.Match[str]) -> str:
 
 _ROW_TOLLS = re.compile(r"(?:^|[|;])\s*(?P<k>\d{1,5})(?:\s*\(\+(?P<kp>\d{1,3})\))?\s*[|;]\s*"
                         r"(?P<w>\d{1,5})\s*[|;]")
+_SEX_AGE = re.compile(r"\s\((?:[mfMF]|male|female|man|woman),\s*\d{1,3}\)")
 _ROW_FIELD_KILLED = re.compile(r"\|\s*(?:killed|dead|deaths)\s+(?P<n>\d{1,5})\b")
 _ROW_FIELD_HURT = re.compile(r"\|\s*(?:injured|wounded)\s+(?P<n>\d{1,5})\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -1374,6 +1375,9 @@ def find_casualties(sentence: str) -> Casualties:
     Matching runs on the lower-cased sentence with case-sensitive patterns (compiled from
     lower-cased sources at import), which is several times faster than IGNORECASE.
     """
+    if ", " in sentence and "(" in sentence and (who := _SEX_AGE.search(sentence)) is not None:
+        # "the driver (m, 54) was injured": a security note's sex and age of the one named
+        return find_casualties(_blanked(sentence, *who.span()))
     if "-" in sentence and (echo := _SPOKEN_ECHO.search(_lowered(sentence))) is not None:
         # "Seventy-three, seven-three, and about three thousand seven hundred wounded": a
         # figure said again and spelt out digit by digit on air is no count of its own
