@@ -5522,3 +5522,11 @@ def test_a_district_at_home_the_city_list_reads_only_abroad() -> None:
             "Palma; at least 7 people were killed.")
     found = extract_incidents(text, "2021-03-30")
     assert [(m["country_code"], m["location"]) for m in found][-1] == ("MOZ", "Palma")
+
+
+def test_a_sitrep_covering_the_day_before_dates_its_items_by_it() -> None:
+    text = ("LBN/ISR – Southern Lebanon border area – SITREP 12/03/2024 (covering 11/03)\n"
+            "- Bint Jbeil (Nabatieh gov.): IDF drone strike on a car at the entrance of the "
+            "town, ~1500hrs; 2 killed.")
+    (m,) = extract_incidents(text, "2024-03-12")
+    assert (m["event_date"], m["fatalities"]) == (dt.date(2024, 3, 11), 2)

@@ -421,7 +421,31 @@ _LIVE_STAMP = re.compile(
     r"(?:\s+[A-Z]{2,4})?(?=\s*(?:[—–|-]|$)|(?:\s{2,}|\t)[A-Z\d])|"
     r"\d{1,2}\s*(?:h|hrs?|m|mins?)\s+ago\b)"
     r"|\s*(?:Key\s+event|Breaking(?:\s+news)?)\s*(?::|[—–-]|$)")
-_BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}:|\s*\(\d{1,2}\)\s")
+def _covered_day(text: str, cov: re.Match[str], today: dt.date) -> DateMention | None:
+    """The day a report's "(covering 11/03)" names: read in whichever order puts it within a
+    week before the report's own day."""
+    told = [d for d in find_dates(text, today) if d.precision == "day"]
+    own = next((d for d in told if d.start < cov.start()), None)
+    later = next((d for d in told if d.start >= cov.start("d")), None)
+    if later is not None or own is None:
+        return later
+    a, b = (int(x) for x in re.split(r"[/.]", cov["d"])[:2]) if "/" in cov["d"] or (
+        "." in cov["d"]) else (0, 0)
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = dt.date(own.date.year, month, day)
+        except ValueError:
+            continue
+        if 0 < (own.date - d).days <= 7:
+            return DateMention(d, "day", cov.start("d"), cov.end("d"), True)
+    return None
+
+
+# ("- Bint Jbeil (Nabatieh gov.): IDF drone strike …": its place, and the region in brackets)
+_BULLET_ITEM = re.compile(r"\s*" + BULLET + r"\s*[A-Z][\w'’ .-]{1,40}(?:\s*\([^()]{1,40}\))?:|"
+                          r"\s*\(\d{1,2}\)\s")
+_COVERING = re.compile(r"\(covering\s+(?P<d>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+"
+                       r"[A-Z][a-z]+)", re.IGNORECASE)
 _RELATED_ATTACK = re.compile(
     r"\b(?:part\s+of\s+a\s+(?:multiple|coordinated|simultaneous)\s+attack|one\s+of\s+(?:two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:related|coordinated|simultaneous|near-simultaneous|linked)\s+"
@@ -2153,6 +2177,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             record_date = next((d for d in find_dates(sent.text, today)
                                 if _opens_record(sent.text, d, entry_year)), line_day)
             numeric_record = _NUMERIC_DAY.match(sent.text) is not None
+            if i == 0 and (cov := _COVERING.search(sent.text)) is not None:
+                # "SITREP 12/03/2024 (covering 11/03)": the day its items happened, not its own
+                record_date = _covered_day(sent.text, cov, today) or record_date
         elif (record_date is not None and f.violent and not f.background and f.dates
               and all(d.precision == "day" and (((record_date.date - d.date).days > 14
                                                  and _YEAR.search(sent.text, d.start, d.end))
