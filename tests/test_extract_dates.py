@@ -247,3 +247,9 @@ def test_a_week_named_then_its_day() -> None:
     found = find_dates("Earlier in the week, on Tuesday, the same group attacked Mayikengo.",
                        dt.date(2024, 6, 10))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2024, 6, 4), "day")]
+
+
+def test_a_week_ago_today_is_a_day() -> None:
+    found = find_dates("And a week ago today, in Mangu, a further 30 people were killed.",
+                       dt.date(2024, 1, 30))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2024, 1, 23), "day")]

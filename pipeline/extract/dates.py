@@ -184,6 +184,8 @@ def _feast_day(m: re.Match[str], published: dt.date) -> dt.date | None:
 
 
 _RELATIVE = [  # (pattern, days back, precision, words one of which must occur)
+    # ("And a week ago today, in Mangu, a further 30 people were killed": seven days back)
+    (re.compile(r"\ba\s+week\s+ago\s+today\b", re.IGNORECASE), 7, "day", ("ago today",)),
     # ("overnight on 25 January": the calendar date says which night)
     # (not "the day before yesterday": two days back)
     # (a daily update's "During the past day, the occupiers struck …": the day before it;
