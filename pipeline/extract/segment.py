@@ -1949,9 +1949,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     source_day: dt.date | None = None
     lead_sent: Sentence | None = None
     period = _period_of(sentences[0].text) if sentences else None
-    sitting = proceedings(sentences)
+    sitting = {i for i, s in enumerate(sentences[:4]) if proceedings_head(s.text)}
     for i, sent in enumerate(sentences):
-        if sitting and i < 4 and proceedings_head(sent.text):
+        if i in sitting:
             continue  # (where and when a parliament sat: no act's place or day)
         near = current is not None and i - current.frames[-1].index <= 4
         # a database record's own date is the "today" of its later sentences ("The device
@@ -2897,9 +2897,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         # "17. On 22 April, a suicide attacker detonated …" in a report of 15 June: a report's
         # numbered paragraphs tell its period's acts for the first time, weeks or months on
         for g in groups:
-            if (g.background and g.date is not None
-                    and (published - g.date.date).days <= _REPORT_REACH_DAYS
-                    and not any(_background_cue(f.sent.text) for f in g.frames)):
+            if g.background and _old_only(g, published):
                 g.background = False
     if sitting:
         groups = _news_of_proceedings(groups, published)
@@ -3079,6 +3077,14 @@ def _day_of_item(g: Group, period: tuple[DateMention, int]) -> DateMention:
         return replace(first, date=first.date + _ONE_DAY)
     return first
 
+
+def _old_only(g: Group, published: dt.date) -> bool:
+    """Dated within a report's reach and told with no cue of recalling: if the group is
+    background, it is so by its age alone."""
+    return (g.date is not None and (published - g.date.date).days <= _REPORT_REACH_DAYS
+            and not any(_background_cue(f.sent.text) for f in g.frames))
+
+
 # a parliament's record: "House of Lords", "LOK SABHA DEBATES", "Written Answers", "Question for
 # written answer E-000812/2024", "Volume 744: debated on Tuesday 30 January 2024", "THE HANSARD"
 _PROCEEDINGS = re.compile(
@@ -3112,19 +3118,15 @@ def _news_of_proceedings(groups: list[Group], published: dt.date) -> list[Group]
     northern Nigeria"), not an act of the sitting's day."""
     groups = [g for g in groups if g.date is not None or g.background
               or g.fatalities or g.injured]
-    def recalled(g: Group) -> bool:
-        return any(_background_cue(f.sent.text) for f in g.frames)
 
-    def in_reach(g: Group) -> bool:
-        return g.date is not None and g.date.precision in ("day", "month") and (
-            published - g.date.date).days <= _REPORT_REACH_DAYS
+    def news_by_age(g: Group) -> bool:
+        return (g.date is not None and g.date.precision in ("day", "month")
+                and _old_only(g, published))
 
     first = next((g for g in sorted(groups, key=lambda g: g.frames[0].index)
-                  if g.date is not None and (not g.background or (in_reach(g)
-                                                                 and not recalled(g)))), None)
+                  if g.date is not None and (not g.background or news_by_age(g))), None)
     for g in groups if first is not None else ():
-        if (g.background and in_reach(g) and not recalled(g)
-                and g.date.date >= first.date.date):
+        if g.background and news_by_age(g) and g.date.date >= first.date.date:
             g.background = False
     return groups
 

