@@ -2761,6 +2761,22 @@ def test_a_records_occasion_rehearsal_overnight_and_dated_attribution() -> None:
         ("current", dt.date(2016, 5, 9), "PKK"), ("background", dt.date(2016, 4, 2), None)]
 
 
+def test_an_undated_act_timed_for_an_anniversary_is_current() -> None:
+    # the occasion an act was timed for, told after it in a sentence with no day of its own;
+    # a sentence that dates its act keeps the age its day gives
+    found = extract_incidents(
+        "Three policemen and a minor were wounded in a series of attacks carried out by the "
+        "rebels in Ocaña in commemoration of their 50th anniversary.", "2017-12-17")
+    assert [(m["mention_type"], m["event_date"], m["injured"]) for m in found] == [
+        ("current", dt.date(2017, 12, 17), 4)]
+    found = extract_incidents(
+        "Funerals were held in Kerman on Monday for the last victims. The blasts on 3 January "
+        "tore through crowds marking the anniversary of his death, killing 95 people.",
+        "2024-01-08")
+    assert ("current", dt.date(2024, 1, 3)) not in [
+        (m["mention_type"], m["event_date"]) for m in found]
+
+
 def test_a_device_timed_for_those_who_came_is_another_incident() -> None:
     text = ("03/02/2011: A bomb hidden in a parked car exploded near a police post in Buynaksk, "
             "Dagestan, Russia, wounding 3 officers. About half an hour later, as investigators "

@@ -622,6 +622,8 @@ def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) 
     ("The blast left one soldier and three of the attackers dead.", 4, None),
     ("The official was killed at the scene and one of his guards was wounded.", 1, 1),
     ("A shooting leaves two guards and a crew member dead.", 3, None),
+    ("At least three policemen and a minor were wounded.", None, 4),
+    ("Three policemen suffered minor injuries.", None, 3),
 ])
 def test_lists_of_the_dead_and_wounded(sentence: str, dead: int | None, hurt: int | None
                                        ) -> None:

@@ -811,7 +811,8 @@ _PERSON = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|c
            r"niece|uncle|aunt|relative|associate|cameraman|camerawoman|peacekeeper|serviceman|"
            r"servicewoman|paratrooper|prisoner|inmate|detainee|infant|baby|toddler|schoolboy|"
            r"schoolgirl|bishop|missionary|sheikh|ambassador|consul|envoy|chauffeur|physician|"
-           r"warden|militiaman|tribesman|" + _TRADES + r")")
+           r"warden|militiaman|tribesman|minor(?![ \t]+(?:injur|wound|damage|burn|scratch|cut))|"
+           + _TRADES + r")")
 _PERSON_OR_PERP = (r"(?:" + _PERSON[3:-1] + r"|bomber|suicide\s+bomber|perpetrator|pilot|"
                    r"policemen|passengers?|children|son|daughter|wife|husband|brother|sister|"
                    r"father|mother)")

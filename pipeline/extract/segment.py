@@ -1195,7 +1195,10 @@ def _background_cue(text: str, act_start: int | None = None) -> bool:
                and not (m.group().lower().startswith("at the")
                         and _WHERE_SOMEONE_WAS.search(text, max(0, m.start() - 50), m.start()))
                and not (act_start is not None and act_start < m.start()
-                        and _OCCASION_MARKED.search(text[max(0, m.start() - 40):m.start()]))
+                        and (_OCCASION_MARKED.search(text[max(0, m.start() - 40):m.start()])
+                             or (m.group().lower().startswith("commemorat")
+                                 and _OCCASION_WORD.search(text, max(0, m.start() - 4),
+                                                           m.start()))))
                and not (m.group().lower().startswith("had been")
                         and _BY_THE_TIME.search(text, max(0, m.start() - 160), m.start()))
                for m in BACKGROUND_CUE.finditer(text))
@@ -1210,8 +1213,13 @@ _BY_THE_TIME = re.compile(r"\b[Bb]y\s+(?:the\s+time|nightfall|then|the\s+end\s+o
 _WHERE_SOMEONE_WAS = re.compile(r"\b(?:was|were)\s+(?:not\s+)?(?:in|at|inside|present|home|"
                                 r"away|there)\b[^.;]*$", re.IGNORECASE)
 # "a concert held to mark the 62nd anniversary of …", "a rally celebrating the anniversary"
-_OCCASION_MARKED = re.compile(r"\b(?:to\s+(?:mark|celebrate)|marking|celebrating)\s+the\s+"
-                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "attacks … in commemoration of its 50th anniversary": the occasion the act was timed for
+_OCCASION_MARKED = re.compile(r"\b(?:(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating|"
+                              r"commemorating)\s+(?:the|its|their)\s+|"
+                              r"in\s+commemoration\s+of\s+(?:the|its|their)\s+)(?:[\w-]+\s+){0,2}$",
+                              re.IGNORECASE)
+# "… in commemoration of", "… to commemorate": the cue word itself names the occasion
+_OCCASION_WORD = re.compile(r"\b(?:in|to)\s+$", re.IGNORECASE)
 
 
 # "Hours before the commemoration, the city came under attack again": a day's event timed by
@@ -1562,8 +1570,11 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # IRA bombing of a shop … on 07/14/1993": the record's attack named, then the dated act
         # it avenged
         avenged = True
-    # (a database record's occasion: "bombed a concert held to mark the 62nd anniversary")
-    act_start = means.start if means is not None and latest is not None else None
+    # (the occasion an act was timed for, in a record or a sentence with no day of its own:
+    # "bombed a concert held to mark the 62nd anniversary", "wounded in attacks … in
+    # commemoration of its 50th anniversary"; a dated act "tore through crowds marking the
+    # anniversary" is as old as its day says)
+    act_start = means.start if means is not None and (latest is not None or not dates) else None
     background = avenged or (_background_cue(text, act_start) and (
         not record or _YEARS_SINCE.search(text) is not None)) or (not record and any(
         is_old(d, published) and (not first or d.start < 25 or memorial() or (
