@@ -206,6 +206,34 @@ def test_a_day_written_without_its_year_and_a_paper_named_by_its_day() -> None:
                       day)[0].date == dt.date(2023, 3, 15)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Toll for the 30/01 SVEST attack inside the mosque revised to 100 KIA.", [(2023, 1, 30)]),
+    ("31/01 ~2200hrs unidentified gunmen attacked a police station.", [(2023, 1, 31)]),
+    ("At approx. 1030hrs 21/01, two suicide bombers detonated SVESTs.", [(2023, 1, 21)]),
+    ("Overnight 30–31/01, armed gangs attacked the prison.", [(2023, 1, 30)]),
+    ("Evening 27/01: air strikes hit a position near Balyun.", [(2023, 1, 27)]),
+    # a fraction, a ratio, a clock's other zone, a resolution number: no day
+    ("A 3/4 majority passed the motion.", []),
+    ("The clinic is open 24/7 and 1/2 of the staff are volunteers.", []),
+    ("At 0700 local time (2300 UTC, 31/01) a device detonated.", []),
+    ("Resolution 2231/15 was cited.", []),
+])
+def test_a_day_and_month_anywhere_in_a_note(sentence: str, expected: list[tuple[int, int, int]]
+                                            ) -> None:
+    day = dt.date(2023, 2, 1)
+    assert [d.date for d in find_dates(sentence, day)] == [dt.date(*e) for e in expected]
+
+
+def test_a_bare_day_and_month_in_the_order_the_notes_full_days_show() -> None:
+    from pipeline.extract.dates import slash_order
+
+    text = "Update 05/02/2023. On 14/01 gunmen attacked; 03/01 saw a second raid."
+    published = dt.date(2023, 2, 5)
+    with slash_order("Header 15/01/2023 " + text, published):
+        assert [d.date for d in find_dates(text, published)] == [
+            dt.date(2023, 2, 5), dt.date(2023, 1, 14), dt.date(2023, 1, 3)]
+
+
 def test_polling_day_and_the_eve_of_the_vote_by_the_election_a_text_dates() -> None:
     from pipeline.extract.dates import polling_day
 

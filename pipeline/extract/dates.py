@@ -60,6 +60,11 @@ _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # "shot dead on the night of 14/03": a day written without its year, after "on"
 _SLASH_NO_YEAR = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
                             r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/|\d)")
+# "Toll from the 15/03 attack", "31/01 ~2200hrs gunmen attacked", "Overnight 02–03/03,": an
+# agency note's day and month anywhere in its text (not a fraction, a ratio or "24/7")
+_BARE_SLASH = re.compile(r"(?<![\w/.$#:–-])(?:(?P<d0>[0-3]?\d)\s?[–-]\s?)?(?P<a>[0-3]?\d)/"
+                         r"(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d|\s*(?:of|th|rd|nd|st)\b)")
+_ZONE_BEFORE = re.compile(r"\b(?:UTC|GMT|Zulu)\s*,?\s*$")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 # "21/09/12", "08.10.18", "17-02-21", "night 24/25-09-23": a coder's day, month and two-digit
@@ -370,6 +375,17 @@ def find_dates(sentence: str, published: dt.date,
         if (m["a"], m["b"]) != ("9", "11"):  # (the attacks of 2001, by their name)
             add(_yearless_slash(int(m["a"]), int(m["b"]), published), "day",
                 m.start("a"), m.end())
+    for m in (_BARE_SLASH.finditer(sentence) if digits and "/" in sentence else ()):
+        if (m["a"], m["b"]) not in (("9", "11"), ("24", "7")) and not (
+                len(m["a"]) == len(m["b"]) == 1 and m["a"] < m["b"] and not m["d0"]):
+            # (not "a 3/4 majority": a proper fraction of single digits, nor "(2300 UTC, 02/12)
+            # on Sunday 03 December": the day a time given in another zone falls on)
+            if _ZONE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                continue
+            d = _bare_slash(int(m["a"]), int(m["b"]), published)
+            if d is not None and m["d0"] and d.day > int(m["d0"]):
+                d = d.replace(day=int(m["d0"]))  # (the night of the 2nd to the 3rd: the 2nd)
+            add(d, "day", *m.span())
     if (poll := _POLLING_DAY.get()) is not None:
         for m in _POLL_DAY.finditer(sentence):
             add(poll, "day", *m.span())
@@ -672,6 +688,18 @@ def _yearless_slash(a: int, b: int, published: dt.date) -> dt.date | None:
             if (d := _yearless_day(month, day, published)) is not None
             and 0 <= (published - d).days <= 62}
     return near.pop() if len(near) == 1 else None
+
+
+def _bare_slash(a: int, b: int, published: dt.date) -> dt.date | None:
+    """"15/03" anywhere in a text: in the order the text's full slashed days show, within the
+    year up to publication; where they show none, the one reading that falls in the two months
+    up to publication (``_yearless_slash``)."""
+    order = _SLASH_ORDER.get()
+    if order is not None and order[1]:
+        month, day = (b, a) if order[0] == "dmy" else (a, b)
+        d = _yearless_day(month, day, published) if month <= 12 else None
+        return d if d is not None and -1 <= (published - d).days <= 366 else None
+    return _yearless_slash(a, b, published)
 
 
 def _short_year_date(m: re.Match[str], published: dt.date) -> dt.date | None:
