@@ -2777,6 +2777,24 @@ def test_an_undated_act_timed_for_an_anniversary_is_current() -> None:
         (m["mention_type"], m["event_date"]) for m in found]
 
 
+def test_a_notes_paragraph_led_by_its_day_with_another_weapon_is_another_item() -> None:
+    text = ("IRAQ – BAGHDAD – RUSAFA\n22 Jan 2021\n\nAt approx. 1030hrs 21/01, two suicide "
+            "bombers detonated SVESTs at the used-clothing market in Tayaran Square. MoH: 32 "
+            "civilians KIA and 110 WIA, in addition to the two bombers.\n\nLast night 2 x 107mm "
+            "rockets impacted inside the perimeter of Baghdad International Airport (BIAP). No "
+            "casualties. No claim.")
+    found = extract_incidents(text, "2021-01-22")
+    assert [(m["event_date"], m["weapon"], m["fatalities"]) for m in found] == [
+        (dt.date(2021, 1, 21), "suicide_vest", 34), (dt.date(2021, 1, 21), "rocket", 0)]
+
+
+def test_gangs_attacking_a_prison_is_an_assault() -> None:
+    found = extract_incidents("Armed gangs attacked the civil prison in Croix-des-Bouquets "
+                              "overnight; hundreds of detainees escaped.", "2024-03-04")
+    assert [(m["sub_event_type"], m["location"]) for m in found] == [
+        ("armed_assault", "Croix-des-Bouquets")]
+
+
 def test_a_device_timed_for_those_who_came_is_another_incident() -> None:
     text = ("03/02/2011: A bomb hidden in a parked car exploded near a police post in Buynaksk, "
             "Dagestan, Russia, wounding 3 officers. About half an hour later, as investigators "

@@ -286,6 +286,11 @@ def test_common_nouns_are_not_institutions_or_places() -> None:
     assert "PK" not in country_hints("A bomb went off near a team of rangers on patrol.")
     assert "PK" in country_hints("Rangers came under fire in Karachi.")
     assert resolve("The Sahara branch of the Islamic State killed a guard.").country_code is None
+    # a security log's small-arms and indirect fire are not Sudan's or Israel's forces
+    assert "SD" not in country_hints("Gunmen attacked a police station with SAF; 1 WIA.")
+    assert "SD" not in country_hints("AOG elements attacked a checkpost with SAF and RPG fire.")
+    assert "IL" not in country_hints("The FOB received IDF overnight; no casualties.")
+    assert "SD" in country_hints("SAF soldiers shelled RSF positions near the bridge.")
 
 
 @pytest.mark.parametrize(

@@ -2623,9 +2623,22 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and f.means.weapon in ("aircraft", "drone", "missile", "artillery", "rocket")
                     and WEAPON_FAMILY.get(f.means.weapon) != WEAPON_FAMILY.get(cur_means.weapon)
                     and _IN_RESPONSE.search(sent.text) is not None)
+                # "Last night 2 x 107mm rockets impacted inside the perimeter of Baghdad
+                # International Airport" under a paragraph on a market's suicide bombing: a note's
+                # paragraph led by its day and another kind of weapon is another item
+                new_paragraph = bool(
+                    f.means is not None and f.means.strength == 2 and cur_means is not None
+                    and WEAPON_FAMILY.get(f.means.weapon) != WEAPON_FAMILY.get(cur_means.weapon)
+                    and i > 0 and sentences[i - 1].paragraph != sent.paragraph
+                    and current.frames[-1].sent.paragraph != sent.paragraph
+                    and d_new is not None and d_new.start <= 12 and d_new.start < f.means.start
+                    # (an act told whole, dated and counted, not a title or a record's fields)
+                    and d_cur is not None and d_cur.explicit
+                    and (current.fatalities is not None or current.injured is not None)
+                    and not _ANAPHOR.search(sent.text))
                 new = (marked or elsewhere or other_day or other_town or other_means or other_lead
                        or led_day or later_act or counter_clash or second_device or also_act
-                       or answer)
+                       or answer or new_paragraph)
                 if new and not marked and not other_day and (
                         f.means is not None and cur_means is not None
                         and f.means.sub_event_type == cur_means.sub_event_type == "abduction"

@@ -2159,7 +2159,9 @@ _TARGET_PLACE_LOW = re.compile(
     r"\b(?:embass(?:y|ies)|headquarters|hotels?|mosques?|church(?:es)?|schools?|markets?|"
     r"hospitals?|shrines?|temples?|universit(?:y|ies)|librar(?:y|ies)|offices?|"
     # ("the gendarmerie brigade of Kantchari was attacked by armed individuals")
-    r"brigades?|garrisons?|barracks|outposts?|convoys?|patrols?)\b")
+    r"brigades?|garrisons?|barracks|outposts?|convoys?|patrols?|"
+    # ("armed gangs attacked the National Penitentiary and the civil prison")
+    r"prisons?|jails?|penitentiar(?:y|ies)|courthouses?|airports?)\b")
 _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)

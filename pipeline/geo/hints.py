@@ -54,7 +54,20 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 def institution_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, surface) of each institution named in ``text``; read once per passage by
     both the country hints and the state-forces reader."""
-    return tuple((m.start(), m.end(), m.group()) for m in _institutions()[0].finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for m in _institutions()[0].finditer(text)
+                 if not (m.group() in ("SAF", "IDF") and _FIRE_ABBREVIATION.search(
+                     text, max(0, m.start() - 25), min(len(text), m.end() + 12))))
+
+
+# a security log's "SAF" (small-arms fire) and "IDF" (indirect fire), not Sudan's or Israel's
+# forces: "attacked a police station with SAF", "SAF and RPG fire", "received IDF"
+_FIRE_ABBREVIATION = re.compile(
+    r"\b(?:with|(?:exchanges?|bursts?|volleys?)\s+of|received|initiated|exchanged?|"
+    r"engaged\s+with)\s+(?:heavy\s+|"
+    r"sporadic\s+|intense\s+|accurate\s+)?(?:SAF|IDF)\b(?!\s+(?:soldiers|troops|forces|units?|"
+    r"spokes\w+))|\b(?:SAF|IDF)\s*(?:and|/|&)\s*(?:RPGs?|IDF|SAF|mortar|IED)\b|"
+    r"\b(?:SAF|IDF)\s+(?:fire|attack\s+on\s+(?:the\s+)?(?:base|FOB|camp|compound|COP)|"
+    r"impact(?:ed|s)?|rounds?)\b")
 
 
 # what one country alone has, and how much it weighs as a hint: administrative units ("near the
