@@ -212,6 +212,14 @@ def test_a_day_written_without_its_year_and_a_paper_named_by_its_day() -> None:
     ("At approx. 1030hrs 21/01, two suicide bombers detonated SVESTs.", [(2023, 1, 21)]),
     ("Overnight 30–31/01, armed gangs attacked the prison.", [(2023, 1, 30)]),
     ("Evening 27/01: air strikes hit a position near Balyun.", [(2023, 1, 27)]),
+    ("Night of 30 to 31/01: militia attacked the IDP site.", [(2023, 1, 30)]),
+    ("28.01 approx. 10:30: two SRBMs struck the station.", [(2023, 1, 28)]),
+    ("Balakliia shelled on the afternoon of 28.01; no figures.", [(2023, 1, 28)]),
+    ("31/01 pm: FARDC engaged a group near Bule.", [(2023, 1, 31)]),
+    # a clock's hours and minutes, a decimal
+    ("Shots were heard at 10.12 near the market.", []),
+    ("The blast came at 11.01 pm.", []),
+    ("Spending rose to 12.01 million.", []),
     # a fraction, a ratio, a clock's other zone, a resolution number: no day
     ("A 3/4 majority passed the motion.", []),
     ("The clinic is open 24/7 and 1/2 of the staff are volunteers.", []),

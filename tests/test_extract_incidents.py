@@ -2788,11 +2788,30 @@ def test_a_notes_paragraph_led_by_its_day_with_another_weapon_is_another_item() 
         (dt.date(2021, 1, 21), "suicide_vest", 34), (dt.date(2021, 1, 21), "rocket", 0)]
 
 
+def test_a_revised_toll_dated_by_the_act_it_names() -> None:
+    text = ("Toll from the 15/03 attack on civilians returning from the Banibangou weekly market "
+            "revised: GoN now reports 58 civilians KIA (previous note: 33 KIA).")
+    found = extract_incidents(text, "2021-03-17")
+    assert [(m["event_date"], m["fatalities"]) for m in found] == [(dt.date(2021, 3, 15), 58)]
+
+
+def test_a_crowd_reports_title_is_retold_by_its_description() -> None:
+    text = ("Report #640\nTitle: IDP site at mission Alindao attacked\nCategory: Violence\n"
+            "Date: 16/11/2018 08:45\nDescription: UPC fighters attacked the IDP site at the "
+            "catholic mission in Alindao yesterday, burnt the shelters and shooting ppl. we "
+            "count 37 bodies so far incl 2 priests. survivors at the MINUSCA base")
+    found = extract_incidents(text, "2018-11-16")
+    assert [(m["event_date"], m["fatalities"]) for m in found] == [(dt.date(2018, 11, 15), 37)]
+
+
 def test_gangs_attacking_a_prison_is_an_assault() -> None:
     found = extract_incidents("Armed gangs attacked the civil prison in Croix-des-Bouquets "
                               "overnight; hundreds of detainees escaped.", "2024-03-04")
     assert [(m["sub_event_type"], m["location"]) for m in found] == [
         ("armed_assault", "Croix-des-Bouquets")]
+    found = extract_incidents("CODECO militia attacked the Plaine Savo IDP site in Djugu "
+                              "territory overnight.", "2022-02-02")
+    assert [m["sub_event_type"] for m in found] == ["armed_assault"]
 
 
 def test_a_device_timed_for_those_who_came_is_another_incident() -> None:

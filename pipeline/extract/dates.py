@@ -62,8 +62,15 @@ _SLASH_NO_YEAR = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon
                             r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/|\d)")
 # "Toll from the 15/03 attack", "31/01 ~2200hrs gunmen attacked", "Overnight 02–03/03,": an
 # agency note's day and month anywhere in its text (not a fraction, a ratio or "24/7")
-_BARE_SLASH = re.compile(r"(?<![\w/.$#:–-])(?:(?P<d0>[0-3]?\d)\s?[–-]\s?)?(?P<a>[0-3]?\d)/"
-                         r"(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d|\s*(?:of|th|rd|nd|st)\b)")
+# ("Night of 01 to 02/02:", "08.04 approx. 10:30:" with dots, two digits each, day first)
+_BARE_SLASH = re.compile(r"(?<![\w/.$#:–-])(?:(?P<d0>[0-3]?\d)(?:\s?[–-]\s?|\s+(?:to|and)\s+))?"
+                         r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d))"
+                         r"(?![\w/%]|[.,]\d|\s*(?:of|th|rd|nd|st|hrs?|h|hours|UTC|GMT|local|"
+                         r"million|billion|bn|km|kg|per|percent|mm|cm|m)\b)")
+_CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# ("at 08.04", "until 10.12": a clock's hours and minutes)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|to|by|approx\.?|around|about|between|and)"
+                           r"\s*~?\s*$|~\s*$", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"\b(?:UTC|GMT|Zulu)\s*,?\s*$")
 # "26.11.2023", "26-11-2023": day first, as in European and South Asian communiqués
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
@@ -375,7 +382,19 @@ def find_dates(sentence: str, published: dt.date,
         if (m["a"], m["b"]) != ("9", "11"):  # (the attacks of 2001, by their name)
             add(_yearless_slash(int(m["a"]), int(m["b"]), published), "day",
                 m.start("a"), m.end())
-    for m in (_BARE_SLASH.finditer(sentence) if digits and "/" in sentence else ()):
+    for m in (_BARE_SLASH.finditer(sentence) if digits and ("/" in sentence or "." in sentence)
+              else ()):
+        if m["dd"]:
+            if m["d0"] is None and (_CLOCK_BEFORE.search(sentence, max(0, m.start() - 10),
+                                                         m.start())
+                                    or _CLOCK_AFTER.match(sentence, m.end())):
+                continue
+            d = _yearless_day(int(m["mm"]), int(m["dd"]), published) if int(m["mm"]) else None
+            if d is not None and (published - d).days <= 62:
+                if m["d0"] and d.day > int(m["d0"]):
+                    d = d.replace(day=int(m["d0"]))
+                add(d, "day", *m.span())
+            continue
         if (m["a"], m["b"]) not in (("9", "11"), ("24", "7")) and not (
                 len(m["a"]) == len(m["b"]) == 1 and m["a"] < m["b"] and not m["d0"]):
             # (not "a 3/4 majority": a proper fraction of single digits, nor "(2300 UTC, 02/12)

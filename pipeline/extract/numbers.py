@@ -1349,7 +1349,9 @@ def _corrected(early: Casualties, later: Casualties, shift: int) -> Casualties:
 
 
 _SUPERSEDED = re.compile(
-    r"\((?:earlier|previously|initially|originally)\b[^()]*\)"
+    # ("58 civilians KIA (previous note: 33 KIA)": the figure a note gave before)
+    r"\((?:earlier|previously|initially|originally|previous\s+(?:note|report|update|sitrep|"
+    r"figures?|toll)\b)[^()]*\)"
     r"|,?\s*\b(?:up|down)\s+from\s+(?:an?\s+)?(?:(?:initial|earlier|previous|first)\s+)?"
     r"(?:(?:figure|toll|count|estimate)\s+)?(?:of\s+)?"
     r"(?:(?:around|about|some|at\s+least)\s+)?\d[\d,]*"
@@ -1403,7 +1405,7 @@ def find_casualties(sentence: str) -> Casualties:
         c = find_casualties(_blanked(sentence, *some.span()))
         if c.fatalities and more:
             return replace(c, fatalities=c.fatalities + more)
-    if ("earlier" in low or "up from" in low or "down from" in low or "previously" in low
+    if ("earlier" in low or "up from" in low or "down from" in low or "previous" in low
             or "initially" in low or "people killed, " in low):
         # "four killed and 50 injured (earlier reported: three killed, 42 injured)", "revised
         # the death toll to 132 civilians, up from an initial figure of around 100", "26 people

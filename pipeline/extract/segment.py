@@ -969,7 +969,10 @@ def _names_act(text: str, d: DateMention) -> bool:
     attack"), whether the mention took the "'s" in or not."""
     return (text.startswith(("'s ", "’s ", " night's ", " night’s ", " morning's ",
                              " morning’s ", " evening's ", " evening’s "), d.end)
-            or text.endswith(("'s", "’s"), d.start, d.end))
+            or text.endswith(("'s", "’s"), d.start, d.end)
+            # ("Toll from the 15/03 attack … revised": the day stands before the act it names)
+            or (text.endswith("the ", max(0, d.start - 4), d.start)
+                and _DAY_OF_ACT.match(text, d.end) is not None))
 
 
 def _past_clause(before: str) -> bool:
@@ -1432,17 +1435,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                  # ("high since Sept. 24, 2023, when Serb gunmen fought police": the day the
                  # clause then tells)
                  or _WHEN_AFTER.match(text, d.end) is not None
-                 # ("since the 1 October suicide bombing at the Interior Ministry": the day
-                 # names the act it stands before)
-                 or (text.endswith("the ", max(0, d.start - 4), d.start)
-                     and _DAY_OF_ACT.match(text, d.end) is not None)
                  or not _NOT_EVENT_DATE.search(text[max(0, d.start - 25):d.start]))
              and (not _past_clause(text[max(0, d.start - 70):d.start])
                   or _clause_tells_act(text, d, means, published)
                   # ("Rudolph, who was also responsible for the 07/27/1996 bombing": the day
                   # names the act it stands before)
-                  or (text.endswith("the ", max(0, d.start - 4), d.start)
-                      and _DAY_OF_ACT.match(text, d.end) is not None))
+                  or _names_act(text, d))
              and not (d.precision != "year" and _SPAN_LEAD.match(text, d.start)
                       # ("the death toll from Thursday's attack": the day names the act)
                       and not _names_act(text, d)
@@ -3410,6 +3408,9 @@ _RELEASE_FURNITURE = re.compile(
     r"\s+\d{4}$")
 
 
+_TITLE_FIELD = re.compile(r"\s*(?:Title|Headline|Subject)\s*:")
+
+
 def _headline_at(sentences: list[Sentence], k: int) -> bool:
     """A headline, first or under a release's furniture ("PRESS RELEASE - National Anti-
     Terrorism Prosecutor's Office", "Paris, 9 February 2024", then "Knife attack on municipal
@@ -3417,6 +3418,8 @@ def _headline_at(sentences: list[Sentence], k: int) -> bool:
     stop."""
     if k == 0:
         return _is_headline(sentences)
+    if k <= 3 and _TITLE_FIELD.match(sentences[k].text) and _unstopped(sentences[k].text):
+        return True  # "Report #640 / Title: IDP site at mission Alindao attacked"
     return (k <= 3 and k + 1 < len(sentences)
             and all(_RELEASE_FURNITURE.search(s.text) for s in sentences[:k])
             and sentences[k + 1].paragraph != sentences[k].paragraph

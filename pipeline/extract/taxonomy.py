@@ -2161,7 +2161,9 @@ _TARGET_PLACE_LOW = re.compile(
     # ("the gendarmerie brigade of Kantchari was attacked by armed individuals")
     r"brigades?|garrisons?|barracks|outposts?|convoys?|patrols?|"
     # ("armed gangs attacked the National Penitentiary and the civil prison")
-    r"prisons?|jails?|penitentiar(?:y|ies)|courthouses?|airports?)\b")
+    r"prisons?|jails?|penitentiar(?:y|ies)|courthouses?|airports?|"
+    # ("CODECO militia attacked the Plaine Savo IDP site")
+    r"(?:idp|displacement)\s+(?:sites?|camps?|settlements?))\b")
 _ACTOR_ONLY = frozenset(("militant", "militants", "insurgent", "insurgents", "terrorist",
                          "terrorists", "assailant", "assailants"))
 _NOT_VIOLENCE_LOW = _low(_NOT_VIOLENCE)
