@@ -2804,6 +2804,25 @@ def test_a_crowd_reports_title_is_retold_by_its_description() -> None:
     assert [(m["event_date"], m["fatalities"]) for m in found] == [(dt.date(2018, 11, 15), 37)]
 
 
+def test_a_note_headed_by_its_country_in_capitals_keeps_its_items_at_home() -> None:
+    # a district at home the city list lacks (Palma), a namesake region abroad (Dar es Salaam),
+    # and the note's own day on a line of its own: its items of the days before are news
+    text = ("MOZAMBIQUE – CABO DELGADO – PALMA DISTRICT\n29/03/2021\n\nSince Wed 24/03 "
+            "~1600, NSAG fighters have attacked Palma town from three directions; FDS positions "
+            "largely overrun.")
+    found = extract_incidents(text, "2021-03-29")
+    assert [(m["mention_type"], m["event_date"], m["country_code"], m["location"])
+            for m in found] == [("current", dt.date(2021, 3, 24), "MOZ", "Palma")]
+    text = ("SUDAN / KHARTOUM STATE / OMDURMAN\n09/07/2023\n\n08/07 early morning: SAF air "
+            "strike on the Dar es Salaam neighbourhood, Ombada (western Omdurman). MoH: 22 civ "
+            "KIA, multiple WIA.")
+    found = extract_incidents(text, "2023-07-09")
+    assert [(m["country_code"], m["location"]) for m in found] == [("SDN", "Omdurman")]
+    text = ("TCHAD – LAC – BARKARAM\n28/10/2024\n\nSunday evening, Boko Haram fighters "
+            "attacked the army base on Barkaram island, Lake Chad; about forty soldiers killed.")
+    assert [m["country_code"] for m in extract_incidents(text, "2024-10-28")] == ["TCD"]
+
+
 def test_gangs_attacking_a_prison_is_an_assault() -> None:
     found = extract_incidents("Armed gangs attacked the civil prison in Croix-des-Bouquets "
                               "overnight; hundreds of detainees escaped.", "2024-03-04")

@@ -1131,3 +1131,12 @@ def test_a_typed_district_is_evidence_of_its_country_against_a_namesake_abroad()
     (m,) = extract_incidents("A bomb went off in Hodan district, Mogadishu, on Sunday, killing "
                              "two.", "2017-08-13")
     assert (m["country_code"], m["location"]) == ("SOM", "Mogadishu")
+
+
+@pytest.mark.parametrize(("passage", "country"), [
+    ("AAG claimed a drone attack on the Ras Tanura oil terminal (KSA).", "SAU"),
+    ("TCHAD – LAC: Boko Haram fighters attacked an army base.", "TCD"),
+    ("RDC – ITURI: CODECO militia attacked a displacement site.", "COD"),
+])
+def test_country_abbreviations_and_french_names(passage: str, country: str) -> None:
+    assert resolve(passage).country_code == country

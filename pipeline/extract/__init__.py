@@ -119,8 +119,8 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
         outlet = next(iter(doc_prior))
     done = [(g, _mention(g, text, context, published, article_id, doc_prior, outlet))
             for g in groups]
-    if outlet is not None and not source_country and sentences and _titled_update(
-            sentences[0].text):
+    if outlet is not None and not source_country and sentences and (
+            _titled_update(sentences[0].text) or _note_heading(_first_line(text), outlet)):
         _keep_home(done, text, context, published, article_id, outlet)
     out = [m for _g, m in done if m is not None]
     if len(out) > 1:
@@ -285,6 +285,19 @@ def _titled_update(first: str) -> bool:
     return _COUNTRY_HEAD.match(first) is not None and REPORT_WORD.search(first) is not None
 
 
+# a security note's capitalised heading, its country first: "MOZAMBIQUE – CABO DELGADO – PALMA
+# DISTRICT", "SUDAN / KHARTOUM STATE / OMDURMAN", "PAKISTAN | KP | PESHAWAR"
+_NOTE_HEADING = re.compile(r"\s*(?P<c>[A-Z][A-Z.'’ ]*[A-Z])\s*(?:[–—|/]|\s-\s)\s*[A-Z]{2}")
+
+
+def _note_heading(first: str, home: str) -> bool:
+    """A note headed by its country's name in capitals, then its region: its items are all at
+    home, as a titled update's are."""
+    hm = _NOTE_HEADING.match(first)
+    return hm is not None and len(first) <= 120 and any(
+        m.place.kind == "country" and m.place.country2 == home for m in find_places(hm["c"]))
+
+
 def _keep_home(done: list[tuple[Group, dict | None]], text: str, context: str,
                published: dt.date, article_id: str, home: str) -> None:
     """An update titled by its country ("DR Congo: Ituri – Flash Update No. 3") reports from
@@ -296,12 +309,22 @@ def _keep_home(done: list[tuple[Group, dict | None]], text: str, context: str,
             continue
         there = alpha2(m["country_code"])
         passage = " ".join(s.text for s in g.sentences)
-        if any(p.place.country2 == there and p.place.kind in ("country", "admin1")
-               for p in find_places(passage)):
+        named = [key(p.surface) == key(m["location"] or "") for p in find_places(passage)
+                 if p.place.country2 == there and p.place.kind in ("country", "admin1")]
+        if not all(named):
             continue
         again = _mention(g, text, context, published, article_id, {home: 12.0}, home)
-        if again is not None and alpha2(again["country_code"] or "") == home:
+        if again is not None and alpha2(again["country_code"] or "") == home and (
+                # (a place named only by a namesake region abroad, "the Dar es Salaam
+                # neighbourhood, Ombada (western Omdurman)", moves to a home place it names)
+                again["location"] if named else (
+                    again["location"] or not m["location"]
+                    or district_in(m["location"], home) is None)):
             done[i] = (g, again)
+        elif m["location"] and (at := district_in(m["location"], home)) is not None:
+            # "MOZAMBIQUE – CABO DELGADO – PALMA DISTRICT … attacked Palma town": the home
+            # district the city list lacks, whose name it reads only abroad
+            done[i] = (g, {**m, **{k: getattr(at, k) for k in _PLACE_FIELDS}})
 
 
 def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: str,

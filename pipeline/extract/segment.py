@@ -1953,6 +1953,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     area_par = -1  # the paragraph a security report's "REGION / District:" item opens
     # (a report titled by its kind lists its period's items, each of its own day)
     titled_report = bool(sentences) and REPORT_WORD.search(sentences[0].text) is not None
+    written_day = False
     area_sent: Sentence | None = None  # and the sentence that opens it
     context_until = -1  # the last sentence of a news report's context a cue opens
     source_day: dt.date | None = None
@@ -2181,6 +2182,9 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             # "Pazigyi village, Kanbalu township, Sagaing Region, Myanmar. 11/04/2023, around
             # 08:00. A military jet bombed …": a record's header line of its day alone
             record_date = line_day
+            # ("MOZAMBIQUE – CABO DELGADO – PALMA DISTRICT / 29/03/2021 / Since Wed 24/03 …":
+            # a note's line of the day it was written, whose items of the days before are news)
+            written_day = line_day.date == published
         if i == head or entry_line:
             # "03/02/2018: Assailants attacked the embassy …" dates every incident of the record
             record_date = next((d for d in find_dates(sent.text, today)
@@ -2210,7 +2214,8 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                                                              (record_date.date - d.date).days > 7
                                                              or ((record_date.date
                                                                   - d.date).days > 2
-                                                                 and d.start <= 15))))))
+                                                                 and d.start <= 15
+                                                                 and not written_day))))))
                       for d in f.dates)):
             # "… following a bombing on 07/19/2001": another date in a record recalls the past
             # (and so does "came in response to the AA overrunning the outpost on 5 March",
