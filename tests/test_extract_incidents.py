@@ -2823,6 +2823,16 @@ def test_a_note_headed_by_its_country_in_capitals_keeps_its_items_at_home() -> N
     assert [m["country_code"] for m in extract_incidents(text, "2024-10-28")] == ["TCD"]
 
 
+def test_a_reports_stated_period_makes_an_older_act_recalled() -> None:
+    text = ("YEMEN – MA'RIB\nReporting period: 06–07 Mar 21\n\n06 Mar 21, ~2130: ballistic "
+            "missile launched by AAG (Houthis) impacted a residential neighbourhood of Marib "
+            "city. 2 x civ KIA, 5 x civ WIA.\n\nThe strike on Marib city follows the 30/12/20 "
+            "missile attack on Aden airport, which killed at least 25.")
+    found = extract_incidents(text, "2021-03-08")
+    assert [(m["mention_type"], m["event_date"]) for m in found] == [
+        ("current", dt.date(2021, 3, 6)), ("background", dt.date(2020, 12, 30))]
+
+
 def test_gangs_attacking_a_prison_is_an_assault() -> None:
     found = extract_incidents("Armed gangs attacked the civil prison in Croix-des-Bouquets "
                               "overnight; hundreds of detainees escaped.", "2024-03-04")

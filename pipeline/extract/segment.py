@@ -2923,8 +2923,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
     if report:
         # "17. On 22 April, a suicide attacker detonated …" in a report of 15 June: a report's
         # numbered paragraphs tell its period's acts for the first time, weeks or months on
+        # (but not an act dated before the period the report states: "Reporting period:
+        # 06–07 Mar 21 … follows the 30/12/20 missile attack on Aden airport")
+        begins = _period_start(sentences, published)
         for g in groups:
-            if g.background and _old_only(g, published):
+            if g.background and _old_only(g, published) and (
+                    begins is None or g.date.date >= begins - _ONE_DAY):
                 g.background = False
     if sitting:
         groups = _news_of_proceedings(groups, published)
@@ -3093,6 +3097,15 @@ def _daily_period(sentences: list[Sentence], published: dt.date
         if len(days) == 2 and 0 < (days[1].date - days[0].date).days <= 1:
             clock = _PERIOD_CLOCK.search(s.text, days[0].end)
             return days[0], int(clock["h"] + clock["m"]) if clock else 0
+    return None
+
+
+def _period_start(sentences: list[Sentence], published: dt.date) -> dt.date | None:
+    """The first day of the period a report states on one of its first lines."""
+    for s in sentences[:4]:
+        if _REPORTING_PERIOD.search(s.text):
+            days = [d for d in find_dates(s.text, published) if d.precision == "day"]
+            return days[0].date if days else None
     return None
 
 
