@@ -235,6 +235,12 @@ def test_a_day_and_month_anywhere_in_a_note(sentence: str, expected: list[tuple[
 def test_a_bare_day_and_month_in_the_order_the_notes_full_days_show() -> None:
     from pipeline.extract.dates import slash_order
 
+    # the note's own day, written with a two-digit year, shows the order
+    published = dt.date(2022, 8, 9)
+    with slash_order("MALI – GAO\n09/08/22\n\nOn 07/08 the camp was attacked.", published):
+        assert [d.date for d in find_dates("On 07/08 the camp was attacked.", published)] == [
+            dt.date(2022, 8, 7)]
+
     text = "Update 05/02/2023. On 14/01 gunmen attacked; 03/01 saw a second raid."
     published = dt.date(2023, 2, 5)
     with slash_order("Header 15/01/2023 " + text, published):

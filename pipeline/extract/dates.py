@@ -655,18 +655,30 @@ def _order_of(text: str, published: dt.date) -> tuple[str, bool] | None:
     with neither is read by its first ambiguous day ("02/05/2018" above "17/05/2018" is the
     2nd of May)."""
     orders, guess, shown = set(), None, False
+    for m in SHORT_YEAR_DATE.finditer(text):
+        # ("09/08/22" on a note of 9 August 2022: the day it was written shows the order)
+        if m["sep"] == "/" and not m["d0"]:
+            a, b, y = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+            if _safe(y, b, a) == published != _safe(y, a, b):
+                orders.add("dmy")
+            elif _safe(y, a, b) == published != _safe(y, b, a):
+                orders.add("mdy")
     for m in _SLASH.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if a > 12 and b <= 12:
             orders.add("dmy")
         elif b > 12 and a <= 12:
             orders.add("mdy")
-        elif a != b and a <= 12 and b <= 12 and guess is None:
-            if m.start() == 0 and text[m.end():m.end() + 1] == ":":
+        elif a != b and a <= 12 and b <= 12 and m.start() == 0 and text.startswith(":", m.end()):
+            if guess is None:
                 guess, shown = "mdy", True  # (a record's "MM/DD/YYYY:" prefix)
-            else:
-                d = _slash_date(y, a, b, published)
-                guess = "dmy" if d == _safe(y, b, a) else "mdy"
+        elif a != b and _safe(y, b, a) == published:
+            orders.add("dmy")  # ("UPDATE – 05/02/2023" on a note of 5 February 2023)
+        elif a != b and _safe(y, a, b) == published:
+            orders.add("mdy")
+        elif a != b and a <= 12 and b <= 12 and guess is None:
+            d = _slash_date(y, a, b, published)
+            guess = "dmy" if d == _safe(y, b, a) else "mdy"
     if not orders:
         return (guess, shown) if guess else None
     return (orders.pop(), True) if len(orders) == 1 else None
