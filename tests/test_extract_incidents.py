@@ -2833,6 +2833,24 @@ def test_a_reports_stated_period_makes_an_older_act_recalled() -> None:
         ("current", dt.date(2021, 3, 6)), ("background", dt.date(2020, 12, 30))]
 
 
+def test_a_notes_item_abroad_by_its_country_code_and_its_day_by_the_item_before() -> None:
+    # "(ISR)" after a place is its country; "Grad" rockets are no town in Slovenia;
+    # "subsequently" is the day of the item before
+    text = ("LEBANON – NABATIEH GOVERNORATE – MARJAYOUN\n06-11-2023 / DAILY\n\n05/11 ~1700: "
+            "IDF drone strike hit a civilian vehicle on the road between Ainata and Aitaroun. "
+            "4 KIA, 1 WIA.\n\nHezbollah subsequently claimed Grad rocket fire on Kiryat "
+            "Shmona (ISR); no casualties reported.")
+    found = extract_incidents(text, "2023-11-06")
+    assert [(m["event_date"], m["country_code"], m["location"]) for m in found] == [
+        (dt.date(2023, 11, 5), "LBN", "Ainata"),
+        (dt.date(2023, 11, 5), "ISR", "Kiryat Shmona")]
+    # (an organisation's initials in brackets are no country's code)
+    found = extract_incidents("Two gunmen shot dead a rubber tapper in Bannang Sata district, "
+                              "Yala. Police suspect the Barisan Revolusi Nasional (BRN).",
+                              "2021-10-27")
+    assert [m["country_code"] for m in found] == ["THA"]
+
+
 def test_gangs_attacking_a_prison_is_an_assault() -> None:
     found = extract_incidents("Armed gangs attacked the civil prison in Croix-des-Bouquets "
                               "overnight; hundreds of detainees escaped.", "2024-03-04")

@@ -1870,6 +1870,9 @@ def _event_date(dates: list[DateMention], background: bool) -> DateMention | Non
 
 # "Meanwhile, LNA units advancing on Ain Zara clashed with …": at the same time as the act told
 _MEANWHILE = re.compile(r"\W*(?:Meanwhile|At\s+the\s+same\s+time|Simultaneously)\b")
+# "Hezbollah subsequently claimed Grad rocket fire on Kiryat Shmona": the day of the act before
+_SUBSEQUENTLY = re.compile(r"\b(?:subsequently|shortly\s+after(?:wards)?|soon\s+afterwards)\b",
+                           re.IGNORECASE)
 _RECORD_PREFIX = re.compile(r"(?P<d>[01]?\d/[0-3]?\d/(?:19|20)\d\d):\s")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(WEEKDAY_WORD)
@@ -2877,6 +2880,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
         if not own and not g.background and prev.date is not None and (
                 _SAME_DAY.search(g.frames[0].sent.text) or (g.date is None and (
                     _MEANWHILE.match(g.frames[0].sent.text)
+                    or _SUBSEQUENTLY.search(g.frames[0].sent.text, 0, 60)
                     or _PLACE_LEAD.match(g.frames[0].sent.text)
                     or _PLACE_COLON.match(g.frames[0].sent.text,
                                           _bullet_end(g.frames[0].sent.text))))):

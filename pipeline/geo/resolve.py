@@ -355,12 +355,33 @@ def _with_typed_districts(text: str, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+# "rocket fire on Kiryat Shmona (ISR)", "Ras Tanura oil terminal (SAU)": a note's country code
+# in brackets after the place it holds
+_CODE_BRACKET = re.compile(r"(?<=\w )\((?P<c>[A-Z]{3})\)")
+
+
+def _coded_countries(text: str, found: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
+    """(Only right after a place found: "the Barisan Revolusi Nasional (BRN)" is no Brunei.)"""
+    out = []
+    for m in _CODE_BRACKET.finditer(text):
+        if not any(x.end == m.start() - 1 for x in found):
+            continue
+        iso2 = alpha2(m["c"])
+        country = next((p for p in name_index().get(key(countries()[iso2]["name"])) or ()
+                        if p.kind == "country"), None) if iso2 in countries() else None
+        if country is not None:
+            out.append(Mention(country, m.start("c"), m.end("c"), m["c"], 2.5, 1, True))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _find_places(text: str) -> tuple[Mention, ...]:
     """Cached: the same sentence is read when segmenting and again when resolving."""
     found = _scan_places(text)
     if _UNIT_WORD_GATE.search(text):
         found = _with_typed_districts(text, found)
+    if "(" in text and (coded := _coded_countries(text, found)):
+        found = sorted((*found, *coded), key=lambda x: x.start)
     if ("Gulf" in text or "Bay of" in text or " Sea" in text or "Strait" in text
             or "GULF" in text) and found:
         # "the Gulf of Guinea", "the Bay of Bengal", "the southern Red Sea": a sea, no
@@ -496,6 +517,9 @@ def _scan_places(text: str) -> list[Mention]:
         has_country = any(p.kind == "country" for p in places)
         if has_country and _LANDMARK_AFTER.match(after):
             i += size  # "near the Kuwait roundabout in Gaza City": a landmark's name
+            continue
+        if k in _WEAPON_SYSTEMS and _WEAPON_AFTER.match(after):
+            i += size  # "Grad rocket fire on Kiryat Shmona": a launcher, not Slovenia's Grad
             continue
         if _STREET_NAMED_AFTER.match(after):
             i += size  # "on Kabul Road in Peshawar": a street named after a town elsewhere
@@ -895,6 +919,13 @@ def _find_demonyms(text: str) -> tuple[tuple[str, float, int, int], ...]:
     return tuple(out)
 
 
+# weapon systems named after places or words that are also places
+_WEAPON_SYSTEMS = frozenset(("grad", "uragan", "smerch", "tornado", "tochka", "iskander", "kalibr",
+                             "kinzhal", "shahed", "geran", "katyusha", "qassam", "scud", "fateh",
+                             "burkan", "zelzal", "quds", "toophan", "almas"))
+_WEAPON_AFTER = re.compile(r"(?:-[\w-]+)?\s*(?:rockets?|missiles?|launchers?|MLRS|systems?|"
+                           r"drones?|salvos?|barrages?|munitions?|rocket\s+fire)\b",
+                           re.IGNORECASE)
 _DEMONYM_WEAPON = re.compile(r"^\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
                              r"warplanes?|jets?|helicopters?|bombers|warships?|artillery|"
                              r"air\s*strikes?|airstrikes?|strikes?)\b", re.IGNORECASE)
