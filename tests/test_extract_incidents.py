@@ -2851,6 +2851,31 @@ def test_a_notes_item_abroad_by_its_country_code_and_its_day_by_the_item_before(
     assert [m["country_code"] for m in found] == ["THA"]
 
 
+def test_the_day_an_act_became_known_was_found_out_or_ended_is_not_another_act() -> None:
+    found = extract_incidents(
+        "On 7 April 2020, militants killed 52 young men in Xitaxi (Muidumbe, Cabo Delgado). News "
+        "of the massacre only emerged on 21 April, when a police spokesman confirmed it.",
+        "2020-04-24")
+    assert [m["event_date"] for m in found] == [dt.date(2020, 4, 7)]
+    found = extract_incidents(
+        "07/17/2014: Flight 17 was struck by a surface-to-air missile and crashed near Hrabove, "
+        "Donetsk oblast, Ukraine. All 298 people on board were killed. On 09/28/2016, the Joint "
+        "Investigation Team concluded that the aircraft was hit by a Buk missile.", "2016-10-03")
+    assert [m["event_date"] for m in found] == [dt.date(2014, 7, 17)]
+    found = extract_incidents(
+        "On 11 March 2025, BLA militants blew up a section of track and hijacked the Jaffar "
+        "Express near Mashkaf (Kachhi, Balochistan). The security operation ended on the "
+        "evening of 12 March; 33 attackers and 26 hostages died.", "2025-03-14")
+    assert [(m["event_date"], m["fatalities"]) for m in found] == [(dt.date(2025, 3, 11), 59)]
+
+
+def test_saudi_arabias_eastern_province() -> None:
+    found = extract_incidents(
+        "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "
+        "(Eastern Province), setting off large fires. There were no casualties.", "2019-09-16")
+    assert [m["country_code"] for m in found] == ["SAU"]
+
+
 def test_gangs_attacking_a_prison_is_an_assault() -> None:
     found = extract_incidents("Armed gangs attacked the civil prison in Croix-des-Bouquets "
                               "overnight; hundreds of detainees escaped.", "2024-03-04")

@@ -919,6 +919,15 @@ _TOLL_TOLD_AFTER = re.compile(
     r"(?:a\s+)?dozens?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|\w+ty)\b))|(?:gave|put|raised|revised|updated|released|published|lowered|"
     r"corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b)", re.IGNORECASE)
+_LEARNT_ON = re.compile(r"\b(?:emerged|surfaced|came\s+to\s+light|became\s+known|(?:was|were)\s+"
+                        r"(?:first\s+|only\s+)?(?:revealed|disclosed|made\s+public))\s+"
+                        r"(?:only\s+)?(?:on\s+)?$", re.IGNORECASE)
+_ENDED_ON = re.compile(r"\b(?:operation|siege|stand-?off|hostage\s+crisis|hostage-taking)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:ended|was\s+over|concluded)\s+(?:on\s+)?"
+                       r"(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
+_FOUND_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:concluded|found|ruled|"
+                          r"determined|established|admitted|acknowledged)\s+that\b",
+                          re.IGNORECASE)
 _RELEASED_ON = re.compile(r"\b(?:released|issued|published|dated)\s+(?:on\s+)?$", re.IGNORECASE)
 # a date read with its own preposition ("attacks since October 2017") bounds a span of time
 # (a bare year keeps its reading: "the first bombing here since 2006" recalls the past)
@@ -1389,6 +1398,16 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         dates_told = [d for d in find_dates(text, published, latest) if _names_act(text, d)]
     else:
         dates_told = find_dates(text, published, latest)
+    if dates_told:
+        # "News of the massacre only emerged on 21 April", "On 09/28/2016, the Joint
+        # Investigation Team concluded that the aircraft was hit by a Buk missile": the day
+        # the act became known or was found out, not its own
+        # (nor "The security operation ended on the evening of 12 March": the end of the
+        # siege told, not an act of that day)
+        dates_told = [d for d in dates_told
+                      if not _LEARNT_ON.search(text, max(0, d.start - 45), d.start)
+                      and not _FOUND_AFTER.match(text, d.end)
+                      and not _ENDED_ON.search(text, max(0, d.start - 70), d.start)]
     if len(dates_told) == 1 and _AFTERMATH_BEFORE.search(
             text, max(0, dates_told[0].start - 50), dates_told[0].start):
         # "The strike killed 32 people, and rescuers were still searching the rubble
