@@ -37,6 +37,8 @@ def test_state_forces_as_attackers_not_as_victims() -> None:
     assert find_perpetrator("Russian forces shelled the town overnight.").name == "Russian forces"
     assert find_perpetrator("A US drone strike hit a compound.").name == "US forces"
     assert find_perpetrator("Two US soldiers were wounded by a rocket.").name is None
+    assert find_perpetrator("Azerbaijan attributed the strike to Armenian forces."
+                            ).name == "Armenian forces"
 
 
 def test_claim_goes_to_the_claimant_not_the_authorities() -> None:

@@ -2869,6 +2869,16 @@ def test_the_day_an_act_became_known_was_found_out_or_ended_is_not_another_act()
     assert [(m["event_date"], m["fatalities"]) for m in found] == [(dt.date(2025, 3, 11), 59)]
 
 
+def test_an_act_told_in_the_pluperfect_after_a_colon_is_recalled() -> None:
+    text = ("2020-10-17, Ganja, Azerbaijan. A ballistic missile hit a residential block in "
+            "Ganja at about 01:00 local time. 13 civilians were killed and more than 50 injured. "
+            "It was the second deadly strike on Ganja in a week: on 11 October a missile attack "
+            "had killed 10 civilians.")
+    found = extract_incidents(text, "2020-10-22")
+    assert [(m["mention_type"], m["event_date"], m["fatalities"]) for m in found] == [
+        ("current", dt.date(2020, 10, 17), 13), ("background", dt.date(2020, 10, 11), 10)]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

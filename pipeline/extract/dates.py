@@ -249,6 +249,10 @@ BACKGROUND_CUE = re.compile(
     r"(?:will|may|might|would|we)\s+(?:recall|remember)\b|"
     # ("At the time, …" recalls; "closed at the time" tells the act's own moment)
     r"(?<![\w,] )(?<![\w,]  )at\s+the\s+time(?=,)|was\s+the\s+deadliest|had\s+been\s+killed|"
+    # ("… the second deadly strike on Ganja in a week: on 11 October a missile attack had
+    # killed 10 civilians": an act told in the pluperfect, before the one told)
+    r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush)\s+had\s+(?:killed|"
+    r"wounded|injured|left)\b|"
     r"in\s+a\s+previous|"
     r"(?:an|the)\s+earlier\s+attack|a\s+similar\s+attack|years?\s+since|months\s+since|"
     # a coder's field for an older related event: "| bkgd: 19/09/12 village defence volunteer"

@@ -217,8 +217,10 @@ _TOLD_AS_EARLIER = re.compile(r"\bhad\s+(?!to\b)(?:also\s+|already\s+|previously
                               r"(?:been\s+)?[a-z]+\b|\b(?:war|conflict|fighting|violence|"
                               r"offensive|hostilities|clashes)\s+(?:[\w-]+\s+){0,4}?(?:started|"
                               r"began)\b|\bfollowing\s+(?:an?|the)\b", re.IGNORECASE)
+# ("The security operation ended on the evening of 12 March": a hijacking's end)
 _STANDOFF_ENDED = re.compile(r"\b(?:siege|stand-?off|hostage[\s-]taking|hostage\s+crisis|"
-                             r"occupation)\s+(?:ended|was\s+ended|came\s+to\s+an\s+end|was\s+broken)"
+                             r"occupation|(?:security|rescue|military)\s+operation)\s+"
+                             r"(?:ended|was\s+ended|came\s+to\s+an\s+end|was\s+broken|was\s+over)"
                              r"\b", re.IGNORECASE)
 # ("Russian shelling of the town on 28 February 2025 had killed 2 civilians")
 _HAD_AFTER = re.compile(r",?\s+had\s+(?!to\b)(?:been\s+)?[a-z]+")
@@ -922,9 +924,6 @@ _TOLL_TOLD_AFTER = re.compile(
 _LEARNT_ON = re.compile(r"\b(?:emerged|surfaced|came\s+to\s+light|became\s+known|(?:was|were)\s+"
                         r"(?:first\s+|only\s+)?(?:revealed|disclosed|made\s+public))\s+"
                         r"(?:only\s+)?(?:on\s+)?$", re.IGNORECASE)
-_ENDED_ON = re.compile(r"\b(?:operation|siege|stand-?off|hostage\s+crisis|hostage-taking)\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:ended|was\s+over|concluded)\s+(?:on\s+)?"
-                       r"(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
 _FOUND_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:concluded|found|ruled|"
                           r"determined|established|admitted|acknowledged)\s+that\b",
                           re.IGNORECASE)
@@ -1402,12 +1401,9 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # "News of the massacre only emerged on 21 April", "On 09/28/2016, the Joint
         # Investigation Team concluded that the aircraft was hit by a Buk missile": the day
         # the act became known or was found out, not its own
-        # (nor "The security operation ended on the evening of 12 March": the end of the
-        # siege told, not an act of that day)
         dates_told = [d for d in dates_told
                       if not _LEARNT_ON.search(text, max(0, d.start - 45), d.start)
-                      and not _FOUND_AFTER.match(text, d.end)
-                      and not _ENDED_ON.search(text, max(0, d.start - 70), d.start)]
+                      and not _FOUND_AFTER.match(text, d.end)]
     if len(dates_told) == 1 and _AFTERMATH_BEFORE.search(
             text, max(0, dates_told[0].start - 50), dates_told[0].start):
         # "The strike killed 32 people, and rescuers were still searching the rubble
