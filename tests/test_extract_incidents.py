@@ -5665,3 +5665,40 @@ def test_a_sitrep_covering_the_day_before_dates_its_items_by_it() -> None:
             "town, ~1500hrs; 2 killed.")
     (m,) = extract_incidents(text, "2024-03-12")
     assert (m["event_date"], m["fatalities"]) == (dt.date(2024, 3, 11), 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Orders on the grocery app exploded in July, the company said, as households stayed indoors.",
+    "The treasurer came out firing on breakfast radio, accusing the opposition of a tax grab.",
+    "Chile bombs for the holiday weekend (and why you should kill the heat first)",
+    "Teams waiting at the high camp launched their final assault on the summit on Friday.",
+    "Firefighters received 270 calls on Diwali night, mostly for small fires caused by rockets "
+    "landing on rooftops.",
+    "Officials said a swarm the size of a city had been hit near Isiolo, and that pesticides had "
+    "killed most of the hoppers.",
+    "BLAST NOTIFICATION – EAST PIT\nPre-blast siren: 5 minutes before firing.\nExclusion zone: "
+    "500 m radius from the blast pattern.",
+    "The sightings at the airport, which closed the runway for 33 hours, showed how a drone that "
+    "never causes damage can impose large costs.",
+    "Shooting on the biblical epic wrapped this week at the studios, after crews staged three "
+    "battle sequences with 600 extras.",
+    "Reports of gunfire that sparked an evacuation of the terminal at J.F.K. airport on Sunday "
+    "night were unfounded, police said.",
+    "Awards were presented to the best recruits in shooting, drill and academics.",
+    "Avalanche teams spent Tuesday triggering slides with explosives after a metre of fresh "
+    "snow. Helicopters dropped charges onto loaded slopes to release the snow.",
+    "Huge papier-mâché effigies were blown up to cheers at the bonfire.",
+    "Content advice: This production contains the use of gunshots, loud explosions and sound "
+    "effects of artillery.",
+    "\"Killing thirty journalists at their desks is a war crime and must be investigated.\"",
+    "Une fuite de gaz a provoqué une explosion dans la cuisine d'un restaurant mercredi.",
+    "The cabinet approved documents that give the forces counterstrike capabilities to hit "
+    "missile launch sites in enemy territory.",
+    "Messages on social media had claimed he had been abducted by a man in a van, but police "
+    "said this was untrue. There was no element of kidnapping.",
+    "FILM | The Last Convoy (dir. A. Director, 118 min)\nThe debut feature opens with a "
+    "checkpoint outside Herat. The fictional blast, which the film tells us killed eleven "
+    "people, sets the story in motion. The script stumbles, and a subplot goes nowhere.",
+])
+def test_round_60_texts_with_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2023-05-08") == []

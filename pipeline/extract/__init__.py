@@ -169,11 +169,17 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
                or m["fatalities"] or m["injured"]]
     if out and review_of_fiction(text):
         # a review tells a plot ("a shootout in a burning saloon"); only harm told at a named
-        # place (a screening attacked, people killed) is an incident there
-        out = [m for m in out if m["location"] and (m["fatalities"] or m["injured"])]
+        # place (a screening attacked, people killed) is an incident there, unless the review
+        # says it is invented ("The fictional blast, which the film tells us killed eleven")
+        out = [] if _FICTIONAL.search(text) else [
+            m for m in out if m["location"] and (m["fatalities"] or m["injured"])]
     return out
 
 
+_FICTIONAL = re.compile(r"\b(?:fictional|fictitious|invented|imaginary|made-up)\s+(?:[\w-]+\s+)?"
+                        r"(?:blast|attack|bombing|shooting|massacre|explosion|war|raid)|"
+                        r"\bnothing\s+in\s+the\s+(?:film|book|novel|series|show|play|game)\s+"
+                        r"(?:depicts|is\s+based\s+on)\s+a\s+real\b", re.IGNORECASE)
 _NO_EVENT_AT_ALL = re.compile(r"\b[Nn]o\s+incident\s+(?:occurred|took\s+place|happened)\b|"
                               r"\b[Rr]ecord\s+(?:has\s+been\s+)?deleted\b|\bfound\s+no\s+"
                               r"evidence\s+(?:of\s+)?(?:any|an|that\s+an?)\s+(?:attack|incident|"

@@ -1101,7 +1101,7 @@ _SPORT_WORDS = frozenset(
     "substitutes promotion relegation unbeaten offside hat-trick snooker crucible frames "
     "quarterback touchdown touchdowns captain title champions threes wins arena sixes overs "
     "yards new-ball boxer boxing heavyweight middleweight welterweight bout knockout "
-    "undercard".split())
+    "undercard milsim airsoft paintball".split())
 _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "grand slam",
                   "world cup", "air rifle", "top corner", "premier league", "free kick",
                   "free throw", "the arc", "game 1", "game 2", "game 3", "game 4", "game 5",
@@ -1251,8 +1251,9 @@ _REPORTED_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|claimed|claims|denied|deni
 # a count kept since a day, a month or an event, in the present perfect
 _SINCE_START = (r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|"
                 r"Fri|Satur|Sun)day\b|(?:the\s+)?(?:start|beginning|"
-                r"resumption|onset|escalation|outbreak)\s+of\b|(?:\d{1,2}\s+)?" + MONTH_WORD
-                + r"\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\b|then\b)")
+                r"resumption|onset|escalation|outbreak)\s+of\b|(?:the\s+)?(?:\d{1,2}\s+)?"
+                + MONTH_WORD + r"\b|(?:the\s+)?(?:19|20)\d\d\b|the\s+(?:start|beginning)\b|"
+                r"then\b)")
 _PRESENT_PERFECT = (r"\b(?:have|has)\s+(?:reportedly\s+|now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
                     r"(?:\w+ly\s+)?(?:killed|injured|wounded|recorded|documented|reported|"
                     r"attacked|struck|hit|verified|registered|looted|displaced|affected|damaged|"
@@ -1264,6 +1265,14 @@ _CUMULATIVE = re.compile(
     # Lebanon since 8 October 2023": a running count, which the act just told adds to
     + r"|\bthe\s+(?:total\s+)?number\s+of\s+[^.;]{0,80}?\b(?:killed|injured|wounded|attacked|"
     r"targeted)\b[^.;]{0,100}?" + _SINCE_START
+    # "at least five journalists have been killed in the country in the past twelve months",
+    # "The FLIP has registered 2 murders of journalists … so far in 2024"
+    + r"|" + _PRESENT_PERFECT + r"[^.;]{0,100}?(?:\b(?:in|over|during)\s+the\s+(?:past|last)\s+"
+    r"(?:[\w-]+\s+)?(?:years?|months|weeks)\b|\bso\s+far\s+(?:in|this)\b)"
+    # "With 11 journalists killed since the start of the year, Afghanistan has become …"
+    + r"|\bwith\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,]*|\w+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:killed|dead|murdered)\s+(?:so\s+far\s+)?(?:" + _SINCE_START
+    + r"|this\s+year|in\s+(?:19|20)\d\d)"
     # "At least six journalists were killed in Yemen in 2015, according to CPJ research": a
     # year's count (not "… were killed in Tillaberi in 2019 when an IED …")
     + r"|\b(?:were|have\s+been)\s+killed\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+in\s+(?:19|20)\d\d\b"
@@ -1373,7 +1382,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         casualties = find_casualties(text[:av.start()] + " " * (av.end() - av.start())
                                      + text[av.end():])
     if ("since" in (low := text.lower()) or "between" in low or " in 19" in low
-            or " in 20" in low) and (
+            or " in 20" in low or " the past " in low or " the last " in low) and (
             _CUMULATIVE.search(text) is not None):
         # "Since 28 August, 24 Palestinians have been killed in Jenin, Tubas and Tulkarm", "In
         # Tillabéri region, 214 civilians have been killed since January": a running count

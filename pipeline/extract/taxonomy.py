@@ -1032,7 +1032,7 @@ _NOT_VIOLENCE_RARE_H = re.compile(
     # those abducted
     # (a rule of the codebook, told of events in general, not "A further barrel bomb … killed
     # two more people and is coded as a separate event"; nor a record's "Event type:" field)
-    r"(?:^|(?<=[.;!?]))\W*(?:[\w ]{1,30}:\s*)?(?:(?:when|if|where)\b[^.;]*?,\s*)?"
+    r"(?:^|(?<=[.;!?]))[^\w]*(?:[\w ]{1,30}:\s*)?(?:(?:when|if|where)\b[^.;]*?,\s*)?"
     r"(?:an?\s+|each\s+|such\s+|all\s+)?"
     r"(?:[\w-]+\s+)?(?:events?|incidents?|locations?|attacks|arrests)\b[^.;]*?\b(?:is|are)\s+"
     r"(?:coded|entered|retained|flagged)\b[^.;]*|"
@@ -1387,6 +1387,48 @@ _NOT_VIOLENCE_RARE_S = re.compile(
     r"\b(?:missiles?|rockets?)\s+into\s+the\s+sea\b[^.;]*",
     re.IGNORECASE,
 )
+_NOT_VIOLENCE_RARE_T = re.compile(
+    # round 60: orders and sales that "exploded", a minister who "came out firing", chile
+    # bombs, a "final assault on the summit", Diwali rockets, a locust swarm "hit" and its
+    # hoppers "killed", a mine's blast notice, drone sightings that closed an airport, a film
+    # shoot, reports of gunfire found unfounded, recruits best "in shooting", avalanche
+    # control, effigies blown up, a theatre's content advice, and a killing judged as a crime
+    r"\b(?:orders|sales|demand|downloads|subscriptions|sign-?ups|bookings|traffic|prices|"
+    r"revenue|usage|interest)\b(?:\s+[\w-]+){0,5}?\s+exploded\b[^.;]*|"
+    r"\bcame\s+out\s+(?:all\s+guns\s+)?(?:firing|swinging|blazing)\b[^.;]*|"
+    r"\b(?:chil[ei]|bath|seed|flavou?r|cheese|chocolate|glitter|cocoa)\s+bombs?\b[^.;]*|"
+    r"\b(?:final|summit)\s+(?:assault|push|bid)\s+on\s+the\s+(?:summit|peak|top)\b[^.;]*|"
+    r"\bdiwali\b[^.;]*\brockets?\b[^.;]*|"
+    r"\b(?:swarms?|locusts?|hoppers)\b[^.;]*\b(?:hit|sprayed|killed|destroyed)\b[^.;]*|"
+    r"\b(?:pre-?blast|blast\s+(?:notification|notice|pattern|schedule|holes?|design|crew|"
+    r"superintendent|engineer)|drill\s*(?:&|and)\s*blast|air\s*blast\s+overpressure|"
+    r"exclusion\s+zone)\b[^.;]*|"
+    r"\bsightings?\s+(?:at|of|near|over)\b[^.;]*\bdrones?\b[^.;]*|"
+    r"\b(?:shooting|filming)\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:film|epic|movie|"
+    r"series|feature|drama|thriller|season|episode|documentary)\b[^.;]*|"
+    r"\b(?:film|foreign|location|photo|fashion)\s+shoots?\b[^.;]*|"
+    r"\breports?\s+of\s+(?:gunfire|shots?|a\s+shooting|an\s+explosion|a\s+gunman)\b[^;]{0,200}?"
+    r"\b(?:unfounded|false|untrue|baseless|a\s+false\s+alarm)\b[^.;]*|"
+    r"\bthere\s+were\s+no\s+shots?\s+fired\b[^.;]*|"
+    r"\b(?:best|top)\s+(?:[\w-]+\s+){0,2}?in\s+shooting\b[^.;]*|"
+    r"\b(?:avalanches?|slides|snowpack|loaded\s+slopes|release\s+the\s+snow)\b[^.;]*|"
+    r"\beffig(?:y|ies)\b[^.;]*\b(?:blown\s+up|blew\s+up|burn\w*|exploded)\b[^.;]*|"
+    r"\bcontent\s+(?:advice|warning|note)\s*:[^.;]*|"
+    r"\b(?:fuite|fuga)\s+de\s+gas?z?\b[^.;]*|"
+    r"\bcapabilit(?:y|ies)[^\w\s]*\s+to\s+(?:hit|strike|attack|destroy)\b[^.;]*|"
+    r"\b(?:claimed|rumou?red|alleged)\b[^.;]*\b(?:abducted|kidnapped)\b[^.;]*\b(?:untrue|false|"
+    r"a\s+hoax|baseless|fake)\b[^.;]*|\bno\s+element\s+of\s+(?:kidnap\w*|abduction)\b[^.;]*|"
+    r"^[^\w]*(?:killing|targeting|bombing|shelling|attacking|murdering)\s+[^.;]{0,80}?\b(?:is|are|"
+    r"would\s+be|constitutes?|amounts?\s+to)\s+(?:a|an|not|never|clearly|simply)?\s*(?:[\w-]+\s+)?"
+    r"(?:war\s+crime|crime|violation|unacceptable|atrocity|outrage)\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_T = ("exploded", "came out", "bomb", "summit", "diwali", "swarm", "locust", "hopper",
+                "blast", "exclusion zone", "sighting", "shooting", "filming", "shoot", "reports of",
+                "report of", "no shots", "avalanche", "slides", "snowpack", "slopes", "snow",
+                "effig", "content advice", "content warning", "content note", "killing",
+                "targeting", "bombing", "shelling", "attacking", "murdering", "fuite de",
+                "fuga de", "capabilit", "untrue", "hoax", "baseless", "fake", "no element of")
 _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "how to build",
                 "how to make", "discussed target", "discussing target", "discussed attack",
                 "discussing attack", "discussed bomb", "discussing bomb", "discussed strik",
@@ -1949,8 +1991,15 @@ def has_signal(text: str) -> bool:
 
 
 def _low(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern for lower-cased text: case-sensitive matching is several times faster."""
+    """The same pattern for lower-cased text: case-sensitive matching is several times faster.
+    (Lower-casing turns an upper-case class escape into its opposite, "\\W" into "\\w", so
+    such a pattern writes "[^\\w]" instead.)"""
+    if _UPPER_CLASS_ESCAPE.search(rx.pattern):
+        raise ValueError(f"pattern to be lower-cased uses an upper-case escape: {rx.pattern[:60]}")
     return re.compile(rx.pattern.lower())
+
+
+_UPPER_CLASS_ESCAPE = re.compile(r"(?<!\\)\\[WSDBAZ]")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -2189,7 +2238,7 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
                      (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R),
-                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S)))
+                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S), (_RARE_KEYS_T, _NOT_VIOLENCE_RARE_T)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
