@@ -5702,3 +5702,25 @@ def test_a_sitrep_covering_the_day_before_dates_its_items_by_it() -> None:
 ])
 def test_round_60_texts_with_no_incident(text: str) -> None:
     assert extract_incidents(text, "2023-05-08") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Actions to Take:\n• If you hear a loud explosion or if air raid sirens sound, seek cover "
+    "immediately in the nearest bomb shelter.\n• Do not physically resist any robbery or "
+    "kidnapping attempt.",
+    "Terrorists continue to plot kidnappings, bombings and other attacks, and may attack with "
+    "little or no warning.",
+    "Event: The Embassy has received specific information of a potential significant air attack "
+    "on November 20. The Embassy will be closed today.",
+    "Security Message: Kidnapping Threat in Palawan\nThe Embassy has received information that "
+    "terrorist groups may be attempting to conduct kidnappings in tourist areas.",
+])
+def test_an_embassys_advice_and_warnings_tell_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2024-11-20") == []
+
+
+def test_an_embassys_alert_places_an_attack_near_a_french_institute() -> None:
+    text = ("Attacks in Ouagadougou (March 2, 2018)\nThis morning, armed assailants opened fire "
+            "near the French Embassy in Ouagadougou, close to the Institut français, and "
+            "exchanged fire with security forces.")
+    assert {m["country_code"] for m in extract_incidents(text, "2018-03-02")} == {"BFA"}

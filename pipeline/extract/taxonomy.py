@@ -1415,6 +1415,17 @@ _NOT_VIOLENCE_RARE_T = re.compile(
     r"\beffig(?:y|ies)\b[^.;]*\b(?:blown\s+up|blew\s+up|burn\w*|exploded)\b[^.;]*|"
     r"\bcontent\s+(?:advice|warning|note)\s*:[^.;]*|"
     r"\b(?:fuite|fuga)\s+de\s+gas?z?\b[^.;]*|"
+    # an embassy's advice and warnings: "If you hear a loud explosion …, seek cover", "Do not
+    # physically resist any robbery or kidnapping attempt", "Terrorists continue to plot
+    # kidnappings, bombings …", "information of a potential significant air attack", "groups
+    # may be attempting to conduct kidnappings", "Kidnapping Threat in Palawan"
+    r"\bif\s+you\s+(?:hear|see|are|find|encounter|witness)\b[^.;]*|"
+    r"\bdo\s+not\s+(?:physically\s+)?resist\b[^.;]*|"
+    r"\bcontinues?\s+to\s+plot\b[^.;]*|\bmay\s+attack\s+with\s+little\s+or\s+no\s+warning\b[^.;]*|"
+    r"\b(?:information|intelligence|reports?|warnings?)\s+(?:of|about|regarding)\s+(?:an?\s+)?"
+    r"(?:potential|possible|planned|imminent)\b[^.;]*|"
+    r"\bmay\s+be\s+(?:attempting|planning|plotting|preparing)\s+to\b[^.;]*|"
+    r"\b(?:kidnapping|terrorism|terrorist|attack|security)\s+threat\s+(?:in|to|against)\b[^.;]*|"
     r"\bcapabilit(?:y|ies)[^\w\s]*\s+to\s+(?:hit|strike|attack|destroy)\b[^.;]*|"
     r"\b(?:claimed|rumou?red|alleged)\b[^.;]*\b(?:abducted|kidnapped)\b[^.;]*\b(?:untrue|false|"
     r"a\s+hoax|baseless|fake)\b[^.;]*|\bno\s+element\s+of\s+(?:kidnap\w*|abduction)\b[^.;]*|"
@@ -1428,7 +1439,9 @@ _RARE_KEYS_T = ("exploded", "came out", "bomb", "summit", "diwali", "swarm", "lo
                 "report of", "no shots", "avalanche", "slides", "snowpack", "slopes", "snow",
                 "effig", "content advice", "content warning", "content note", "killing",
                 "targeting", "bombing", "shelling", "attacking", "murdering", "fuite de",
-                "fuga de", "capabilit", "untrue", "hoax", "baseless", "fake", "no element of")
+                "fuga de", "capabilit", "untrue", "hoax", "baseless", "fake", "no element of",
+                "if you ", "resist", "to plot", "no warning", "potential", "possible",
+                "planned", "imminent", "may be", "threat")
 _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "how to build",
                 "how to make", "discussed target", "discussing target", "discussed attack",
                 "discussing attack", "discussed bomb", "discussing bomb", "discussed strik",
