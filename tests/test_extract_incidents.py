@@ -2879,6 +2879,26 @@ def test_an_act_told_in_the_pluperfect_after_a_colon_is_recalled() -> None:
         ("current", dt.date(2020, 10, 17), 13), ("background", dt.date(2020, 10, 11), 10)]
 
 
+def test_a_watchdogs_release_dated_by_its_dateline_and_its_lead() -> None:
+    # "Washington, D.C., August 24, 2024—": the release's day, not the act's
+    found = extract_incidents(
+        "Washington, D.C., August 24, 2024—Two journalists were killed and four colleagues "
+        "injured yesterday afternoon when a drone struck their vehicle near Sayid Sadiq, in "
+        "Sulaymaniyah governorate.", "2024-08-24")
+    assert [m["event_date"] for m in found] == [dt.date(2024, 8, 23)]
+    # the lead condemns the attack on its day; the body tells it, inside a campaign begun
+    # earlier in the month
+    text = ("#Alert | Drone attack in Argelia wounds TV camera operator\n\nBogotá, 22 October "
+            "2024. The Foundation condemns the attack suffered by a press team in the "
+            "municipality of Argelia (Cauca), on Saturday, 19 October.\n\nThe team was filming "
+            "the arrival of troops, as part of the military operation launched earlier this "
+            "month, when a drone dropped an explosive charge a few metres from where they were "
+            "standing. A soldier died and two other soldiers were wounded.")
+    found = extract_incidents(text, "2024-10-22")
+    assert [(m["event_date"], m["sub_event_type"], m["location"]) for m in found] == [
+        (dt.date(2024, 10, 19), "drone_strike", "Argelia")]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

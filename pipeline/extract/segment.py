@@ -924,6 +924,9 @@ _TOLL_TOLD_AFTER = re.compile(
 _LEARNT_ON = re.compile(r"\b(?:emerged|surfaced|came\s+to\s+light|became\s+known|(?:was|were)\s+"
                         r"(?:first\s+|only\s+)?(?:revealed|disclosed|made\s+public))\s+"
                         r"(?:only\s+)?(?:on\s+)?$", re.IGNORECASE)
+_CAMPAIGN_BEGAN = re.compile(r"\b(?:operation|offensive|campaign|ceasefire|truce|curfew|siege)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:launched|began|started|begun|declared|"
+                             r"imposed)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _FOUND_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:concluded|found|ruled|"
                           r"determined|established|admitted|acknowledged)\s+that\b",
                           re.IGNORECASE)
@@ -1410,9 +1413,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         # "News of the massacre only emerged on 21 April", "On 09/28/2016, the Joint
         # Investigation Team concluded that the aircraft was hit by a Buk missile": the day
         # the act became known or was found out, not its own
+        # (nor "as part of the military operation launched earlier this month, when a drone
+        # dropped an explosive charge": the day a campaign began)
         dates_told = [d for d in dates_told
                       if not _LEARNT_ON.search(text, max(0, d.start - 45), d.start)
-                      and not _FOUND_AFTER.match(text, d.end)]
+                      and not _FOUND_AFTER.match(text, d.end)
+                      and not _CAMPAIGN_BEGAN.search(text, max(0, d.start - 60), d.start)]
     if len(dates_told) == 1 and _AFTERMATH_BEFORE.search(
             text, max(0, dates_told[0].start - 50), dates_told[0].start):
         # "The strike killed 32 people, and rescuers were still searching the rubble
@@ -1673,7 +1679,8 @@ _PLACE_HEADER = re.compile(r"^(?:[^:]{0,120}:\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’
 # ("Kabul, 21 December 2019 -", "Geneva/Kinshasa, 16 July 2019 -": a monitor's release)
 _DATELINE_PREFIX = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'’()&/-]*|"
                               r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+)"
-                              r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+){0,5}"
+                              # ("Washington, D.C., August 24, 2024—")
+                              r"(?:(?:[A-Z][a-z]+|of|the|and)\.?,?\s+|(?:[A-Z]\.){1,3},?\s+){0,5}"
                               r"(?:[—–-]\s*)?"
                               r"(?:\(?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _SAID_ON_THAT = re.compile(r"\b(?:" + _SPEECH + r"|told\s+(?:[\w'’-]+\s+){1,3}?)\s+"
@@ -2927,6 +2934,12 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             told.fatalities = groups[0].fatalities
         if told.injured is None and groups[0].injured:
             told.injured = groups[0].injured
+        if told.date is None and groups[0].date is not None and groups[0].date.explicit:
+            # ("… condemns the attack suffered by a press team in El Plateado on Saturday, 19
+            # October", then "… when a drone dropped an explosive charge": the lead's day and
+            # place are the act's)
+            told.date = groups[0].date
+            told.extra.extend(groups[0].sentences)
         groups = groups[1:]
     if first_stamp is not None and any(g.frames[0].index >= first_stamp for g in groups):
         # a live page's headline sums up the entries under it, which tell each act

@@ -2187,6 +2187,9 @@ _USE_LOW = re.compile(
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into|near|"
     # ("dropped an explosive device in the vicinity of a group of shepherds")
     r"beside|vicinity\s+of|next\s+to|close\s+to)\b|"
+    # ("a drone dropped an explosive charge a few metres from where they were standing")
+    r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:explosives?|explosive\s+charges?|charges|bombs?|"
+    r"grenades?|munitions?|payloads?|ordnance|ieds?)\b|"
     # ("dropped a projectile from a modified commercial drone")
     r"dropp?(?:ed|ing)?\s+(?:\w+\s+){0,3}?from\s+(?:[\w-]+\s+){0,4}?(?:drones?|quadcopters?|uavs?|"
     r"aircraft|helicopters?)\b|"
