@@ -2888,9 +2888,10 @@ def test_a_watchdogs_release_dated_by_its_dateline_and_its_lead() -> None:
     assert [m["event_date"] for m in found] == [dt.date(2024, 8, 23)]
     # the lead condemns the attack on its day; the body tells it, inside a campaign begun
     # earlier in the month
-    text = ("#Alert | Drone attack in Argelia wounds TV camera operator\n\nBogotá, 22 October "
-            "2024. The Foundation condemns the attack suffered by a press team in the "
-            "municipality of Argelia (Cauca), on Saturday, 19 October.\n\nThe team was filming "
+    text = ("#Alert | Drone attack in El Plateado wounds TV camera operator covering an "
+            "operation\n\nBogotá, 22 de octubre de 2024. The Foundation condemns the attack "
+            "suffered by a press team in the village of El Plateado, municipality of Argelia "
+            "(Cauca), on Saturday, 19 October.\n\nThe team was filming "
             "the arrival of troops, as part of the military operation launched earlier this "
             "month, when a drone dropped an explosive charge a few metres from where they were "
             "standing. A soldier died and two other soldiers were wounded.")
