@@ -216,6 +216,9 @@ def test_a_day_written_without_its_year_and_a_paper_named_by_its_day() -> None:
     ("28.01 approx. 10:30: two SRBMs struck the station.", [(2023, 1, 28)]),
     ("Balakliia shelled on the afternoon of 28.01; no figures.", [(2023, 1, 28)]),
     ("31/01 pm: FARDC engaged a group near Bule.", [(2023, 1, 31)]),
+    # the weekday written before an ambiguous day and month decides it
+    ("Mon 02/01 ~1130: rounds impacted the camp.", [(2023, 1, 2)]),
+    ("02/01 ~1130: rounds impacted the camp.", []),
     # a clock's hours and minutes, a decimal
     ("Shots were heard at 10.12 near the market.", []),
     ("The blast came at 11.01 pm.", []),

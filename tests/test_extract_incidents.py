@@ -2900,6 +2900,20 @@ def test_a_watchdogs_release_dated_by_its_dateline_and_its_lead() -> None:
         (dt.date(2024, 10, 19), "drone_strike", "Argelia")]
 
 
+def test_a_notes_indirect_fire_told_by_its_impacts() -> None:
+    found = extract_incidents("Yesterday ~15:00 MSK: multiple impacts in central Belgorod, "
+                              "incl. near the ice rink. Regional authorities: 24 KIA, 108 WIA.",
+                              "2023-12-31")
+    assert [(m["sub_event_type"], m["fatalities"]) for m in found] == [
+        ("shelling_artillery", 24)]
+    found = extract_incidents("Several heavy-calibre rounds impacted IDP sites at Mugunga, west "
+                              "of Goma. 35 KIA, 37 WIA.", "2024-05-05")
+    assert [m["sub_event_type"] for m in found] == ["shelling_artillery"]
+    # (an economic impact is none)
+    assert extract_incidents("The impacts on farmers in central Belgorod were severe.",
+                             "2023-12-31") == []
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

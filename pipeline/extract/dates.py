@@ -406,6 +406,9 @@ def find_dates(sentence: str, published: dt.date,
             if _ZONE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 continue
             d = _bare_slash(int(m["a"]), int(m["b"]), published)
+            if (wd := _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
+                # ("Fri 03/05 ~1130:" on a note of 5 May: the reading that is a Friday)
+                d = _on_weekday(int(m["a"]), int(m["b"]), wd["wd"].lower()[:3], published) or d
             if d is not None and m["d0"] and d.day > int(m["d0"]):
                 d = d.replace(day=int(m["d0"]))  # (the night of the 2nd to the 3rd: the 2nd)
             add(d, "day", *m.span())
@@ -723,6 +726,20 @@ def _yearless_slash(a: int, b: int, published: dt.date) -> dt.date | None:
             if (d := _yearless_day(month, day, published)) is not None
             and 0 <= (published - d).days <= 62}
     return near.pop() if len(near) == 1 else None
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+$",
+                             re.IGNORECASE)
+
+
+def _on_weekday(a: int, b: int, wd: str, published: dt.date) -> dt.date | None:
+    """The reading of "03/05" (day or month first) that falls on the weekday written before it,
+    the latest within the year up to publication."""
+    want = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(wd)
+    days = [d for month, day in ((b, a), (a, b)) if month <= 12
+            and (d := _yearless_day(month, day, published)) is not None
+            and d.weekday() == want and -1 <= (published - d).days <= 366]
+    return max(days, default=None)
 
 
 def _bare_slash(a: int, b: int, published: dt.date) -> dt.date | None:

@@ -86,7 +86,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\btank\s+(?:shells?|rounds?|fire|fired)\b|\btanks?\s+(?:opened\s+fire|shelled)\b|"
      # ("One shell landed between our house and the next", "after the shell fell on our street")
      r"\b(?:an?|the|one|another|two|three|four|five|\d+)\s+(?:(?:mortar|artillery|tank)\s+)?"
-     r"shells?\s+(?:hit|landed|struck|fell|exploded|slammed)\b"),
+     r"shells?\s+(?:hit|landed|struck|fell|exploded|slammed)\b|"
+     # ("several heavy-calibre rounds impacted IDP sites", "multiple impacts in central
+     # Belgorod"): a note's indirect fire
+     r"\b(?:heavy|large|medium)[\s-]calib(?:re|er)\s+(?:rounds|shells|munitions|fire)\b|"
+     r"\b(?:multiple|several|numerous|repeated|\d+\s*x?)\s+impacts\s+(?:in|on|near|at|around)\b"),
     ("ied_remote_explosive", "vehicle_bomb",
      r"\b(?:car|truck|vehicle|lorry|motorcycle|motorbike|van|bicycle)[\s-]+bomb\w*|\bVBIEDs?\b|"
      r"booby[\s-]trapped\s+(?:car|vehicle|truck|motorcycle)|explosives?[\s-](?:laden|packed)\s+"
@@ -263,7 +267,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
     ("rocket", "katyusha", "projectile", "grad", "himars", "mlrs", "smerch", "uragan", "qassam"),
     ("mortar",),
     ("idf",),
-    ("shell", "artillery", "howitzer", "bombard", "tank"),
+    ("shell", "artillery", "howitzer", "bombard", "tank", "calib", "impacts"),
     ("bomb", "vbied", "booby", "laden", "packed"),
     ("grenade",),
     ("ied", "improvised", "bomb", "mine", "sticky", "magnetic", "remote", "booby", "explosive",
@@ -1862,7 +1866,8 @@ _ANY_SIGNAL = re.compile(
     r"claymore|incendiar|hijack|driven\s+into|drove\s+(?:a|an|his|her|the)\s+\w+\s+"
     r"into|hammer|clubs|fought|battl|engaged|mistreat|took\s+away|led\s+away|carried\s+off|combat|"
     r"armed\s+men|seized|gunpoint|confrontation|made\s+contact|forced|aerial\s+vector|deprived|"
-    r"offensive\s+(?:on|against)|"
+    r"offensive\s+(?:on|against)|impacts\s+(?:in|on|near|at|around)\b|"
+    r"calib(?:re|er)\s+(?:rounds|shells|munitions|fire)|"
     # at sea: a boarding, a crew held, a sea drone
     r"boarded|crew\s+(?:members\s+)?(?:are|were|is|was)\s+(?:being\s+)?held|control\s+of\s+the\s+"
     r"(?:boarders|pirates|hijackers)|uncrewed|USV|unmanned|quadcopter|"
