@@ -624,6 +624,13 @@ def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) 
     ("The official was killed at the scene and one of his guards was wounded.", 1, 1),
     ("A shooting leaves two guards and a crew member dead.", 3, None),
     ("At least three policemen and a minor were wounded.", None, 4),
+    # one named person, what befell him, then his death; newsroom trades before the names
+    ("Orellana was hit four times and was pronounced dead on arrival at hospital.", 1, None),
+    ("Jumalon was rushed to the hospital but was declared dead on arrival.", 1, None),
+    ("The attack killed camera operator Oleksandr Hrytsenko, 37, and injured reporter Iryna "
+     "Koval and their driver.", 1, 2),
+    ("The strike killed Al Mayadeen camera operator Ghassan Najjar and broadcast technician "
+     "Mohammad Reda, as well as Al-Manar camera operator Wissam Qassem.", 3, None),
     ("Three policemen suffered minor injuries.", None, 3),
 ])
 def test_lists_of_the_dead_and_wounded(sentence: str, dead: int | None, hurt: int | None

@@ -597,11 +597,20 @@ _NAMED_SUBJECT_KILLED = re.compile(
     + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’\-]+"
     r"(?:,\s+[^,.;]{2,100},)?"
     r"|\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w\s-]{2,40}?,\s+(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+,)"
-    r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|died\s+(?:at\s+the\s+"
+    r"\s+(?:was\s+(?:\w+\s+)?(?:killed|shot\s+dead|murdered|assassinated)|"
+    r"was\s+(?:pronounced|declared)\s+dead|died\s+(?:at\s+the\s+"
     # ("Salgado died at the scene.")
     r"scene|instantly|on\s+the\s+spot|in\s+hospital|of\s+(?:his|her)\s+(?:wounds|injuries)))\b")
 # "mourns journalist Ghulam Mustafa Jamali, 52, who was shot dead on Saturday": an obituary's
 # one named victim, by name and age (case-sensitive, read on the sentence as written)
+# "Orellana was hit four times and was pronounced dead on arrival", "Zehri received multiple
+# bullets and died on the spot", "Jumalon was rushed to the hospital but was declared dead":
+# one named person, what befell him, then his death
+_NAMED_SUBJECT_DIED = re.compile(
+    r"(?:^|[.;:]\s+)" + _NO_NAME + r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+"
+    r"(?:was\s+|had\s+)?[a-z][^.;]{0,70}?\b(?:and|but)\s+(?:was\s+|had\s+been\s+)?"
+    r"(?:(?:pronounced|declared|confirmed)\s+dead|died\s+(?:at\s+the\s+scene|instantly|on\s+the\s+"
+    r"spot|in\s+hospital|on\s+(?:the\s+way|arrival)|later|shortly|hours|days|before|of|from))\b")
 _NAMED_AGED_KILLED = re.compile(
     # ("Peter Ashworth, 58, a retired engineer who had been volunteering …, was killed")
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[\"”]?,\s+(?:aged\s+)?\d{1,3},(?:\s+(?:an?|the)\s+[^,.;]{2,120},)?"
@@ -916,8 +925,13 @@ _APPOSITION_THEN = re.compile(r"(?:,\s+)?[^;.]{2,140}?,(?=\s+and\s+(?:his|her|th
 # a people's plural: "killed US Marines in …" names no one)
 # (case-sensitive, read on the sentence as written, so kept out of _lower_patterns)
 # ("killing cameraman Zahid Ali and a driver": a lower-case title before the name)
+# ("killed Al Mayadeen camera operator Ghassan Najjar": a newsroom's trades, after its name)
+_MEDIA_TITLE = (r"(?:(?:[A-Z][\w'’-]*\s+){1,3})?(?:camera\s+operator|broadcast\s+technician|"
+                r"sound\s+technician|radio\s+presenter|presenter|anchor|producer|correspondent|"
+                r"photojournalist|blogger|stringer|fixer)\s+")
 _NAMED_OBJECT = (
-    r"\s+(?:(?:former|retired|deputy)\s+)?(?:" + _PERSON + r"\s+|(?:general|prosecutor)\s+)?"
+    r"\s+(?:(?:former|retired|deputy)\s+)?(?:" + _PERSON + r"\s+|(?:general|prosecutor)\s+|"
+    + _MEDIA_TITLE + r")?"
     r"(?:[A-Z][\w'’\-.]*\s+){1,3}[A-Z][\w'’\-]*[a-z](?<!ans)(?<!ists)(?<!ites)"
     r"(?<!ines)(?<!is)(?<!ds)(?<!ks)(?<!ts)(?<!bs)(?<!Muslims)(?<!Hindus)(?<!Sikhs)(?<!Shias)"
     r"(?<!Jews)(?<!Copts)(?=,|\.|\s+(?:as|in|on|at|near|outside|while|when|after|and)\b)")
@@ -926,7 +940,11 @@ _NAMED_OBJECT_KILLED = re.compile(
     r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing)|"
     r"(?:hacked|stabbed|beaten)\s+to\s+death|beheaded)" + _NAMED_OBJECT)
 # "… and driver Asif Khan": one more, by title and name
-_AND_TITLED_NAME = re.compile(r"\s+and\s+(?:his\s+|her\s+)?" + _PERSON + r"\s+[A-Z][\w'’-]+")
+# (", as well as Al-Manar camera operator Wissam Qassem": a newsroom's name, then the trade)
+_AND_TITLED_NAME = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:his\s+|her\s+)?"
+                              r"(?:(?:[A-Z][\w'’-]*\s+){1,3})?(?:[a-z]+\s+)?(?:" + _PERSON
+                              + r"|operator)\s+"
+                              r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+")
 _NAMED_OBJECT_HURT = re.compile(r"\b(?<!(?i:fatally)\s)(?<!(?i:mortally)\s)(?i:wounding|injuring|"
                                 r"wounded|injured)" + _NAMED_OBJECT + _NOT_THEN_DIED)
 _THE_ONE_HURT = re.compile(
@@ -1700,7 +1718,7 @@ def find_casualties(sentence: str) -> Casualties:
              or _NAMED_VICTIM.search(sentence) or _NAMED_OBJECT_KILLED.search(original)
              or _DIED_OF_OWN.search(sentence)
              or _KILLING_HIM.search(sentence) or _NAMED_SUBJECT_KILLED.search(original)
-             or _NAMED_AGED_KILLED.search(original))
+             or _NAMED_AGED_KILLED.search(original) or _NAMED_SUBJECT_DIED.search(original))
         if m and not re.search(r"\bkilling\s+and\s+(?:injuring|wounding)", sentence, re.I):
             fat = 1
             used.append(m.span())
@@ -1708,8 +1726,14 @@ def find_casualties(sentence: str) -> Casualties:
                 # "killed the leader, his wife and two of his sons"
                 fat += kin.group("list").count(",") + (
                     parse_number(kin.group("n") or kin.group("n2") or "one") or 1)
+            elif m.re is _NAMED_OBJECT_KILLED and (named := _AND_TITLED_NAME.match(original,
+                                                                                  m.end())):
+                # "killed camera operator Ghassan Najjar and broadcast technician Mohammad Reda,
+                # as well as camera operator Wissam Qassem": each one named after the first
+                while named is not None:
+                    fat += 1
+                    named = _AND_TITLED_NAME.match(original, named.end())
             elif _AND_ONE_PERSON.match(sentence, m.end()) or (
-                    m.re is _NAMED_OBJECT_KILLED and _AND_TITLED_NAME.match(original, m.end())) or (
                     m.re in (_NAMED_VICTIM, _NAMED_OBJECT_KILLED)
                     and (ap := _APPOSITION_THEN.match(sentence, m.end())) is not None
                     and _AND_ONE_PERSON.match(sentence, ap.end())):
