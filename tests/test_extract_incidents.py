@@ -2786,6 +2786,12 @@ def test_a_notes_paragraph_led_by_its_day_with_another_weapon_is_another_item() 
     found = extract_incidents(text, "2021-01-22")
     assert [(m["event_date"], m["weapon"], m["fatalities"]) for m in found] == [
         (dt.date(2021, 1, 21), "suicide_vest", 34), (dt.date(2021, 1, 21), "rocket", 0)]
+    text = ("AFGHANISTAN – EAST – NANGARHAR\n14/08/2019 | INCIDENT SUMMARY\n\nOvernight 13/14 "
+            "Aug, AOG elements attacked an ANP checkpost with SAF. 3 x ANP KIA, 2 x ANP WIA.\n\n"
+            "At 0830hrs on 14 Aug, an RCIED targeted an ANA vehicle on the Jalalabad–Torkham "
+            "highway. Vehicle damaged; no casualties reported.")
+    found = extract_incidents(text, "2019-08-14")
+    assert [(m["weapon"], m["fatalities"]) for m in found] == [("firearm", 3), ("ied", 0)]
 
 
 def test_a_revised_toll_dated_by_the_act_it_names() -> None:

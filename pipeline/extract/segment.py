@@ -2668,7 +2668,7 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
                     and WEAPON_FAMILY.get(f.means.weapon) != WEAPON_FAMILY.get(cur_means.weapon)
                     and i > 0 and sentences[i - 1].paragraph != sent.paragraph
                     and current.frames[-1].sent.paragraph != sent.paragraph
-                    and d_new is not None and d_new.start <= 12 and d_new.start < f.means.start
+                    and d_new is not None and d_new.start <= 25 and d_new.start < f.means.start
                     # (an act told whole, dated and counted, not a title or a record's fields)
                     and d_cur is not None and d_cur.explicit
                     and (current.fatalities is not None or current.injured is not None)
