@@ -2229,7 +2229,7 @@ _TARGET_PLACE_LOW = re.compile(
     r"\b(?:embass(?:y|ies)|headquarters|hotels?|mosques?|church(?:es)?|schools?|markets?|"
     r"hospitals?|shrines?|temples?|universit(?:y|ies)|librar(?:y|ies)|offices?|"
     # ("the gendarmerie brigade of Kantchari was attacked by armed individuals")
-    r"brigades?|garrisons?|barracks|outposts?|convoys?|patrols?|"
+    r"brigades?|garrisons?|barracks|outposts?|convoys?|patrols?|check-?posts?|"
     # ("armed gangs attacked the National Penitentiary and the civil prison")
     r"prisons?|jails?|penitentiar(?:y|ies)|courthouses?|airports?|"
     # ("CODECO militia attacked the Plaine Savo IDP site")
