@@ -5765,3 +5765,40 @@ def test_an_embassys_alert_places_an_attack_near_a_french_institute() -> None:
             "near the French Embassy in Ouagadougou, close to the Institut français, and "
             "exchanged fire with security forces.")
     assert {m["country_code"] for m in extract_incidents(text, "2018-03-02")} == {"BFA"}
+
+
+@pytest.mark.parametrize("text", [
+    "The grocer appointed administrators after two years of being shelled from both sides by "
+    "the discounters, who kept bombarding the market with cheaper lines.",
+    "The majority leader dismissed the attacks as blank shots, insisting the plan would survive "
+    "the political ambush.",
+    "Aircraft were at first used only for spotting, but by the end of the war they were dropping "
+    "bombs. Task 2: Was artillery the biggest killer of the war?",
+    "A small orbital launcher exploded about 40 seconds after lifting off from a coastal site.",
+    "IEDs are commonly used against vehicles on rural routes.",
+    "This is the chili that blew my family away at our cookout — fair warning, it's explosive!",
+    "Honestly the new map is a sniper's paradise.",
+    "The agency expects roughly 80,000 moose to be shot this season. The Hunters' Association "
+    "reminds members never to shoot towards roads.",
+    "O artilheiro abriu o placar com um chute que saiu como um foguete.",
+    "PRESS RELEASE — Successful qualification firing for new anti-tank missile. During the "
+    "trials, the missile was fired against static and moving targets.",
+    "The court ordered the girl returned under the Hague Convention on the Civil Aspects of "
+    "International Child Abduction.",
+    "The bird strike forced the jet back; no aircraft was struck and there were no injuries.",
+    "The man was surfing when the animal, believed to be a bull shark, attacked.",
+    "'It was a transformer, not a bomb': the utility said a transformer had blown up due to an "
+    "overload.",
+    "An estimated 80 million submunitions that failed to explode during the bombing of the 1960s "
+    "remain scattered across Laos.",
+    "Air strike: controllers' walkout grounds hundreds of flights",
+    "Shelling — cracking the hard outer shell to extract the kernel — is labour-intensive.",
+    "Police said there was \"no evidence whatsoever\" of an abduction; she had left of her own "
+    "accord.",
+    "Une explosion de couleurs et de saveurs pour les tables de fête !",
+    "Eccleston's Macbeth is a soldier half-mad from the battlefield, and the murder of Duncan, "
+    "done off-stage, is chilling. The killing of Lady Macduff's children left the audience "
+    "shaken on press night.",
+])
+def test_round_61_texts_with_no_incident(text: str) -> None:
+    assert extract_incidents(text, "2023-05-08") == []

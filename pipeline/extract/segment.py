@@ -1114,7 +1114,8 @@ _SPORT_PHRASES = ("man of the match", "all out", "gold medal", "the masters", "g
                   "extra time", "golden goal", "the net", "injury time", "stoppage time",
                   "penalty spot", "home straight", "water jump", "steeplechase", "finish line",
                   "th minute", "euro 20", "second half", "first half", "super bowl",
-                  "-wicket", "top order", "last ball", "first bell", "body shots", "the ring")
+                  "-wicket", "top order", "last ball", "first bell", "body shots", "the ring",
+                  "short ball", "reverse swing", "to win,")
 
 
 # "in a 20-13 loss", "a 10-6 overnight lead": a game's score

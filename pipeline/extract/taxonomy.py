@@ -1446,6 +1446,57 @@ _RARE_KEYS_T = ("exploded", "came out", "bomb", "summit", "diwali", "swarm", "lo
                 "fuga de", "capabilit", "untrue", "hoax", "baseless", "fake", "no element of",
                 "if you ", "resist", "to plot", "no warning", "potential", "possible",
                 "planned", "imminent", "may be", "threat")
+_NOT_VIOLENCE_RARE_U = re.compile(
+    # round 61: a retailer "shelled from both sides" and markets "bombarded", "blank shots" and a
+    # "political ambush", a history lesson's war, a launcher that exploded after lift-off, what
+    # IEDs "are commonly used" for, chili that "blew my family away", a game map, a hunting
+    # season, a Brazilian striker's "foguete", a missile's qualification firing, child
+    # abduction in family law, "no aircraft was struck", a shark that attacked, a transformer
+    # "not a bomb", bomblets that "failed to explode" decades ago, an air-traffic strike,
+    # cashew shelling, "no evidence of an abduction", an explosion of colours
+    r"\bshelled\s+from\s+(?:both|all)\s+sides\b[^.;]*|"
+    r"\bbombard\w*\s+(?:the\s+)?(?:market|shelves|consumers|voters|shoppers|whatsapp|inboxes|"
+    r"social\s+media|timelines|feeds)\b[^.;]*|\bprice(?:-matching)?\s+(?:war|offensive)\b[^.;]*|"
+    r"\bblank\s+shots\b[^.;]*|\bpolitical\s+ambush\b[^.;]*|"
+    r"\bby\s+the\s+end\s+of\s+the\s+war\b[^.;]*|\bbiggest\s+killer\s+of\s+the\s+war\b[^.;]*|"
+    r"\b(?:orbital\s+launcher|launch\s+vehicle|test\s+rocket)\b[^.;]*|\bafter\s+lift(?:ing)?[\s-]?off\b[^.;]*|"
+    r"\b(?:are|is)\s+(?:commonly|often|frequently|typically|usually|mostly)\s+used\b[^.;]*|"
+    r"\bblew\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:family|friends|guests|minds?|socks)\s+"
+    r"away\b[^.;]*|\bit['’]s\s+explosive\b[^.;]*|"
+    r"\bsniper['’]s\s+paradise\b[^.;]*|"
+    r"\b(?:moose|deer|elk|boar|ducks|pheasants?|grouse|geese)\b[^.;]*\b(?:shot|hunted|culled)\b[^.;]*|"
+    r"\bhunt(?:ers['’]?|ing)\s+(?:association|federation|season|licen[cs]es?|club)\b[^.;]*|"
+    r"\bartilheiro\b[^.;]*|\bfoguete\b[^.;]*|"
+    r"\b(?:qualification|acceptance|test)\s+(?:firings?|launch(?:es)?|trials?)\b[^.;]*|"
+    r"\bduring\s+(?:the\s+)?trials\b[^.;]*|"
+    r"\b(?:child\s+abduction|abduction\s+cases|hague\s+(?:convention|abduction))\b[^.;]*|"
+    r"\bno\s+(?:aircraft|plane|vessel|ship|vehicle|building|house)\s+was\s+(?:struck|hit|damaged)\b[^.;]*|"
+    r"\b(?:the\s+)?(?:animal|shark|crocodile|alligator|bear|lion|leopard|elephant|hippo)\b[^.;]{0,60}?"
+    r"\battacked\b[^.;]*|"
+    r"\bnot\s+a\s+bomb\b[^.;]*|\btransformer\b[^.;]*\b(?:blown\s+up|blew\s+up|exploded|overload)\b[^.;]*|"
+    r"\bfailed\s+to\s+explode\b[^.;]*|\bremain\s+scattered\b[^.;]*|"
+    r"\bair\s+strike\s*:\s*(?:[\w'’-]+\s+){0,4}?(?:controllers|pilots|crews?|staff|walkout)\b[^.;]*|"
+    r"\b(?:controllers|pilots)['’]?\s+(?:walkout|strike)\b[^.;]*|"
+    r"\bshelling\s*[—–-]+\s*cracking\b[^.;]*|\b(?:cashews?|nuts|kernels?|peanuts?)\b[^.;]*\bshell\w*\b[^.;]*|"
+    r"\bshell\w*\b[^.;]*\b(?:kernels?|cashews?|peanuts?)\b[^.;]*|"
+    r"\bno\s+evidence\s+(?:\w+[\"'”’]?\s+)?of\s+(?:an?\s+)?(?:abduction|kidnapping|attack|bomb)\b"
+    r"[^.;]*|"
+    r"\bexplosion\s+(?:de|of)\s+(?:couleurs|saveurs|colou?rs?|flavou?rs?|joy|joie|laughter)\b[^.;]*",
+    re.IGNORECASE,
+)
+_RARE_KEYS_U = ("shelled from", "bombard", "price war", "price offensive", "price-matching",
+                "blank shots", "political ambush", "end of the war", "biggest killer", "launcher",
+                "launch vehicle", "test rocket", "lift", "commonly used", "often used",
+                "frequently used", "typically used", "usually used", "mostly used", "blew",
+                "explosive!", "s explosive", "sniper", "moose", "deer", "elk", "boar", "ducks",
+                "pheasant", "grouse", "geese", "hunters", "hunting", "artilheiro", "foguete",
+                "qualification", "acceptance", "test firing", "test launch", "test trial",
+                "trials", "abduction", "no aircraft", "no plane", "no vessel", "no ship",
+                "no vehicle", "no building", "no house", "animal", "shark", "crocodile",
+                "alligator", "bear", "lion", "leopard", "elephant", "hippo", "not a bomb",
+                "transformer", "failed to explode", "remain scattered", "air strike",
+                "controllers", "pilots", "cashew", "nuts", "kernel", "peanut", "shelling",
+                "no evidence", "explosion de", "explosion of")
 _RARE_KEYS_S = ("how to obtain", "how to acquire", "how to buy", "how to get", "how to build",
                 "how to make", "discussed target", "discussing target", "discussed attack",
                 "discussing attack", "discussed bomb", "discussing bomb", "discussed strik",
@@ -1901,6 +1952,8 @@ _CRITICS_WORDS = re.compile(
     # ("(dir. Claire Vauthier), 118 min.", "the book's central set piece", "Three stars.")
     r"\b(?:film|movie|book|game|theatre|theater|album)\s+review\b|"
     r"\bdir\.\s|\b\d{2,3}\s+min\b|\bnarrators?\b|\bset[\s-]pieces?\b|\bdebut\b|"
+    # (a play's: "done off-stage", "shaken on press night")
+    r"\bpress\s+night\b|\boff-?stage\b|"
     r"\bthe\s+script\b|\bscreenplay\b|\b(?:one|two|three|four|five)\s+stars\b|\bsold-out\b|"
     r"\bvocals\b|\bsetlist\b|\bencore\b|\bopen\s+mic\b|\bpunchlines?\b|\bscreened\b|"
     r"\bscripted\s+by\b|\bguilds?\b|\bfinal\s+boss\b|\bworld\s+first\b|"
@@ -2259,7 +2312,8 @@ _RARE_GROUPS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                      (_RARE_KEYS_B, _NOT_VIOLENCE_RARE_B),
                      (_RARE_KEYS_C, _NOT_VIOLENCE_RARE_C), (_RARE_KEYS_D, _NOT_VIOLENCE_RARE_D),
                      (_RARE_KEYS_E, _NOT_VIOLENCE_RARE_E), (_RARE_KEYS_R, _NOT_VIOLENCE_RARE_R),
-                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S), (_RARE_KEYS_T, _NOT_VIOLENCE_RARE_T)))
+                     (_RARE_KEYS_S, _NOT_VIOLENCE_RARE_S), (_RARE_KEYS_T, _NOT_VIOLENCE_RARE_T),
+                     (_RARE_KEYS_U, _NOT_VIOLENCE_RARE_U)))
 
 
 def _rare_set_asides(low: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
