@@ -2920,6 +2920,19 @@ def test_a_notes_indirect_fire_told_by_its_impacts() -> None:
                              "2023-12-31") == []
 
 
+def test_an_acled_line_placed_by_its_hierarchy_not_by_the_forces_it_names() -> None:
+    text = ("14 August 2024 - Explosions/Remote violence: Air/drone strike - Military Forces of "
+            "Israel (2022-) v. Hezbollah - Nabatiyeh / Bint Jbeil / Aitaroun - On 14 August "
+            "2024, Israeli forces struck a motorcycle with a drone at the edge of Aitaroun, "
+            "killing a Hezbollah member. Fatalities: 1.\n14 August 2024 - Explosions/Remote "
+            "violence: Shelling/artillery/missile attack - Military Forces of Israel (2022-) - "
+            "Nabatiyeh / Marjayoun / Khiam - On 14 August 2024, Israeli forces fired artillery "
+            "shells at the outskirts of Khiam. The source did not report casualties.")
+    found = extract_incidents(text, "2024-08-20")
+    assert [(m["country_code"], m["location"]) for m in found] == [
+        ("LBN", "Aitaroun"), ("LBN", "Khiam")]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

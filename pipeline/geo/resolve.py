@@ -706,7 +706,10 @@ def _scan_places(text: str) -> list[Mention]:
                 if _pin_readings(out, out[-1].start, country2):
                     break
         sel = list(places)
-        if bracket_region:
+        if bracket_region or (_HIERARCHY_NEXT.match(after) and _HIERARCHY_BEFORE.search(before)
+                              and any(p.kind == "admin1" for p in places)):
+            # (and a database line's place hierarchy, "… (2022-) - Nabatiyeh / Marjayoun /
+            # Khiam -": its region is where, whatever forces the line names before it)
             weight = max(weight, 2.5)
         if ptype and not any(p.kind == "admin1" for p in sel):
             weight -= 1.0  # "Kasai province": a province we lack, not a town that shares its name
@@ -926,6 +929,8 @@ _WEAPON_SYSTEMS = frozenset(("grad", "uragan", "smerch", "tornado", "tochka", "i
 _WEAPON_AFTER = re.compile(r"(?:-[\w-]+)?\s*(?:rockets?|missiles?|launchers?|MLRS|systems?|"
                            r"drones?|salvos?|barrages?|munitions?|rocket\s+fire)\b",
                            re.IGNORECASE)
+_HIERARCHY_NEXT = re.compile(r"\s/\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s/\s[A-Z]")
+_HIERARCHY_BEFORE = re.compile(r"(?:^|\s[-–—]\s|\n)$")
 _DEMONYM_WEAPON = re.compile(r"^\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
                              r"warplanes?|jets?|helicopters?|bombers|warships?|artillery|"
                              r"air\s*strikes?|airstrikes?|strikes?)\b", re.IGNORECASE)
