@@ -2933,6 +2933,27 @@ def test_an_acled_line_placed_by_its_hierarchy_not_by_the_forces_it_names() -> N
         ("LBN", "Aitaroun"), ("LBN", "Khiam")]
 
 
+def test_a_roll_ups_items_led_by_iso_codes_and_compact_days() -> None:
+    text = ("NE NIGERIA – INCIDENT ROLL-UP 13–14 JUN 2020\nSafety Unit, Maiduguri\n\n"
+            "NGA/BOR/NGANZAI – 13JUN afternoon: ISWAP fighters attacked Goni Usmanti village, "
+            "killing approx. 40 civilians.\n\nCMR/EXTREME-NORD (x-border) – overnight 13-14JUN: "
+            "Boko Haram raid on Tourou (Mayo-Tsanaga); 6 abducted incl. 4 children.")
+    found = extract_incidents(text, "2020-06-15")
+    assert [(m["event_date"], m["country_code"]) for m in found] == [
+        (dt.date(2020, 6, 13), "NGA"), (dt.date(2020, 6, 14), "CMR")]
+    # a capital standing for its government places nothing; "10/11 Oct" is no 10 November
+    text = ("SOUTH CAUCASUS – DAILY 12/10/20\n\nAZE – GANJA: night of 10/11 Oct ~02:00 a "
+            "missile struck a residential block in the city; ten killed, 40+ injured. Baku "
+            "blames Armenian forces; Yerevan denies targeting civilians.")
+    found = extract_incidents(text, "2020-10-12")
+    assert [(m["event_date"], m["country_code"]) for m in found] == [
+        (dt.date(2020, 10, 11), "AZE")]
+    # a note headed by an ISO code keeps its capitals' namesakes at home
+    text = ("LBN – TRIPOLI (NORTH) – FLASH – 23/08/2013 – 1700L\n\n~13:30 two car bombs exploded "
+            "outside two mosques in Tripoli as Friday prayers were ending: 42 killed.")
+    assert [m["country_code"] for m in extract_incidents(text, "2013-08-23")] == ["LBN"]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

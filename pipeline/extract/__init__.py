@@ -96,8 +96,11 @@ def _extract(text: str, published: dt.date, title: str | None, article_id: str,
     context = f"{title}\n{text}" if title else text
     # (a parliament's record is headed by where it sat: "Debates - Wednesday, 4 October 2023 -
     # Strasbourg" places none of the acts told there)
-    doc_prior = dict(_chronology_country(sentences[0].text)) if sentences and not proceedings(
-        sentences) else {}
+    # (a note headed by its country's ISO code, "LBN – TRIPOLI (NORTH) – FLASH", is that
+    # country's whatever namesakes its capitals hold)
+    doc_prior = _iso3_heading(_first_line(text)) if "\n" in text.strip() else {}
+    if not doc_prior and sentences and not proceedings(sentences):
+        doc_prior = dict(_chronology_country(sentences[0].text))
     if not doc_prior and sentences and "\n" in text.strip() and (head := _first_line(text)) and (
             head not in sentences[0].text):
         # a header line the splitter set aside as no sentence ("Sderot Municipality")
@@ -462,17 +465,26 @@ _UNIT_WORD = re.compile(r"\b(?:township|district|county|commune|municipality|pro
                         r"governorate|region)\b", re.IGNORECASE)
 
 
+def _iso3_heading(head: str) -> dict[str, float]:
+    """{country: weight} for a heading that opens with its country's ISO alpha-3 code."""
+    hm = _COUNTRY_HEAD.match(head)
+    if hm is not None and len(head) <= 120 and _ISO3_HEAD.fullmatch(hm["c"]) and (
+            iso2 := alpha2(hm["c"])) is not None:
+        return {iso2: 2.0}
+    return {}
+
+
 def _region_heading(head: str) -> dict[str, float]:
     """"Kandahar - Zhari district", "Northern Shan State - Manton township", "Tripoli - southern
     suburbs: returnees hit by mines": a record headed by its region reports from there (its
     "Sangsar" is Kandahar's village, not Iran's; its "Manton" is no town in Michigan)."""
     if len(head) > 120 or head.rstrip().endswith(".") or (hm := _COUNTRY_HEAD.match(head)) is None:
         return {}
-    if _ISO3_HEAD.fullmatch(hm["c"]) and (iso2 := alpha2(hm["c"])) is not None:
+    if (coded := _iso3_heading(head)):
         # "SOM – Banadir – Mogadishu (Hodan district)", "IDN – Highland Papua – Nduga regency":
         # a security note headed by its country's ISO code (its "Medina" hospital is no
         # Saudi city, its "Paro" airstrip no town in Bhutan)
-        return {iso2: 2.0}
+        return coded
     return _sole_country(hm["c"], lambda m: m.place.kind in ("country", "admin1"), 2.0)
 
 

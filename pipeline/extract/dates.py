@@ -65,6 +65,8 @@ _SLASH_NO_YEAR = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon
 # ("Night of 01 to 02/02:", "08.04 approx. 10:30:" with dots, two digits each, day first)
 _BARE_SLASH = re.compile(r"(?<![\w/.$#:–-])(?:(?P<d0>[0-3]?\d)(?:\s?[–-]\s?|\s+(?:to|and)\s+))?"
                          r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d))"
+                         # (not "night of 10/11 Oct": two nights of a month written after them)
+                         r"(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
                          r"(?![\w/%]|[.,]\d|\s*(?:of|th|rd|nd|st|hrs?|h|hours|UTC|GMT|local|"
                          r"million|billion|bn|km|kg|per|percent|mm|cm|m)\b)")
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
@@ -110,7 +112,8 @@ _INSTANT = re.compile(r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<w>ins
 _DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                   + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 # a weekly report's item in capitals, with no year: "1. 16 OCT - approx 35nm SW of Brass"
-_DAY_CAPS = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>" + _MON_CAPS.replace("SEP", "SEPT?")
+# ("NGA/BOR/MONGUNO – 13JUN ~1300:": written together, too)
+_DAY_CAPS = re.compile(r"\b(?P<d>[0-3]?\d)\s*(?P<mon>" + _MON_CAPS.replace("SEP", "SEPT?")
                        + r")\b(?!\s*\d)")
 _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3}\b)"
                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")

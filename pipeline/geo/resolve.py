@@ -360,6 +360,26 @@ def _with_typed_districts(text: str, found: list[Mention]) -> list[Mention]:
 _CODE_BRACKET = re.compile(r"(?<=\w )\((?P<c>[A-Z]{3})\)")
 
 
+# a note's item led by its country's ISO code: "AZE – GANJA:", "NGA/BOR/MONGUNO – 13JUN",
+# "CMR/EXTREME-NORD (x-border)"
+# (not "MDA: x2 women killed": an agency's name before a colon)
+_ISO3_ITEM = re.compile(r"(?m)^[\W\d]{0,4}([A-Z]{3})(?=\s*(?:[–—|/]|\s-\s))")
+
+
+def _with_item_codes(text: str, found: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
+    """The places found, with each item's ISO code read as its country (not France's Azé)."""
+    out = list(found)
+    for m in re.finditer(_ISO3_ITEM.pattern, text, re.MULTILINE):
+        iso2 = alpha2(m[1])
+        country = next((p for p in name_index().get(key(countries()[iso2]["name"])) or ()
+                        if p.kind == "country"), None) if iso2 in countries() else None
+        if country is None:
+            continue
+        out = [x for x in out if not (x.start == m.start(1) and x.end == m.end(1))]
+        out.append(Mention(country, m.start(1), m.end(1), m[1], 2.5, 1, True))
+    return sorted(out, key=lambda x: x.start)
+
+
 def _coded_countries(text: str, found: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
     """(Only right after a place found: "the Barisan Revolusi Nasional (BRN)" is no Brunei.)"""
     out = []
@@ -382,6 +402,8 @@ def _find_places(text: str) -> tuple[Mention, ...]:
         found = _with_typed_districts(text, found)
     if "(" in text and (coded := _coded_countries(text, found)):
         found = sorted((*found, *coded), key=lambda x: x.start)
+    if (prefixed := _ISO3_ITEM.findall(text)) and any(alpha2(c) for c in prefixed):
+        found = _with_item_codes(text, found)
     if ("Gulf" in text or "Bay of" in text or " Sea" in text or "Strait" in text
             or "GULF" in text) and found:
         # "the Gulf of Guinea", "the Bay of Bengal", "the southern Red Sea": a sea, no
@@ -625,6 +647,11 @@ def _scan_places(text: str) -> list[Mention]:
             weight += 1.0  # "Kozacha Lopan was hit by rocket fire": the place hit, as subject
         if _DEMONYM_PEOPLE.match(after) and not locative:
             weight -= 0.5
+        if (not locative and _GOVERNMENT_SPEAKS.match(after)
+                and (not before.strip() or before.rstrip()[-1] in ".:;,")
+                and all(p.kind in ("town", "admin1") for p in places)
+                and any(p.kind == "town" and p.population >= 300_000 for p in places)):
+            weight = min(weight, 0.3)  # "Baku blames Armenian forces; Yerevan denies …"
         if has_country and not locative and (
                 _DEMONYM_PEOPLE.match(after) or _glued_name(toks, i + size, text, before=False)):
             weight = 0.4  # "US forces", "US Central Command": whose, not where
@@ -929,6 +956,10 @@ _WEAPON_SYSTEMS = frozenset(("grad", "uragan", "smerch", "tornado", "tochka", "i
 _WEAPON_AFTER = re.compile(r"(?:-[\w-]+)?\s*(?:rockets?|missiles?|launchers?|MLRS|systems?|"
                            r"drones?|salvos?|barrages?|munitions?|rocket\s+fire)\b",
                            re.IGNORECASE)
+# a capital standing for its government: "Yerevan denies targeting civilians"
+_GOVERNMENT_SPEAKS = re.compile(r"\s+(?:denie[sd]|blame[sd]|accuse[sd]|reject(?:s|ed)|"
+                                r"insist(?:s|ed)|claim(?:s|ed)|say(?:s)?|said|warn(?:s|ed)|"
+                                r"condemn(?:s|ed)|vow(?:s|ed)|retaliat\w+)\b")
 _HIERARCHY_NEXT = re.compile(r"\s/\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s/\s[A-Z]")
 _HIERARCHY_BEFORE = re.compile(r"(?:^|\s[-–—]\s|\n)$")
 _DEMONYM_WEAPON = re.compile(r"^\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
