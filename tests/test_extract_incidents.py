@@ -2954,6 +2954,30 @@ def test_a_roll_ups_items_led_by_iso_codes_and_compact_days() -> None:
     assert [m["country_code"] for m in extract_incidents(text, "2013-08-23")] == ["LBN"]
 
 
+def test_education_monitors_sheets_and_claims() -> None:
+    # a French incident sheet's labels; teachers taken by armed men; a claim on Monday for
+    # Thursday's bombing; "the Valley" is no town in the United States
+    text = ("MALI – Fiche incident – Education – Tombouctou\n\nDate/heure: 03/10/2023, approx. "
+            "10h30\nLieu: Timbuktu town, Tombouctou region\nDescription: Several mortar rounds "
+            "fired by JNIM fighters fell on a school while classes were in session. Bilan: 1 pupil "
+            "killed, 4 pupils injured.")
+    found = extract_incidents(text, "2023-10-05")
+    assert [(m["event_date"], m["fatalities"], m["injured"]) for m in found] == [
+        (dt.date(2023, 10, 3), 1, 4)]
+    found = extract_incidents("Date of incident: 14/01/2020\nLocation: Boni, Douentza cercle, "
+                              "Mopti region\nDescription: Two teachers were taken from their "
+                              "lodging by armed men.", "2020-01-20")
+    assert [(m["sub_event_type"], m["event_date"]) for m in found] == [
+        ("abduction", dt.date(2020, 1, 14))]
+    found = extract_incidents("BOGOTÁ – The ELN on Monday claimed responsibility for Thursday's "
+                              "car bomb attack on the police cadet school in Bogotá, which killed "
+                              "22 people.", "2019-01-22")
+    assert [m["event_date"] for m in found] == [dt.date(2019, 1, 17)]
+    found = extract_incidents("Unidentified people set fire to a school in the Valley overnight, "
+                              "the third such arson in Kashmir this week.", "2016-10-31")
+    assert "USA" not in [m["country_code"] for m in found]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

@@ -362,6 +362,9 @@ _SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:a|another)\s+separate\s+(?:incident
                                 r"development|event)\b", re.IGNORECASE)
 _AFTERMATH = re.compile(r"\b(?:funerals?|burials?|buried|mourners|vigils?|memorial\s+services?)\b",
                         re.IGNORECASE)
+# ("The ELN on Monday claimed responsibility for Thursday's car bomb attack")
+_CLAIMED_FOR = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\s+for\b",
+                          re.IGNORECASE)
 _TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|increased|jumped)\b",
                         re.IGNORECASE)
 _ON_DAY_LEAD = re.compile(r"\W*On\s+(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?")
@@ -1498,7 +1501,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                      if d.start > told[0].end and _DAY_BEFORE.fullmatch(text, d.start, d.end)
                      else d for d in dates if d not in told]
     if len(dates) > 1 and (("toll" in text and _TOLL_ROSE.search(text))
-                           or _AFTERMATH.search(text)):
+                           or _AFTERMATH.search(text) or _CLAIMED_FOR.search(text)):
         # "The death toll from Thursday's attack on a convoy rose to 47 on Saturday", "Funerals
         # were held Thursday for victims of Tuesday's attack": the day the act is named by, not
         # the day the count rose or the dead were buried

@@ -128,6 +128,10 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      # "forced the passengers of two vehicles into the bush"
      r"\bforced\s+(?:[\w-]+\s+){0,6}?into\s+(?:the\s+)?(?:bush|forest|jungle|their\s+vehicles?|"
      r"a\s+(?:car|vehicle|truck|van))\b|"
+     # "Two teachers … were taken from their lodging by armed men"
+     r"\btaken\s+from\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:homes?|houses?|lodgings?|beds?|"
+     r"classrooms?|schools?|compound|dormitor(?:y|ies)|vehicles?|cars?)\s+by\s+(?:armed|"
+     r"unidentified|unknown)\s+(?:men|individuals|assailants)\b|"
      # "was seized at gunpoint by four men", "taken at gunpoint from his car"
      r"\b(?:seized|taken|snatched|grabbed|led\s+away|forced\s+into\s+a\s+car)\s+at\s+gunpoint|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
@@ -274,6 +278,7 @@ _RULE_KEYS: tuple[tuple[str, ...], ...] = (
      "device", "dynamit", "blew up", "blown up", "claymore", "efp"),
     ("explosion", "blast", "exploded", "detonat"),
     ("abduct", "kidnap", "hostage", "captive", "seized", "hijack", "at gunpoint", "took ",
+     "taken from",
      "unknown destination", "unknown location", "detained",
      "deprived", "crew", "control of the",
      "forced",

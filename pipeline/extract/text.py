@@ -64,6 +64,8 @@ _BOILERPLATE_LOW = re.compile(_BOILERPLATE.pattern.lower())
 # "Location: Kirkuk, Iraq": a labelled field of an agency note, short but not furniture
 # the field names of agency notes and database rows ("Oblast: Kharkiv", "Killed: 0")
 FIELD_LABEL = (r"(?:location|place|where|country|province|region|district|town|village|"
+               # (a French incident sheet's "Date/heure:", "Lieu:", "Bilan:")
+               r"date/heure|lieu|bilan|"
                r"oblast|settlement|locality|municipality|township|governorate|state|county|"
                r"department|commune|admin\s*1|"
                r"date|(?:event|record|incident)\s+date|date\s+of\s+(?:the\s+)?(?:incident|event|"

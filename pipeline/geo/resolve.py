@@ -163,7 +163,7 @@ _STOP = frozenset(
     capital city town village district province region area airport christmas square
     center centre station street road bridge university hospital old city new city
     city centre city center downtown port harbour harbor palace parliament embassy
-    prison jail court mall hotel restaurant cafe bazaar bus stop metro line control institut
+    prison jail court mall hotel restaurant cafe bazaar bus stop metro line control institut valley
     islamist jihadist separatist separatists maoist maoists communist turk turks kurd kurds
     arab arabs shia shias sunnis jew jews hindu hindus sikh sikhs copt copts coptic uyghur
     uyghurs fulani hausa pashtun pashtuns baloch druze yazidi yazidis berber tuareg alawite
