@@ -2978,6 +2978,15 @@ def test_education_monitors_sheets_and_claims() -> None:
     assert "USA" not in [m["country_code"] for m in found]
 
 
+def test_a_notes_item_headed_by_its_town_in_capitals_and_a_quarter() -> None:
+    text = ("RCA – BANGUI – DAILY SECURITY NOTE – 14/02/14\n\n1. BANGUI / 3e arr. (PK5): 13/02 "
+            "~16h, unidentified person threw a grenade into a crowd near the mosque. 2 dead, 7 "
+            "wounded.")
+    found = extract_incidents(text, "2014-02-14")
+    assert [(m["event_date"], m["location"]) for m in found] == [
+        (dt.date(2014, 2, 13), "Bangui")]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

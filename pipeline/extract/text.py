@@ -15,7 +15,7 @@ BULLET = r"[-–•▪●◦■*]"
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Co|Corp|Inc|Ltd|"
-    r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|v|" + _MONTH_ABBR + r"|a\.m|p\.m|U\.S|U\.N|U\.K|"
+    r"Brig|Adm|Cpl|Pvt|Prof|Rev|approx|est|vs|v|arr|" + _MONTH_ABBR + r"|a\.m|p\.m|U\.S|U\.N|U\.K|"
     r"E\.U)|\b[A-Z])\.$"
 )
 _DAY_THEN_MONTH_END = re.compile(r"\b\d{1,2}\s+(?:" + _MONTH_ABBR + r")\.$")

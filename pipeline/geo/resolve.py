@@ -629,7 +629,11 @@ def _scan_places(text: str) -> list[Mention]:
         locative = (prev_word in _LOCATIVE or prev_word in ("the", "capital", "city", "|")
                     or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
-        if (surface.isupper() and len(surface) > 3 and not has_country) or (
+        if surface.isupper() and not has_country and _CAPS_ITEM_AFTER.match(after) and (
+                not before.strip() or before.rstrip()[-1:] in ".)\n" or before.endswith("\n")):
+            # "1. BANGUI / 3e arr. (PK5): 13/02 ~16h, …": a note's item headed by its place
+            weight = 2.0
+        elif (surface.isupper() and len(surface) > 3 and not has_country) or (
                 _TITLED_DATELINE.match(after) and _LINE_OF_CITIES.search(before)):
             # "KYIV —", "Mexico City, October 19, 2023 -", "Geneva/Kinshasa, 16 July 2019 -":
             # a dateline says where the reporter is, not the event
@@ -960,6 +964,8 @@ _WEAPON_AFTER = re.compile(r"(?:-[\w-]+)?\s*(?:rockets?|missiles?|launchers?|MLR
 _GOVERNMENT_SPEAKS = re.compile(r"\s+(?:denie[sd]|blame[sd]|accuse[sd]|reject(?:s|ed)|"
                                 r"insist(?:s|ed)|claim(?:s|ed)|say(?:s)?|said|warn(?:s|ed)|"
                                 r"condemn(?:s|ed)|vow(?:s|ed)|retaliat\w+)\b")
+# (a quarter after it, not a town: "BANGUI / 3e arr. (PK5):")
+_CAPS_ITEM_AFTER = re.compile(r"\s*/\s*(?:\d|[a-z])[^:\n]{0,40}:")
 _HIERARCHY_NEXT = re.compile(r"\s/\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s/\s[A-Z]")
 _HIERARCHY_BEFORE = re.compile(r"(?:^|\s[-–—]\s|\n)$")
 _DEMONYM_WEAPON = re.compile(r"^\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|"
