@@ -218,6 +218,8 @@ def test_a_day_written_without_its_year_and_a_paper_named_by_its_day() -> None:
     ("31/01 pm: FARDC engaged a group near Bule.", [(2023, 1, 31)]),
     # the weekday written before an ambiguous day and month decides it
     ("Mon 02/01 ~1130: rounds impacted the camp.", [(2023, 1, 2)]),
+    # an abbreviated weekday, then its hour
+    ("Tue ~10:00, two suicide attacks in the city centre.", [(2023, 1, 31)]),
     ("02/01 ~1130: rounds impacted the camp.", []),
     # a clock's hours and minutes, a decimal
     ("Shots were heard at 10.12 near the market.", []),

@@ -156,7 +156,9 @@ _WEEKDAY = re.compile(
 _WEEKDAY_ABBR = re.compile(
     r"(?<![\w.])(?<!The\s)(?<!the\s)(?:(?:on|late|early|last|overnight)\s+)?"
     r"(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?=\s+(?:night|morning|evening|"
-    r"afternoon)\b))(?!\s*,?\s*(?:" + _MON_PLAIN + r"|\d))")
+    # ("Tue ~10:00, two suicide attacks", "Fri 10:00": the day, then its hour)
+    r"afternoon)\b)|(?=\s+~?\s*[0-2]?\d[:h.][0-5]\d\b))(?!\s*,?\s*(?:" + _MON_PLAIN
+    + r"|\d{1,2}(?:[/-]\d|\.\d\d(?![:h])|\s+[A-Z]|(?:st|nd|rd|th)\b)))")
 _ABBR_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
               "sat": 5, "sun": 6}
 _NAMED_DAY = re.compile(r"\b(?:Remembrance|Easter|Palm|Bloody|Black|Good|Ash|Holy|Boxing|Super|"
