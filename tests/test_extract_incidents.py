@@ -2964,6 +2964,11 @@ def test_education_monitors_sheets_and_claims() -> None:
     found = extract_incidents(text, "2023-10-05")
     assert [(m["event_date"], m["fatalities"], m["injured"]) for m in found] == [
         (dt.date(2023, 10, 3), 1, 4)]
+    found = extract_incidents("On Monday 19 November 2012, armed al-Shabaab fighters entered a "
+                              "Quranic and primary school in Jilib, Middle Juba region, during "
+                              "morning lessons and took away 12 boys.", "2012-11-23")
+    assert [(m["sub_event_type"], m["event_date"]) for m in found] == [
+        ("abduction", dt.date(2012, 11, 19))]
     found = extract_incidents("Date of incident: 14/01/2020\nLocation: Boni, Douentza cercle, "
                               "Mopti region\nDescription: Two teachers were taken from their "
                               "lodging by armed men.", "2020-01-20")

@@ -136,11 +136,11 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:seized|taken|snatched|grabbed|led\s+away|forced\s+into\s+a\s+car)\s+at\s+gunpoint|"
      # "militants of the Abu Sayyaf Group seized three employees": armed men taking people
      r"\b(?:militants?|gunmen|rebels|insurgents|fighters|jihadists|pirates|bandits|kidnappers|"
-     r"assailants|attackers|men)\b[^.;]{0,80}?\b(?:seized|took\s+away|took|led\s+away|carried\s+off)"
+     r"assailants|attackers|men)\b[^.;]{0,120}?\b(?:seized|took\s+away|took|led\s+away|carried\s+off)"
      r"\s+(?:\w+\s+){0,3}?(?:people|civilians|driver|"
      r"employees|workers|passengers|villagers|persons|men|women|children|students|tourists|"
      r"crew|traders|engineers|fishermen|farmers|councillor|councilor|mayor|official|journalist|"
-     r"businessman|priest|leader|teacher|doctor)\b|"
+     r"businessman|priest|leader|teacher|doctor|boys|girls|pupils|teachers|schoolchildren)\b|"
      # (a translation's "deprived of liberty": "an armed commando deprived of liberty seven
      # young people")
      r"\bdeprived\s+(?:\w+\s+)?of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b|"
