@@ -2992,6 +2992,23 @@ def test_a_notes_item_headed_by_its_town_in_capitals_and_a_quarter() -> None:
         (dt.date(2014, 2, 13), "Bangui")]
 
 
+def test_ucdp_ged_rows_each_a_record_with_its_best_estimate() -> None:
+    row = ("id: {id} | year: 2019 | type_of_violence: 3 | conflict_name: Dan Na Ambassagou - "
+           "Civilians | side_a: Dan Na Ambassagou | side_b: Civilians | source_article: "
+           "\"Wire,{src},Gunmen kill villagers in central Mali\" | where_description: {place} "
+           "village | adm_1: Mopti region | adm_2: Bankass cercle | country: Mali | date_prec: 1 | "
+           "date_start: {day} | date_end: {day} | deaths_a: 0 | deaths_b: 0 | deaths_civilians: "
+           "{n} | deaths_unknown: 0 | best: {n} | high: {high} | low: {n}")
+    text = (row.format(id=307751, src="2019-03-25", place="Ogossagou", day="2019-03-23", n=157,
+                       high=160) + "\n"
+            + row.format(id=301203, src="2019-01-02", place="Koulogon", day="2019-01-01", n=37,
+                         high=39))
+    found = extract_incidents(text, "2020-06-10")
+    assert [(m["mention_type"], m["event_date"], m["country_code"], m["fatalities"])
+            for m in found] == [("current", dt.date(2019, 3, 23), "MLI", 157),
+                                ("current", dt.date(2019, 1, 1), "MLI", 37)]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

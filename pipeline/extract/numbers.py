@@ -1516,6 +1516,10 @@ def find_casualties(sentence: str) -> Casualties:
             or "–" in sentence):
         sentence = _RANGE.sub(_lower_bound, sentence)
     best = _BEST_ESTIMATE.search(sentence) if "best" in sentence else None
+    if best is not None and "type_of_violence" in sentence and "deaths_" in sentence:
+        # a UCDP GED row ("deaths_civilians: 157 | … | best: 157 | high: 160 | low: 134"):
+        # its best estimate is the toll, the parts and the range are not added
+        return Casualties(int(best.group("n")), None, False, (best.span(),))
     if best is not None and _DEATH_WORD.search(sentence):
         sentence = _LOW_HIGH.sub(lambda m: " " * len(m.group(0)), sentence)
         if _BARE_FIGURE.match(sentence, best.end()):

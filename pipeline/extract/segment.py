@@ -924,6 +924,9 @@ _TOLL_TOLD_AFTER = re.compile(
     r"(?:a\s+)?dozens?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|\w+ty)\b))|(?:gave|put|raised|revised|updated|released|published|lowered|"
     r"corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b)", re.IGNORECASE)
+# a UCDP GED row: "id: 301203 | year: 2019 | type_of_violence: 3 | …"
+_GED_ROW_START = re.compile(r"\s*id\s*:\s*\d+\s*\|")
+_GED_DATE_START = re.compile(r"\bdate_start\s*:\s*$")
 _LEARNT_ON = re.compile(r"\b(?:emerged|surfaced|came\s+to\s+light|became\s+known|(?:was|were)\s+"
                         r"(?:first\s+|only\s+)?(?:revealed|disclosed|made\s+public))\s+"
                         r"(?:only\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -1423,6 +1426,12 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
                       if not _LEARNT_ON.search(text, max(0, d.start - 45), d.start)
                       and not _FOUND_AFTER.match(text, d.end)
                       and not _CAMPAIGN_BEGAN.search(text, max(0, d.start - 60), d.start)]
+    if "date_start" in text and len(dates_told) > 1:
+        # a UCDP GED row: its date_start is the act's day, not its sources' days
+        # ("source_article: "Reuters,2018-06-25,…" | … | date_start: 2018-06-23")
+        started = [d for d in dates_told if _GED_DATE_START.search(text, max(0, d.start - 16),
+                                                                    d.start)]
+        dates_told = started or dates_told
     if len(dates_told) == 1 and _AFTERMATH_BEFORE.search(
             text, max(0, dates_told[0].start - 50), dates_told[0].start):
         # "The strike killed 32 people, and rescuers were still searching the rubble
@@ -1650,6 +1659,7 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         towns=_towns(text) if violent else set(),
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
+                    or (index > 0 and _GED_ROW_START.match(text) is not None)
                     or _AREA_ITEM.match(text) is not None or related is not None
                     or _ALSO_DAY.match(text) is not None
                     or (_QUESTION_LABEL.match(text) is not None and not _ANAPHOR.search(text))
@@ -1844,6 +1854,8 @@ def _record_date(text: str, d: DateMention) -> bool:
     """A calendar date with its year that opens the text (the date field of a record)."""
     if d.precision == "year":
         return False
+    if _GED_DATE_START.search(text, max(0, d.start - 16), d.start):
+        return True  # a UCDP GED row's "date_start: 2019-01-01": each row is a record
     if _YEAR.search(text, d.start, d.end) is None:
         # "August 14: Two troopers were killed …": a timeline entry, its year the page's
         return d.start == 0 and d.precision == "day" and text.startswith(":", d.end)
@@ -2018,6 +2030,11 @@ def segment(sentences: list[Sentence], published: dt.date) -> list[Group]:
             record_date = next((d for d in find_dates(sent.text, published)
                                 if d.start == rec.start("d")), record_date)
             numeric_record = True
+        elif i > head and _GED_ROW_START.match(sent.text):
+            # a UCDP GED export's next row, dated by its own date_start
+            record_date = next((d for d in find_dates(sent.text, published)
+                                if _GED_DATE_START.search(sent.text, max(0, d.start - 16),
+                                                          d.start)), record_date)
         today = record_date.date if record_date is not None else source_day or published
         if i == 0 and source_day is None and titled_report:
             # "AFGHANISTAN – Daily Security Report – 21 Nov 2020", sent out the next day: the
@@ -3493,7 +3510,8 @@ def _headline_at(sentences: list[Sentence], k: int) -> bool:
 def _is_headline(sentences: list[Sentence]) -> bool:
     """A news page's first line: no closing stop, a paragraph of its own, a report below."""
     return (len(sentences) > 1 and sentences[1].paragraph != sentences[0].paragraph
-            and _unstopped(sentences[0].text))
+            and _unstopped(sentences[0].text)
+            and sentences[0].text.count(" | ") < 3)  # (an export's row is no headline)
 
 
 def _unstopped(line: str) -> bool:

@@ -2131,6 +2131,8 @@ def _classify(text: str, gated: bool) -> Means | None:
     if not gated and not _ANY_SIGNAL_LOW.search(low):
         return None
     raw = _means_in(text, low)
+    if raw is None and "type_of_violence" in low:
+        return _ged_row_means(low)
     if raw is None:
         return None  # setting phrases aside below can only take readings away, never add one
     rares = _rare_set_asides(low)
@@ -2159,6 +2161,19 @@ def _classify(text: str, gated: bool) -> Means | None:
     if cleaned is text:
         return raw
     return _means_in(cleaned, cleaned.lower())
+
+
+# a UCDP GED row: "type_of_violence: 3" (1 state-based, 2 non-state, 3 one-sided) with a best
+# estimate of deaths above nought is an act its export names no weapon for
+_GED_TYPE = re.compile(r"\btype_of_violence\s*:\s*(?P<t>[123])\b")
+_GED_BEST = re.compile(r"\bbest\s*:\s*(?P<n>\d+)\b")
+
+
+def _ged_row_means(low: str) -> Means | None:
+    kind, best = _GED_TYPE.search(low), _GED_BEST.search(low)
+    if kind is None or best is None or int(best["n"]) == 0:
+        return None
+    return Means("attack" if kind["t"] == "3" else "armed_clash", "unknown", 1, kind.start())
 
 
 _QUOTE_MARKS = re.compile("['‘’\"“”]")

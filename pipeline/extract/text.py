@@ -28,7 +28,9 @@ _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
                        # (a new line opening on a capital, a digit, a quote or a list's bullet)
                        # (and a table's row opening on its id: "k4410 | Abu Ghraib | …")
-                       r"\n(?=\s*(?:[A-Z0-9\"“'‘•▪●◦■]|[-–*]\s|\(\d|[a-z]{1,3}\d{2,}\s*\|))|"
+                       # (and a UCDP GED row: "id: 301203 | year: 2019 | …")
+                       r"\n(?=\s*(?:[A-Z0-9\"“'‘•▪●◦■]|[-–*]\s|\(\d|[a-z]{1,3}\d{2,}\s*\||"
+                       r"id\s*:\s*\d+\s*\|))|"
                        r"\s+//\s+|"  # ("… no cas. // 31MAR15 MAGUINDANAO / …": a log's entries)
                        # ("… 9 hurt | bkgd: 19/09/12 …": a coder's field for an older event)
                        r"\s*\|\s*(?=(?i:bkgd|background|prior\s+incident|previous\s+incident)"
