@@ -3009,6 +3009,19 @@ def test_ucdp_ged_rows_each_a_record_with_its_best_estimate() -> None:
                                 ("current", dt.date(2019, 1, 1), "MLI", 37)]
 
 
+def test_suspects_detained_in_connection_with_a_blast_are_no_act() -> None:
+    found = extract_incidents(
+        "January 30: A suicide bomber blew himself up in the mosque inside the Police Lines in "
+        "Peshawar, killing 100.\nJanuary 31: The Counter Terrorism Department detained five "
+        "suspects in Khyber District in connection with the Police Lines blast.", "2023-02-03")
+    assert [m["event_date"] for m in found] == [dt.date(2023, 1, 30)]
+    # (Greater Manchester is England's, whatever Jamaica's parish is called)
+    found = extract_incidents("Last night we received reports of an explosion in the foyer of "
+                              "the arena in the Greater Manchester area. 22 people have died.",
+                              "2017-05-23")
+    assert [m["country_code"] for m in found] == ["GBR"]
+
+
 def test_saudi_arabias_eastern_province() -> None:
     found = extract_incidents(
         "Early on Saturday, drones struck the Saudi Aramco oil processing facility in Abqaiq "

@@ -981,6 +981,9 @@ _NOT_VIOLENCE_RARE_F = re.compile(
     r"[^.;]*|"
     r"\bstrike\s+drones?\b|\bmine[\s-]resistant\s+ambush[\s-]protected\b|"
     r"\bexplosives?\s+awareness\b|\barrested\s+in\s+connection\s+with\b[^.;]*|"
+    # ("The CTD detained five suspects in Khyber District in connection with the blast")
+    r"\b(?:detained|arrested|apprehended|held|nabbed)\s+(?:[\w-]+\s+){0,8}?in\s+connection\s+with\b"
+    r"[^.;]*|"
     r"\b(?:located|found|discovered|destroyed|seized|uncovered)\s+(?:and\s+destroyed\s+)?(?:an?\s+|"
     r"the\s+)?(?:\w+\s+)?caches?\b[^.;]*|\bheld\s+hostage\s+for\b[^.;]*|"
     r"\bmost\s+attacks\s+occur\b[^.;]*|\b(?:reduction|decrease|drop|fall)\s+in\s+(?:[\w-]+\s+)?"
