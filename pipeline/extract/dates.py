@@ -57,11 +57,9 @@ _QUALIFIED = re.compile(r"\s*\((?P<p>month|week)\s+of\)", re.IGNORECASE)
 # ("2016/12/18:": a record's year-first day, with slashes too)
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
-# "shot dead on the night of 14/03": a day written without its year, after "on"
-_SLASH_NO_YEAR = re.compile(r"\bon\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
-                            r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?!/|\d)")
-# "Toll from the 15/03 attack", "31/01 ~2200hrs gunmen attacked", "Overnight 02–03/03,": an
-# agency note's day and month anywhere in its text (not a fraction, a ratio or "24/7")
+# "shot dead on the night of 14/03", "Toll from the 15/03 attack", "31/01 ~2200hrs gunmen
+# attacked", "Overnight 02–03/03,": a day and month anywhere in a text (not a fraction, a ratio
+# or "24/7")
 # ("Night of 01 to 02/02:", "08.04 approx. 10:30:" with dots, two digits each, day first)
 _BARE_SLASH = re.compile(r"(?<![\w/.$#:–-])(?:(?P<d0>[0-3]?\d)(?:\s?[–-]\s?|\s+(?:to|and)\s+))?"
                          r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d))"
@@ -387,10 +385,6 @@ def find_dates(sentence: str, published: dt.date,
         prefix = m.start() == 0 and sentence[m.end():m.end() + 1] == ":"
         add(_safe(y, a, b) if prefix and a <= 12 else _slash_date(y, a, b, published), "day",
             *m.span())
-    for m in (_SLASH_NO_YEAR.finditer(sentence) if digits and "/" in sentence else ()):
-        if (m["a"], m["b"]) != ("9", "11"):  # (the attacks of 2001, by their name)
-            add(_yearless_slash(int(m["a"]), int(m["b"]), published), "day",
-                m.start("a"), m.end())
     for m in (_BARE_SLASH.finditer(sentence) if digits and ("/" in sentence or "." in sentence)
               else ()):
         if m["dd"]:
@@ -725,8 +719,8 @@ def _slash_date(y: int, a: int, b: int, published: dt.date) -> dt.date | None:
 def _yearless_slash(a: int, b: int, published: dt.date) -> dt.date | None:
     """The reading of "14/03" (day or month first, each read as ``_yearless_day`` reads a day
     without its year) that falls in the two months up to publication; none when neither does
-    or both do. (``_DAY_MONTH`` reads a note's "14/03:" day first; this reads a day told after
-    "on" in running text, whose order the text does not say.)"""
+    or both do. (``_DAY_MONTH`` reads a note's "14/03:" day first; this reads a day in running
+    text whose order the text does not show.)"""
     near = {d for month, day in ((b, a), (a, b))
             if (d := _yearless_day(month, day, published)) is not None
             and 0 <= (published - d).days <= 62}
