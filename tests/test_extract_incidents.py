@@ -2948,6 +2948,14 @@ def test_a_roll_ups_items_led_by_iso_codes_and_compact_days() -> None:
     found = extract_incidents(text, "2020-10-12")
     assert [(m["event_date"], m["country_code"]) for m in found] == [
         (dt.date(2020, 10, 11), "AZE")]
+    # a neighbour's item, its code bracketed; a heading's code before a bar
+    text = ("SOMALIA – DAILY SECURITY BRIEF – 21 AUG 22\n\nHIIRAAN – MAHAS: 20/08 early am, AS "
+            "attacked militia positions; 4 militia killed.\nKEN (x-border) – MANDERA: 18/08 IED "
+            "detonated near a police vehicle outside Elwak; no casualties.")
+    assert [m["country_code"] for m in extract_incidents(text, "2022-08-21")] == ["SOM", "KEN"]
+    text = ("LBN | DAILY SITREP | 21SEP24 | 0800\n\nSOUTH / NABATIEH GOV: overnight 20-21/09 "
+            "intermittent Israeli shelling of the outskirts of Khiam; no casualty info.")
+    assert [m["country_code"] for m in extract_incidents(text, "2024-09-21")] == ["LBN"]
     # a note headed by an ISO code keeps its capitals' namesakes at home
     text = ("LBN – TRIPOLI (NORTH) – FLASH – 23/08/2013 – 1700L\n\n~13:30 two car bombs exploded "
             "outside two mosques in Tripoli as Friday prayers were ending: 42 killed.")

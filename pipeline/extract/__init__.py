@@ -467,11 +467,15 @@ _UNIT_WORD = re.compile(r"\b(?:township|district|county|commune|municipality|pro
 
 def _iso3_heading(head: str) -> dict[str, float]:
     """{country: weight} for a heading that opens with its country's ISO alpha-3 code."""
-    hm = _COUNTRY_HEAD.match(head)
+    hm = _COUNTRY_HEAD.match(head) or _CODE_BAR_HEAD.match(head)
     if hm is not None and len(head) <= 120 and _ISO3_HEAD.fullmatch(hm["c"]) and (
             iso2 := alpha2(hm["c"])) is not None:
         return {iso2: 2.0}
     return {}
+
+
+# ("LBN | DAILY SITREP | 21SEP24 | 0800")
+_CODE_BAR_HEAD = re.compile(r"\s*(?P<c>[A-Z]{3})\s*\|")
 
 
 def _region_heading(head: str) -> dict[str, float]:

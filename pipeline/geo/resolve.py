@@ -363,7 +363,10 @@ _CODE_BRACKET = re.compile(r"(?<=\w )\((?P<c>[A-Z]{3})\)")
 # a note's item led by its country's ISO code: "AZE – GANJA:", "NGA/BOR/MONGUNO – 13JUN",
 # "CMR/EXTREME-NORD (x-border)"
 # (not "MDA: x2 women killed": an agency's name before a colon)
-_ISO3_ITEM = re.compile(r"(?m)^[\W\d]{0,4}([A-Z]{3})(?=\s*(?:[–—|/]|\s-\s))")
+# ("KEN (x-border) – MANDERA:", "ISR (x-border): 20/09 Hezbollah rocket barrages …": a
+# neighbour's item, its code bracketed)
+_ISO3_ITEM = re.compile(r"(?m)^[\W\d]{0,4}([A-Z]{3})(?=\s*(?:[–—|/]|\s-\s)|\s*\([^)\n]{1,20}\)"
+                        r"\s*(?:[–—|/:]|\s-\s))")
 
 
 def _with_item_codes(text: str, found: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
