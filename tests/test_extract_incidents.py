@@ -2954,8 +2954,11 @@ def test_a_roll_ups_items_led_by_iso_codes_and_compact_days() -> None:
             "detonated near a police vehicle outside Elwak; no casualties.")
     assert [m["country_code"] for m in extract_incidents(text, "2022-08-21")] == ["SOM", "KEN"]
     text = ("LBN | DAILY SITREP | 21SEP24 | 0800\n\nSOUTH / NABATIEH GOV: overnight 20-21/09 "
-            "intermittent Israeli shelling of the outskirts of Khiam; no casualty info.")
-    assert [m["country_code"] for m in extract_incidents(text, "2024-09-21")] == ["LBN"]
+            "intermittent Israeli shelling of the outskirts of Khiam; no casualty info.\nISR "
+            "(x-border): 20/09 Hezbollah rocket barrages at IDF positions around Safed and "
+            "Meron. No casualties reported.")
+    assert [(m["country_code"], m["weapon"]) for m in extract_incidents(text, "2024-09-21")
+            ] == [("LBN", "artillery"), ("ISR", "rocket")]
     # a note headed by an ISO code keeps its capitals' namesakes at home
     text = ("LBN – TRIPOLI (NORTH) – FLASH – 23/08/2013 – 1700L\n\n~13:30 two car bombs exploded "
             "outside two mosques in Tripoli as Friday prayers were ending: 42 killed.")

@@ -61,7 +61,7 @@ from pipeline.extract.text import (
     Sentence,
 )
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
-from pipeline.geo.resolve import AVENGED_CLAUSE
+from pipeline.geo.resolve import AVENGED_CLAUSE, alpha2
 from pipeline.schema import WEAPON_FAMILY
 
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
@@ -924,6 +924,10 @@ _TOLL_TOLD_AFTER = re.compile(
     r"(?:a\s+)?dozens?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|\w+ty)\b))|(?:gave|put|raised|revised|updated|released|published|lowered|"
     r"corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b)", re.IGNORECASE)
+# a note's item led by its country's ISO code: "ISR (x-border): 20/09 Hezbollah rocket
+# barrages …", "KEN (x-border) – MANDERA:", "AZE – GANJA:" (not an agency's "MDA: 2 killed")
+_CODED_ITEM = re.compile(r"[^\w\n]{0,4}(?P<c>[A-Z]{3})(?:\s*(?:[–—|/]|\s-\s)|\s*\([^)\n]{1,20}\)\s*"
+                         r"(?:[–—|/:]|\s-\s))")
 # a UCDP GED row: "id: 301203 | year: 2019 | type_of_violence: 3 | …"
 _GED_ROW_START = re.compile(r"\s*id\s*:\s*\d+\s*\|")
 _GED_DATE_START = re.compile(r"\bdate_start\s*:\s*$")
@@ -1660,6 +1664,8 @@ def make_frame(sent: Sentence, index: int, published: dt.date, first: bool = Fal
         background=background,
         new_marker=(bool(_NEW_MARKER.search(text)) or _BULLET_ITEM.match(text) is not None
                     or (index > 0 and _GED_ROW_START.match(text) is not None)
+                    or (index > 0 and (cm := _CODED_ITEM.match(text)) is not None
+                        and alpha2(cm["c"]) is not None and not _ANAPHOR.search(text))
                     or _AREA_ITEM.match(text) is not None or related is not None
                     or _ALSO_DAY.match(text) is not None
                     or (_QUESTION_LABEL.match(text) is not None and not _ANAPHOR.search(text))

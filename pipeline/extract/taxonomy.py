@@ -2268,6 +2268,8 @@ _USE_LOW = re.compile(
     r"ard\w*)|bomber|pound\w*|dropp?(?:ed|ing)?\s+(?:\w+\s+){0,6}?(?:on|onto|over|upon|into|near|"
     # ("dropped an explosive device in the vicinity of a group of shepherds")
     r"beside|vicinity\s+of|next\s+to|close\s+to)\b|"
+    # ("Hezbollah rocket barrages at IDF positions around Safed": a note's verbless item)
+    r"barrages?\s+(?:at|on|against|into|towards|targeting)\b|"
     # ("a drone dropped an explosive charge a few metres from where they were standing")
     r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:explosives?|explosive\s+charges?|charges|bombs?|"
     r"grenades?|munitions?|payloads?|ordnance|ieds?)\b|"
