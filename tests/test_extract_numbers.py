@@ -627,6 +627,9 @@ def test_a_coders_total_is_the_toll(sentence: str, dead: int, hurt: int | None) 
     # one named person, what befell him, then his death; newsroom trades before the names
     ("Orellana was hit four times and was pronounced dead on arrival at hospital.", 1, None),
     ("Jumalon was rushed to the hospital but was declared dead on arrival.", 1, None),
+    # a note's day and month is no count
+    ("25/10 explosion on a passenger bus at Lungala – only the bomber died.", 1, None),
+    ("30/05, US drone strike reportedly killed several ISKP fighters.", None, None),
     ("The attack killed camera operator Oleksandr Hrytsenko, 37, and injured reporter Iryna "
      "Koval and their driver.", 1, 2),
     ("The strike killed Al Mayadeen camera operator Ghassan Najjar and broadcast technician "

@@ -450,7 +450,9 @@ _TREATED_FOR = re.compile(
     r"\btreated\s+" + QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?for\s+"
     r"(?:[\w-]+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation|shrapnel|gunshot|fractures|"
     r"shock)\b", re.IGNORECASE)
-_FULL_SLASH_DATE = re.compile(r"(?<=\s)\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}-y/o\b")
+# ("25/10 explosion on a passenger bus – only the bomber died": a note's day and month, too)
+_FULL_SLASH_DATE = re.compile(r"(?<=\s)\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}-y/o\b|"
+                              r"(?<![\d/])[0-3]?\d/[01]?\d(?![\d/])")
 # a speaker correcting himself mid-sentence ("-- sorry, let me correct this:", "-- excuse me,")
 SPOKEN_CORRECTION = re.compile(r"(?:--|[—–,])\s*(?:sorry|excuse\s+me|correction|pardon\s+me)\b"
                                 r"(?:,?\s*let\s+me\s+correct\s+(?:this|that|myself))?[,:]?")
