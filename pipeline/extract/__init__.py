@@ -333,7 +333,7 @@ def _keep_home(done: list[tuple[Group, dict | None]], text: str, context: str,
         elif m["location"] and (at := district_in(m["location"], home)) is not None:
             # "MOZAMBIQUE – CABO DELGADO – PALMA DISTRICT … attacked Palma town": the home
             # district the city list lacks, whose name it reads only abroad
-            done[i] = (g, {**m, **{k: getattr(at, k) for k in _PLACE_FIELDS}})
+            done[i] = (g, _placed_at(m, at))
 
 
 def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: str,
@@ -370,7 +370,7 @@ def _settle_strays(done: list[tuple[Group, dict | None]], text: str, context: st
         elif m["location"] and (there := district_in(m["location"], home)) is not None:
             # "Palma district, Cabo Delgado: … ambushed near Palma": a district at home the
             # city list lacks, whose name it reads only abroad
-            done[i] = (g, {**m, **{k: getattr(there, k) for k in _PLACE_FIELDS}})
+            done[i] = (g, _placed_at(m, there))
 
 
 def _place_named_again(done: list[tuple[Group, dict | None]]) -> None:
@@ -401,6 +401,11 @@ def _place_named_again(done: list[tuple[Group, dict | None]]) -> None:
 
 _THE_TOWN = re.compile(r"\b(?:on|in|at|into|near|of|across)\s+the\s+(?:town|city|village)\b"
                        r"(?!\s+of\b|['’]s\s+\w+\s+of\b)")
+def _placed_at(m: dict, loc: Location) -> dict:
+    """The incident ``m`` moved to ``loc`` (a district at home, read as its region)."""
+    return {**m, **{k: getattr(loc, k) for k in _PLACE_FIELDS}}
+
+
 _PLACE_FIELDS = ("country_code", "country", "admin1", "admin1_code", "location", "latitude",
                  "longitude", "geo_precision")
 

@@ -393,24 +393,22 @@ def find_dates(sentence: str, published: dt.date,
                                     or _CLOCK_AFTER.match(sentence, m.end())):
                 continue
             d = _yearless_day(int(m["mm"]), int(m["dd"]), published) if int(m["mm"]) else None
-            if d is not None and (published - d).days <= 62:
-                if m["d0"] and d.day > int(m["d0"]):
-                    d = d.replace(day=int(m["d0"]))
-                add(d, "day", *m.span())
-            continue
-        if (m["a"], m["b"]) not in (("9", "11"), ("24", "7")) and not (
-                len(m["a"]) == len(m["b"]) == 1 and m["a"] < m["b"] and not m["d0"]):
+            if d is not None and (published - d).days > 62:
+                continue
+        elif (m["a"], m["b"]) in (("9", "11"), ("24", "7")) or (
+                len(m["a"]) == len(m["b"]) == 1 and m["a"] < m["b"] and not m["d0"]) or (
+                _ZONE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())):
             # (not "a 3/4 majority": a proper fraction of single digits, nor "(2300 UTC, 02/12)
             # on Sunday 03 December": the day a time given in another zone falls on)
-            if _ZONE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
-                continue
+            continue
+        else:
             d = _bare_slash(int(m["a"]), int(m["b"]), published)
             if (wd := _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
                 # ("Fri 03/05 ~1130:" on a note of 5 May: the reading that is a Friday)
                 d = _on_weekday(int(m["a"]), int(m["b"]), wd["wd"].lower()[:3], published) or d
-            if d is not None and m["d0"] and d.day > int(m["d0"]):
-                d = d.replace(day=int(m["d0"]))  # (the night of the 2nd to the 3rd: the 2nd)
-            add(d, "day", *m.span())
+        if d is not None and m["d0"] and d.day > int(m["d0"]):
+            d = d.replace(day=int(m["d0"]))  # (the night of the 2nd to the 3rd: the 2nd)
+        add(d, "day", *m.span())
     if (poll := _POLLING_DAY.get()) is not None:
         for m in _POLL_DAY.finditer(sentence):
             add(poll, "day", *m.span())

@@ -56,12 +56,13 @@ from pipeline.extract.text import (
     BULLET,
     CLOSING_TOTAL,
     FIELD_LABEL,
+    GED_ROW,
     PLACE_HEADING,
     RESPONSE_TO,
     Sentence,
 )
 from pipeline.geo import HIT_SUBJECT, find_demonyms, find_places
-from pipeline.geo.resolve import AVENGED_CLAUSE, alpha2
+from pipeline.geo.resolve import AVENGED_CLAUSE, CODED_ITEM, alpha2
 from pipeline.schema import WEAPON_FAMILY
 
 _EVENT_NOUN = (r"(?:attacks?|incidents?|blasts?|explosions?|bombings?|bombs?|shootings?|"
@@ -925,11 +926,9 @@ _TOLL_TOLD_AFTER = re.compile(
     r"\w+teen|\w+ty)\b))|(?:gave|put|raised|revised|updated|released|published|lowered|"
     r"corrected)\s+(?:\w+\s+){0,3}?(?:toll|figure|count|tally)\b)", re.IGNORECASE)
 # a note's item led by its country's ISO code: "ISR (x-border): 20/09 Hezbollah rocket
-# barrages …", "KEN (x-border) – MANDERA:", "AZE – GANJA:" (not an agency's "MDA: 2 killed")
-_CODED_ITEM = re.compile(r"[^\w\n]{0,4}(?P<c>[A-Z]{3})(?:\s*(?:[–—|/]|\s-\s)|\s*\([^)\n]{1,20}\)\s*"
-                         r"(?:[–—|/:]|\s-\s))")
-# a UCDP GED row: "id: 301203 | year: 2019 | type_of_violence: 3 | …"
-_GED_ROW_START = re.compile(r"\s*id\s*:\s*\d+\s*\|")
+# barrages …", "KEN (x-border) – MANDERA:", "AZE – GANJA:"
+_CODED_ITEM = re.compile(r"[^\w\n]{0,4}" + CODED_ITEM)
+_GED_ROW_START = re.compile(r"\s*" + GED_ROW)
 _GED_DATE_START = re.compile(r"\bdate_start\s*:\s*$")
 _LEARNT_ON = re.compile(r"\b(?:emerged|surfaced|came\s+to\s+light|became\s+known|(?:was|were)\s+"
                         r"(?:first\s+|only\s+)?(?:revealed|disclosed|made\s+public))\s+"

@@ -23,14 +23,16 @@ _DAY_THEN_MONTH_END = re.compile(r"\b\d{1,2}\s+(?:" + _MONTH_ABBR + r")\.$")
 _PLACE_HEAD_DOT = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}(?:\s+(?:district|"
                              r"community|hromada|oblast|region|city|town|village|raion))?\.")
 _SHORT_LAST = re.compile(r"(?<![\w.])[A-Za-z]{1,5}\.$")
+# a UCDP GED row's opening: "id: 301203 | year: 2019 | type_of_violence: 3 | …"
+GED_ROW = r"id\s*:\s*\d+\s*\|"
 # ("… killing 12 civilians; same day, an IED struck an army vehicle": a semicolon before
 # another incident's marker ends a sentence too)
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(?:\s+|(?=[A-Z][a-z]))|\n\s*\n|"
                        # (a new line opening on a capital, a digit, a quote or a list's bullet)
                        # (and a table's row opening on its id: "k4410 | Abu Ghraib | …")
-                       # (and a UCDP GED row: "id: 301203 | year: 2019 | …")
+                       # (and a UCDP GED row)
                        r"\n(?=\s*(?:[A-Z0-9\"“'‘•▪●◦■]|[-–*]\s|\(\d|[a-z]{1,3}\d{2,}\s*\||"
-                       r"id\s*:\s*\d+\s*\|))|"
+                       + GED_ROW + r"))|"
                        r"\s+//\s+|"  # ("… no cas. // 31MAR15 MAGUINDANAO / …": a log's entries)
                        # ("… 9 hurt | bkgd: 19/09/12 …": a coder's field for an older event)
                        r"\s*\|\s*(?=(?i:bkgd|background|prior\s+incident|previous\s+incident)"

@@ -361,40 +361,39 @@ _CODE_BRACKET = re.compile(r"(?<=\w )\((?P<c>[A-Z]{3})\)")
 
 
 # a note's item led by its country's ISO code: "AZE – GANJA:", "NGA/BOR/MONGUNO – 13JUN",
-# "CMR/EXTREME-NORD (x-border)"
-# (not "MDA: x2 women killed": an agency's name before a colon)
-# ("KEN (x-border) – MANDERA:", "ISR (x-border): 20/09 Hezbollah rocket barrages …": a
-# neighbour's item, its code bracketed)
-_ISO3_ITEM = re.compile(r"(?m)^[\W\d]{0,4}([A-Z]{3})(?=\s*(?:[–—|/]|\s-\s)|\s*\([^)\n]{1,20}\)"
-                        r"\s*(?:[–—|/:]|\s-\s))")
+# "CMR/EXTREME-NORD (x-border)"; a neighbour's, its code bracketed: "KEN (x-border) – MANDERA:",
+# "ISR (x-border): 20/09 Hezbollah rocket barrages …" (not "MDA: x2 women killed": an agency's
+# name before a colon). What follows the code, shared with the segmenter's item marker.
+CODED_ITEM = (r"(?P<c>[A-Z]{3})(?=\s*(?:[–—|/]|\s-\s)|\s*\([^)\n]{1,20}\)\s*"
+              r"(?:[–—|/:]|\s-\s))")
+_ISO3_ITEM = re.compile(r"(?m)^[\W\d]{0,4}" + CODED_ITEM)
 
 
-def _with_item_codes(text: str, found: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
+def _code_mention(code: str, start: int, end: int) -> Mention | None:
+    """The country an ISO alpha-3 code in a note stands for, as a strong mention."""
+    iso2 = alpha2(code)
+    country = next((p for p in name_index().get(key(countries()[iso2]["name"])) or ()
+                    if p.kind == "country"), None) if iso2 in countries() else None
+    return None if country is None else Mention(country, start, end, code, 2.5, 1, True)
+
+
+def _with_item_codes(text: str, found: list[Mention] | tuple[Mention, ...]
+                     ) -> list[Mention] | tuple[Mention, ...]:
     """The places found, with each item's ISO code read as its country (not France's Azé)."""
-    out = list(found)
-    for m in re.finditer(_ISO3_ITEM.pattern, text, re.MULTILINE):
-        iso2 = alpha2(m[1])
-        country = next((p for p in name_index().get(key(countries()[iso2]["name"])) or ()
-                        if p.kind == "country"), None) if iso2 in countries() else None
-        if country is None:
-            continue
-        out = [x for x in out if not (x.start == m.start(1) and x.end == m.end(1))]
-        out.append(Mention(country, m.start(1), m.end(1), m[1], 2.5, 1, True))
-    return sorted(out, key=lambda x: x.start)
+    out, coded = list(found), False
+    for m in _ISO3_ITEM.finditer(text):
+        if (country := _code_mention(m["c"], m.start("c"), m.end("c"))) is not None:
+            out = [x for x in out if not (x.start == country.start and x.end == country.end)]
+            out.append(country)
+            coded = True
+    return sorted(out, key=lambda x: x.start) if coded else found
 
 
 def _coded_countries(text: str, found: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
     """(Only right after a place found: "the Barisan Revolusi Nasional (BRN)" is no Brunei.)"""
-    out = []
-    for m in _CODE_BRACKET.finditer(text):
-        if not any(x.end == m.start() - 1 for x in found):
-            continue
-        iso2 = alpha2(m["c"])
-        country = next((p for p in name_index().get(key(countries()[iso2]["name"])) or ()
-                        if p.kind == "country"), None) if iso2 in countries() else None
-        if country is not None:
-            out.append(Mention(country, m.start("c"), m.end("c"), m["c"], 2.5, 1, True))
-    return out
+    return [country for m in _CODE_BRACKET.finditer(text)
+            if any(x.end == m.start() - 1 for x in found)
+            and (country := _code_mention(m["c"], m.start("c"), m.end("c"))) is not None]
 
 
 @lru_cache(maxsize=4096)
@@ -405,7 +404,7 @@ def _find_places(text: str) -> tuple[Mention, ...]:
         found = _with_typed_districts(text, found)
     if "(" in text and (coded := _coded_countries(text, found)):
         found = sorted((*found, *coded), key=lambda x: x.start)
-    if (prefixed := _ISO3_ITEM.findall(text)) and any(alpha2(c) for c in prefixed):
+    if _ISO3_ITEM.search(text):
         found = _with_item_codes(text, found)
     if ("Gulf" in text or "Bay of" in text or " Sea" in text or "Strait" in text
             or "GULF" in text) and found:
@@ -633,7 +632,7 @@ def _scan_places(text: str) -> list[Mention]:
                     or prev_word in _STRUCK or bool(_DIRECTION.fullmatch(prev_word)))
         weight = 1.0
         if surface.isupper() and not has_country and _CAPS_ITEM_AFTER.match(after) and (
-                not before.strip() or before.rstrip()[-1:] in ".)\n" or before.endswith("\n")):
+                not before.strip() or before.rstrip()[-1] in ".)" or before.endswith("\n")):
             # "1. BANGUI / 3e arr. (PK5): 13/02 ~16h, …": a note's item headed by its place
             weight = 2.0
         elif (surface.isupper() and len(surface) > 3 and not has_country) or (
